@@ -1,0 +1,18 @@
+package com.chainleads.admin.service;
+
+import com.chainleads.security.domain.Role;
+import com.chainleads.base.i18n.AppLocales;
+import java.time.Instant;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** A user as listed in the administration grid. */
+public record UserRow(long id, long version, String username, String displayName, Role role, @Nullable Long unitId,
+        @Nullable String unitNameZh, @Nullable String unitNameEn, boolean enabled, boolean mustChangePassword,
+        @Nullable Instant lastLoginAt) {
+
+    public String unitName(Locale locale) {
+        String name = AppLocales.isEnglish(locale) ? unitNameEn : unitNameZh;
+        return name == null ? "" : name;
+    }
+}

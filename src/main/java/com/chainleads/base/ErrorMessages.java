@@ -1,0 +1,56 @@
+package com.chainleads.base;
+
+import com.chainleads.base.domain.BusinessRuleException;
+import jakarta.persistence.OptimisticLockException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.SQLNonTransientConnectionException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * The one place that turns exceptions — database ones included — into a message a user understands.
+ * Returns a translation key with its arguments; the UI translates it.
+ */
+public final class ErrorMessages {
+
+    public record UserMessage(String key, Object[] args, boolean expected) {
+    }
+
+    private ErrorMessages() {
+    }
+
+    public static UserMessage describe(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BusinessRuleException rule) {
+                return new UserMessage(rule.messageKey(), rule.args(), true);
+            }
+            if (t instanceof OptimisticLockingFailureException || t instanceof OptimisticLockException) {
+                return new UserMessage("error.concurrentEdit", new Object[0], true);
+            }
+            if (t instanceof AccessDeniedException) {
+                return new UserMessage("error.accessDenied", new Object[0], true);
+            }
+            if (isDatabaseUnavailable(t)) {
+                return new UserMessage("error.databaseUnavailable", new Object[0], false);
+            }
+            if (t instanceof DataIntegrityViolationException) {
+                return new UserMessage("error.dataIntegrity", new Object[0], false);
+            }
+        }
+        return new UserMessage("error.unexpected", new Object[0], false);
+    }
+
+    public static boolean isDatabaseUnavailable(Throwable t) {
+        return t instanceof CannotCreateTransactionException
+                || t instanceof DataAccessResourceFailureException
+                || t instanceof JDBCConnectionException
+                || t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException
+                || t instanceof SQLRecoverableException;
+    }
+}

@@ -1,0 +1,41 @@
+package com.chainleads.base.ui;
+
+import com.chainleads.base.ErrorMessages;
+import com.chainleads.base.ErrorMessages.UserMessage;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one global error handler: the user gets a friendly notification with an error id, the log gets the
+ * stack trace under the same id. Expected refusals (a rule, a concurrent edit) are logged without a trace.
+ */
+public class MainErrorHandler implements ErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(MainErrorHandler.class);
+
+    @Override
+    public void error(ErrorEvent event) {
+        Throwable error = event.getThrowable();
+        UserMessage message = ErrorMessages.describe(error);
+        String errorId = newErrorId();
+        if (message.expected()) {
+            log.info("Refused [error id {}]: {}", errorId, error.toString());
+        } else {
+            log.error("Unexpected error [error id {}]", errorId, error);
+        }
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.access(() -> Notifications.error(ui.getTranslation(message.key(), message.args())
+                    + (message.expected() ? "" : " " + ui.getTranslation("error.id", errorId))));
+        }
+    }
+
+    static String newErrorId() {
+        return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    }
+}

@@ -1,0 +1,152 @@
+package com.chainleads.base.ui;
+
+import com.chainleads.base.i18n.AppLocales;
+import com.chainleads.base.i18n.LanguageSelection;
+import com.chainleads.security.AppUserPrincipal;
+import com.chainleads.security.CurrentUser;
+import com.chainleads.security.service.AccountService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+
+/**
+ * The shell around every signed-in view: side navigation built from the views' {@code @Menu} annotations
+ * (only those the user may open), and a header with the user's name, unit and role, the language switch and
+ * logout. On a phone the drawer folds away and the header keeps only icons.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    final H1 viewTitle = new H1();
+    final SideNav nav = new SideNav();
+    final Button languageSwitch = new Button();
+    final MenuBar userMenu = new MenuBar();
+
+    private final transient CurrentUser currentUser;
+    private final transient AccountService accounts;
+    private final transient AuthenticationContext authenticationContext;
+
+    public MainLayout(CurrentUser currentUser, AccountService accounts, AuthenticationContext authenticationContext) {
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+        this.authenticationContext = authenticationContext;
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(drawerHeader(), new Scroller(nav));
+        addToNavbar(navbar());
+        buildNavigation();
+    }
+
+    private Div drawerHeader() {
+        Span logo = new Span("链");
+        logo.addClassName("cl-logo");
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassName("cl-app-name");
+        Span tagline = new Span(getTranslation("app.tagline"));
+        tagline.addClassName("cl-app-tagline");
+        Div text = new Div(name, tagline);
+        Div header = new Div(logo, text);
+        header.addClassName("cl-drawer-header");
+        return header;
+    }
+
+    private HorizontalLayout navbar() {
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu"));
+        viewTitle.addClassName("cl-view-title");
+
+        languageSwitch.setText(getTranslation("language.switchTo"));
+        languageSwitch.setIcon(VaadinIcon.GLOBE.create());
+        languageSwitch.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        languageSwitch.addClassName("cl-language-switch");
+        languageSwitch.setTooltipText(getTranslation("language.tooltip"));
+        languageSwitch.addClickListener(e -> switchLanguage());
+
+        Div spacer = new Div();
+        spacer.addClassName("cl-spacer");
+        HorizontalLayout bar = new HorizontalLayout(toggle, viewTitle, spacer, languageSwitch, userMenu());
+        bar.addClassName("cl-navbar");
+        bar.setWidthFull();
+        bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        bar.setSpacing(false);
+        return bar;
+    }
+
+    private MenuBar userMenu() {
+        AppUserPrincipal user = currentUser.require();
+        Locale locale = getLocale();
+        Avatar avatar = new Avatar(user.displayName());
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
+        Span name = new Span(user.displayName());
+        name.addClassName("cl-user-name");
+        String unitAndRole = joinNonBlank(user.unitName(locale), getTranslation(user.role().translationKey()));
+        Span details = new Span(unitAndRole);
+        details.addClassName("cl-user-details");
+        Div text = new Div(name, details);
+        text.addClassName("cl-user-text");
+        Div trigger = new Div(avatar, text);
+        trigger.addClassName("cl-user-trigger");
+
+        userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        var root = userMenu.addItem(trigger);
+        root.setAriaLabel(getTranslation("shell.userMenu"));
+        var info = root.getSubMenu().addItem(user.displayName() + " · " + unitAndRole);
+        info.setEnabled(false);
+        root.getSubMenu().addItem(withIcon(VaadinIcon.SIGN_OUT, getTranslation("shell.logout")),
+                e -> authenticationContext.logout());
+        return userMenu;
+    }
+
+    private static HorizontalLayout withIcon(VaadinIcon icon, String text) {
+        HorizontalLayout item = new HorizontalLayout(icon.create(), new Span(text));
+        item.setSpacing(true);
+        item.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        return item;
+    }
+
+    private static String joinNonBlank(String first, String second) {
+        return first.isBlank() ? second : first + " · " + second;
+    }
+
+    private void buildNavigation() {
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+    }
+
+    private void switchLanguage() {
+        Locale next = AppLocales.isEnglish(getLocale()) ? AppLocales.CHINESE : AppLocales.ENGLISH;
+        accounts.rememberLocale(next);
+        LanguageSelection.apply(UI.getCurrent(), next);
+    }
+
+    @Override
+    protected void afterNavigation() {
+        super.afterNavigation();
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+}

@@ -1,0 +1,11 @@
+package com.chainleads.chain.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ChainEdgeRepository extends JpaRepository<ChainEdge, Long> {
+
+    @Query("select e from ChainEdge e join fetch e.from f join fetch e.to where f.sector.id = :sectorId")
+    List<ChainEdge> findBySector(Long sectorId);
+}

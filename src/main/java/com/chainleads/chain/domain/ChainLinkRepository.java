@@ -1,0 +1,13 @@
+package com.chainleads.chain.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ChainLinkRepository extends JpaRepository<ChainLink, Long> {
+
+    @EntityGraph(attributePaths = "sector")
+    List<ChainLink> findAllByOrderBySectorSortOrderAscSortOrderAsc();
+
+    List<ChainLink> findBySectorIdOrderBySortOrderAsc(Long sectorId);
+}

@@ -1,0 +1,35 @@
+package com.chainleads.security;
+
+import com.chainleads.security.domain.AppUser;
+import com.chainleads.security.domain.AppUserRepository;
+import com.chainleads.security.domain.OrgUnit;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads users from the database for Spring Security's form login. */
+@Service
+class AppUserDetailsService implements UserDetailsService {
+
+    private final AppUserRepository users;
+
+    AppUserDetailsService(AppUserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AppUserPrincipal loadUserByUsername(String username) {
+        AppUser user = users.findByUsernameIgnoreCase(username.trim())
+                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+        return toPrincipal(user);
+    }
+
+    static AppUserPrincipal toPrincipal(AppUser user) {
+        OrgUnit unit = user.getUnit();
+        return new AppUserPrincipal(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole(),
+                unit == null ? null : unit.getId(), unit == null ? null : unit.getNameZh(),
+                unit == null ? null : unit.getNameEn(), user.isEnabled(), user.getPasswordHash());
+    }
+}
