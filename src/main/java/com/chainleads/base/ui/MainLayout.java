@@ -107,6 +107,7 @@ public class MainLayout extends AppLayout {
         Div trigger = new Div(avatar, text);
         trigger.addClassName("cl-user-trigger");
 
+        userMenu.setId("user-menu");
         userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         var root = userMenu.addItem(trigger);
         root.setAriaLabel(getTranslation("shell.userMenu"));

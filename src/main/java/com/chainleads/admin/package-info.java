@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.admin;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.admin.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.admin.ui;
+
+import org.jspecify.annotations.NullMarked;

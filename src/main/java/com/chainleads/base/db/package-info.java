@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.base.db;
+
+import org.jspecify.annotations.NullMarked;

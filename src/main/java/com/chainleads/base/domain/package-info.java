@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.base.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.base.i18n;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.chain.domain;
+
+import org.jspecify.annotations.NullMarked;

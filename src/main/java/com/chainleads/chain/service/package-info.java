@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.chain.service;
+
+import org.jspecify.annotations.NullMarked;

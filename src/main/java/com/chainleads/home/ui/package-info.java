@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.home.ui;
+
+import org.jspecify.annotations.NullMarked;

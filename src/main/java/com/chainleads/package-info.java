@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.security.domain;
+
+import org.jspecify.annotations.NullMarked;

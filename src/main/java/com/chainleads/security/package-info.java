@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.security.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.security.ui;
+
+import org.jspecify.annotations.NullMarked;

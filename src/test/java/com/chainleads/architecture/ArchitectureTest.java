@@ -1,0 +1,45 @@
+package com.chainleads.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.base.DescribedPredicate;
+import org.springframework.data.repository.Repository;
+
+/** The layering rules of the code base. */
+@AnalyzeClasses(packages = "com.chainleads", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final DescribedPredicate<JavaClass> REPOSITORIES =
+            JavaClass.Predicates.assignableTo(Repository.class);
+
+    @ArchTest
+    static final ArchRule viewsNeverUseRepositories = noClasses().that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat(REPOSITORIES)
+            .because("views call the feature's service, which owns transactions and access rules");
+
+    @ArchTest
+    static final ArchRule domainDependsOnNeitherServicesNorViews = noClasses().that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("..service..", "..ui..");
+
+    @ArchTest
+    static final ArchRule servicesDoNotDependOnViews = noClasses().that().resideInAPackage("..service..")
+            .should().dependOnClassesThat().resideInAPackage("..ui..");
+
+    @ArchTest
+    static final ArchRule featurePackagesHaveNoCycles = slices().matching("com.chainleads.(*)..")
+            .should().beFreeOfCycles()
+            // base is the shared kernel and the shell; the shell (MainLayout) composes the features
+            .ignoreDependency(JavaClass.Predicates.resideInAPackage("com.chainleads.base.."),
+                    DescribedPredicate.alwaysTrue());
+
+    @ArchTest
+    static final ArchRule onlyServicesAndSecurityUseRepositories = noClasses()
+            .that().resideOutsideOfPackages("..domain..", "..service..", "com.chainleads.security")
+            .should().dependOnClassesThat(REPOSITORIES);
+}
