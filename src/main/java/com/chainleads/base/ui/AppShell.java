@@ -2,9 +2,14 @@ package com.chainleads.base.ui;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 
-/** The HTML page around every view, the login page included. */
+/**
+ * The HTML page around every view, the login page included. Server push lets background work (imports,
+ * notifications) update the page.
+ */
+@Push
 @Meta(name = "application-name", content = "ChainLeads")
 public class AppShell implements AppShellConfigurator {
 
