@@ -1,6 +1,7 @@
 package com.chainleads.chain.domain;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -10,4 +11,6 @@ public interface ChainLinkRepository extends JpaRepository<ChainLink, Long> {
     List<ChainLink> findAllByOrderBySectorSortOrderAscSortOrderAsc();
 
     List<ChainLink> findBySectorIdOrderBySortOrderAsc(Long sectorId);
+
+    Optional<ChainLink> findByCode(String code);
 }

@@ -31,6 +31,19 @@ public class ChainReferenceService {
         this.edges = edges;
     }
 
+    public List<SectorOption> sectors() {
+        return sectors.findAllByOrderBySortOrderAsc().stream()
+                .map(s -> new SectorOption(s.getId(), s.getCode(), s.getNameZh(), s.getNameEn())).toList();
+    }
+
+    /** All links of all sectors, in sector and chain order. */
+    public List<ChainLinkOption> chainLinks() {
+        return links.findAllByOrderBySectorSortOrderAscSortOrderAsc().stream()
+                .map(l -> new ChainLinkOption(l.getId(), l.getCode(), l.getSector().getId(), l.getNameZh(),
+                        l.getNameEn(), l.getTier(), l.getSortOrder()))
+                .toList();
+    }
+
     public List<SectorSummary> sectorSummaries() {
         Map<Long, List<ChainLink>> linksBySector = links.findAllByOrderBySectorSortOrderAscSortOrderAsc().stream()
                 .collect(Collectors.groupingBy(link -> link.getSector().getId()));

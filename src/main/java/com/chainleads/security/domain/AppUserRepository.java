@@ -14,4 +14,6 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     @EntityGraph(attributePaths = "unit")
     List<AppUser> findAllByOrderByUsernameAsc();
+
+    List<AppUser> findByRoleAndEnabledTrueOrderByDisplayNameAsc(Role role);
 }

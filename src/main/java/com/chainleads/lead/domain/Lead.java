@@ -1,0 +1,538 @@
+package com.chainleads.lead.domain;
+
+import com.chainleads.base.domain.AbstractEntity;
+import com.chainleads.chain.domain.ChainLink;
+import com.chainleads.chain.domain.Sector;
+import com.chainleads.security.domain.AppUser;
+import com.chainleads.security.domain.OrgUnit;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+
+/**
+ * An investment lead (招商线索): an investor enterprise and its project, followed up by an officer of a unit
+ * through the pipeline. Stage changes go through {@code LeadService}, which enforces the rules.
+ */
+@Entity
+@Table(name = "investment_lead")
+@EntityListeners(AuditingEntityListener.class)
+public class Lead extends AbstractEntity {
+
+    // identity
+    @Column(name = "lead_no", nullable = false, length = 20, unique = true, updatable = false)
+    private String leadNo;
+
+    @Column(name = "project_name", nullable = false, length = 200)
+    private String projectName;
+
+    @Column(name = "investor_name", nullable = false, length = 200)
+    private String investorName;
+
+    @Column(name = "credit_code", length = 18)
+    private @Nullable String creditCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "investor_type", length = 20)
+    private @Nullable InvestorType investorType;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "lead_qualification", joinColumns = @JoinColumn(name = "lead_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tag", length = 30, nullable = false)
+    private Set<QualificationTag> qualifications = EnumSet.noneOf(QualificationTag.class);
+
+    // classification
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "sector_id", nullable = false)
+    private Sector sector;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "chain_link_id")
+    private @Nullable ChainLink chainLink;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "chain_purpose", length = 20)
+    private @Nullable ChainPurpose chainPurpose;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "project_type", length = 20)
+    private @Nullable ProjectType projectType;
+
+    @Column(name = "hot_industry", nullable = false)
+    private boolean hotIndustry;
+
+    // economics, in 万元
+    @Column(name = "total_investment", precision = 16, scale = 2)
+    private @Nullable BigDecimal totalInvestment;
+
+    @Column(name = "fixed_asset_investment", precision = 16, scale = 2)
+    private @Nullable BigDecimal fixedAssetInvestment;
+
+    @Column(name = "annual_output", precision = 16, scale = 2)
+    private @Nullable BigDecimal annualOutput;
+
+    @Column(name = "annual_tax", precision = 16, scale = 2)
+    private @Nullable BigDecimal annualTax;
+
+    @Column(name = "jobs")
+    private @Nullable Integer jobs;
+
+    // source
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", nullable = false, length = 30)
+    private LeadChannel channel;
+
+    @Column(name = "referrer", length = 100)
+    private @Nullable String referrer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "origin_region", length = 20)
+    private @Nullable OriginRegion originRegion;
+
+    // site needs
+    @Column(name = "land_mu", precision = 12, scale = 2)
+    private @Nullable BigDecimal landMu;
+
+    @Column(name = "floor_space_sqm", precision = 14, scale = 2)
+    private @Nullable BigDecimal floorSpaceSqm;
+
+    @Column(name = "target_park", length = 200)
+    private @Nullable String targetPark;
+
+    @Column(name = "coordination_items", length = 2000)
+    private @Nullable String coordinationItems;
+
+    // ownership
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "first_reporter_id", nullable = false, updatable = false)
+    private AppUser firstReporter;
+
+    @Column(name = "first_reported_at", nullable = false, updatable = false)
+    private Instant firstReportedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "owner_id", nullable = false)
+    private AppUser owner;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id", nullable = false)
+    private OrgUnit unit;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "leader_id")
+    private @Nullable AppUser leader;
+
+    // progress
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stage", nullable = false, length = 20)
+    private LeadStage stage = LeadStage.REGISTERED;
+
+    /** The stage's rank, stored so lists sort by pipeline order with an index. */
+    @Column(name = "stage_rank", nullable = false)
+    private int stageRank = LeadStage.REGISTERED.rank();
+
+    @Column(name = "stage_entered_on", nullable = false)
+    private LocalDate stageEnteredOn;
+
+    @Column(name = "next_follow_up_on")
+    private @Nullable LocalDate nextFollowUpOn;
+
+    @Column(name = "last_follow_up_on")
+    private @Nullable LocalDate lastFollowUpOn;
+
+    @Column(name = "signed_on")
+    private @Nullable LocalDate signedOn;
+
+    @Column(name = "signed_amount", precision = 16, scale = 2)
+    private @Nullable BigDecimal signedAmount;
+
+    @Column(name = "funds_received", precision = 16, scale = 2)
+    private @Nullable BigDecimal fundsReceived;
+
+    @Column(name = "planned_start_on")
+    private @Nullable LocalDate plannedStartOn;
+
+    @Column(name = "actual_start_on")
+    private @Nullable LocalDate actualStartOn;
+
+    @Column(name = "planned_production_on")
+    private @Nullable LocalDate plannedProductionOn;
+
+    @Column(name = "actual_production_on")
+    private @Nullable LocalDate actualProductionOn;
+
+    @Column(name = "lost_reason", length = 500)
+    private @Nullable String lostReason;
+
+    // bookkeeping (Spring Data auditing)
+    @CreatedBy
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "created_by", updatable = false)
+    private @Nullable AppUser createdBy;
+
+    @CreatedDate
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @LastModifiedBy
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "updated_by")
+    private @Nullable AppUser updatedBy;
+
+    @LastModifiedDate
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Lead() {
+    }
+
+    /** A new lead at 线索登记, first reported now by {@code reporter}, who owns it in {@code unit}. */
+    public Lead(String leadNo, AppUser reporter, OrgUnit unit, Instant reportedAt, LocalDate today) {
+        this.leadNo = leadNo;
+        this.firstReporter = reporter;
+        this.firstReportedAt = reportedAt;
+        this.owner = reporter;
+        this.unit = unit;
+        this.stageEnteredOn = today;
+        this.createdAt = reportedAt;
+        this.updatedAt = reportedAt;
+    }
+
+    /** Moves the lead to {@code next}; the service has checked the rules and records the history. */
+    public void enterStage(LeadStage next, LocalDate on) {
+        this.stage = next;
+        this.stageRank = next.rank();
+        this.stageEnteredOn = on;
+    }
+
+    public void handOverTo(AppUser newOwner, OrgUnit newUnit) {
+        this.owner = newOwner;
+        this.unit = newUnit;
+    }
+
+    /** The next follow-up date follows the latest follow-up entry. */
+    public void followedUp(@Nullable LocalDate lastOn, @Nullable LocalDate nextOn) {
+        this.lastFollowUpOn = lastOn;
+        this.nextFollowUpOn = nextOn;
+    }
+
+    public String getLeadNo() {
+        return leadNo;
+    }
+
+    public String getProjectName() {
+        return projectName;
+    }
+
+    public void setProjectName(String projectName) {
+        this.projectName = projectName;
+    }
+
+    public String getInvestorName() {
+        return investorName;
+    }
+
+    public void setInvestorName(String investorName) {
+        this.investorName = investorName;
+    }
+
+    public @Nullable String getCreditCode() {
+        return creditCode;
+    }
+
+    public void setCreditCode(@Nullable String creditCode) {
+        this.creditCode = creditCode;
+    }
+
+    public @Nullable InvestorType getInvestorType() {
+        return investorType;
+    }
+
+    public void setInvestorType(@Nullable InvestorType investorType) {
+        this.investorType = investorType;
+    }
+
+    public Set<QualificationTag> getQualifications() {
+        return qualifications;
+    }
+
+    public void setQualifications(Set<QualificationTag> tags) {
+        this.qualifications.clear();
+        this.qualifications.addAll(tags);
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public void setSector(Sector sector) {
+        this.sector = sector;
+    }
+
+    public @Nullable ChainLink getChainLink() {
+        return chainLink;
+    }
+
+    public void setChainLink(@Nullable ChainLink chainLink) {
+        this.chainLink = chainLink;
+    }
+
+    public @Nullable ChainPurpose getChainPurpose() {
+        return chainPurpose;
+    }
+
+    public void setChainPurpose(@Nullable ChainPurpose chainPurpose) {
+        this.chainPurpose = chainPurpose;
+    }
+
+    public @Nullable ProjectType getProjectType() {
+        return projectType;
+    }
+
+    public void setProjectType(@Nullable ProjectType projectType) {
+        this.projectType = projectType;
+    }
+
+    public boolean isHotIndustry() {
+        return hotIndustry;
+    }
+
+    public void setHotIndustry(boolean hotIndustry) {
+        this.hotIndustry = hotIndustry;
+    }
+
+    public @Nullable BigDecimal getTotalInvestment() {
+        return totalInvestment;
+    }
+
+    public void setTotalInvestment(@Nullable BigDecimal totalInvestment) {
+        this.totalInvestment = totalInvestment;
+    }
+
+    public @Nullable BigDecimal getFixedAssetInvestment() {
+        return fixedAssetInvestment;
+    }
+
+    public void setFixedAssetInvestment(@Nullable BigDecimal fixedAssetInvestment) {
+        this.fixedAssetInvestment = fixedAssetInvestment;
+    }
+
+    public @Nullable BigDecimal getAnnualOutput() {
+        return annualOutput;
+    }
+
+    public void setAnnualOutput(@Nullable BigDecimal annualOutput) {
+        this.annualOutput = annualOutput;
+    }
+
+    public @Nullable BigDecimal getAnnualTax() {
+        return annualTax;
+    }
+
+    public void setAnnualTax(@Nullable BigDecimal annualTax) {
+        this.annualTax = annualTax;
+    }
+
+    public @Nullable Integer getJobs() {
+        return jobs;
+    }
+
+    public void setJobs(@Nullable Integer jobs) {
+        this.jobs = jobs;
+    }
+
+    public LeadChannel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(LeadChannel channel) {
+        this.channel = channel;
+    }
+
+    public @Nullable String getReferrer() {
+        return referrer;
+    }
+
+    public void setReferrer(@Nullable String referrer) {
+        this.referrer = referrer;
+    }
+
+    public @Nullable OriginRegion getOriginRegion() {
+        return originRegion;
+    }
+
+    public void setOriginRegion(@Nullable OriginRegion originRegion) {
+        this.originRegion = originRegion;
+    }
+
+    public @Nullable BigDecimal getLandMu() {
+        return landMu;
+    }
+
+    public void setLandMu(@Nullable BigDecimal landMu) {
+        this.landMu = landMu;
+    }
+
+    public @Nullable BigDecimal getFloorSpaceSqm() {
+        return floorSpaceSqm;
+    }
+
+    public void setFloorSpaceSqm(@Nullable BigDecimal floorSpaceSqm) {
+        this.floorSpaceSqm = floorSpaceSqm;
+    }
+
+    public @Nullable String getTargetPark() {
+        return targetPark;
+    }
+
+    public void setTargetPark(@Nullable String targetPark) {
+        this.targetPark = targetPark;
+    }
+
+    public @Nullable String getCoordinationItems() {
+        return coordinationItems;
+    }
+
+    public void setCoordinationItems(@Nullable String coordinationItems) {
+        this.coordinationItems = coordinationItems;
+    }
+
+    public AppUser getFirstReporter() {
+        return firstReporter;
+    }
+
+    public Instant getFirstReportedAt() {
+        return firstReportedAt;
+    }
+
+    public AppUser getOwner() {
+        return owner;
+    }
+
+    public OrgUnit getUnit() {
+        return unit;
+    }
+
+    public @Nullable AppUser getLeader() {
+        return leader;
+    }
+
+    public void setLeader(@Nullable AppUser leader) {
+        this.leader = leader;
+    }
+
+    public LeadStage getStage() {
+        return stage;
+    }
+
+    public LocalDate getStageEnteredOn() {
+        return stageEnteredOn;
+    }
+
+    public @Nullable LocalDate getNextFollowUpOn() {
+        return nextFollowUpOn;
+    }
+
+    public @Nullable LocalDate getLastFollowUpOn() {
+        return lastFollowUpOn;
+    }
+
+    public @Nullable LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    public void setSignedOn(@Nullable LocalDate signedOn) {
+        this.signedOn = signedOn;
+    }
+
+    public @Nullable BigDecimal getSignedAmount() {
+        return signedAmount;
+    }
+
+    public void setSignedAmount(@Nullable BigDecimal signedAmount) {
+        this.signedAmount = signedAmount;
+    }
+
+    public @Nullable BigDecimal getFundsReceived() {
+        return fundsReceived;
+    }
+
+    public void setFundsReceived(@Nullable BigDecimal fundsReceived) {
+        this.fundsReceived = fundsReceived;
+    }
+
+    public @Nullable LocalDate getPlannedStartOn() {
+        return plannedStartOn;
+    }
+
+    public void setPlannedStartOn(@Nullable LocalDate plannedStartOn) {
+        this.plannedStartOn = plannedStartOn;
+    }
+
+    public @Nullable LocalDate getActualStartOn() {
+        return actualStartOn;
+    }
+
+    public void setActualStartOn(@Nullable LocalDate actualStartOn) {
+        this.actualStartOn = actualStartOn;
+    }
+
+    public @Nullable LocalDate getPlannedProductionOn() {
+        return plannedProductionOn;
+    }
+
+    public void setPlannedProductionOn(@Nullable LocalDate plannedProductionOn) {
+        this.plannedProductionOn = plannedProductionOn;
+    }
+
+    public @Nullable LocalDate getActualProductionOn() {
+        return actualProductionOn;
+    }
+
+    public void setActualProductionOn(@Nullable LocalDate actualProductionOn) {
+        this.actualProductionOn = actualProductionOn;
+    }
+
+    public @Nullable String getLostReason() {
+        return lostReason;
+    }
+
+    public void setLostReason(@Nullable String lostReason) {
+        this.lostReason = lostReason;
+    }
+
+    public @Nullable AppUser getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public @Nullable AppUser getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

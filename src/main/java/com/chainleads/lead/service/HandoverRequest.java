@@ -1,0 +1,7 @@
+package com.chainleads.lead.service;
+
+import org.jspecify.annotations.Nullable;
+
+/** Hand a lead over to an officer of a unit. */
+public record HandoverRequest(@Nullable Long ownerId, @Nullable Long unitId, @Nullable String reason) {
+}

@@ -1,0 +1,23 @@
+package com.chainleads.lead.service;
+
+import com.chainleads.lead.domain.LeadStage;
+import com.chainleads.lead.domain.QualificationTag;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link LeadFilter} with its codes resolved to database ids (unknown codes resolve to an id that matches
+ * nothing) and its dates turned into instants of the district's day boundaries.
+ */
+record LeadCriteria(@Nullable String text, Set<Long> sectorIds, @Nullable Long chainLinkId, Set<LeadStage> stages,
+        @Nullable Long unitId, @Nullable Long ownerId, @Nullable BigDecimal minInvestment,
+        @Nullable BigDecimal maxInvestment, Set<QualificationTag> qualifications, @Nullable Boolean hotIndustry,
+        @Nullable Instant reportedFrom, @Nullable Instant reportedBefore, @Nullable LocalDate nextFollowUpFrom,
+        @Nullable LocalDate nextFollowUpTo) {
+
+    /** An id no row has: what an unknown code in a filter resolves to. */
+    static final long NO_MATCH = -1L;
+}

@@ -1,0 +1,155 @@
+package com.chainleads.lead.ui;
+
+import com.chainleads.base.ErrorMessages;
+import com.chainleads.base.domain.ValidationException;
+import com.chainleads.base.ui.Formats;
+import com.chainleads.base.ui.Notifications;
+import com.chainleads.lead.service.FollowUpDraft;
+import com.chainleads.lead.service.FollowUpRow;
+import com.chainleads.lead.service.LeadService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** The follow-up log (跟进记录) of a lead, newest first, with adding, editing and deleting entries. */
+class FollowUpsPanel extends VerticalLayout {
+
+    final Grid<FollowUpRow> grid = new Grid<>();
+    final Button add = new Button();
+
+    private final transient LeadService leads;
+    private final long leadId;
+    private final boolean editable;
+    private final LocalDate today;
+    private final Runnable onChange;
+
+    FollowUpsPanel(LeadService leads, long leadId, boolean editable, Clock clock, Runnable onChange) {
+        this.leads = leads;
+        this.leadId = leadId;
+        this.editable = editable;
+        this.today = LocalDate.now(clock);
+        this.onChange = onChange;
+        setPadding(false);
+        add.setText(getTranslation("lead.followUp.add"));
+        add.setIcon(VaadinIcon.PLUS.create());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setVisible(editable);
+        add.addClickListener(e -> {
+            FollowUpDraft draft = new FollowUpDraft();
+            draft.setFollowUpOn(today);
+            open(draft, null);
+        });
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(row -> Formats.date(row.followUpOn())).setHeader(getTranslation("lead.field.followUpOn"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> getTranslation(row.method().translationKey()))
+                .setHeader(getTranslation("lead.field.method")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> Objects.requireNonNullElse(row.peopleMet(), ""))
+                .setHeader(getTranslation("lead.field.peopleMet")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(FollowUpRow::content).setHeader(getTranslation("lead.field.content")).setFlexGrow(3);
+        grid.addColumn(row -> Objects.requireNonNullElse(row.nextStep(), ""))
+                .setHeader(getTranslation("lead.field.nextStep")).setFlexGrow(1);
+        grid.addColumn(row -> Formats.date(row.nextFollowUpOn()))
+                .setHeader(getTranslation("lead.field.nextFollowUpOn")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(FollowUpRow::authorName).setHeader(getTranslation("lead.followUp.author")).setAutoWidth(true)
+                .setFlexGrow(0);
+        if (editable) {
+            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.setEmptyStateText(getTranslation("lead.followUp.empty"));
+        add(add, grid);
+        refresh();
+    }
+
+    private HorizontalLayout actions(FollowUpRow row) {
+        Button edit = new Button(VaadinIcon.EDIT.create(), e -> {
+            FollowUpDraft draft = new FollowUpDraft();
+            draft.setFollowUpOn(row.followUpOn());
+            draft.setMethod(row.method());
+            draft.setPeopleMet(Objects.requireNonNullElse(row.peopleMet(), ""));
+            draft.setContent(row.content());
+            draft.setNextStep(Objects.requireNonNullElse(row.nextStep(), ""));
+            draft.setNextFollowUpOn(row.nextFollowUpOn());
+            open(draft, row);
+        });
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        edit.setAriaLabel(getTranslation("lead.followUp.edit"));
+        Button delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(row));
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+        delete.setAriaLabel(getTranslation("lead.followUp.delete"));
+        return new HorizontalLayout(edit, delete);
+    }
+
+    private void open(FollowUpDraft draft, FollowUpRow existing) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(existing == null ? "lead.followUp.add" : "lead.followUp.edit"));
+        dialog.setWidth("min(640px, 100vw)");
+        FollowUpForm form = new FollowUpForm(today);
+        form.setFollowUp(draft);
+        form.addSaveListener(e -> {
+            try {
+                if (existing == null) {
+                    leads.addFollowUp(leadId, e.draft());
+                } else {
+                    leads.updateFollowUp(existing.id(), existing.version(), e.draft());
+                }
+                dialog.close();
+                Notifications.success(getTranslation("lead.followUp.saved"));
+                refresh();
+                onChange.run();
+            } catch (ValidationException invalid) {
+                form.showProblems(invalid.problems());
+            } catch (RuntimeException error) {
+                ErrorMessages.UserMessage message = ErrorMessages.describe(error);
+                if (!message.expected()) {
+                    throw error;
+                }
+                Notifications.error(getTranslation(message.key(), message.args()));
+            }
+        });
+        Button save = new Button(getTranslation("action.save"), e -> form.save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        dialog.add(form);
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+    }
+
+    private void confirmDelete(FollowUpRow row) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setText(getTranslation("lead.followUp.deleteConfirm"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("lead.followUp.delete"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            leads.deleteFollowUp(row.id(), row.version());
+            refresh();
+            onChange.run();
+        });
+        confirm.open();
+    }
+
+    void refresh() {
+        grid.setItems(leads.followUps(leadId));
+    }
+
+    static Div empty(String text) {
+        Div empty = new Div(new Span(text));
+        empty.addClassName("cl-empty");
+        return empty;
+    }
+}

@@ -1,0 +1,239 @@
+package com.chainleads.lead.ui;
+
+import com.chainleads.chain.service.ChainLinkOption;
+import com.chainleads.chain.service.SectorOption;
+import com.chainleads.lead.domain.LeadStage;
+import com.chainleads.lead.domain.QualificationTag;
+import com.chainleads.base.ui.DatePickers;
+import com.chainleads.lead.service.LeadFilter;
+import com.chainleads.security.service.UnitOption;
+import com.chainleads.security.service.UserOption;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The lead list's filters. {@link #setFilter} shows a filter (e.g. from the URL) without firing; each change
+ * by the user fires one {@link FilterChangedEvent} with the whole new filter.
+ */
+public class LeadFilterBar extends Div {
+
+    final TextField text = new TextField();
+    final MultiSelectComboBox<SectorOption> sectors = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<LeadStage> stages = new MultiSelectComboBox<>();
+    final ComboBox<ChainLinkOption> chainLink = new ComboBox<>();
+    final ComboBox<UnitOption> unit = new ComboBox<>();
+    final ComboBox<UserOption> owner = new ComboBox<>();
+    final BigDecimalField minInvestment = new BigDecimalField();
+    final BigDecimalField maxInvestment = new BigDecimalField();
+    final MultiSelectComboBox<QualificationTag> qualifications = new MultiSelectComboBox<>();
+    final Select<String> hotIndustry = new Select<>();
+    final DatePicker reportedFrom = new DatePicker();
+    final DatePicker reportedTo = new DatePicker();
+    final DatePicker followUpFrom = new DatePicker();
+    final DatePicker followUpTo = new DatePicker();
+    final Button clear = new Button();
+    final Details more = new Details();
+
+    private final FilterOptions options;
+    private boolean updating;
+
+    LeadFilterBar(FilterOptions options) {
+        this.options = options;
+        addClassName("cl-filter-bar");
+        Locale locale = getLocale();
+
+        text.setPlaceholder(getTranslation("lead.list.search"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setValueChangeTimeout(500);
+        text.addClassName("cl-filter-text");
+
+        sectors.setPlaceholder(getTranslation("lead.list.sectors"));
+        sectors.setItems(options.sectors());
+        sectors.setItemLabelGenerator(s -> s.name(locale));
+        sectors.setClearButtonVisible(true);
+
+        stages.setPlaceholder(getTranslation("lead.list.stages"));
+        stages.setItems(LeadStage.values());
+        stages.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
+        stages.setClearButtonVisible(true);
+
+        chainLink.setPlaceholder(getTranslation("lead.list.chainLink"));
+        chainLink.setItemLabelGenerator(l -> sectorName(l.sectorId(), locale) + " · " + l.name(locale));
+        chainLink.setClearButtonVisible(true);
+        updateChainLinks(Set.of());
+
+        unit.setPlaceholder(getTranslation("lead.list.unit"));
+        unit.setItems(options.units());
+        unit.setItemLabelGenerator(u -> u.name(locale));
+        unit.setClearButtonVisible(true);
+
+        owner.setPlaceholder(getTranslation("lead.list.owner"));
+        owner.setItems(options.officers());
+        owner.setItemLabelGenerator(UserOption::displayName);
+        owner.setClearButtonVisible(true);
+
+        minInvestment.setPlaceholder(getTranslation("lead.list.minInvestment"));
+        minInvestment.setClearButtonVisible(true);
+        maxInvestment.setPlaceholder(getTranslation("lead.list.maxInvestment"));
+        maxInvestment.setClearButtonVisible(true);
+        minInvestment.setValueChangeMode(ValueChangeMode.LAZY);
+        maxInvestment.setValueChangeMode(ValueChangeMode.LAZY);
+
+        qualifications.setPlaceholder(getTranslation("lead.list.qualifications"));
+        qualifications.setItems(QualificationTag.values());
+        qualifications.setItemLabelGenerator(q -> getTranslation(q.translationKey()));
+        qualifications.setClearButtonVisible(true);
+
+        hotIndustry.setLabel(getTranslation("lead.list.hotIndustry"));
+        hotIndustry.setItems("", "true", "false");
+        hotIndustry.setItemLabelGenerator(v -> getTranslation(switch (v) {
+            case "true" -> "lead.list.hot.yes";
+            case "false" -> "lead.list.hot.no";
+            default -> "lead.list.hot.any";
+        }));
+        hotIndustry.setValue("");
+
+        reportedFrom.setLabel(getTranslation("lead.list.reportedFrom"));
+        reportedTo.setLabel(getTranslation("lead.list.reportedTo"));
+        followUpFrom.setLabel(getTranslation("lead.list.followUpFrom"));
+        followUpTo.setLabel(getTranslation("lead.list.followUpTo"));
+        for (DatePicker picker : List.of(reportedFrom, reportedTo, followUpFrom, followUpTo)) {
+            picker.setClearButtonVisible(true);
+            picker.setI18n(DatePickers.i18n(locale));
+        }
+
+        clear.setText(getTranslation("lead.list.clearFilters"));
+        clear.setIcon(VaadinIcon.CLOSE_SMALL.create());
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clear.addClickListener(e -> {
+            setFilter(LeadFilter.NONE);
+            fireEvent(new FilterChangedEvent(this, LeadFilter.NONE));
+        });
+
+        Div primary = new Div(text, sectors, stages, chainLink, clear);
+        primary.addClassName("cl-filter-row");
+        Div secondary = new Div(unit, owner, minInvestment, maxInvestment, qualifications, hotIndustry,
+                reportedFrom, reportedTo, followUpFrom, followUpTo);
+        secondary.addClassName("cl-filter-row");
+        more.setSummaryText(getTranslation("lead.list.moreFilters"));
+        more.add(secondary);
+        more.addClassName("cl-filter-more");
+        add(primary, more);
+
+        sectors.addValueChangeListener(e -> updateChainLinks(e.getValue().stream().map(SectorOption::id)
+                .collect(Collectors.toSet())));
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(text, sectors, stages, chainLink, unit, owner,
+                minInvestment, maxInvestment, qualifications, hotIndustry, reportedFrom, reportedTo, followUpFrom,
+                followUpTo)) {
+            field.addValueChangeListener(e -> {
+                if (!updating && e.isFromClient()) {
+                    fireEvent(new FilterChangedEvent(this, getFilter()));
+                }
+            });
+        }
+    }
+
+    private String sectorName(long sectorId, Locale locale) {
+        return options.sectors().stream().filter(s -> s.id() == sectorId).findFirst().map(s -> s.name(locale))
+                .orElse("");
+    }
+
+    private void updateChainLinks(Set<Long> sectorIds) {
+        ChainLinkOption selected = chainLink.getValue();
+        List<ChainLinkOption> links = options.chainLinks().stream()
+                .filter(l -> sectorIds.isEmpty() || sectorIds.contains(l.sectorId())).toList();
+        boolean wasUpdating = updating;
+        updating = true;
+        chainLink.setItems(links);
+        if (selected != null && links.contains(selected)) {
+            chainLink.setValue(selected);
+        }
+        updating = wasUpdating;
+    }
+
+    /** The filter the fields show now. */
+    public LeadFilter getFilter() {
+        String hot = hotIndustry.getValue();
+        return new LeadFilter(text.getValue(),
+                sectors.getValue().stream().map(SectorOption::code).collect(Collectors.toSet()),
+                chainLink.getValue() == null ? null : chainLink.getValue().code(), stages.getValue(),
+                unit.getValue() == null ? null : unit.getValue().code(),
+                owner.getValue() == null ? null : owner.getValue().username(), minInvestment.getValue(),
+                maxInvestment.getValue(), qualifications.getValue(),
+                hot == null || hot.isEmpty() ? null : Boolean.valueOf(hot), reportedFrom.getValue(),
+                reportedTo.getValue(), followUpFrom.getValue(), followUpTo.getValue());
+    }
+
+    /** Shows the filter in the fields, without firing change events. */
+    public void setFilter(LeadFilter filter) {
+        updating = true;
+        try {
+            text.setValue(Objects.requireNonNullElse(filter.text(), ""));
+            sectors.setValue(options.sectors().stream().filter(s -> filter.sectors().contains(s.code()))
+                    .collect(Collectors.toSet()));
+            updateChainLinks(sectors.getValue().stream().map(SectorOption::id).collect(Collectors.toSet()));
+            chainLink.setValue(options.chainLinks().stream().filter(l -> l.code().equals(filter.chainLink()))
+                    .findFirst().orElse(null));
+            stages.setValue(filter.stages());
+            unit.setValue(options.units().stream().filter(u -> u.code().equals(filter.unit())).findFirst()
+                    .orElse(null));
+            owner.setValue(options.officers().stream().filter(u -> u.username().equals(filter.owner())).findFirst()
+                    .orElse(null));
+            minInvestment.setValue(filter.minInvestment());
+            maxInvestment.setValue(filter.maxInvestment());
+            qualifications.setValue(filter.qualifications());
+            hotIndustry.setValue(filter.hotIndustry() == null ? "" : filter.hotIndustry().toString());
+            reportedFrom.setValue(filter.reportedFrom());
+            reportedTo.setValue(filter.reportedTo());
+            followUpFrom.setValue(filter.nextFollowUpFrom());
+            followUpTo.setValue(filter.nextFollowUpTo());
+            boolean secondaryUsed = filter.unit() != null || filter.owner() != null || filter.minInvestment() != null
+                    || filter.maxInvestment() != null || !filter.qualifications().isEmpty()
+                    || filter.hotIndustry() != null || filter.reportedFrom() != null || filter.reportedTo() != null
+                    || filter.nextFollowUpFrom() != null || filter.nextFollowUpTo() != null;
+            if (secondaryUsed) {
+                more.setOpened(true);
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    public static final class FilterChangedEvent extends ComponentEvent<LeadFilterBar> {
+        private final LeadFilter filter;
+
+        FilterChangedEvent(LeadFilterBar source, LeadFilter filter) {
+            super(source, true);
+            this.filter = filter;
+        }
+
+        public LeadFilter filter() {
+            return filter;
+        }
+    }
+
+    public Registration addFilterChangedListener(ComponentEventListener<FilterChangedEvent> listener) {
+        return addListener(FilterChangedEvent.class, listener);
+    }
+}

@@ -1,0 +1,483 @@
+package com.chainleads.lead.ui;
+
+import com.chainleads.base.domain.CreditCode;
+import com.chainleads.base.domain.FieldProblem;
+import com.chainleads.base.ui.DatePickers;
+import com.chainleads.base.ui.Money;
+import com.chainleads.chain.service.ChainLinkOption;
+import com.chainleads.chain.service.SectorOption;
+import com.chainleads.lead.domain.ChainPurpose;
+import com.chainleads.lead.domain.InvestorType;
+import com.chainleads.lead.domain.LeadChannel;
+import com.chainleads.lead.domain.LeadStage;
+import com.chainleads.lead.domain.OriginRegion;
+import com.chainleads.lead.domain.ProjectType;
+import com.chainleads.lead.domain.QualificationTag;
+import com.chainleads.lead.service.LeadDraft;
+import com.chainleads.lead.service.LeadRules;
+import com.chainleads.security.service.UnitOption;
+import com.chainleads.security.service.UserOption;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.shared.Registration;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The lead form: its own Binder over a {@link LeadDraft}, grouped in sections (基本信息, 投资与效益, 来源, 选址需求,
+ * 负责, 进度). Fields required in the lead's stage carry the required mark; the same rules run again on the
+ * server, whose field messages {@link #showProblems} puts at the fields. Fires {@link SaveEvent}.
+ */
+public class LeadForm extends Div {
+
+    // 基本信息
+    final TextField projectName = new TextField();
+    final TextField investorName = new TextField();
+    final TextField creditCode = new TextField();
+    final Select<InvestorType> investorType = new Select<>();
+    final MultiSelectComboBox<QualificationTag> qualifications = new MultiSelectComboBox<>();
+    final ComboBox<SectorOption> sector = new ComboBox<>();
+    final ComboBox<ChainLinkOption> chainLink = new ComboBox<>();
+    final Select<ChainPurpose> chainPurpose = new Select<>();
+    final Select<ProjectType> projectType = new Select<>();
+    final Checkbox hotIndustry = new Checkbox();
+    // 投资与效益
+    final BigDecimalField totalInvestment = new BigDecimalField();
+    final BigDecimalField fixedAssetInvestment = new BigDecimalField();
+    final BigDecimalField annualOutput = new BigDecimalField();
+    final BigDecimalField annualTax = new BigDecimalField();
+    final IntegerField jobs = new IntegerField();
+    // 来源
+    final Select<LeadChannel> channel = new Select<>();
+    final TextField referrer = new TextField();
+    final Select<OriginRegion> originRegion = new Select<>();
+    // 选址需求
+    final BigDecimalField landMu = new BigDecimalField();
+    final BigDecimalField floorSpaceSqm = new BigDecimalField();
+    final TextField targetPark = new TextField();
+    final TextArea coordinationItems = new TextArea();
+    // 负责
+    final ComboBox<UnitOption> unit = new ComboBox<>();
+    final ComboBox<UserOption> owner = new ComboBox<>();
+    final ComboBox<UserOption> leader = new ComboBox<>();
+    // 进度
+    final DatePicker signedOn = new DatePicker();
+    final BigDecimalField signedAmount = new BigDecimalField();
+    final BigDecimalField fundsReceived = new BigDecimalField();
+    final DatePicker plannedStartOn = new DatePicker();
+    final DatePicker actualStartOn = new DatePicker();
+    final DatePicker plannedProductionOn = new DatePicker();
+    final DatePicker actualProductionOn = new DatePicker();
+    final TextField lostReason = new TextField();
+
+    final Binder<LeadDraft> binder = new Binder<>(LeadDraft.class);
+    private final Map<String, Component> fieldsByName = new LinkedHashMap<>();
+    private final List<SectorOption> sectors;
+    private final List<ChainLinkOption> chainLinks;
+    private final List<UnitOption> units;
+    private final OwnerSource owners;
+    private final Div siteSection;
+    private final Div progressSection;
+    private LeadStage stage = LeadStage.REGISTERED;
+    private LeadDraft draft = new LeadDraft();
+
+    /** Loads the officers who may own a lead in a unit. */
+    @FunctionalInterface
+    public interface OwnerSource {
+        List<UserOption> officersOf(long unitId);
+    }
+
+    public LeadForm(List<SectorOption> sectors, List<ChainLinkOption> chainLinks, List<UnitOption> units,
+            List<UserOption> leaders, OwnerSource owners) {
+        this.sectors = sectors;
+        this.chainLinks = chainLinks;
+        this.units = units;
+        this.owners = owners;
+        addClassName("cl-lead-form");
+        Locale locale = getLocale();
+
+        register("projectName", projectName);
+        register("investorName", investorName);
+        register("creditCode", creditCode);
+        register("investorType", investorType);
+        register("qualifications", qualifications);
+        register("sectorId", sector);
+        register("chainLinkId", chainLink);
+        register("chainPurpose", chainPurpose);
+        register("projectType", projectType);
+        register("hotIndustry", hotIndustry);
+        register("totalInvestment", totalInvestment);
+        register("fixedAssetInvestment", fixedAssetInvestment);
+        register("annualOutput", annualOutput);
+        register("annualTax", annualTax);
+        register("jobs", jobs);
+        register("channel", channel);
+        register("referrer", referrer);
+        register("originRegion", originRegion);
+        register("landMu", landMu);
+        register("floorSpaceSqm", floorSpaceSqm);
+        register("targetPark", targetPark);
+        register("coordinationItems", coordinationItems);
+        register("unitId", unit);
+        register("ownerId", owner);
+        register("leaderId", leader);
+        register("signedOn", signedOn);
+        register("signedAmount", signedAmount);
+        register("fundsReceived", fundsReceived);
+        register("plannedStartOn", plannedStartOn);
+        register("actualStartOn", actualStartOn);
+        register("plannedProductionOn", plannedProductionOn);
+        register("actualProductionOn", actualProductionOn);
+        register("lostReason", lostReason);
+
+        projectName.setMaxLength(200);
+        investorName.setMaxLength(200);
+        creditCode.setMaxLength(24);
+        creditCode.setHelperText("GB 32100-2015");
+        creditCode.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        referrer.setMaxLength(100);
+        targetPark.setMaxLength(200);
+        coordinationItems.setMaxLength(2000);
+        lostReason.setMaxLength(500);
+        enumSelect(investorType, InvestorType.values(), InvestorType::translationKey);
+        enumSelect(chainPurpose, ChainPurpose.values(), ChainPurpose::translationKey);
+        enumSelect(projectType, ProjectType.values(), ProjectType::translationKey);
+        enumSelect(channel, LeadChannel.values(), LeadChannel::translationKey);
+        enumSelect(originRegion, OriginRegion.values(), OriginRegion::translationKey);
+        qualifications.setItems(QualificationTag.values());
+        qualifications.setItemLabelGenerator(q -> getTranslation(q.translationKey()));
+        sector.setItems(sectors);
+        sector.setItemLabelGenerator(s -> s.name(locale));
+        sector.addValueChangeListener(e -> {
+            limitChainLinks(e.getValue());
+            if (e.getValue() != null && chainLink.getValue() != null
+                    && chainLink.getValue().sectorId() != e.getValue().id()) {
+                chainLink.clear();
+            }
+        });
+        chainLink.setItemLabelGenerator(l -> getTranslation(l.tier().translationKey()) + " · " + l.name(locale));
+        chainLink.setClearButtonVisible(true);
+        limitChainLinks(null);
+        unit.setItems(units);
+        unit.setItemLabelGenerator(u -> u.name(locale));
+        unit.addValueChangeListener(e -> {
+            owner.setItems(e.getValue() == null ? List.of() : owners.officersOf(e.getValue().id()));
+            if (e.isFromClient()) {
+                owner.clear();
+            }
+        });
+        owner.setItemLabelGenerator(UserOption::displayName);
+        leader.setItems(leaders);
+        leader.setItemLabelGenerator(UserOption::displayName);
+        leader.setClearButtonVisible(true);
+        for (BigDecimalField money : List.of(totalInvestment, fixedAssetInvestment, annualOutput, annualTax,
+                signedAmount, fundsReceived)) {
+            money.setSuffixComponent(new Span(getTranslation("lead.unit.wan")));
+            money.setValueChangeMode(ValueChangeMode.ON_BLUR);
+            money.addValueChangeListener(e -> money.setHelperText(e.getValue() != null
+                    && e.getValue().compareTo(Money.WAN_PER_YI) >= 0 ? Money.format(e.getValue(), locale) : null));
+        }
+        landMu.setSuffixComponent(new Span(getTranslation("lead.unit.mu")));
+        floorSpaceSqm.setSuffixComponent(new Span("㎡"));
+        jobs.setMin(0);
+        for (DatePicker picker : List.of(signedOn, plannedStartOn, actualStartOn, plannedProductionOn,
+                actualProductionOn)) {
+            picker.setI18n(DatePickers.i18n(locale));
+            picker.setClearButtonVisible(true);
+        }
+        fieldsByName.forEach((name, component) -> {
+            if (component instanceof HasLabel labelled) {
+                labelled.setLabel(getTranslation("lead.field." + name));
+            }
+        });
+        hotIndustry.setLabel(getTranslation("lead.field.hotIndustry"));
+        bindFields();
+
+        siteSection = section("lead.page.section.site", landMu, floorSpaceSqm, targetPark, coordinationItems);
+        progressSection = section("lead.page.section.progress", signedOn, signedAmount, fundsReceived, plannedStartOn,
+                actualStartOn, plannedProductionOn, actualProductionOn, lostReason);
+        add(section("lead.page.section.basic", projectName, investorName, creditCode, investorType, sector, chainLink,
+                        chainPurpose, projectType, qualifications, hotIndustry),
+                section("lead.page.section.economics", totalInvestment, fixedAssetInvestment, annualOutput, annualTax,
+                        jobs),
+                section("lead.page.section.source", channel, referrer, originRegion), siteSection,
+                section("lead.page.section.ownership", unit, owner, leader), progressSection);
+    }
+
+    private void register(String name, Component field) {
+        fieldsByName.put(name, field);
+        field.getElement().setAttribute("data-field", name);
+    }
+
+    private <E extends Enum<E>> void enumSelect(Select<E> select, E[] values, ValueProvider<E, String> key) {
+        select.setItems(values);
+        select.setItemLabelGenerator(value -> value == null ? "" : getTranslation(key.apply(value)));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption("—");
+    }
+
+    private void limitChainLinks(@Nullable SectorOption selectedSector) {
+        chainLink.setItems(chainLinks.stream()
+                .filter(l -> selectedSector != null && l.sectorId() == selectedSector.id()).toList());
+    }
+
+    private Div section(String titleKey, Component... fields) {
+        H3 title = new H3(getTranslation(titleKey));
+        title.addClassName("cl-form-section-title");
+        FormLayout layout = new FormLayout(fields);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2),
+                new FormLayout.ResponsiveStep("1100px", 3));
+        layout.setColspan(coordinationItems, 3);
+        layout.setColspan(qualifications, 2);
+        Div section = new Div(title, layout);
+        section.addClassName("cl-form-section");
+        return section;
+    }
+
+    // ---- binding ------------------------------------------------------------------------------------------
+
+    private <V> Validator<V> requiredInStage(String field) {
+        return (value, context) -> {
+            boolean empty = value == null || (value instanceof String s && s.isBlank())
+                    || (value instanceof Set<?> set && set.isEmpty());
+            return empty && LeadRules.requiredFields(stage).contains(field)
+                    ? ValidationResult.error(getTranslation("lead.error.required")) : ValidationResult.ok();
+        };
+    }
+
+    private Validator<BigDecimal> amount() {
+        return (value, context) -> {
+            if (value == null) {
+                return ValidationResult.ok();
+            }
+            if (value.signum() < 0) {
+                return ValidationResult.error(getTranslation("lead.error.negative"));
+            }
+            if (value.stripTrailingZeros().scale() > 2) {
+                return ValidationResult.error(getTranslation("lead.error.twoDecimals"));
+            }
+            return ValidationResult.ok();
+        };
+    }
+
+    private void bindFields() {
+        binder.forField(projectName).withValidator(requiredInStage("projectName"))
+                .bind(LeadDraft::getProjectName, LeadDraft::setProjectName);
+        binder.forField(investorName).withValidator(requiredInStage("investorName"))
+                .bind(LeadDraft::getInvestorName, LeadDraft::setInvestorName);
+        binder.forField(creditCode).withValidator(requiredInStage("creditCode"))
+                .withValidator((value, context) -> {
+                    CreditCode.Problem problem = value.isBlank() ? null : CreditCode.check(value);
+                    return problem == null ? ValidationResult.ok()
+                            : ValidationResult.error(getTranslation(problem.translationKey()));
+                })
+                .bind(LeadDraft::getCreditCode, LeadDraft::setCreditCode);
+        binder.forField(investorType).withValidator(requiredInStage("investorType"))
+                .bind(LeadDraft::getInvestorType, LeadDraft::setInvestorType);
+        binder.forField(qualifications).bind(LeadDraft::getQualifications, LeadDraft::setQualifications);
+        binder.forField(sector).withValidator(requiredInStage("sectorId"))
+                .withConverter(option -> option == null ? null : option.id(),
+                        id -> sectors.stream().filter(s -> Objects.equals(s.id(), id)).findFirst().orElse(null))
+                .bind(LeadDraft::getSectorId, LeadDraft::setSectorId);
+        binder.forField(chainLink).withValidator(requiredInStage("chainLinkId"))
+                .withConverter(option -> option == null ? null : option.id(),
+                        id -> chainLinks.stream().filter(l -> Objects.equals(l.id(), id)).findFirst().orElse(null))
+                .bind(LeadDraft::getChainLinkId, LeadDraft::setChainLinkId);
+        binder.forField(chainPurpose).withValidator(requiredInStage("chainPurpose"))
+                .bind(LeadDraft::getChainPurpose, LeadDraft::setChainPurpose);
+        binder.forField(projectType).withValidator(requiredInStage("projectType"))
+                .bind(LeadDraft::getProjectType, LeadDraft::setProjectType);
+        binder.forField(hotIndustry).bind(LeadDraft::isHotIndustry, LeadDraft::setHotIndustry);
+        binder.forField(totalInvestment).withValidator(requiredInStage("totalInvestment")).withValidator(amount())
+                .bind(LeadDraft::getTotalInvestment, LeadDraft::setTotalInvestment);
+        binder.forField(fixedAssetInvestment).withValidator(amount())
+                .bind(LeadDraft::getFixedAssetInvestment, LeadDraft::setFixedAssetInvestment);
+        binder.forField(annualOutput).withValidator(amount())
+                .bind(LeadDraft::getAnnualOutput, LeadDraft::setAnnualOutput);
+        binder.forField(annualTax).withValidator(amount()).bind(LeadDraft::getAnnualTax, LeadDraft::setAnnualTax);
+        binder.forField(jobs).withValidator(value -> value == null || value >= 0, getTranslation("lead.error.jobs"))
+                .bind(LeadDraft::getJobs, LeadDraft::setJobs);
+        binder.forField(channel).withValidator(requiredInStage("channel"))
+                .bind(LeadDraft::getChannel, LeadDraft::setChannel);
+        binder.forField(referrer)
+                .withValidator(value -> channel.getValue() != LeadChannel.REFERRER || !value.isBlank(),
+                        getTranslation("lead.error.referrerRequired"))
+                .bind(LeadDraft::getReferrer, LeadDraft::setReferrer);
+        binder.forField(originRegion).withValidator(requiredInStage("originRegion"))
+                .bind(LeadDraft::getOriginRegion, LeadDraft::setOriginRegion);
+        binder.forField(landMu).withValidator(amount()).bind(LeadDraft::getLandMu, LeadDraft::setLandMu);
+        binder.forField(floorSpaceSqm).withValidator(amount())
+                .bind(LeadDraft::getFloorSpaceSqm, LeadDraft::setFloorSpaceSqm);
+        binder.forField(targetPark).bind(LeadDraft::getTargetPark, LeadDraft::setTargetPark);
+        binder.forField(coordinationItems).bind(LeadDraft::getCoordinationItems, LeadDraft::setCoordinationItems);
+        binder.forField(unit)
+                .withConverter(option -> option == null ? null : option.id(),
+                        id -> units.stream().filter(u -> Objects.equals(u.id(), id)).findFirst().orElse(null))
+                .bind(LeadDraft::getUnitId, LeadDraft::setUnitId);
+        binder.forField(owner)
+                .withConverter(option -> option == null ? null : option.id(), this::ownerOption)
+                .bind(LeadDraft::getOwnerId, LeadDraft::setOwnerId);
+        binder.forField(leader)
+                .withConverter(option -> option == null ? null : option.id(),
+                        id -> leaderOption(id))
+                .bind(LeadDraft::getLeaderId, LeadDraft::setLeaderId);
+        binder.forField(signedOn).withValidator(requiredInStage("signedOn"))
+                .bind(LeadDraft::getSignedOn, LeadDraft::setSignedOn);
+        binder.forField(signedAmount).withValidator(requiredInStage("signedAmount")).withValidator(amount())
+                .bind(LeadDraft::getSignedAmount, LeadDraft::setSignedAmount);
+        binder.forField(fundsReceived).withValidator(amount())
+                .bind(LeadDraft::getFundsReceived, LeadDraft::setFundsReceived);
+        binder.forField(plannedStartOn).withValidator(requiredInStage("plannedStartOn"))
+                .bind(LeadDraft::getPlannedStartOn, LeadDraft::setPlannedStartOn);
+        binder.forField(actualStartOn).withValidator(requiredInStage("actualStartOn"))
+                .bind(LeadDraft::getActualStartOn, LeadDraft::setActualStartOn);
+        binder.forField(plannedProductionOn)
+                .bind(LeadDraft::getPlannedProductionOn, LeadDraft::setPlannedProductionOn);
+        binder.forField(actualProductionOn).withValidator(requiredInStage("actualProductionOn"))
+                .bind(LeadDraft::getActualProductionOn, LeadDraft::setActualProductionOn);
+        binder.forField(lostReason).withValidator(requiredInStage("lostReason"))
+                .bind(LeadDraft::getLostReason, LeadDraft::setLostReason);
+        channel.addValueChangeListener(e -> binder.validate());
+    }
+
+    private @Nullable UserOption ownerOption(@Nullable Long id) {
+        if (id == null) {
+            return null;
+        }
+        return owner.getListDataView().getItems().filter(o -> o.id() == id).findFirst().orElse(null);
+    }
+
+    private @Nullable UserOption leaderOption(@Nullable Long id) {
+        if (id == null) {
+            return null;
+        }
+        return leader.getListDataView().getItems().filter(o -> o.id() == id).findFirst().orElse(null);
+    }
+
+    // ---- API of the form ----------------------------------------------------------------------------------
+
+    /**
+     * Shows a lead: its draft, its stage (which decides what is required) and whether ownership can be chosen
+     * here (only when creating) and whether anything can be edited.
+     */
+    public void setLead(LeadDraft value, LeadStage currentStage, boolean creating, boolean editable) {
+        this.draft = value;
+        this.stage = currentStage;
+        if (value.getUnitId() != null) {
+            owner.setItems(owners.officersOf(value.getUnitId()));
+        }
+        binder.readBean(value);
+        Set<String> required = LeadRules.requiredFields(currentStage);
+        fieldsByName.forEach((name, component) -> {
+            if (component instanceof HasValue<?, ?> field) {
+                field.setRequiredIndicatorVisible(required.contains(name));
+                field.setReadOnly(!editable);
+            }
+        });
+        unit.setReadOnly(!editable || !creating);
+        owner.setReadOnly(!editable || !creating);
+        lostReason.setVisible(currentStage == LeadStage.LOST);
+        clearServerErrors();
+    }
+
+    /** A new lead asks for little: site needs and progress come later, once it is registered. */
+    public void setCreateMode(boolean creating) {
+        siteSection.setVisible(!creating);
+        progressSection.setVisible(!creating);
+    }
+
+    /** Writes the fields into the draft if they are valid, and fires {@link SaveEvent}. */
+    public boolean save() {
+        clearServerErrors();
+        if (binder.writeBeanIfValid(draft)) {
+            fireEvent(new SaveEvent(this, draft));
+            return true;
+        }
+        return false;
+    }
+
+    public boolean hasChanges() {
+        return binder.hasChanges();
+    }
+
+    /** What the user typed, whether or not it is valid (for comparing with what someone else saved). */
+    public LeadDraft currentInput() {
+        LeadDraft input = draft.copy();
+        binder.writeBeanAsDraft(input, true);
+        return input;
+    }
+
+    /** Puts the server's messages at their fields; returns the problems that have no field on this form. */
+    public List<FieldProblem> showProblems(List<FieldProblem> problems) {
+        List<FieldProblem> unplaced = new java.util.ArrayList<>();
+        for (FieldProblem problem : problems) {
+            Component component = problem.field() == null ? null : fieldsByName.get(problem.field());
+            if (component instanceof HasValidation field && component.isVisible()) {
+                field.setErrorMessage(getTranslation(problem.messageKey(), problem.args()));
+                field.setInvalid(true);
+            } else {
+                unplaced.add(problem);
+            }
+        }
+        return unplaced;
+    }
+
+    /** The label of a field, for messages about fields this form does not show. */
+    public String label(String field) {
+        return getTranslation("lead.field." + field);
+    }
+
+    private void clearServerErrors() {
+        fieldsByName.values().forEach(component -> {
+            if (component instanceof HasValidation field && component instanceof AbstractField<?, ?>) {
+                field.setInvalid(false);
+            }
+        });
+    }
+
+    public static final class SaveEvent extends ComponentEvent<LeadForm> {
+        private final LeadDraft draft;
+
+        SaveEvent(LeadForm source, LeadDraft draft) {
+            super(source, false);
+            this.draft = draft;
+        }
+
+        public LeadDraft draft() {
+            return draft;
+        }
+    }
+
+    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+}

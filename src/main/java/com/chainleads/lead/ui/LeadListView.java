@@ -1,0 +1,194 @@
+package com.chainleads.lead.ui;
+
+import com.chainleads.base.ui.Formats;
+import com.chainleads.base.ui.Money;
+import com.chainleads.chain.service.ChainReferenceService;
+import com.chainleads.lead.domain.LeadRow;
+import com.chainleads.lead.domain.LeadSortKey;
+import com.chainleads.lead.domain.LeadStage;
+import com.chainleads.lead.domain.LeadTotals;
+import com.chainleads.lead.service.LeadFilter;
+import com.chainleads.lead.service.LeadService;
+import com.chainleads.security.AppUserPrincipal;
+import com.chainleads.security.CurrentUser;
+import com.chainleads.security.domain.Role;
+import com.chainleads.security.service.DirectoryService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The lead list: a lazy grid over light rows, a page at a time, filtered by a {@link LeadFilter} that lives in
+ * the URL — bookmarkable and shareable, and the back button works. Above the grid: how many leads match and
+ * their total investment.
+ */
+@Route("leads")
+@PermitAll
+@Menu(order = 10, title = "nav.leads", icon = "vaadin:briefcase")
+public class LeadListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Grid<LeadRow> grid = new Grid<>();
+    final Span summary = new Span();
+    final LeadFilterBar filterBar;
+    final Button newLead = new Button();
+    final Div presets = new Div();
+
+    private final transient LeadService leads;
+    private final transient Clock clock;
+    private final AppUserPrincipal user;
+    private LeadFilter filter = LeadFilter.NONE;
+    private LeadTotals totals = new LeadTotals(0, BigDecimal.ZERO);
+
+    public LeadListView(LeadService leads, ChainReferenceService chains, DirectoryService directory,
+            CurrentUser currentUser, Clock clock) {
+        this.leads = leads;
+        this.clock = clock;
+        this.user = currentUser.require();
+        addClassName("cl-view");
+        addClassName("cl-lead-list");
+        setSizeFull();
+
+        filterBar = new LeadFilterBar(new FilterOptions(chains.sectors(), chains.chainLinks(), directory.units(),
+                directory.officers(null)));
+        filterBar.addFilterChangedListener(e -> navigateTo(e.filter()));
+
+        summary.addClassName("cl-lead-summary");
+        newLead.setText(getTranslation("lead.list.new"));
+        newLead.setIcon(VaadinIcon.PLUS.create());
+        newLead.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newLead.setVisible(leads.canCreate());
+        newLead.addClickListener(e -> UI.getCurrent().navigate("leads/new"));
+        buildPresets();
+        Div spacer = new Div();
+        spacer.addClassName("cl-spacer");
+        Div header = new Div(summary, presets, spacer, newLead);
+        header.addClassName("cl-list-header");
+
+        configureGrid();
+        add(filterBar, header, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void buildPresets() {
+        presets.addClassName("cl-presets");
+        if (user.role() == Role.OFFICER) {
+            presets.add(preset(getTranslation("lead.list.owner") + "：" + user.displayName(),
+                    LeadFilter.NONE.withOwner(user.getUsername())));
+        }
+        presets.add(preset(getTranslation(LeadStage.NEGOTIATING.translationKey()) + " · "
+                + getTranslation("lead.list.preset.big"), LeadFilter.NONE.withStages(Set.of(LeadStage.NEGOTIATING))
+                .withInvestment(Money.WAN_PER_YI, null)));
+        presets.add(preset(getTranslation("lead.list.preset.huge"),
+                LeadFilter.NONE.withInvestment(Money.WAN_PER_YI.multiply(BigDecimal.TEN), null)));
+        presets.add(preset(getTranslation("lead.list.overdue"),
+                LeadFilter.NONE.withStages(LeadStage.ACTIVE).withNextFollowUp(null, LocalDate.now(clock).minusDays(1))));
+    }
+
+    private Button preset(String label, LeadFilter preset) {
+        Button button = new Button(label, e -> navigateTo(preset));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    private void configureGrid() {
+        Locale locale = getLocale();
+        LocalDate today = LocalDate.now(clock);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setSizeFull();
+        grid.setPageSize(50);
+        grid.addColumn(LeadRow::leadNo).setHeader(getTranslation("lead.field.leadNo"))
+                .setSortProperty(LeadSortKey.LEAD_NO.property()).setAutoWidth(true).setFlexGrow(0).setFrozen(true);
+        grid.addComponentColumn(row -> {
+            Span name = new Span(row.projectName());
+            if (row.hotIndustry()) {
+                Span hot = new Span(getTranslation("lead.field.hotIndustry").replaceAll("[（(].*", ""));
+                hot.getElement().getThemeList().addAll(List.of("badge", "small", "pill"));
+                hot.addClassName("cl-hot");
+                return new Div(name, hot);
+            }
+            return name;
+        }).setHeader(getTranslation("lead.field.projectName")).setSortProperty(LeadSortKey.PROJECT.property())
+                .setWidth("16rem").setFlexGrow(2).setResizable(true);
+        grid.addColumn(LeadRow::investorName).setHeader(getTranslation("lead.field.investorName"))
+                .setSortProperty(LeadSortKey.INVESTOR.property()).setWidth("14rem").setFlexGrow(2).setResizable(true);
+        grid.addColumn(row -> row.sectorName(locale)).setHeader(getTranslation("lead.field.sectorId"))
+                .setSortProperty(LeadSortKey.SECTOR.property()).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.chainLinkName(locale)).setHeader(getTranslation("lead.field.chainLinkId"))
+                .setSortProperty(LeadSortKey.CHAIN_LINK.property()).setWidth("9rem").setFlexGrow(1);
+        grid.addComponentColumn(row -> LeadLabels.stageBadge(this, row.stage()))
+                .setHeader(getTranslation("lead.field.stage")).setSortProperty(LeadSortKey.STAGE.property())
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> Money.format(row.totalInvestment(), locale))
+                .setHeader(getTranslation("lead.field.totalInvestment").replaceAll("[（(].*", ""))
+                .setSortProperty(LeadSortKey.TOTAL_INVESTMENT.property()).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LeadRow::ownerName).setHeader(getTranslation("lead.field.ownerId"))
+                .setSortProperty(LeadSortKey.OWNER.property()).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.unitName(locale)).setHeader(getTranslation("lead.field.unitId"))
+                .setSortProperty(LeadSortKey.UNIT.property()).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(row -> {
+            Span date = new Span(Formats.date(row.nextFollowUpOn()));
+            if (row.nextFollowUpOn() != null && row.nextFollowUpOn().isBefore(today) && row.stage().isActive()) {
+                date.addClassName("cl-overdue");
+                date.setTitle(getTranslation("lead.list.overdue"));
+            }
+            return date;
+        }).setHeader(getTranslation("lead.field.nextFollowUpOn")).setSortProperty(LeadSortKey.NEXT_FOLLOW_UP.property())
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> Formats.dateTime(row.updatedAt())).setHeader(getTranslation("lead.field.updatedAt"))
+                .setSortProperty(LeadSortKey.UPDATED.property()).setAutoWidth(true).setFlexGrow(0);
+        grid.setMultiSort(false);
+        grid.setEmptyStateText(getTranslation("lead.list.empty"));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("leads/" + e.getItem().id()));
+        grid.setItems(query -> leads.findRows(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, totals.count()));
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumns().get(grid.getColumns().size() - 1),
+                SortDirection.DESCENDING)));
+    }
+
+    private void navigateTo(LeadFilter next) {
+        UI.getCurrent().navigate(LeadListView.class, new QueryParameters(next.toParameters()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = LeadFilter.fromParameters(event.getLocation().getQueryParameters().getParameters());
+        filterBar.setFilter(filter);
+        refresh();
+    }
+
+    private void refresh() {
+        totals = leads.totals(filter);
+        summary.setText(getTranslation("lead.list.summary", totals.count(),
+                Money.format(totals.totalInvestment(), getLocale())));
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("lead.list.title");
+    }
+}
