@@ -422,6 +422,12 @@ public class LeadForm extends Div {
             fireEvent(new SaveEvent(this, draft));
             return true;
         }
+        // point the user at the first field to fix, wherever it is on the page
+        binder.validate().getFieldValidationErrors().stream().findFirst()
+                .map(error -> error.getField())
+                .filter(field -> field instanceof com.vaadin.flow.component.Focusable<?>)
+                .ifPresent(field -> ((com.vaadin.flow.component.Focusable<?>) field).focus());
+        com.chainleads.base.ui.Notifications.error(getTranslation("lead.error.fixFields"));
         return false;
     }
 
