@@ -80,7 +80,14 @@ public abstract class KaribuTest {
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
     }
 
+    /** Navigates like a typed address, query string included (e.g. {@code leads?stage=SIGNED}). */
     protected static void navigate(String location) {
-        UI.getCurrent().navigate(location);
+        int query = location.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent().navigate(location.substring(0, query),
+                    com.vaadin.flow.router.QueryParameters.fromString(location.substring(query + 1)));
+        }
     }
 }

@@ -1,0 +1,143 @@
+package com.chainleads.lead.ui;
+
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.chainleads.base.ui.NotFoundView;
+import com.chainleads.lead.domain.LeadChannel;
+import com.chainleads.lead.service.LeadDetails;
+import com.chainleads.lead.service.LeadDraft;
+import com.chainleads.lead.service.LeadFilter;
+import com.chainleads.lead.service.LeadService;
+import com.chainleads.testsupport.KaribuTest;
+import com.chainleads.testsupport.SignIn;
+import com.vaadin.flow.component.UI;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class LeadViewTest extends KaribuTest {
+
+    @Autowired
+    LeadService leads;
+
+    @Autowired
+    SignIn signIn;
+
+    private LeadDetails existingLead(String owner) {
+        LeadDraft draft = new LeadDraft();
+        draft.setProjectName("表单测试" + UUID.randomUUID().toString().substring(0, 6));
+        draft.setInvestorName("合肥表单科技有限公司");
+        draft.setSectorId(1L);
+        draft.setChannel(LeadChannel.SELF);
+        return signIn.as(owner, () -> leads.create(draft));
+    }
+
+    @Test
+    void savingAnEmptyNewLeadMarksTheRequiredFieldsAndCreatesNothing() {
+        loginAs("officer1");
+        long before = signIn.as("officer1", () -> leads.count(LeadFilter.NONE));
+        navigate("leads/new");
+        LeadView view = _get(LeadView.class);
+
+        view.save.click();
+
+        assertThat(view.form.projectName.isInvalid()).isTrue();
+        assertThat(view.form.investorName.isInvalid()).isTrue();
+        assertThat(view.form.sector.isInvalid()).isTrue();
+        assertThat(view.form.channel.isInvalid()).isTrue();
+        assertThat(view.form.creditCode.isInvalid()).as("not required at 线索登记").isFalse();
+        assertThat(signIn.as("officer1", () -> leads.count(LeadFilter.NONE))).isEqualTo(before);
+    }
+
+    @Test
+    void anOfficerLogsANewLeadWithTheFourFieldsItNeeds() {
+        loginAs("officer1");
+        navigate("leads/new");
+        LeadView view = _get(LeadView.class);
+        String project = "新能源电池隔膜项目" + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(view.form.owner.getValue().displayName()).as("owner defaults to the officer").isEqualTo("李明");
+
+        _setValue(view.form.projectName, project);
+        _setValue(view.form.investorName, "宁波恒盛新材料有限公司");
+        _setValue(view.form.sector, view.form.sector.getListDataView().getItems()
+                .filter(s -> s.code().equals("NEW_MATERIALS")).findFirst().orElseThrow());
+        _setValue(view.form.channel, LeadChannel.CHAIN_LEADER);
+        view.save.click();
+
+        LeadView created = _get(LeadView.class);
+        assertThat(created.title.getText()).startsWith("ZS-").endsWith(project);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).matches("leads/\\d+");
+    }
+
+    @Test
+    void aWrongCreditCodeIsShownAtItsFieldWithTheReason() {
+        LeadDetails lead = existingLead("officer1");
+        loginAs("officer1");
+        navigate("leads/" + lead.id());
+        LeadView view = _get(LeadView.class);
+
+        _setValue(view.form.creditCode, "914403001922038217");
+        view.save.click();
+
+        assertThat(view.form.creditCode.isInvalid()).isTrue();
+        assertThat(view.form.creditCode.getErrorMessage()).isEqualTo("统一社会信用代码校验位不正确，请核对");
+    }
+
+    @Test
+    void whenSomeoneElseSavedMeanwhileTheConflictDialogNamesThemAndKeepsTheInput() {
+        LeadDetails lead = existingLead("officer1");
+        loginAs("officer1");
+        navigate("leads/" + lead.id());
+        LeadView view = _get(LeadView.class);
+
+        LeadDraft theirs = lead.draft();
+        theirs.setTotalInvestment(new BigDecimal("5000"));
+        signIn.as("officer4", () -> leads.update(lead.id(), lead.version(), theirs));
+
+        _setValue(view.form.totalInvestment, new BigDecimal("9000"));
+        view.save.click();
+
+        ConflictDialog dialog = _get(ConflictDialog.class);
+        assertThat(dialog.differences.getListDataView().getItems())
+                .anySatisfy(d -> {
+                    assertThat(d.label()).isEqualTo("总投资（万元）");
+                    assertThat(d.theirs()).isEqualTo("5,000.00 万元");
+                    assertThat(d.mine()).isEqualTo("9,000.00 万元");
+                });
+        assertThat(view.form.totalInvestment.getValue()).as("the input stays on screen").isEqualByComparingTo("9000");
+
+        dialog.keepMine.click();
+        assertThat(signIn.as("officer1", () -> leads.load(lead.id())).draft().getTotalInvestment())
+                .isEqualByComparingTo("9000");
+    }
+
+    @Test
+    void anotherUnitsLeadAnswersAsNotFound() {
+        LeadDetails lead = existingLead("officer1");
+        loginAs("officer2");
+        navigate("leads/" + lead.id());
+        _get(NotFoundView.class);
+        assertThat(_find(LeadView.class)).isEmpty();
+    }
+
+    @Test
+    void leavingWithUnsavedChangesAsksFirst() {
+        LeadDetails lead = existingLead("officer1");
+        loginAs("officer1");
+        navigate("leads/" + lead.id());
+        LeadView view = _get(LeadView.class);
+        _setValue(view.form.targetPark, "临港物流园");
+
+        navigate("leads");
+
+        assertThat(_find(LeadListView.class)).isEmpty();
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+        _get(LeadListView.class);
+    }
+}
