@@ -44,7 +44,7 @@ public class NotificationBell extends Div {
     private final transient NotificationService service;
     private final transient NoticeBroadcaster broadcaster;
     private final transient Clock clock;
-    private @Nullable Registration registration;
+    private transient @Nullable Registration registration;
     private long unread;
 
     public NotificationBell(NotificationService service, NoticeBroadcaster broadcaster, Clock clock) {
