@@ -2,6 +2,7 @@ package com.chainleads.base.ui;
 
 import com.chainleads.base.i18n.AppLocales;
 import com.chainleads.base.i18n.LanguageSelection;
+import com.chainleads.notice.ui.NotificationBell;
 import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.security.CurrentUser;
 import com.chainleads.security.service.AccountService;
@@ -31,8 +32,8 @@ import java.util.Locale;
 
 /**
  * The shell around every signed-in view: side navigation built from the views' {@code @Menu} annotations
- * (only those the user may open), and a header with the user's name, unit and role, the language switch and
- * logout. On a phone the drawer folds away and the header keeps only icons.
+ * (only those the user may open), and a header with the user's name, unit and role, the language switch, the
+ * notification bell and logout. On a phone the drawer folds away and the header keeps only icons.
  */
 @Layout
 @PermitAll
@@ -42,13 +43,16 @@ public class MainLayout extends AppLayout {
     final SideNav nav = new SideNav();
     final Button languageSwitch = new Button();
     final MenuBar userMenu = new MenuBar();
+    final NotificationBell notificationBell;
 
     private final transient CurrentUser currentUser;
     private final transient AccountService accounts;
     private final transient AuthenticationContext authenticationContext;
 
-    public MainLayout(CurrentUser currentUser, AccountService accounts, AuthenticationContext authenticationContext) {
+    public MainLayout(CurrentUser currentUser, AccountService accounts, AuthenticationContext authenticationContext,
+            NotificationBell notificationBell) {
         this.currentUser = currentUser;
+        this.notificationBell = notificationBell;
         this.accounts = accounts;
         this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
@@ -84,7 +88,8 @@ public class MainLayout extends AppLayout {
 
         Div spacer = new Div();
         spacer.addClassName("cl-spacer");
-        HorizontalLayout bar = new HorizontalLayout(toggle, viewTitle, spacer, languageSwitch, userMenu());
+        HorizontalLayout bar = new HorizontalLayout(toggle, viewTitle, spacer, languageSwitch, notificationBell,
+                userMenu());
         bar.addClassName("cl-navbar");
         bar.setWidthFull();
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);

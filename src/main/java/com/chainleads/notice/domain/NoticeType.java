@@ -1,0 +1,23 @@
+package com.chainleads.notice.domain;
+
+/** What a notification is about; decides its icon and the label in the list. */
+public enum NoticeType {
+    /** Someone else filed a claim (撞单) on an investor this user's unit reported first — or a leader must rule. */
+    CLAIM_FILED,
+    /** A leader ruled on a 撞单 claim the user is party to. */
+    CLAIM_RULED,
+    /** A lead was handed over to (or away from) the user. */
+    LEAD_HANDED_OVER,
+    /** The first-report protection window of a lead has ended. */
+    FIRST_REPORT_EXPIRED,
+    /** A lead had no follow-up for 60 days (超期, on the supervision list). */
+    FOLLOW_UP_OVERDUE,
+    /** A lead had no follow-up for 30 days (预警). */
+    FOLLOW_UP_STALE,
+    /** Anything else, e.g. a message from the administrator. */
+    GENERAL;
+
+    public String translationKey() {
+        return "notice.type." + name();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.notice.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+package com.chainleads.notice.service;
+
+/** A user's notifications changed (one arrived or was read); published inside the changing transaction. */
+record NoticesChanged(long userId) {
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.notice.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.notice.ui;
+
+import org.jspecify.annotations.NullMarked;

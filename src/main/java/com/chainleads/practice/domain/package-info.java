@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.practice.domain;
+
+import org.jspecify.annotations.NullMarked;
