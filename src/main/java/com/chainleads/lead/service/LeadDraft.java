@@ -66,6 +66,11 @@ public class LeadDraft {
     private @Nullable LocalDate plannedProductionOn = null;
     private @Nullable LocalDate actualProductionOn = null;
     private String lostReason = "";
+    /**
+     * Why the user registers the lead although another unit first reported its investor (撞单申报); blank for no
+     * claim. Not part of the lead: it becomes a claim that a leader rules on (see {@link LeadRegistered}).
+     */
+    private String claimReason = "";
 
     public String getProjectName() {
         return projectName;
@@ -332,6 +337,14 @@ public class LeadDraft {
         this.lostReason = lostReason;
     }
 
+    public String getClaimReason() {
+        return claimReason;
+    }
+
+    public void setClaimReason(String claimReason) {
+        this.claimReason = claimReason;
+    }
+
     /** An independent copy, e.g. to compare what the user typed with what another user saved. */
     public LeadDraft copy() {
         LeadDraft copy = new LeadDraft();
@@ -368,6 +381,7 @@ public class LeadDraft {
         copy.plannedProductionOn = plannedProductionOn;
         copy.actualProductionOn = actualProductionOn;
         copy.lostReason = lostReason;
+        copy.claimReason = claimReason;
         return copy;
     }
 }

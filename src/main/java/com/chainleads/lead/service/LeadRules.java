@@ -78,6 +78,7 @@ public final class LeadRules {
         maxLength(problems, "targetPark", draft.getTargetPark(), 200);
         maxLength(problems, "coordinationItems", draft.getCoordinationItems(), 2000);
         maxLength(problems, "lostReason", draft.getLostReason(), 500);
+        maxLength(problems, "claimReason", draft.getClaimReason(), 500);
         if (!draft.getCreditCode().isBlank()) {
             CreditCode.Problem problem = CreditCode.check(draft.getCreditCode());
             if (problem != null) {

@@ -42,6 +42,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -54,6 +56,10 @@ import org.springframework.transaction.annotation.Transactional;
  * handovers and comments. Owns the transactions and the access rules — officers see and edit their own unit's
  * leads, leaders see all and comment, administrators see and edit all — enforced here and in the queries,
  * whatever the UI shows. A lead out of the caller's reach answers as not found.
+ *
+ * <p>Other features plug in without the register depending on them: an {@link InvestorConflictCheck}, when
+ * there is one, flags investors another unit reported first (撞单); {@link LeadRegistered}, {@link LeadEdited} and
+ * {@link LeadHandedOver} are published inside the transaction of the change.
  */
 @Service
 @PermitAll
@@ -73,11 +79,14 @@ public class LeadService {
     private final OrgUnitRepository units;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ObjectProvider<InvestorConflictCheck> conflictChecks;
+    private final ApplicationEventPublisher events;
 
     LeadService(LeadRepository leads, LeadFollowUpRepository followUps, LeadStageChangeRepository stageChanges,
             LeadHandoverRepository handovers, LeadCommentRepository comments, LeadAudit audit, LeadNumbers numbers,
             SectorRepository sectors, ChainLinkRepository chainLinks, AppUserRepository users,
-            OrgUnitRepository units, CurrentUser currentUser, Clock clock) {
+            OrgUnitRepository units, CurrentUser currentUser, Clock clock,
+            ObjectProvider<InvestorConflictCheck> conflictChecks, ApplicationEventPublisher events) {
         this.leads = leads;
         this.followUps = followUps;
         this.stageChanges = stageChanges;
@@ -91,6 +100,8 @@ public class LeadService {
         this.units = units;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.conflictChecks = conflictChecks;
+        this.events = events;
     }
 
     // ---- finding ------------------------------------------------------------------------------------------
@@ -228,6 +239,35 @@ public class LeadService {
                 .toList();
     }
 
+    /**
+     * Masked hints about other leads — of any unit — on the investor as entered (撞单 detection); empty when no
+     * check is installed. See {@link InvestorConflictCheck#check}.
+     */
+    @Transactional(readOnly = true)
+    public List<InvestorConflict> investorConflicts(String investorName, @Nullable String creditCode,
+            @Nullable Long unitId, @Nullable Long leadId) {
+        currentUser.require();
+        if (investorName == null || investorName.isBlank()) {
+            return List.of();
+        }
+        InvestorConflictCheck check = conflictChecks.getIfAvailable();
+        return check == null ? List.of() : check.check(investorName, creditCode, unitId, leadId);
+    }
+
+    /** A 撞单 claim is needed when another unit first reported the same investor and none is filed yet. */
+    private void requireClaimIfNeeded(LeadDraft draft, @Nullable Long unitId, @Nullable Long leadId,
+            List<FieldProblem> problems) {
+        if (!draft.getClaimReason().isBlank()) {
+            return;
+        }
+        String code = CreditCode.check(draft.getCreditCode()) == null ? draft.getCreditCode() : null;
+        boolean required = investorConflicts(draft.getInvestorName(), code, unitId, leadId).stream()
+                .anyMatch(conflict -> conflict.claim() == InvestorConflict.ClaimOption.REQUIRED);
+        if (required) {
+            problems.add(new FieldProblem("claimReason", "lead.claim.error.required"));
+        }
+    }
+
     // ---- creating and editing -----------------------------------------------------------------------------
 
     public LeadDetails create(LeadDraft draft) {
@@ -255,6 +295,9 @@ public class LeadService {
             }
         }
         References references = references(draft, problems);
+        if (unit != null) {
+            requireClaimIfNeeded(draft, unit.getId(), null, problems);
+        }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -267,6 +310,7 @@ public class LeadService {
         stageChanges.save(new LeadStageChange(lead, null, LeadStage.REGISTERED, reporter, now, null));
         audit.record(lead, AuditSubject.LEAD, lead.getId(), AuditAction.CREATE, LeadAudit.EMPTY,
                 LeadAudit.snapshot(lead), user, null);
+        events.publishEvent(new LeadRegistered(lead.getId(), blankToNull(draft.getClaimReason())));
         return toDetails(lead, user);
     }
 
@@ -279,6 +323,14 @@ public class LeadService {
         Lead lead = editableLead(id, version, user);
         List<FieldProblem> problems = new ArrayList<>(LeadRules.validate(draft, lead.getStage(), LocalDate.now(clock)));
         References references = references(draft, problems);
+        String investorBefore = lead.getInvestorName();
+        String codeBefore = lead.getCreditCode();
+        boolean investorChanged = !draft.getInvestorName().strip().equals(investorBefore)
+                || !Objects.equals(draft.getCreditCode().isBlank() ? null : CreditCode.normalise(draft.getCreditCode()),
+                        codeBefore);
+        if (investorChanged) {
+            requireClaimIfNeeded(draft, lead.getUnit().getId(), lead.getId(), problems);
+        }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -287,6 +339,7 @@ public class LeadService {
         leads.saveAndFlush(lead);
         audit.record(lead, AuditSubject.LEAD, lead.getId(), AuditAction.UPDATE, before, LeadAudit.snapshot(lead), user,
                 null);
+        events.publishEvent(new LeadEdited(lead.getId(), investorChanged, blankToNull(draft.getClaimReason())));
         return toDetails(lead, user);
     }
 
@@ -372,14 +425,67 @@ public class LeadService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+        recordHandover(lead, owner, unit, user, blankToNull(request.reason()));
+        return toDetails(lead, user);
+    }
+
+    private void recordHandover(Lead lead, AppUser owner, OrgUnit unit, AppUserPrincipal user,
+            @Nullable String reason) {
         LeadAudit.Snapshot before = LeadAudit.snapshot(lead);
-        handovers.save(new LeadHandover(lead, lead.getOwner(), lead.getUnit(), owner, unit,
-                users.getReferenceById(user.userId()), clock.instant(), blankToNull(request.reason())));
+        AppUser from = lead.getOwner();
+        handovers.save(new LeadHandover(lead, from, lead.getUnit(), owner, unit,
+                users.getReferenceById(user.userId()), clock.instant(), reason));
         lead.handOverTo(owner, unit);
         leads.saveAndFlush(lead);
         audit.record(lead, AuditSubject.LEAD, lead.getId(), AuditAction.UPDATE, before, LeadAudit.snapshot(lead), user,
-                blankToNull(request.reason()));
-        return toDetails(lead, user);
+                reason);
+        events.publishEvent(new LeadHandedOver(lead.getId(), lead.getLeadNo(), lead.getProjectName(), from.getId(),
+                owner.getId(), unit.getId(), user.userId(), reason));
+    }
+
+    // ---- settling a 撞单 (for the rules of practice) -------------------------------------------------------
+
+    /**
+     * Carries out a settled 撞单 — two leads on one investor, of which one goes on: a leader's ruling, or a claim
+     * the first-report rule granted. When {@code handOverKept} is set, {@code keptId} is handed over to the owner
+     * and unit of {@code duplicateId}; then {@code duplicateId} is closed as 终止 with {@code closingNote} as its
+     * reason (unless it is closed or at 达产 already). Both moves are recorded like any handover and stage change
+     * (history, change log, {@link LeadHandedOver}), by the signed-in user.
+     *
+     * <p>Not for views: it crosses unit lines, so the caller — the rules of practice — has decided who may settle.
+     */
+    public void settleDuplicate(long duplicateId, long keptId, boolean handOverKept, String handoverNote,
+            String closingNote) {
+        AppUserPrincipal user = currentUser.require();
+        Lead duplicate = leads.findWithDetailsById(duplicateId)
+                .orElseThrow(() -> new RecordNotFoundException("lead", duplicateId));
+        Lead kept = leads.findWithDetailsById(keptId).orElseThrow(() -> new RecordNotFoundException("lead", keptId));
+        if (handOverKept && !duplicate.getOwner().getId().equals(kept.getOwner().getId())) {
+            List<FieldProblem> problems = new ArrayList<>();
+            AppUser owner = ownerInUnit(duplicate.getOwner().getId(), duplicate.getUnit().getId(), problems);
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            recordHandover(kept, owner, duplicate.getUnit(), user, limit(handoverNote));
+        }
+        LeadStage from = duplicate.getStage();
+        if (from == LeadStage.LOST || from == LeadStage.FULL_CAPACITY) {
+            return;
+        }
+        String note = limit(closingNote);
+        LeadAudit.Snapshot before = LeadAudit.snapshot(duplicate);
+        duplicate.setLostReason(note);
+        duplicate.enterStage(LeadStage.LOST, LocalDate.now(clock));
+        leads.saveAndFlush(duplicate);
+        stageChanges.save(new LeadStageChange(duplicate, from, LeadStage.LOST, users.getReferenceById(user.userId()),
+                clock.instant(), note));
+        audit.record(duplicate, AuditSubject.LEAD, duplicate.getId(), AuditAction.UPDATE, before,
+                LeadAudit.snapshot(duplicate), user, note);
+    }
+
+    private static String limit(String note) {
+        String text = note.strip();
+        return text.length() <= 500 ? text : text.substring(0, 499) + "…";
     }
 
     /** Deletes a mistaken lead: administrators, or its first reporter while it is still at 线索登记. */

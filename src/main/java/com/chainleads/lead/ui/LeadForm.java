@@ -13,6 +13,7 @@ import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.OriginRegion;
 import com.chainleads.lead.domain.ProjectType;
 import com.chainleads.lead.domain.QualificationTag;
+import com.chainleads.lead.service.InvestorConflict;
 import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.lead.service.LeadRules;
 import com.chainleads.security.service.UnitOption;
@@ -56,6 +57,10 @@ import org.jspecify.annotations.Nullable;
  * The lead form: its own Binder over a {@link LeadDraft}, grouped in sections (基本信息, 投资与效益, 来源, 选址需求,
  * 负责, 进度). Fields required in the lead's stage carry the required mark; the same rules run again on the
  * server, whose field messages {@link #showProblems} puts at the fields. Fires {@link SaveEvent}.
+ *
+ * <p>When the investor's name or credit code is left, the form asks its {@link ConflictSource} whether other
+ * leads are about the same investor (撞单) and shows the masked hints below the fields, with the choice to register
+ * the lead as a 撞单 claim and its reason.
  */
 public class LeadForm extends Div {
 
@@ -98,6 +103,11 @@ public class LeadForm extends Div {
     final DatePicker plannedProductionOn = new DatePicker();
     final DatePicker actualProductionOn = new DatePicker();
     final TextField lostReason = new TextField();
+    // 撞单 hints and claim
+    final Div conflictBox = new Div();
+    final Div conflictHints = new Div();
+    final Checkbox fileClaim = new Checkbox();
+    final TextArea claimReason = new TextArea();
 
     final Binder<LeadDraft> binder = new Binder<>(LeadDraft.class);
     private final Map<String, Component> fieldsByName = new LinkedHashMap<>();
@@ -109,11 +119,20 @@ public class LeadForm extends Div {
     private final Div progressSection;
     private LeadStage stage = LeadStage.REGISTERED;
     private LeadDraft draft = new LeadDraft();
+    private @Nullable ConflictSource conflictSource;
+    private List<InvestorConflict> conflicts = List.of();
+    private boolean loading;
 
     /** Loads the officers who may own a lead in a unit. */
     @FunctionalInterface
     public interface OwnerSource {
         List<UserOption> officersOf(long unitId);
+    }
+
+    /** Looks up masked hints about other leads on an investor (see {@code LeadService#investorConflicts}). */
+    @FunctionalInterface
+    public interface ConflictSource {
+        List<InvestorConflict> conflictsOf(String investorName, String creditCode, @Nullable Long unitId);
     }
 
     public LeadForm(List<SectorOption> sectors, List<ChainLinkOption> chainLinks, List<UnitOption> units,
@@ -158,6 +177,7 @@ public class LeadForm extends Div {
         register("plannedProductionOn", plannedProductionOn);
         register("actualProductionOn", actualProductionOn);
         register("lostReason", lostReason);
+        register("claimReason", claimReason);
 
         projectName.setMaxLength(200);
         investorName.setMaxLength(200);
@@ -168,6 +188,32 @@ public class LeadForm extends Div {
         targetPark.setMaxLength(200);
         coordinationItems.setMaxLength(2000);
         lostReason.setMaxLength(500);
+        claimReason.setMaxLength(500);
+        claimReason.setWidthFull();
+        fileClaim.setLabel(getTranslation("lead.field.fileClaim"));
+        fileClaim.addValueChangeListener(e -> {
+            claimReason.setVisible(e.getValue());
+            if (e.getValue() && e.isFromClient()) {
+                claimReason.focus();
+            }
+            if (!e.getValue()) {
+                claimReason.setInvalid(false);
+            }
+        });
+        conflictHints.addClassName("cl-conflict-hints");
+        conflictBox.addClassName("cl-conflict-box");
+        conflictBox.add(conflictHints, fileClaim, claimReason);
+        conflictBox.setVisible(false);
+        investorName.addValueChangeListener(e -> {
+            if (!loading) {
+                refreshConflicts();
+            }
+        });
+        creditCode.addValueChangeListener(e -> {
+            if (!loading) {
+                refreshConflicts();
+            }
+        });
         enumSelect(investorType, InvestorType.values(), InvestorType::translationKey);
         enumSelect(chainPurpose, ChainPurpose.values(), ChainPurpose::translationKey);
         enumSelect(projectType, ProjectType.values(), ProjectType::translationKey);
@@ -225,8 +271,8 @@ public class LeadForm extends Div {
         siteSection = section("lead.page.section.site", landMu, floorSpaceSqm, targetPark, coordinationItems);
         progressSection = section("lead.page.section.progress", signedOn, signedAmount, fundsReceived, plannedStartOn,
                 actualStartOn, plannedProductionOn, actualProductionOn, lostReason);
-        add(section("lead.page.section.basic", projectName, investorName, creditCode, investorType, sector, chainLink,
-                        chainPurpose, projectType, qualifications, hotIndustry),
+        add(section("lead.page.section.basic", projectName, investorName, creditCode, conflictBox, investorType, sector,
+                        chainLink, chainPurpose, projectType, qualifications, hotIndustry),
                 section("lead.page.section.economics", totalInvestment, fixedAssetInvestment, annualOutput, annualTax,
                         jobs),
                 section("lead.page.section.source", channel, referrer, originRegion), siteSection,
@@ -258,6 +304,7 @@ public class LeadForm extends Div {
                 new FormLayout.ResponsiveStep("1100px", 3));
         layout.setColspan(coordinationItems, 3);
         layout.setColspan(qualifications, 2);
+        layout.setColspan(conflictBox, 3);
         Div section = new Div(title, layout);
         section.addClassName("cl-form-section");
         return section;
@@ -366,6 +413,9 @@ public class LeadForm extends Div {
                 .bind(LeadDraft::getActualProductionOn, LeadDraft::setActualProductionOn);
         binder.forField(lostReason).withValidator(requiredInStage("lostReason"))
                 .bind(LeadDraft::getLostReason, LeadDraft::setLostReason);
+        binder.forField(claimReason)
+                .withValidator(value -> !fileClaim.getValue() || !value.isBlank(), getTranslation("lead.error.required"))
+                .bind(LeadDraft::getClaimReason, LeadDraft::setClaimReason);
         channel.addValueChangeListener(e -> binder.validate());
     }
 
@@ -395,7 +445,12 @@ public class LeadForm extends Div {
         if (value.getUnitId() != null) {
             owner.setItems(owners.officersOf(value.getUnitId()));
         }
-        binder.readBean(value);
+        loading = true;
+        try {
+            binder.readBean(value);
+        } finally {
+            loading = false;
+        }
         Set<String> required = LeadRules.requiredFields(currentStage);
         fieldsByName.forEach((name, component) -> {
             if (component instanceof HasValue<?, ?> field) {
@@ -406,7 +461,58 @@ public class LeadForm extends Div {
         unit.setReadOnly(!editable || !creating);
         owner.setReadOnly(!editable || !creating);
         lostReason.setVisible(currentStage == LeadStage.LOST);
+        fileClaim.setValue(false);
+        fileClaim.setReadOnly(!editable);
         clearServerErrors();
+        refreshConflicts();
+    }
+
+    /** Where the form looks up 撞单 hints; without one it shows none. */
+    public void setConflictSource(@Nullable ConflictSource source) {
+        this.conflictSource = source;
+    }
+
+    /** Asks for hints about the investor as entered and shows them, with the claim choice when one applies. */
+    void refreshConflicts() {
+        String name = investorName.getValue();
+        if (conflictSource == null || investorName.isReadOnly() || name == null || name.isBlank()) {
+            showConflicts(List.of());
+            return;
+        }
+        String code = creditCode.getValue();
+        if (code == null || CreditCode.check(code) != null) {
+            code = "";
+        }
+        showConflicts(conflictSource.conflictsOf(name, code, unit.getValue() == null ? null : unit.getValue().id()));
+    }
+
+    private void showConflicts(List<InvestorConflict> found) {
+        conflicts = List.copyOf(found);
+        conflictHints.removeAll();
+        for (InvestorConflict conflict : conflicts) {
+            Span line = new Span(ConflictHintText.of(this, getLocale(), conflict));
+            line.addClassName("cl-conflict-hint");
+            line.getElement().setAttribute("data-likeness", conflict.likeness().name());
+            conflictHints.add(line);
+        }
+        boolean claimable = conflicts.stream().anyMatch(c -> c.claim() != InvestorConflict.ClaimOption.NONE);
+        boolean required = conflicts.stream().anyMatch(c -> c.claim() == InvestorConflict.ClaimOption.REQUIRED);
+        if (required) {
+            Span instruction = new Span(getTranslation("lead.conflict.claimRequired"));
+            instruction.addClassName("cl-conflict-instruction");
+            conflictHints.add(instruction);
+        }
+        if (!claimable) {
+            fileClaim.setValue(false);
+        }
+        fileClaim.setVisible(claimable);
+        claimReason.setVisible(claimable && fileClaim.getValue());
+        conflictBox.setVisible(!conflicts.isEmpty());
+    }
+
+    /** The hints shown now (for tests and the page). */
+    public List<InvestorConflict> conflicts() {
+        return conflicts;
     }
 
     /** A new lead asks for little: site needs and progress come later, once it is registered. */
@@ -419,6 +525,9 @@ public class LeadForm extends Div {
     public boolean save() {
         clearServerErrors();
         if (binder.writeBeanIfValid(draft)) {
+            if (!fileClaim.getValue()) {
+                draft.setClaimReason("");
+            }
             fireEvent(new SaveEvent(this, draft));
             return true;
         }
@@ -444,6 +553,13 @@ public class LeadForm extends Div {
 
     /** Puts the server's messages at their fields; returns the problems that have no field on this form. */
     public List<FieldProblem> showProblems(List<FieldProblem> problems) {
+        if (problems.stream().anyMatch(p -> "claimReason".equals(p.field()))) {
+            // the server found a 撞单 the form had not shown yet: show it, with the claim to fill in
+            refreshConflicts();
+            if (fileClaim.isVisible()) {
+                fileClaim.setValue(true);
+            }
+        }
         List<FieldProblem> unplaced = new java.util.ArrayList<>();
         for (FieldProblem problem : problems) {
             Component component = problem.field() == null ? null : fieldsByName.get(problem.field());

@@ -39,6 +39,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -69,14 +70,17 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
     private final List<ChainLinkOption> chainLinks;
     private final List<UnitOption> units;
     private final List<UserOption> leaders;
+    private final transient ObjectProvider<LeadTabContributor> tabContributors;
     private LeadDetails details;
     private Tab followUpsTab;
     private Tab commentsTab;
     private boolean leaveConfirmed;
 
-    public LeadView(LeadService leads, ChainReferenceService chains, DirectoryService directory, Clock clock) {
+    public LeadView(LeadService leads, ChainReferenceService chains, DirectoryService directory, Clock clock,
+            ObjectProvider<LeadTabContributor> tabContributors) {
         this.leads = leads;
         this.clock = clock;
+        this.tabContributors = tabContributors;
         this.sectors = chains.sectors();
         this.chainLinks = chains.chainLinks();
         this.units = directory.units();
@@ -85,6 +89,8 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
         addClassName("cl-lead-view");
         form = new LeadForm(sectors, chainLinks, units, leaders, leads::possibleOwners);
         form.addSaveListener(e -> save(e.draft(), details == null ? null : details.version()));
+        form.setConflictSource((name, code, unitId) -> leads.investorConflicts(name, code, unitId,
+                details == null ? null : details.id()));
 
         Button back = new Button(getTranslation("lead.page.back"), VaadinIcon.ARROW_LEFT.create(),
                 e -> UI.getCurrent().getPage().getHistory().back());
@@ -197,6 +203,12 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
         tabs.add(getTranslation("lead.page.tab.changes"), new ChangeLogPanel(leads, id));
         commentsTab = tabs.add(getTranslation("lead.page.tab.comments", leads.comments(id).size()),
                 new CommentsPanel(leads, id, lead.permissions().canComment(), this::reloadHeader));
+        tabContributors.orderedStream().forEach(contributor -> contributor.tabFor(lead).ifPresent(contributed -> {
+            Tab tab = tabs.add(contributed.label(), contributed.content());
+            if (contributed.attention()) {
+                tab.addClassName("cl-tab-attention");
+            }
+        }));
     }
 
     /** After a follow-up or comment: the lead's dates and the tab counts change, the form input stays. */
