@@ -14,6 +14,8 @@ public enum NoticeType {
     FOLLOW_UP_OVERDUE,
     /** A lead had no follow-up for 30 days (预警). */
     FOLLOW_UP_STALE,
+    /** A new lead was not screened (研判) within 3 working days. */
+    SCREENING_OVERDUE,
     /** Anything else, e.g. a message from the administrator. */
     GENERAL;
 

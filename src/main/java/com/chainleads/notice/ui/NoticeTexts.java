@@ -46,6 +46,7 @@ final class NoticeTexts {
             case FIRST_REPORT_EXPIRED -> VaadinIcon.HOURGLASS_END;
             case FOLLOW_UP_OVERDUE -> VaadinIcon.ALARM;
             case FOLLOW_UP_STALE -> VaadinIcon.CLOCK;
+            case SCREENING_OVERDUE -> VaadinIcon.SEARCH;
             case GENERAL -> VaadinIcon.INFO_CIRCLE;
         };
     }

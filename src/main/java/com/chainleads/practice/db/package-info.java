@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.practice.db;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,25 @@
+package com.chainleads.practice.service;
+
+import com.chainleads.practice.domain.FirstReportProtection;
+import com.chainleads.practice.domain.ResponseClocks;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The rules of practice as beans, from the settings; scheduling for the daily reminders. */
+@Configuration
+@EnableScheduling
+@EnableConfigurationProperties(PracticeSettings.class)
+class PracticeConfiguration {
+
+    @Bean
+    ResponseClocks responseClocks(PracticeSettings settings) {
+        return new ResponseClocks(settings.staleDays(), settings.overdueDays(), settings.screeningWorkingDays());
+    }
+
+    @Bean
+    FirstReportProtection firstReportProtection(PracticeSettings settings, ResponseClocks clocks) {
+        return new FirstReportProtection(settings.protectionDays(), clocks);
+    }
+}

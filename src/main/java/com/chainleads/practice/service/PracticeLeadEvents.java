@@ -1,0 +1,72 @@
+package com.chainleads.practice.service;
+
+import com.chainleads.lead.service.LeadEdited;
+import com.chainleads.lead.service.LeadHandedOver;
+import com.chainleads.lead.service.LeadRegistered;
+import com.chainleads.notice.domain.NoticeType;
+import com.chainleads.notice.service.NoticeMessage;
+import com.chainleads.notice.service.NotificationService;
+import com.chainleads.practice.domain.InvestorKey;
+import com.chainleads.practice.domain.PracticeLeadRepository;
+import com.chainleads.security.domain.AppUser;
+import com.chainleads.security.domain.AppUserRepository;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the rules of practice do when the lead register changes something, inside the register's transaction
+ * (so a failure here undoes the change there): keep the investor-name keys, file 撞单 claims, tell the new owner
+ * of a handover.
+ */
+@Component
+class PracticeLeadEvents {
+
+    private final PracticeLeadRepository leads;
+    private final ClaimService claims;
+    private final NotificationService notifications;
+    private final AppUserRepository users;
+
+    PracticeLeadEvents(PracticeLeadRepository leads, ClaimService claims, NotificationService notifications,
+            AppUserRepository users) {
+        this.leads = leads;
+        this.claims = claims;
+        this.notifications = notifications;
+        this.users = users;
+    }
+
+    @EventListener
+    void registered(LeadRegistered event) {
+        storeInvestorKey(event.leadId());
+        if (event.claimReason() != null) {
+            claims.file(event.leadId(), event.claimReason());
+        }
+    }
+
+    @EventListener
+    void edited(LeadEdited event) {
+        if (event.investorChanged()) {
+            storeInvestorKey(event.leadId());
+        }
+        if (event.claimReason() != null) {
+            claims.file(event.leadId(), event.claimReason());
+        }
+    }
+
+    @EventListener
+    void handedOver(LeadHandedOver event) {
+        if (event.toOwnerId() == event.byUserId()) {
+            return; // nobody needs telling what they did themselves
+        }
+        String by = users.findById(event.byUserId()).map(AppUser::getDisplayName).orElse("?");
+        notifications.notify(event.toOwnerId(), NoticeMessage.of(NoticeType.LEAD_HANDED_OVER,
+                "practice.notice.handedOver", by, event.leadNo(), event.projectName())
+                .linkingTo("leads/" + event.leadId()));
+    }
+
+    private void storeInvestorKey(long leadId) {
+        leads.findWithUnitAndOwner(leadId).ifPresent(lead -> {
+            InvestorKey key = InvestorKey.of(lead.getInvestorName());
+            leads.storeInvestorKey(leadId, key.nameKey(), key.brand(), key.version());
+        });
+    }
+}

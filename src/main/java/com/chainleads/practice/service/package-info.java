@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.practice.service;
+
+import org.jspecify.annotations.NullMarked;

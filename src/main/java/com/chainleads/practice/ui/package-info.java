@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.practice.ui;
+
+import org.jspecify.annotations.NullMarked;
