@@ -83,24 +83,24 @@ public class LeadFilterBar extends Div {
         chainLink.setClearButtonVisible(true);
         updateChainLinks(Set.of());
 
-        unit.setPlaceholder(getTranslation("lead.list.unit"));
+        unit.setLabel(getTranslation("lead.list.unit"));
         unit.setItems(options.units());
         unit.setItemLabelGenerator(u -> u.name(locale));
         unit.setClearButtonVisible(true);
 
-        owner.setPlaceholder(getTranslation("lead.list.owner"));
+        owner.setLabel(getTranslation("lead.list.owner"));
         owner.setItems(options.officers());
         owner.setItemLabelGenerator(UserOption::displayName);
         owner.setClearButtonVisible(true);
 
-        minInvestment.setPlaceholder(getTranslation("lead.list.minInvestment"));
+        minInvestment.setLabel(getTranslation("lead.list.minInvestment"));
         minInvestment.setClearButtonVisible(true);
-        maxInvestment.setPlaceholder(getTranslation("lead.list.maxInvestment"));
+        maxInvestment.setLabel(getTranslation("lead.list.maxInvestment"));
         maxInvestment.setClearButtonVisible(true);
         minInvestment.setValueChangeMode(ValueChangeMode.LAZY);
         maxInvestment.setValueChangeMode(ValueChangeMode.LAZY);
 
-        qualifications.setPlaceholder(getTranslation("lead.list.qualifications"));
+        qualifications.setLabel(getTranslation("lead.list.qualifications"));
         qualifications.setItems(QualificationTag.values());
         qualifications.setItemLabelGenerator(q -> getTranslation(q.translationKey()));
         qualifications.setClearButtonVisible(true);
