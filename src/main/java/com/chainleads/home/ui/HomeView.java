@@ -3,7 +3,13 @@ package com.chainleads.home.ui;
 import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.chain.service.SectorSummary;
 import com.chainleads.security.AppUserPrincipal;
+import com.chainleads.base.ui.Formats;
+import com.chainleads.cockpit.service.CockpitService;
+import com.chainleads.cockpit.service.MyTodo;
+import com.chainleads.lead.domain.LeadRow;
 import com.chainleads.security.CurrentUser;
+import com.chainleads.security.domain.Role;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,7 +25,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** The landing view after login: a greeting and the district's five chains at a glance. */
+/**
+ * The landing view after login: a greeting, an officer's to-dos (我的待办) and the district's five chains at a
+ * glance.
+ */
 @Route("")
 @PermitAll
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
@@ -28,7 +37,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     final H2 greeting = new H2();
     final Div sectors = new Div();
 
-    public HomeView(CurrentUser currentUser, ChainReferenceService chains, Clock clock) {
+    public HomeView(CurrentUser currentUser, ChainReferenceService chains, CockpitService cockpit, Clock clock) {
         addClassName("cl-view");
         addClassName("cl-home");
         AppUserPrincipal user = currentUser.require();
@@ -41,12 +50,76 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 + getTranslation(user.role().translationKey()));
         context.addClassName("cl-home-context");
 
+        add(greeting, context);
+        if (user.role() == Role.OFFICER) {
+            add(todo(cockpit.myTodo(5)));
+        }
         H3 chainsTitle = new H3(getTranslation("home.chains.title"));
         sectors.addClassName("cl-card-grid");
         for (SectorSummary sector : chains.sectorSummaries()) {
             sectors.add(sectorCard(sector));
         }
-        add(greeting, context, chainsTitle, sectors);
+        add(chainsTitle, sectors);
+    }
+
+    /** 我的待办: the officer's leads breaking the response clocks, and follow-ups due. */
+    private Div todo(MyTodo todo) {
+        H3 title = new H3(getTranslation("home.todo.title"));
+        Div cards = new Div();
+        cards.addClassName("cl-todo-grid");
+        cards.add(todoCard("home.todo.overdue", todo.overdue(), "error", row -> getTranslation("home.todo.lastActivity",
+                Formats.date(row.lastActivityOn()))));
+        cards.add(todoCard("home.todo.stale", todo.stale(), "warning", row -> getTranslation("home.todo.lastActivity",
+                Formats.date(row.lastActivityOn()))));
+        cards.add(todoCard("home.todo.lateScreening", todo.lateScreening(), "warning",
+                row -> getTranslation(row.stage().translationKey())));
+        cards.add(todoCard("home.todo.missedFollowUps", todo.missedFollowUps(), "error",
+                row -> getTranslation("home.todo.nextFollowUp", Formats.date(row.nextFollowUpOn()))));
+        cards.add(todoCard("home.todo.upcomingFollowUps", todo.upcomingFollowUps(), "primary",
+                row -> getTranslation("home.todo.nextFollowUp", Formats.date(row.nextFollowUpOn()))));
+        Div section = new Div(title, cards);
+        section.addClassName("cl-todo");
+        section.setWidthFull();
+        return section;
+    }
+
+    private Div todoCard(String titleKey, MyTodo.Section section,
+            String tone, java.util.function.Function<LeadRow, String> detail) {
+        Span name = new Span(getTranslation(titleKey));
+        name.addClassName("cl-card-title");
+        Span count = new Span(String.valueOf(section.total()));
+        count.getElement().getThemeList().addAll(java.util.List.of("badge", "pill",
+                section.total() == 0 ? "contrast" : tone.equals("primary") ? "" : tone));
+        count.addClassName("cl-todo-count");
+        Div head = new Div(name, count);
+        head.addClassName("cl-todo-head");
+        Div card = new Div(head);
+        card.addClassName("cl-card");
+        card.getElement().setAttribute("data-todo", titleKey.substring("home.todo.".length()));
+        if (section.leads().isEmpty()) {
+            Span none = new Span(getTranslation("home.todo.none"));
+            none.addClassName("cl-card-detail");
+            card.add(none);
+        }
+        for (LeadRow row : section.leads()) {
+            RouterLink link = new RouterLink();
+            link.setRoute(com.chainleads.lead.ui.LeadView.class,
+                    new com.vaadin.flow.router.RouteParameters("leadId", String.valueOf(row.id())));
+            link.setText(row.leadNo() + " " + row.projectName());
+            link.addClassName("cl-todo-link");
+            Span info = new Span(detail.apply(row));
+            info.addClassName("cl-card-detail");
+            Div item = new Div(link, info);
+            item.addClassName("cl-todo-item");
+            card.add(item);
+        }
+        if (section.total() > section.leads().size()) {
+            RouterLink all = new RouterLink(getTranslation("home.todo.all", section.total()),
+                    com.chainleads.lead.ui.LeadListView.class);
+            all.setQueryParameters(new com.vaadin.flow.router.QueryParameters(section.filter().toParameters()));
+            card.add(all);
+        }
+        return card;
     }
 
     private Div sectorCard(SectorSummary sector) {

@@ -61,7 +61,8 @@ public final class DemoLeadGenerator {
             @Nullable LocalDate lastFollowUpOn, @Nullable LocalDate signedOn, @Nullable BigDecimal signedAmount,
             @Nullable BigDecimal fundsReceived, @Nullable LocalDate plannedStartOn, @Nullable LocalDate actualStartOn,
             @Nullable LocalDate plannedProductionOn, @Nullable LocalDate actualProductionOn,
-            @Nullable String lostReason, List<GeneratedFollowUp> followUps, List<GeneratedStageChange> history) {
+            @Nullable String lostReason, @Nullable LocalDate landedOn, LocalDate lastActivityOn,
+            int furthestStageRank, List<GeneratedFollowUp> followUps, List<GeneratedStageChange> history) {
     }
 
     private record City(String name, String regionCode, OriginRegion region) {
@@ -237,7 +238,11 @@ public final class DemoLeadGenerator {
                         ? total.multiply(BigDecimal.valueOf(10 + random.nextInt(60))).movePointLeft(2).setScale(2, RoundingMode.HALF_UP)
                         : null,
                 plannedStart, actualStart, plannedProduction, actualProduction,
-                stage == LeadStage.LOST ? history.get(history.size() - 1).comment() : null, followUps, history);
+                stage == LeadStage.LOST ? history.get(history.size() - 1).comment() : null,
+                path.contains(LeadStage.INCORPORATED) ? stageDates.get(path.indexOf(LeadStage.INCORPORATED)) : null,
+                lastOn == null ? reported : lastOn,
+                path.stream().filter(LeadStage::isMainLine).mapToInt(LeadStage::rank).max().orElse(1),
+                followUps, history);
     }
 
     private SectorRef pickSector() {

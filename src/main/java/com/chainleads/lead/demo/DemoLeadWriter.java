@@ -34,9 +34,10 @@ public final class DemoLeadWriter {
             + "referrer, origin_region, land_mu, floor_space_sqm, target_park, coordination_items, first_reporter_id, "
             + "first_reported_at, owner_id, unit_id, leader_id, stage, stage_rank, stage_entered_on, "
             + "next_follow_up_on, last_follow_up_on, signed_on, signed_amount, funds_received, planned_start_on, "
-            + "actual_start_on, planned_production_on, actual_production_on, lost_reason, created_by, created_at, "
-            + "updated_by, updated_at) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "actual_start_on, planned_production_on, actual_production_on, lost_reason, landed_on, last_activity_on, "
+            + "furthest_stage_rank, created_by, created_at, updated_by, updated_at) values (?, 0, ?, ?, ?, ?, ?, ?, "
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            + "?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_TAG = "insert into lead_qualification (lead_id, tag) values (?, ?)";
     private static final String INSERT_FOLLOW_UP = "insert into lead_follow_up (version, lead_id, follow_up_on, "
             + "method, people_met, content, next_step, next_follow_up_on, created_by, created_at, updated_at) "
@@ -191,6 +192,9 @@ public final class DemoLeadWriter {
         date(s, i++, g.plannedProductionOn());
         date(s, i++, g.actualProductionOn());
         text(s, i++, g.lostReason());
+        date(s, i++, g.landedOn());
+        s.setDate(i++, Date.valueOf(g.lastActivityOn()));
+        s.setInt(i++, g.furthestStageRank());
         s.setLong(i++, g.firstReporterId());
         s.setTimestamp(i++, utc(g.firstReportedAt()));
         s.setLong(i++, g.ownerId());

@@ -183,6 +183,18 @@ public class Lead extends AbstractEntity {
     @Column(name = "lost_reason", length = 500)
     private @Nullable String lostReason;
 
+    /** When the lead first reached 注册落地 (landed); kept when it later goes 暂缓 or 终止. */
+    @Column(name = "landed_on")
+    private @Nullable LocalDate landedOn;
+
+    /** The latest follow-up, else the day of the first report: what the response clocks measure from. */
+    @Column(name = "last_activity_on", nullable = false)
+    private LocalDate lastActivityOn;
+
+    /** The furthest main-line stage ever reached, for the conversion funnel. */
+    @Column(name = "furthest_stage_rank", nullable = false)
+    private int furthestStageRank = LeadStage.REGISTERED.rank();
+
     // bookkeeping (Spring Data auditing)
     @CreatedBy
     @ManyToOne(fetch = FetchType.LAZY)
@@ -213,6 +225,7 @@ public class Lead extends AbstractEntity {
         this.owner = reporter;
         this.unit = unit;
         this.stageEnteredOn = today;
+        this.lastActivityOn = today;
         this.createdAt = reportedAt;
         this.updatedAt = reportedAt;
     }
@@ -222,6 +235,14 @@ public class Lead extends AbstractEntity {
         this.stage = next;
         this.stageRank = next.rank();
         this.stageEnteredOn = on;
+        if (next.isMainLine()) {
+            furthestStageRank = Math.max(furthestStageRank, next.rank());
+            if (next.reached(LeadStage.INCORPORATED) && landedOn == null) {
+                landedOn = on;
+            } else if (!next.reached(LeadStage.INCORPORATED)) {
+                landedOn = null; // moved back before landing
+            }
+        }
     }
 
     public void handOverTo(AppUser newOwner, OrgUnit newUnit) {
@@ -510,6 +531,18 @@ public class Lead extends AbstractEntity {
 
     public void setActualProductionOn(@Nullable LocalDate actualProductionOn) {
         this.actualProductionOn = actualProductionOn;
+    }
+
+    public @Nullable LocalDate getLandedOn() {
+        return landedOn;
+    }
+
+    public LocalDate getLastActivityOn() {
+        return lastActivityOn;
+    }
+
+    public int getFurthestStageRank() {
+        return furthestStageRank;
     }
 
     public @Nullable String getLostReason() {

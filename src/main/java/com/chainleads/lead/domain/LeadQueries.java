@@ -16,4 +16,23 @@ public interface LeadQueries {
     long countMatching(Specification<Lead> specification);
 
     LeadTotals totals(Specification<Lead> specification);
+
+    /** Count and sums of the matching leads, grouped; one query. */
+    java.util.List<LeadGroupTotals> groupTotals(Specification<Lead> specification, LeadGrouping grouping);
+
+    /** Count and sums of all matching leads; one query. */
+    LeadGroupTotals sums(Specification<Lead> specification);
+
+    /**
+     * How many matching leads have their {@code dateAttribute} ("firstReportedAt", "signedOn", "landedOn") in each
+     * bucket {@code [bounds[i], bounds[i+1])}; one query with one conditional sum per bucket.
+     */
+    long[] countInBuckets(Specification<Lead> specification, String dateAttribute, java.util.List<?> bounds);
+
+    /**
+     * Per unit and owner: active leads overdue (last activity on or before {@code overdueBy}), stale (after that
+     * but on or before {@code staleBy}) and still at 线索登记 though reported before {@code lateScreeningBefore}.
+     */
+    java.util.List<OwnerClockCounts> clockCounts(Specification<Lead> specification, java.time.LocalDate staleBy,
+            java.time.LocalDate overdueBy, java.time.Instant lateScreeningBefore);
 }

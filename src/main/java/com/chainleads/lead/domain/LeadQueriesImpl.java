@@ -48,8 +48,8 @@ class LeadQueriesImpl implements LeadQueries {
                 lead.get("investorName"), sector.get("code"), sector.get("nameZh"), sector.get("nameEn"),
                 link.get("nameZh"), link.get("nameEn"), lead.get("stage"), lead.get("totalInvestment"),
                 owner.get("displayName"), unit.get("nameZh"), unit.get("nameEn"), lead.get("nextFollowUpOn"),
-                lead.get("lastFollowUpOn"), lead.get("stageEnteredOn"), lead.get("updatedAt"),
-                lead.get("hotIndustry")));
+                lead.get("lastFollowUpOn"), lead.get("lastActivityOn"), lead.get("stageEnteredOn"),
+                lead.get("updatedAt"), lead.get("hotIndustry")));
         Predicate predicate = specification.toPredicate(lead, query, cb);
         if (predicate != null) {
             query.where(predicate);
@@ -70,6 +70,7 @@ class LeadQueriesImpl implements LeadQueries {
                     case NEXT_FOLLOW_UP -> lead.get("nextFollowUpOn");
                     case UPDATED -> lead.get("updatedAt");
                     case FIRST_REPORTED -> lead.get("firstReportedAt");
+                    case LAST_ACTIVITY -> lead.get("lastActivityOn");
                 };
                 orders.add(order.isAscending() ? cb.asc(expression) : cb.desc(expression));
             });
@@ -110,5 +111,117 @@ class LeadQueriesImpl implements LeadQueries {
         Object[] result = entityManager.createQuery(query).getSingleResult();
         BigDecimal sum = result[1] == null ? BigDecimal.ZERO : (BigDecimal) result[1];
         return new LeadTotals(((Number) result[0]).longValue(), sum);
+    }
+
+    @Override
+    public List<LeadGroupTotals> groupTotals(Specification<Lead> specification, LeadGrouping grouping) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Lead> lead = query.from(Lead.class);
+        Expression<?> key = switch (grouping) {
+            case SECTOR -> lead.join("sector").get("code");
+            case STAGE -> lead.get("stage");
+            case FURTHEST_STAGE -> lead.get("furthestStageRank");
+            case REGION -> lead.get("originRegion");
+            case CHANNEL -> lead.get("channel");
+            case PROJECT_TYPE -> lead.get("projectType");
+        };
+        query.multiselect(key, cb.count(lead), cb.sum(lead.<BigDecimal>get("totalInvestment")),
+                cb.sum(lead.<BigDecimal>get("signedAmount")), cb.sum(lead.<BigDecimal>get("fundsReceived")));
+        Predicate predicate = specification.toPredicate(lead, query, cb);
+        if (predicate != null) {
+            query.where(predicate);
+        }
+        query.groupBy(key);
+        return entityManager.createQuery(query).getResultList().stream()
+                .map(row -> new LeadGroupTotals(row[0] == null ? null : row[0] instanceof Enum<?> e ? e.name()
+                        : row[0].toString(), ((Number) row[1]).longValue(), zeroIfNull(row[2]), zeroIfNull(row[3]),
+                        zeroIfNull(row[4])))
+                .toList();
+    }
+
+    @Override
+    public LeadGroupTotals sums(Specification<Lead> specification) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Lead> lead = query.from(Lead.class);
+        query.multiselect(cb.count(lead), cb.sum(lead.<BigDecimal>get("totalInvestment")),
+                cb.sum(lead.<BigDecimal>get("signedAmount")), cb.sum(lead.<BigDecimal>get("fundsReceived")));
+        Predicate predicate = specification.toPredicate(lead, query, cb);
+        if (predicate != null) {
+            query.where(predicate);
+        }
+        Object[] row = entityManager.createQuery(query).getSingleResult();
+        return new LeadGroupTotals(null, ((Number) row[0]).longValue(), zeroIfNull(row[1]), zeroIfNull(row[2]),
+                zeroIfNull(row[3]));
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public long[] countInBuckets(Specification<Lead> specification, String dateAttribute, List<?> bounds) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Lead> lead = query.from(Lead.class);
+        Expression date = lead.get(dateAttribute);
+        List<jakarta.persistence.criteria.Selection<?>> sums = new ArrayList<>();
+        for (int i = 0; i + 1 < bounds.size(); i++) {
+            Comparable from = (Comparable) bounds.get(i);
+            Comparable to = (Comparable) bounds.get(i + 1);
+            sums.add(cb.sum(cb.<Integer>selectCase()
+                    .when(cb.and(cb.greaterThanOrEqualTo(date, from), cb.lessThan(date, to)), 1).otherwise(0)));
+        }
+        query.multiselect(sums);
+        Predicate predicate = specification.toPredicate(lead, query, cb);
+        if (predicate != null) {
+            query.where(predicate);
+        }
+        Object[] row = sums.size() == 1 ? new Object[] {entityManager.createQuery(query).getSingleResult()}
+                : entityManager.createQuery(query).getSingleResult();
+        long[] counts = new long[sums.size()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = row[i] == null ? 0 : ((Number) row[i]).longValue();
+        }
+        return counts;
+    }
+
+    @Override
+    public List<OwnerClockCounts> clockCounts(Specification<Lead> specification, java.time.LocalDate staleBy,
+            java.time.LocalDate overdueBy, java.time.Instant lateScreeningBefore) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Lead> lead = query.from(Lead.class);
+        Join<Lead, OrgUnit> unit = lead.join("unit");
+        Join<Lead, AppUser> owner = lead.join("owner");
+        Expression<java.time.LocalDate> activity = lead.get("lastActivityOn");
+        Predicate active = lead.get("stage").in(LeadStage.ACTIVE);
+        Expression<Integer> overdue = cb.<Integer>selectCase()
+                .when(cb.and(active, cb.lessThanOrEqualTo(activity, overdueBy)), 1).otherwise(0);
+        Expression<Integer> stale = cb.<Integer>selectCase().when(cb.and(active,
+                cb.lessThanOrEqualTo(activity, staleBy), cb.greaterThan(activity, overdueBy)), 1).otherwise(0);
+        Expression<Integer> late = cb.<Integer>selectCase().when(cb.and(cb.equal(lead.get("stage"), LeadStage.REGISTERED),
+                cb.lessThan(lead.get("firstReportedAt"), lateScreeningBefore)), 1).otherwise(0);
+        query.multiselect(unit.get("id"), unit.get("nameZh"), unit.get("nameEn"), unit.get("sortOrder"),
+                owner.get("id"), owner.get("username"), owner.get("displayName"), cb.sum(overdue), cb.sum(stale),
+                cb.sum(late));
+        Predicate predicate = specification.toPredicate(lead, query, cb);
+        query.where(predicate == null ? cb.or(active, cb.equal(lead.get("stage"), LeadStage.REGISTERED))
+                : cb.and(predicate, cb.or(active, cb.equal(lead.get("stage"), LeadStage.REGISTERED))));
+        query.groupBy(unit.get("id"), unit.get("nameZh"), unit.get("nameEn"), unit.get("sortOrder"), owner.get("id"),
+                owner.get("username"), owner.get("displayName"));
+        query.orderBy(cb.asc(unit.get("sortOrder")), cb.asc(owner.get("displayName")));
+        return entityManager.createQuery(query).getResultList().stream()
+                .map(row -> new OwnerClockCounts(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                        ((Number) row[4]).longValue(), (String) row[5], (String) row[6], count(row[7]), count(row[8]),
+                        count(row[9])))
+                .filter(counts -> counts.total() > 0)
+                .toList();
+    }
+
+    private static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static BigDecimal zeroIfNull(Object value) {
+        return value == null ? BigDecimal.ZERO : (BigDecimal) value;
     }
 }

@@ -19,6 +19,7 @@ public interface LeadRepository extends JpaRepository<Lead, Long>, JpaSpecificat
 
     /** Follow-up bookkeeping, deliberately without bumping the version: it is no edit of the lead's fields. */
     @Modifying
-    @Query("update Lead l set l.lastFollowUpOn = :lastOn, l.nextFollowUpOn = :nextOn where l.id = :id")
-    void updateFollowUpDates(long id, @Nullable LocalDate lastOn, @Nullable LocalDate nextOn);
+    @Query("update Lead l set l.lastFollowUpOn = :lastOn, l.nextFollowUpOn = :nextOn, "
+            + "l.lastActivityOn = :activityOn where l.id = :id")
+    void updateFollowUpDates(long id, @Nullable LocalDate lastOn, @Nullable LocalDate nextOn, LocalDate activityOn);
 }

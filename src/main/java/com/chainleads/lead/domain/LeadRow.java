@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 public record LeadRow(long id, String leadNo, String projectName, String investorName, String sectorCode,
         String sectorNameZh, String sectorNameEn, @Nullable String chainLinkNameZh, @Nullable String chainLinkNameEn,
         LeadStage stage, @Nullable BigDecimal totalInvestment, String ownerName, String unitNameZh, String unitNameEn,
-        @Nullable LocalDate nextFollowUpOn, @Nullable LocalDate lastFollowUpOn, LocalDate stageEnteredOn,
-        Instant updatedAt, boolean hotIndustry) {
+        @Nullable LocalDate nextFollowUpOn, @Nullable LocalDate lastFollowUpOn, LocalDate lastActivityOn,
+        LocalDate stageEnteredOn, Instant updatedAt, boolean hotIndustry) {
 
     public String sectorName(Locale locale) {
         return AppLocales.isEnglish(locale) ? sectorNameEn : sectorNameZh;

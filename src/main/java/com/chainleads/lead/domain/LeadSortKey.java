@@ -7,7 +7,8 @@ import java.util.Optional;
 public enum LeadSortKey {
     LEAD_NO("leadNo"), PROJECT("projectName"), INVESTOR("investorName"), SECTOR("sector"),
     CHAIN_LINK("chainLink"), STAGE("stage"), TOTAL_INVESTMENT("totalInvestment"), OWNER("owner"), UNIT("unit"),
-    NEXT_FOLLOW_UP("nextFollowUpOn"), UPDATED("updatedAt"), FIRST_REPORTED("firstReportedAt");
+    NEXT_FOLLOW_UP("nextFollowUpOn"), UPDATED("updatedAt"), FIRST_REPORTED("firstReportedAt"),
+    LAST_ACTIVITY("lastActivityOn");
 
     private final String property;
 

@@ -1,6 +1,9 @@
 package com.chainleads.lead.service;
 
+import com.chainleads.lead.domain.LeadChannel;
 import com.chainleads.lead.domain.LeadStage;
+import com.chainleads.lead.domain.OriginRegion;
+import com.chainleads.lead.domain.ProjectType;
 import com.chainleads.lead.domain.QualificationTag;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,7 +19,10 @@ record LeadCriteria(@Nullable String text, Set<Long> sectorIds, @Nullable Long c
         @Nullable Long unitId, @Nullable Long ownerId, @Nullable BigDecimal minInvestment,
         @Nullable BigDecimal maxInvestment, Set<QualificationTag> qualifications, @Nullable Boolean hotIndustry,
         @Nullable Instant reportedFrom, @Nullable Instant reportedBefore, @Nullable LocalDate nextFollowUpFrom,
-        @Nullable LocalDate nextFollowUpTo) {
+        @Nullable LocalDate nextFollowUpTo, Set<LeadChannel> channels, Set<OriginRegion> regions,
+        Set<ProjectType> projectTypes, @Nullable LocalDate signedFrom, @Nullable LocalDate signedTo,
+        @Nullable LocalDate landedFrom, @Nullable LocalDate landedTo, @Nullable LocalDate activityFrom,
+        @Nullable LocalDate activityTo, @Nullable LeadStage reachedStage) {
 
     /** An id no row has: what an unknown code in a filter resolves to. */
     static final long NO_MATCH = -1L;

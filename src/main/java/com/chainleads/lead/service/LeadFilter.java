@@ -1,6 +1,9 @@
 package com.chainleads.lead.service;
 
+import com.chainleads.lead.domain.LeadChannel;
 import com.chainleads.lead.domain.LeadStage;
+import com.chainleads.lead.domain.OriginRegion;
+import com.chainleads.lead.domain.ProjectType;
 import com.chainleads.lead.domain.QualificationTag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,24 +38,59 @@ import org.jspecify.annotations.Nullable;
  * @param reportedTo first reported on or before
  * @param nextFollowUpFrom next follow-up on or after
  * @param nextFollowUpTo next follow-up on or before
+ * @param channels channels
+ * @param regions origin regions
+ * @param projectTypes project types
+ * @param signedFrom signed on or after
+ * @param signedTo signed on or before
+ * @param landedFrom landed (reached 注册落地) on or after
+ * @param landedTo landed on or before
+ * @param activityFrom last activity (latest follow-up, else first report) on or after
+ * @param activityTo last activity on or before: "no follow-up since"
+ * @param reachedStage reached at least this main-line stage at some time (for the funnel)
  */
-public record LeadFilter(@Nullable String text, Set<String> sectors, @Nullable String chainLink,
-        Set<LeadStage> stages, @Nullable String unit, @Nullable String owner, @Nullable BigDecimal minInvestment,
-        @Nullable BigDecimal maxInvestment, Set<QualificationTag> qualifications, @Nullable Boolean hotIndustry,
-        @Nullable LocalDate reportedFrom, @Nullable LocalDate reportedTo, @Nullable LocalDate nextFollowUpFrom,
-        @Nullable LocalDate nextFollowUpTo) {
+public record LeadFilter(@Nullable String text,
+        Set<String> sectors,
+        @Nullable String chainLink,
+        Set<LeadStage> stages,
+        @Nullable String unit,
+        @Nullable String owner,
+        @Nullable BigDecimal minInvestment,
+        @Nullable BigDecimal maxInvestment,
+        Set<QualificationTag> qualifications,
+        @Nullable Boolean hotIndustry,
+        @Nullable LocalDate reportedFrom,
+        @Nullable LocalDate reportedTo,
+        @Nullable LocalDate nextFollowUpFrom,
+        @Nullable LocalDate nextFollowUpTo,
+        Set<LeadChannel> channels,
+        Set<OriginRegion> regions,
+        Set<ProjectType> projectTypes,
+        @Nullable LocalDate signedFrom,
+        @Nullable LocalDate signedTo,
+        @Nullable LocalDate landedFrom,
+        @Nullable LocalDate landedTo,
+        @Nullable LocalDate activityFrom,
+        @Nullable LocalDate activityTo,
+        @Nullable LeadStage reachedStage) {
 
-    public static final LeadFilter NONE = new LeadFilter(null, Set.of(), null, Set.of(), null, null, null, null,
-            Set.of(), null, null, null, null, null);
+    public static final LeadFilter NONE = new Builder().build();
 
     public LeadFilter {
-        text = text == null || text.isBlank() ? null : text.strip();
-        sectors = Set.copyOf(sectors);
-        stages = stages.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(stages));
-        qualifications = qualifications.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(qualifications));
+        text = blankToNull(text);
         chainLink = blankToNull(chainLink);
         unit = blankToNull(unit);
         owner = blankToNull(owner);
+        sectors = Set.copyOf(sectors);
+        stages = copy(stages, LeadStage.class);
+        qualifications = copy(qualifications, QualificationTag.class);
+        channels = copy(channels, LeadChannel.class);
+        regions = copy(regions, OriginRegion.class);
+        projectTypes = copy(projectTypes, ProjectType.class);
+    }
+
+    private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
+        return values.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(values));
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {
@@ -64,60 +101,151 @@ public record LeadFilter(@Nullable String text, Set<String> sectors, @Nullable S
         return equals(NONE);
     }
 
+    /** A changed copy: {@code filter.with(b -> b.stages = Set.of(SIGNED))}. */
+    public LeadFilter with(java.util.function.Consumer<Builder> change) {
+        Builder builder = new Builder(this);
+        change.accept(builder);
+        return builder.build();
+    }
+
     public LeadFilter withText(@Nullable String value) {
-        return new LeadFilter(value, sectors, chainLink, stages, unit, owner, minInvestment, maxInvestment,
-                qualifications, hotIndustry, reportedFrom, reportedTo, nextFollowUpFrom, nextFollowUpTo);
+        return with(b -> b.text = value);
     }
 
     public LeadFilter withSectors(Collection<String> value) {
-        return new LeadFilter(text, Set.copyOf(value), chainLink, stages, unit, owner, minInvestment, maxInvestment,
-                qualifications, hotIndustry, reportedFrom, reportedTo, nextFollowUpFrom, nextFollowUpTo);
+        return with(b -> b.sectors = Set.copyOf(value));
     }
 
     public LeadFilter withChainLink(@Nullable String value) {
-        return new LeadFilter(text, sectors, value, stages, unit, owner, minInvestment, maxInvestment,
-                qualifications, hotIndustry, reportedFrom, reportedTo, nextFollowUpFrom, nextFollowUpTo);
+        return with(b -> b.chainLink = value);
     }
 
     public LeadFilter withStages(Collection<LeadStage> value) {
-        return new LeadFilter(text, sectors, chainLink, Set.copyOf(value), unit, owner, minInvestment,
-                maxInvestment, qualifications, hotIndustry, reportedFrom, reportedTo, nextFollowUpFrom,
-                nextFollowUpTo);
+        return with(b -> b.stages = Set.copyOf(value));
     }
 
     public LeadFilter withUnit(@Nullable String value) {
-        return new LeadFilter(text, sectors, chainLink, stages, value, owner, minInvestment, maxInvestment,
-                qualifications, hotIndustry, reportedFrom, reportedTo, nextFollowUpFrom, nextFollowUpTo);
+        return with(b -> b.unit = value);
     }
 
     public LeadFilter withOwner(@Nullable String value) {
-        return new LeadFilter(text, sectors, chainLink, stages, unit, value, minInvestment, maxInvestment,
-                qualifications, hotIndustry, reportedFrom, reportedTo, nextFollowUpFrom, nextFollowUpTo);
+        return with(b -> b.owner = value);
     }
 
     public LeadFilter withInvestment(@Nullable BigDecimal min, @Nullable BigDecimal max) {
-        return new LeadFilter(text, sectors, chainLink, stages, unit, owner, min, max, qualifications, hotIndustry,
-                reportedFrom, reportedTo, nextFollowUpFrom, nextFollowUpTo);
+        return with(b -> {
+            b.minInvestment = min;
+            b.maxInvestment = max;
+        });
     }
 
     public LeadFilter withQualifications(Collection<QualificationTag> value) {
-        return new LeadFilter(text, sectors, chainLink, stages, unit, owner, minInvestment, maxInvestment,
-                Set.copyOf(value), hotIndustry, reportedFrom, reportedTo, nextFollowUpFrom, nextFollowUpTo);
+        return with(b -> b.qualifications = Set.copyOf(value));
     }
 
     public LeadFilter withHotIndustry(@Nullable Boolean value) {
-        return new LeadFilter(text, sectors, chainLink, stages, unit, owner, minInvestment, maxInvestment,
-                qualifications, value, reportedFrom, reportedTo, nextFollowUpFrom, nextFollowUpTo);
+        return with(b -> b.hotIndustry = value);
     }
 
     public LeadFilter withReported(@Nullable LocalDate from, @Nullable LocalDate to) {
-        return new LeadFilter(text, sectors, chainLink, stages, unit, owner, minInvestment, maxInvestment,
-                qualifications, hotIndustry, from, to, nextFollowUpFrom, nextFollowUpTo);
+        return with(b -> {
+            b.reportedFrom = from;
+            b.reportedTo = to;
+        });
     }
 
     public LeadFilter withNextFollowUp(@Nullable LocalDate from, @Nullable LocalDate to) {
-        return new LeadFilter(text, sectors, chainLink, stages, unit, owner, minInvestment, maxInvestment,
-                qualifications, hotIndustry, reportedFrom, reportedTo, from, to);
+        return with(b -> {
+            b.nextFollowUpFrom = from;
+            b.nextFollowUpTo = to;
+        });
+    }
+
+    public LeadFilter withSigned(@Nullable LocalDate from, @Nullable LocalDate to) {
+        return with(b -> {
+            b.signedFrom = from;
+            b.signedTo = to;
+        });
+    }
+
+    public LeadFilter withLanded(@Nullable LocalDate from, @Nullable LocalDate to) {
+        return with(b -> {
+            b.landedFrom = from;
+            b.landedTo = to;
+        });
+    }
+
+    public LeadFilter withActivity(@Nullable LocalDate from, @Nullable LocalDate to) {
+        return with(b -> {
+            b.activityFrom = from;
+            b.activityTo = to;
+        });
+    }
+
+    public LeadFilter withReachedStage(@Nullable LeadStage value) {
+        return with(b -> b.reachedStage = value);
+    }
+
+    /** Mutable twin of the record, for building filters step by step. */
+    public static final class Builder {
+        public @Nullable String text;
+        public Set<String> sectors = Set.of();
+        public @Nullable String chainLink;
+        public Set<LeadStage> stages = Set.of();
+        public @Nullable String unit;
+        public @Nullable String owner;
+        public @Nullable BigDecimal minInvestment;
+        public @Nullable BigDecimal maxInvestment;
+        public Set<QualificationTag> qualifications = Set.of();
+        public @Nullable Boolean hotIndustry;
+        public @Nullable LocalDate reportedFrom;
+        public @Nullable LocalDate reportedTo;
+        public @Nullable LocalDate nextFollowUpFrom;
+        public @Nullable LocalDate nextFollowUpTo;
+        public Set<LeadChannel> channels = Set.of();
+        public Set<OriginRegion> regions = Set.of();
+        public Set<ProjectType> projectTypes = Set.of();
+        public @Nullable LocalDate signedFrom;
+        public @Nullable LocalDate signedTo;
+        public @Nullable LocalDate landedFrom;
+        public @Nullable LocalDate landedTo;
+        public @Nullable LocalDate activityFrom;
+        public @Nullable LocalDate activityTo;
+        public @Nullable LeadStage reachedStage;
+
+        public Builder() {
+        }
+
+        Builder(LeadFilter filter) {
+            text = filter.text();
+            sectors = filter.sectors();
+            chainLink = filter.chainLink();
+            stages = filter.stages();
+            unit = filter.unit();
+            owner = filter.owner();
+            minInvestment = filter.minInvestment();
+            maxInvestment = filter.maxInvestment();
+            qualifications = filter.qualifications();
+            hotIndustry = filter.hotIndustry();
+            reportedFrom = filter.reportedFrom();
+            reportedTo = filter.reportedTo();
+            nextFollowUpFrom = filter.nextFollowUpFrom();
+            nextFollowUpTo = filter.nextFollowUpTo();
+            channels = filter.channels();
+            regions = filter.regions();
+            projectTypes = filter.projectTypes();
+            signedFrom = filter.signedFrom();
+            signedTo = filter.signedTo();
+            landedFrom = filter.landedFrom();
+            landedTo = filter.landedTo();
+            activityFrom = filter.activityFrom();
+            activityTo = filter.activityTo();
+            reachedStage = filter.reachedStage();
+        }
+
+        public LeadFilter build() {
+            return new LeadFilter(text, sectors, chainLink, stages, unit, owner, minInvestment, maxInvestment, qualifications, hotIndustry, reportedFrom, reportedTo, nextFollowUpFrom, nextFollowUpTo, channels, regions, projectTypes, signedFrom, signedTo, landedFrom, landedTo, activityFrom, activityTo, reachedStage);
+        }
     }
 
     // ---- URL query string -------------------------------------------------------------------------------
@@ -136,6 +264,16 @@ public record LeadFilter(@Nullable String text, Set<String> sectors, @Nullable S
     static final String REPORTED_TO = "reportedTo";
     static final String FOLLOW_UP_FROM = "followUpFrom";
     static final String FOLLOW_UP_TO = "followUpTo";
+    static final String CHANNEL = "channel";
+    static final String REGION = "region";
+    static final String TYPE = "type";
+    static final String SIGNED_FROM = "signedFrom";
+    static final String SIGNED_TO = "signedTo";
+    static final String LANDED_FROM = "landedFrom";
+    static final String LANDED_TO = "landedTo";
+    static final String ACTIVITY_FROM = "activityFrom";
+    static final String ACTIVITY_TO = "activityTo";
+    static final String REACHED = "reached";
 
     /** Query parameters, sorted lists, empty values left out: e.g. {@code sector=NEW_MATERIALS&min=10000}. */
     public Map<String, List<String>> toParameters() {
@@ -154,6 +292,16 @@ public record LeadFilter(@Nullable String text, Set<String> sectors, @Nullable S
         put(parameters, REPORTED_TO, reportedTo == null ? null : reportedTo.toString());
         put(parameters, FOLLOW_UP_FROM, nextFollowUpFrom == null ? null : nextFollowUpFrom.toString());
         put(parameters, FOLLOW_UP_TO, nextFollowUpTo == null ? null : nextFollowUpTo.toString());
+        putAll(parameters, CHANNEL, channels.stream().sorted().map(Enum::name).toList());
+        putAll(parameters, REGION, regions.stream().sorted().map(Enum::name).toList());
+        putAll(parameters, TYPE, projectTypes.stream().sorted().map(Enum::name).toList());
+        put(parameters, SIGNED_FROM, signedFrom == null ? null : signedFrom.toString());
+        put(parameters, SIGNED_TO, signedTo == null ? null : signedTo.toString());
+        put(parameters, LANDED_FROM, landedFrom == null ? null : landedFrom.toString());
+        put(parameters, LANDED_TO, landedTo == null ? null : landedTo.toString());
+        put(parameters, ACTIVITY_FROM, activityFrom == null ? null : activityFrom.toString());
+        put(parameters, ACTIVITY_TO, activityTo == null ? null : activityTo.toString());
+        put(parameters, REACHED, reachedStage == null ? null : reachedStage.name());
         return parameters;
     }
 
@@ -162,12 +310,33 @@ public record LeadFilter(@Nullable String text, Set<String> sectors, @Nullable S
      * failing the page. Lists may be repeated parameters or comma-separated.
      */
     public static LeadFilter fromParameters(Map<String, List<String>> parameters) {
-        return new LeadFilter(first(parameters, TEXT), set(parameters, SECTOR, s -> s), first(parameters, LINK),
-                enums(parameters, STAGE, LeadStage.class), first(parameters, UNIT), first(parameters, OWNER),
-                decimal(first(parameters, MIN)), decimal(first(parameters, MAX)),
-                enums(parameters, TAG, QualificationTag.class), bool(first(parameters, HOT)),
-                date(first(parameters, REPORTED_FROM)), date(first(parameters, REPORTED_TO)),
-                date(first(parameters, FOLLOW_UP_FROM)), date(first(parameters, FOLLOW_UP_TO)));
+        Builder b = new Builder();
+        b.text = first(parameters, TEXT);
+        b.sectors = new LinkedHashSet<>(values(parameters, SECTOR));
+        b.chainLink = first(parameters, LINK);
+        b.stages = enums(parameters, STAGE, LeadStage.class);
+        b.unit = first(parameters, UNIT);
+        b.owner = first(parameters, OWNER);
+        b.minInvestment = decimal(first(parameters, MIN));
+        b.maxInvestment = decimal(first(parameters, MAX));
+        b.qualifications = enums(parameters, TAG, QualificationTag.class);
+        b.hotIndustry = bool(first(parameters, HOT));
+        b.reportedFrom = date(first(parameters, REPORTED_FROM));
+        b.reportedTo = date(first(parameters, REPORTED_TO));
+        b.nextFollowUpFrom = date(first(parameters, FOLLOW_UP_FROM));
+        b.nextFollowUpTo = date(first(parameters, FOLLOW_UP_TO));
+        b.channels = enums(parameters, CHANNEL, LeadChannel.class);
+        b.regions = enums(parameters, REGION, OriginRegion.class);
+        b.projectTypes = enums(parameters, TYPE, ProjectType.class);
+        b.signedFrom = date(first(parameters, SIGNED_FROM));
+        b.signedTo = date(first(parameters, SIGNED_TO));
+        b.landedFrom = date(first(parameters, LANDED_FROM));
+        b.landedTo = date(first(parameters, LANDED_TO));
+        b.activityFrom = date(first(parameters, ACTIVITY_FROM));
+        b.activityTo = date(first(parameters, ACTIVITY_TO));
+        b.reachedStage = enums(parameters, REACHED, LeadStage.class).stream().filter(LeadStage::isMainLine)
+                .findFirst().orElse(null);
+        return b.build();
     }
 
     private static void put(Map<String, List<String>> parameters, String name, @Nullable String value) {
@@ -197,12 +366,6 @@ public record LeadFilter(@Nullable String text, Set<String> sectors, @Nullable S
     private static @Nullable String first(Map<String, List<String>> parameters, String name) {
         List<String> values = parameters.getOrDefault(name, List.of());
         return values.isEmpty() ? null : values.get(0);
-    }
-
-    private static Set<String> set(Map<String, List<String>> parameters, String name, Function<String, String> map) {
-        Set<String> result = new LinkedHashSet<>();
-        values(parameters, name).forEach(value -> result.add(map.apply(value)));
-        return result;
     }
 
     private static <E extends Enum<E>> Set<E> enums(Map<String, List<String>> parameters, String name,

@@ -128,6 +128,37 @@ public class LeadService {
         return leads.totals(specification(filter));
     }
 
+    /** Count and sums (investment, signed amount, funds received) of the matching leads, grouped. */
+    @Transactional(readOnly = true)
+    public List<com.chainleads.lead.domain.LeadGroupTotals> groupTotals(LeadFilter filter,
+            com.chainleads.lead.domain.LeadGrouping grouping) {
+        return leads.groupTotals(specification(filter), grouping);
+    }
+
+    /** Count and sums of the matching leads. */
+    @Transactional(readOnly = true)
+    public com.chainleads.lead.domain.LeadGroupTotals sums(LeadFilter filter) {
+        return leads.sums(specification(filter));
+    }
+
+    /** Matching leads per date bucket, e.g. new leads per month ({@code "firstReportedAt"} with instants). */
+    @Transactional(readOnly = true)
+    public long[] countInBuckets(LeadFilter filter, String dateAttribute, List<?> bounds) {
+        if (!List.of("firstReportedAt", "signedOn", "landedOn").contains(dateAttribute)) {
+            throw new IllegalArgumentException("Not a bucketable date: " + dateAttribute);
+        }
+        return leads.countInBuckets(specification(filter), dateAttribute, bounds);
+    }
+
+    /** Per unit and officer, the matching leads that break the response clocks today. */
+    @Transactional(readOnly = true)
+    public List<com.chainleads.lead.domain.OwnerClockCounts> clockCounts(LeadFilter filter, ResponseClocks clocks) {
+        LocalDate today = LocalDate.now(clock);
+        return leads.clockCounts(specification(filter), clocks.staleLastActivity(today),
+                clocks.overdueLastActivity(today),
+                clocks.lateScreeningReportedBy(today).plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+    }
+
     /** The caller's visibility and the filter as one specification (other features query with it too). */
     @Transactional(readOnly = true)
     public Specification<Lead> specification(LeadFilter filter) {
@@ -150,7 +181,9 @@ public class LeadService {
                 filter.minInvestment(), filter.maxInvestment(), filter.qualifications(), filter.hotIndustry(),
                 filter.reportedFrom() == null ? null : filter.reportedFrom().atStartOfDay(zone).toInstant(),
                 filter.reportedTo() == null ? null : filter.reportedTo().plusDays(1).atStartOfDay(zone).toInstant(),
-                filter.nextFollowUpFrom(), filter.nextFollowUpTo());
+                filter.nextFollowUpFrom(), filter.nextFollowUpTo(), filter.channels(), filter.regions(),
+                filter.projectTypes(), filter.signedFrom(), filter.signedTo(), filter.landedFrom(), filter.landedTo(),
+                filter.activityFrom(), filter.activityTo(), filter.reachedStage());
     }
 
     // ---- reading one lead ---------------------------------------------------------------------------------
@@ -618,8 +651,10 @@ public class LeadService {
     /** The lead's last and next follow-up dates follow its latest entry. */
     private void refreshFollowUpDates(Lead lead) {
         var latest = followUps.findFirstByLeadIdOrderByFollowUpOnDescIdDesc(lead.getId());
-        leads.updateFollowUpDates(lead.getId(), latest.map(LeadFollowUp::getFollowUpOn).orElse(null),
-                latest.map(LeadFollowUp::getNextFollowUpOn).orElse(null));
+        LocalDate reportedOn = LocalDate.ofInstant(lead.getFirstReportedAt(), clock.getZone());
+        LocalDate lastOn = latest.map(LeadFollowUp::getFollowUpOn).orElse(null);
+        leads.updateFollowUpDates(lead.getId(), lastOn, latest.map(LeadFollowUp::getNextFollowUpOn).orElse(null),
+                lastOn == null || lastOn.isBefore(reportedOn) ? reportedOn : lastOn);
     }
 
     // ---- access -------------------------------------------------------------------------------------------

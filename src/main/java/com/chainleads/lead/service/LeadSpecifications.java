@@ -8,9 +8,11 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 
 /** Turns lead criteria and the caller's visibility into one JPA specification. */
@@ -74,8 +76,33 @@ final class LeadSpecifications {
             if (criteria.nextFollowUpTo() != null) {
                 predicates.add(cb.lessThanOrEqualTo(root.get("nextFollowUpOn"), criteria.nextFollowUpTo()));
             }
+            if (!criteria.channels().isEmpty()) {
+                predicates.add(root.get("channel").in(criteria.channels()));
+            }
+            if (!criteria.regions().isEmpty()) {
+                predicates.add(root.get("originRegion").in(criteria.regions()));
+            }
+            if (!criteria.projectTypes().isEmpty()) {
+                predicates.add(root.get("projectType").in(criteria.projectTypes()));
+            }
+            between(predicates, cb, root.get("signedOn"), criteria.signedFrom(), criteria.signedTo());
+            between(predicates, cb, root.get("landedOn"), criteria.landedFrom(), criteria.landedTo());
+            between(predicates, cb, root.get("lastActivityOn"), criteria.activityFrom(), criteria.activityTo());
+            if (criteria.reachedStage() != null) {
+                predicates.add(cb.greaterThanOrEqualTo(root.get("furthestStageRank"), criteria.reachedStage().rank()));
+            }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
+    }
+
+    private static void between(List<Predicate> predicates, CriteriaBuilder cb, Expression<LocalDate> date,
+            @Nullable LocalDate from, @Nullable LocalDate to) {
+        if (from != null) {
+            predicates.add(cb.greaterThanOrEqualTo(date, from));
+        }
+        if (to != null) {
+            predicates.add(cb.lessThanOrEqualTo(date, to));
+        }
     }
 
     /** Free text in project, investor, credit code or lead number; LIKE wildcards in the input are literal. */

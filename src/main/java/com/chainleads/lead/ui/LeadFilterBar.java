@@ -53,7 +53,10 @@ public class LeadFilterBar extends Div {
     final Button clear = new Button();
     final Details more = new Details();
 
+    final Div extra = new Div();
+
     private final FilterOptions options;
+    private LeadFilter shown = LeadFilter.NONE;
     private boolean updating;
 
     LeadFilterBar(FilterOptions options) {
@@ -83,24 +86,24 @@ public class LeadFilterBar extends Div {
         chainLink.setClearButtonVisible(true);
         updateChainLinks(Set.of());
 
-        unit.setPlaceholder(getTranslation("lead.list.unit"));
+        unit.setLabel(getTranslation("lead.list.unit"));
         unit.setItems(options.units());
         unit.setItemLabelGenerator(u -> u.name(locale));
         unit.setClearButtonVisible(true);
 
-        owner.setPlaceholder(getTranslation("lead.list.owner"));
+        owner.setLabel(getTranslation("lead.list.owner"));
         owner.setItems(options.officers());
         owner.setItemLabelGenerator(UserOption::displayName);
         owner.setClearButtonVisible(true);
 
-        minInvestment.setPlaceholder(getTranslation("lead.list.minInvestment"));
+        minInvestment.setLabel(getTranslation("lead.list.minInvestment"));
         minInvestment.setClearButtonVisible(true);
-        maxInvestment.setPlaceholder(getTranslation("lead.list.maxInvestment"));
+        maxInvestment.setLabel(getTranslation("lead.list.maxInvestment"));
         maxInvestment.setClearButtonVisible(true);
         minInvestment.setValueChangeMode(ValueChangeMode.LAZY);
         maxInvestment.setValueChangeMode(ValueChangeMode.LAZY);
 
-        qualifications.setPlaceholder(getTranslation("lead.list.qualifications"));
+        qualifications.setLabel(getTranslation("lead.list.qualifications"));
         qualifications.setItems(QualificationTag.values());
         qualifications.setItemLabelGenerator(q -> getTranslation(q.translationKey()));
         qualifications.setClearButtonVisible(true);
@@ -139,7 +142,8 @@ public class LeadFilterBar extends Div {
         more.setSummaryText(getTranslation("lead.list.moreFilters"));
         more.add(secondary);
         more.addClassName("cl-filter-more");
-        add(primary, more);
+        extra.addClassName("cl-filter-extra");
+        add(primary, more, extra);
 
         sectors.addValueChangeListener(e -> updateChainLinks(e.getValue().stream().map(SectorOption::id)
                 .collect(Collectors.toSet())));
@@ -172,22 +176,34 @@ public class LeadFilterBar extends Div {
         updating = wasUpdating;
     }
 
-    /** The filter the fields show now. */
+    /**
+     * The filter the fields show now, on top of the criteria the bar has no field for (e.g. a region or a
+     * signing period from a cockpit drill-down), which stay until removed.
+     */
     public LeadFilter getFilter() {
         String hot = hotIndustry.getValue();
-        return new LeadFilter(text.getValue(),
-                sectors.getValue().stream().map(SectorOption::code).collect(Collectors.toSet()),
-                chainLink.getValue() == null ? null : chainLink.getValue().code(), stages.getValue(),
-                unit.getValue() == null ? null : unit.getValue().code(),
-                owner.getValue() == null ? null : owner.getValue().username(), minInvestment.getValue(),
-                maxInvestment.getValue(), qualifications.getValue(),
-                hot == null || hot.isEmpty() ? null : Boolean.valueOf(hot), reportedFrom.getValue(),
-                reportedTo.getValue(), followUpFrom.getValue(), followUpTo.getValue());
+        return shown.with(b -> {
+            b.text = text.getValue();
+            b.sectors = sectors.getValue().stream().map(SectorOption::code).collect(Collectors.toSet());
+            b.chainLink = chainLink.getValue() == null ? null : chainLink.getValue().code();
+            b.stages = stages.getValue();
+            b.unit = unit.getValue() == null ? null : unit.getValue().code();
+            b.owner = owner.getValue() == null ? null : owner.getValue().username();
+            b.minInvestment = minInvestment.getValue();
+            b.maxInvestment = maxInvestment.getValue();
+            b.qualifications = qualifications.getValue();
+            b.hotIndustry = hot == null || hot.isEmpty() ? null : Boolean.valueOf(hot);
+            b.reportedFrom = reportedFrom.getValue();
+            b.reportedTo = reportedTo.getValue();
+            b.nextFollowUpFrom = followUpFrom.getValue();
+            b.nextFollowUpTo = followUpTo.getValue();
+        });
     }
 
     /** Shows the filter in the fields, without firing change events. */
     public void setFilter(LeadFilter filter) {
         updating = true;
+        shown = filter;
         try {
             text.setValue(Objects.requireNonNullElse(filter.text(), ""));
             sectors.setValue(options.sectors().stream().filter(s -> filter.sectors().contains(s.code()))
@@ -215,9 +231,66 @@ public class LeadFilterBar extends Div {
             if (secondaryUsed) {
                 more.setOpened(true);
             }
+            showExtraCriteria(filter);
         } finally {
             updating = false;
         }
+    }
+
+    /** Criteria without a field here (from drill-downs) show as removable chips. */
+    private void showExtraCriteria(LeadFilter filter) {
+        extra.removeAll();
+        List<Button> chips = new java.util.ArrayList<>();
+        if (!filter.channels().isEmpty()) {
+            chips.add(chip(getTranslation("lead.field.channel") + "：" + filter.channels().stream().sorted()
+                    .map(c -> getTranslation(c.translationKey())).collect(Collectors.joining("、")),
+                    f -> f.with(b -> b.channels = Set.of())));
+        }
+        if (!filter.regions().isEmpty()) {
+            chips.add(chip(getTranslation("lead.field.originRegion") + "：" + filter.regions().stream().sorted()
+                    .map(r -> getTranslation(r.translationKey())).collect(Collectors.joining("、")),
+                    f -> f.with(b -> b.regions = Set.of())));
+        }
+        if (!filter.projectTypes().isEmpty()) {
+            chips.add(chip(getTranslation("lead.field.projectType") + "：" + filter.projectTypes().stream().sorted()
+                    .map(t -> getTranslation(t.translationKey())).collect(Collectors.joining("、")),
+                    f -> f.with(b -> b.projectTypes = Set.of())));
+        }
+        if (filter.signedFrom() != null || filter.signedTo() != null) {
+            chips.add(chip(getTranslation("lead.list.signedBetween", range(filter.signedFrom(), filter.signedTo())),
+                    f -> f.withSigned(null, null)));
+        }
+        if (filter.landedFrom() != null || filter.landedTo() != null) {
+            chips.add(chip(getTranslation("lead.list.landedBetween", range(filter.landedFrom(), filter.landedTo())),
+                    f -> f.withLanded(null, null)));
+        }
+        if (filter.activityFrom() != null || filter.activityTo() != null) {
+            chips.add(chip(getTranslation("lead.list.activityBetween", range(filter.activityFrom(),
+                    filter.activityTo())), f -> f.withActivity(null, null)));
+        }
+        if (filter.reachedStage() != null) {
+            chips.add(chip(getTranslation("lead.list.reached", getTranslation(filter.reachedStage().translationKey())),
+                    f -> f.withReachedStage(null)));
+        }
+        chips.forEach(extra::add);
+        extra.setVisible(!chips.isEmpty());
+    }
+
+    private static String range(java.time.@org.jspecify.annotations.Nullable LocalDate from,
+            java.time.@org.jspecify.annotations.Nullable LocalDate to) {
+        return com.chainleads.base.ui.Formats.date(from) + " ~ " + com.chainleads.base.ui.Formats.date(to);
+    }
+
+    private Button chip(String label, java.util.function.UnaryOperator<LeadFilter> remove) {
+        Button chip = new Button(label, VaadinIcon.CLOSE_SMALL.create(), e -> {
+            LeadFilter next = remove.apply(shown);
+            setFilter(next);
+            fireEvent(new FilterChangedEvent(this, next));
+        });
+        chip.setIconAfterText(true);
+        chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+        chip.addClassName("cl-filter-chip");
+        return chip;
     }
 
     public static final class FilterChangedEvent extends ComponentEvent<LeadFilterBar> {

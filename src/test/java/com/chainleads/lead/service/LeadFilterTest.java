@@ -2,7 +2,10 @@ package com.chainleads.lead.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.chainleads.lead.domain.LeadChannel;
 import com.chainleads.lead.domain.LeadStage;
+import com.chainleads.lead.domain.OriginRegion;
+import com.chainleads.lead.domain.ProjectType;
 import com.chainleads.lead.domain.QualificationTag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,10 +18,28 @@ class LeadFilterTest {
 
     @Test
     void aFilterSurvivesTheRoundTripThroughTheQueryString() {
-        LeadFilter filter = new LeadFilter("精密 减速器", Set.of("ELECTRONIC_INFORMATION", "NEW_MATERIALS"), "EI_FAB",
-                Set.of(LeadStage.NEGOTIATING, LeadStage.SIGNED), "INVEST_1", "officer1", new BigDecimal("10000"),
-                new BigDecimal("500000.5"), Set.of(QualificationTag.LISTED, QualificationTag.UNICORN), Boolean.TRUE,
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 12, 1), null);
+        LeadFilter.Builder b = new LeadFilter.Builder();
+        b.text = "精密 减速器";
+        b.sectors = Set.of("ELECTRONIC_INFORMATION", "NEW_MATERIALS");
+        b.chainLink = "EI_FAB";
+        b.stages = Set.of(LeadStage.NEGOTIATING, LeadStage.SIGNED);
+        b.unit = "INVEST_1";
+        b.owner = "officer1";
+        b.minInvestment = new BigDecimal("10000");
+        b.maxInvestment = new BigDecimal("500000.5");
+        b.qualifications = Set.of(QualificationTag.LISTED, QualificationTag.UNICORN);
+        b.hotIndustry = Boolean.TRUE;
+        b.reportedFrom = LocalDate.of(2026, 1, 1);
+        b.reportedTo = LocalDate.of(2026, 6, 30);
+        b.nextFollowUpFrom = LocalDate.of(2026, 12, 1);
+        b.channels = Set.of(LeadChannel.EXPO, LeadChannel.FUND);
+        b.regions = Set.of(OriginRegion.PEARL_DELTA);
+        b.projectTypes = Set.of(ProjectType.EXPANSION);
+        b.signedFrom = LocalDate.of(2026, 1, 1);
+        b.landedTo = LocalDate.of(2026, 12, 31);
+        b.activityTo = LocalDate.of(2026, 10, 1);
+        b.reachedStage = LeadStage.CONTACT;
+        LeadFilter filter = b.build();
 
         assertThat(LeadFilter.fromParameters(filter.toParameters())).isEqualTo(filter);
     }

@@ -1,0 +1,251 @@
+package com.chainleads.cockpit.service;
+
+import com.chainleads.chain.service.ChainReferenceService;
+import com.chainleads.chain.service.SectorOption;
+import com.chainleads.lead.domain.LeadGroupTotals;
+import com.chainleads.lead.domain.LeadGrouping;
+import com.chainleads.lead.domain.LeadRow;
+import com.chainleads.lead.domain.LeadStage;
+import com.chainleads.lead.domain.LeadSortKey;
+import com.chainleads.lead.service.LeadFilter;
+import com.chainleads.lead.service.LeadService;
+import com.chainleads.lead.service.ResponseClocks;
+import com.chainleads.security.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The leaders' cockpit (招商驾驶舱): KPIs, chart data, the supervision list and the key projects. Every figure is
+ * an aggregate query over the lead register through {@link LeadService}, with the caller's visibility, and
+ * carries the {@link LeadFilter} that shows the same leads in the list — so the numbers always agree.
+ */
+@Service
+@PermitAll
+@Transactional(readOnly = true)
+public class CockpitService {
+
+    /** 1 亿元 and 10 亿元 in 万元. */
+    static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(10_000);
+    static final BigDecimal BILLION = BigDecimal.valueOf(100_000);
+    private static final Set<LeadStage> MAIN_LINE = EnumSet.range(LeadStage.REGISTERED, LeadStage.FULL_CAPACITY);
+
+    private final LeadService leads;
+    private final ChainReferenceService chains;
+    private final ResponseClocks clocks;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CockpitService(LeadService leads, ChainReferenceService chains, ResponseClocks clocks, CurrentUser currentUser,
+            Clock clock) {
+        this.leads = leads;
+        this.chains = chains;
+        this.clocks = clocks;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public CockpitKpis kpis(CockpitFilter filter) {
+        LocalDate today = today();
+        DateRange period = filter.range(today);
+        LeadFilter base = filter.leads();
+
+        LeadFilter active = base.withStages(LeadStage.ACTIVE);
+        LeadGroupTotals activeSums = leads.sums(active);
+        LeadFilter signed = base.withSigned(period.from(), period.to());
+        LeadGroupTotals signedSums = leads.sums(signed);
+        LeadFilter landed = base.withLanded(period.from(), period.to());
+        LeadFilter over100m = base.withStages(Set.of(LeadStage.NEGOTIATING)).withInvestment(HUNDRED_MILLION, null);
+        LeadFilter over1bn = base.withStages(Set.of(LeadStage.NEGOTIATING)).withInvestment(BILLION, null);
+        LocalDate monthStart = today.withDayOfMonth(1);
+        LeadFilter thisMonth = base.withReported(monthStart, today);
+        LeadFilter lastMonth = base.withReported(monthStart.minusMonths(1), monthStart.minusDays(1));
+        LeadFilter funded = base.withStages(LeadStage.SIGNED_OR_LATER);
+        LeadGroupTotals fundedSums = leads.sums(funded);
+
+        return new CockpitKpis(
+                new Kpi("activeLeads", activeSums.count(), activeSums.totalInvestment(), active, null),
+                new Kpi("signed", signedSums.count(), signedSums.signedAmount(), signed, null),
+                new Kpi("landed", leads.count(landed), null, landed, null),
+                new Kpi("negotiatingOver100m", leads.count(over100m), null, over100m, null),
+                new Kpi("negotiatingOver1bn", leads.count(over1bn), null, over1bn, null),
+                new Kpi("newThisMonth", leads.count(thisMonth), null, thisMonth, leads.count(lastMonth)),
+                new Kpi("fundsReceived", fundedSums.count(), fundedSums.fundsReceived(), funded, null));
+    }
+
+    /** Active leads and their planned investment per sector, every sector of the filter shown. */
+    public List<ChartData.Bar> bySector(CockpitFilter filter) {
+        LeadFilter active = filter.leads().withStages(LeadStage.ACTIVE);
+        Map<String, LeadGroupTotals> totals = byKey(leads.groupTotals(active, LeadGrouping.SECTOR));
+        return chains.sectors().stream()
+                .filter(sector -> filter.sectors().isEmpty() || filter.sectors().contains(sector.code()))
+                .map(SectorOption::code)
+                .map(code -> bar(code, totals.get(code), active.withSectors(Set.of(code))))
+                .toList();
+    }
+
+    /**
+     * The funnel of the leads first reported in the period: how many reached each stage (also those now on hold
+     * or lost) and the conversion from the stage before.
+     */
+    public List<ChartData.FunnelStep> funnel(CockpitFilter filter) {
+        DateRange period = filter.range(today());
+        LeadFilter cohort = filter.leads().withReported(period.from(), period.to());
+        Map<String, LeadGroupTotals> byRank = byKey(leads.groupTotals(cohort, LeadGrouping.FURTHEST_STAGE));
+        List<ChartData.FunnelStep> steps = new ArrayList<>();
+        Long previous = null;
+        for (LeadStage stage : MAIN_LINE) {
+            long reached = byRank.entrySet().stream()
+                    .filter(e -> e.getKey() != null && Integer.parseInt(e.getKey()) >= stage.rank())
+                    .mapToLong(e -> e.getValue().count()).sum();
+            Double conversion = previous == null || previous == 0 ? null : (double) reached / previous;
+            steps.add(new ChartData.FunnelStep(stage, reached, conversion, cohort.withReachedStage(stage)));
+            previous = reached;
+        }
+        return steps;
+    }
+
+    /** New and signed leads in each of the last twelve months, this month included. */
+    public List<ChartData.Month> trend(CockpitFilter filter) {
+        LeadFilter base = filter.leads();
+        ZoneId zone = clock.getZone();
+        YearMonth last = YearMonth.from(today());
+        List<YearMonth> months = new ArrayList<>();
+        for (int i = 11; i >= 0; i--) {
+            months.add(last.minusMonths(i));
+        }
+        List<Object> instants = new ArrayList<>();
+        List<Object> dates = new ArrayList<>();
+        for (YearMonth month : months) {
+            instants.add(month.atDay(1).atStartOfDay(zone).toInstant());
+            dates.add(month.atDay(1));
+        }
+        instants.add(last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+        dates.add(last.plusMonths(1).atDay(1));
+        long[] reported = leads.countInBuckets(base, "firstReportedAt", instants);
+        long[] signed = leads.countInBuckets(base, "signedOn", dates);
+        List<ChartData.Month> trend = new ArrayList<>();
+        for (int i = 0; i < months.size(); i++) {
+            YearMonth month = months.get(i);
+            trend.add(new ChartData.Month(month, reported[i], signed[i],
+                    base.withReported(month.atDay(1), month.atEndOfMonth()),
+                    base.withSigned(month.atDay(1), month.atEndOfMonth())));
+        }
+        return trend;
+    }
+
+    /** Leads first reported in the period, by origin region. */
+    public List<ChartData.Bar> byRegion(CockpitFilter filter) {
+        return grouped(filter, LeadGrouping.REGION,
+                code -> cohort(filter).with(b -> b.regions = Set.of(enumValue(com.chainleads.lead.domain.OriginRegion.class, code))));
+    }
+
+    /** Leads first reported in the period, by channel. */
+    public List<ChartData.Bar> byChannel(CockpitFilter filter) {
+        return grouped(filter, LeadGrouping.CHANNEL,
+                code -> cohort(filter).with(b -> b.channels = Set.of(enumValue(com.chainleads.lead.domain.LeadChannel.class, code))));
+    }
+
+    /** Leads first reported in the period by project type: new projects and expansions (增资) counted apart. */
+    public List<ChartData.Bar> byProjectType(CockpitFilter filter) {
+        return grouped(filter, LeadGrouping.PROJECT_TYPE,
+                code -> cohort(filter).with(b -> b.projectTypes = Set.of(enumValue(com.chainleads.lead.domain.ProjectType.class, code))));
+    }
+
+    /** The supervision list (督办): per unit and officer, the leads breaking the response clocks. */
+    public List<Supervision> supervision(CockpitFilter filter) {
+        LocalDate today = today();
+        LeadFilter base = filter.leads();
+        LocalDate overdueBy = clocks.overdueLastActivity(today);
+        LocalDate staleBy = clocks.staleLastActivity(today);
+        LocalDate lateBy = clocks.lateScreeningReportedBy(today);
+        return leads.clockCounts(base, clocks).stream()
+                .map(counts -> {
+                    LeadFilter own = base.withOwner(counts.ownerUsername());
+                    return new Supervision(counts,
+                            own.withStages(LeadStage.ACTIVE).withActivity(null, overdueBy),
+                            own.withStages(LeadStage.ACTIVE).withActivity(overdueBy.plusDays(1), staleBy),
+                            own.withStages(Set.of(LeadStage.REGISTERED)).withReported(null, lateBy));
+                })
+                .toList();
+    }
+
+    /** The largest projects by planned investment (not lost), with stage, owner and last follow-up. */
+    public List<LeadRow> keyProjects(CockpitFilter filter, int limit) {
+        return leads.findRows(keyProjectFilter(filter),
+                PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, LeadSortKey.TOTAL_INVESTMENT.property())));
+    }
+
+    public LeadFilter keyProjectFilter(CockpitFilter filter) {
+        return filter.leads().withStages(MAIN_LINE);
+    }
+
+    /** The calling officer's own to-dos. */
+    public MyTodo myTodo(int limit) {
+        LocalDate today = today();
+        LeadFilter own = LeadFilter.NONE.withOwner(currentUser.require().getUsername());
+        LocalDate overdueBy = clocks.overdueLastActivity(today);
+        LeadFilter active = own.withStages(LeadStage.ACTIVE);
+        return new MyTodo(
+                section(active.withActivity(null, overdueBy), LeadSortKey.LAST_ACTIVITY, true, limit),
+                section(active.withActivity(overdueBy.plusDays(1), clocks.staleLastActivity(today)),
+                        LeadSortKey.LAST_ACTIVITY, true, limit),
+                section(own.withStages(Set.of(LeadStage.REGISTERED))
+                        .withReported(null, clocks.lateScreeningReportedBy(today)), LeadSortKey.FIRST_REPORTED, true,
+                        limit),
+                section(active.withNextFollowUp(null, today.minusDays(1)), LeadSortKey.NEXT_FOLLOW_UP, true, limit),
+                section(active.withNextFollowUp(today, today.plusDays(7)), LeadSortKey.NEXT_FOLLOW_UP, true, limit));
+    }
+
+    private MyTodo.Section section(LeadFilter filter, LeadSortKey sort, boolean ascending, int limit) {
+        Sort order = Sort.by(ascending ? Sort.Direction.ASC : Sort.Direction.DESC, sort.property());
+        return new MyTodo.Section(leads.findRows(filter, PageRequest.of(0, limit, order)), leads.count(filter), filter);
+    }
+
+    private LeadFilter cohort(CockpitFilter filter) {
+        DateRange period = filter.range(today());
+        return filter.leads().withReported(period.from(), period.to());
+    }
+
+    private List<ChartData.Bar> grouped(CockpitFilter filter, LeadGrouping grouping,
+            Function<String, LeadFilter> drillDown) {
+        return leads.groupTotals(cohort(filter), grouping).stream()
+                .filter(group -> group.key() != null)
+                .sorted((a, b) -> Long.compare(b.count(), a.count()))
+                .map(group -> bar(group.key(), group, drillDown.apply(group.key())))
+                .toList();
+    }
+
+    private static ChartData.Bar bar(String key, LeadGroupTotals totals, LeadFilter filter) {
+        return new ChartData.Bar(key, totals == null ? 0 : totals.count(),
+                totals == null ? BigDecimal.ZERO : totals.totalInvestment(), filter);
+    }
+
+    private static Map<String, LeadGroupTotals> byKey(List<LeadGroupTotals> groups) {
+        return groups.stream().filter(g -> g.key() != null)
+                .collect(Collectors.toMap(LeadGroupTotals::key, Function.identity()));
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String code) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(code)).findFirst().orElseThrow();
+    }
+}
