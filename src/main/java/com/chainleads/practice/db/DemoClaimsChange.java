@@ -115,15 +115,14 @@ public class DemoClaimsChange implements CustomTaskChange {
         Map<Long, List<Target>> byUnit = new TreeMap<>();
         Set<String> investors = new HashSet<>();
         try (PreparedStatement select = connection.prepareStatement("select id, investor_name, credit_code, unit_id, "
-                + "first_reported_at, last_follow_up_on from investment_lead "
+                + "first_reported_at, last_activity_on from investment_lead "
                 + "where stage in ('SCREENING', 'CONTACT', 'NEGOTIATING') order by id");
                 ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
                 LocalDate reportedOn = LocalDate.ofInstant(utc(rs.getTimestamp(5)), ZONE);
-                Date last = rs.getDate(6);
-                LocalDate quietSince = last == null ? reportedOn : last.toLocalDate();
+                LocalDate lastActivity = rs.getDate(6).toLocalDate();
                 String investor = rs.getString(2);
-                if (reportedOn.isBefore(today.minusDays(75)) || quietSince.isBefore(today.minusDays(40))
+                if (reportedOn.isBefore(today.minusDays(75)) || lastActivity.isBefore(today.minusDays(40))
                         || !investors.add(InvestorNameNormalizer.normalize(investor).key())) {
                     continue;
                 }
@@ -180,11 +179,12 @@ public class DemoClaimsChange implements CustomTaskChange {
                 + "lead_no, project_name, investor_name, credit_code, investor_type, sector_id, chain_link_id, "
                 + "chain_purpose, project_type, hot_industry, total_investment, fixed_asset_investment, annual_output, "
                 + "annual_tax, jobs, channel, referrer, origin_region, target_park, first_reporter_id, "
-                + "first_reported_at, owner_id, unit_id, stage, stage_rank, stage_entered_on, created_by, created_at, "
-                + "updated_by, updated_at) select ?, 0, ?, project_name, ?, credit_code, investor_type, sector_id, "
-                + "chain_link_id, chain_purpose, project_type, hot_industry, total_investment, fixed_asset_investment, "
-                + "annual_output, annual_tax, jobs, channel, referrer, origin_region, target_park, ?, ?, ?, ?, "
-                + "'REGISTERED', 1, ?, ?, ?, ?, ? from investment_lead where id = ?")) {
+                + "first_reported_at, owner_id, unit_id, stage, stage_rank, stage_entered_on, last_activity_on, "
+                + "furthest_stage_rank, created_by, created_at, updated_by, updated_at) select ?, 0, ?, project_name, ?, "
+                + "credit_code, investor_type, sector_id, chain_link_id, chain_purpose, project_type, hot_industry, "
+                + "total_investment, fixed_asset_investment, annual_output, annual_tax, jobs, channel, referrer, "
+                + "origin_region, target_park, ?, ?, ?, ?, 'REGISTERED', 1, ?, ?, 1, ?, ?, ?, ? "
+                + "from investment_lead where id = ?")) {
             int i = 1;
             insert.setLong(i++, id);
             insert.setString(i++, leadNo);
@@ -193,6 +193,7 @@ public class DemoClaimsChange implements CustomTaskChange {
             insert.setTimestamp(i++, utc(reportedAt));
             insert.setLong(i++, owner);
             insert.setLong(i++, unit);
+            insert.setDate(i++, Date.valueOf(reportedOn));
             insert.setDate(i++, Date.valueOf(reportedOn));
             insert.setLong(i++, owner);
             insert.setTimestamp(i++, utc(reportedAt));

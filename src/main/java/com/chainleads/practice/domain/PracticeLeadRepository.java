@@ -53,17 +53,12 @@ public interface PracticeLeadRepository extends Repository<Lead, Long> {
     @Query("select l from Lead l join fetch l.unit join fetch l.owner where l.id = :id")
     Optional<Lead> findWithUnitAndOwner(long id);
 
-    /**
-     * Active leads that may have gone quiet: last follow-up on or before {@code quietOn}, or none and first
-     * reported before {@code reportedBefore}. The clocks decide exactly.
-     */
+    /** Leads in the stages whose last activity (follow-up, else first report) is on or before the day. */
     @Query("""
             select l from Lead l join fetch l.owner
-            where l.stage in :stages
-              and ((l.lastFollowUpOn is not null and l.lastFollowUpOn <= :quietOn)
-                   or (l.lastFollowUpOn is null and l.firstReportedAt < :reportedBefore))
+            where l.stage in :stages and l.lastActivityOn <= :activityOn
             order by l.id""")
-    List<Lead> findPossiblyQuiet(Collection<LeadStage> stages, LocalDate quietOn, Instant reportedBefore);
+    List<Lead> findQuietSince(Collection<LeadStage> stages, LocalDate activityOn);
 
     /** Leads still at 线索登记 first reported before the instant. */
     @Query("""

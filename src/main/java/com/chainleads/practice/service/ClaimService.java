@@ -8,6 +8,7 @@ import com.chainleads.base.i18n.AppLocales;
 import com.chainleads.lead.domain.Lead;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadService;
+import com.chainleads.lead.service.ResponseClocks;
 import com.chainleads.notice.domain.NoticeArg;
 import com.chainleads.notice.domain.NoticeType;
 import com.chainleads.notice.service.NoticeMessage;
@@ -71,6 +72,7 @@ public class ClaimService {
     private final PracticeLeadRepository practiceLeads;
     private final InvestorConflictFinder finder;
     private final FirstReportProtection protection;
+    private final ResponseClocks clocks;
     private final LeadService leads;
     private final NotificationService notifications;
     private final AppUserRepository users;
@@ -79,7 +81,7 @@ public class ClaimService {
     private final I18NProvider texts;
 
     ClaimService(InvestorClaimRepository claims, CreditShareRepository shares, PracticeLeadRepository practiceLeads,
-            InvestorConflictFinder finder, FirstReportProtection protection, LeadService leads,
+            InvestorConflictFinder finder, FirstReportProtection protection, ResponseClocks clocks, LeadService leads,
             NotificationService notifications, AppUserRepository users, CurrentUser currentUser, Clock clock,
             I18NProvider texts) {
         this.claims = claims;
@@ -87,6 +89,7 @@ public class ClaimService {
         this.practiceLeads = practiceLeads;
         this.finder = finder;
         this.protection = protection;
+        this.clocks = clocks;
         this.leads = leads;
         this.notifications = notifications;
         this.users = users;
@@ -322,7 +325,14 @@ public class ClaimService {
     // ---- helpers ------------------------------------------------------------------------------------------
 
     private Protection protectionOf(Lead lead) {
-        return protection.on(LocalDate.now(clock), lead.getStage(), reportedOn(lead), lead.getLastFollowUpOn());
+        return protectionOf(lead, LocalDate.now(clock));
+    }
+
+    /** The first report's protection on {@code today}; 超期 as the response clocks measure it. */
+    private Protection protectionOf(Lead lead, LocalDate today) {
+        boolean overdue = lead.getStage().isActive()
+                && clocks.level(lead.getLastActivityOn(), today) == ResponseClocks.Level.OVERDUE;
+        return protection.on(today, lead.getStage(), reportedOn(lead), lead.getLastActivityOn(), overdue);
     }
 
     private LocalDate reportedOn(Lead lead) {
@@ -337,7 +347,7 @@ public class ClaimService {
                 claim.getFiledBy().getDisplayName(), claimLead.getId(), claimLead.getLeadNo(),
                 claimLead.getInvestorName(), claim.getClaimantUnit().getNameZh(), claim.getClaimantUnit().getNameEn(),
                 first.getId(), first.getLeadNo(), claim.getFirstUnit().getNameZh(), claim.getFirstUnit().getNameEn(),
-                protection.on(today, first.getStage(), reportedOn(first), first.getLastFollowUpOn()).state(),
+                protectionOf(first, today).state(),
                 claim.getOutcome(), claim.getClaimantPercent(), claim.getRuledAt(),
                 ruledBy == null ? null : ruledBy.getDisplayName(), claim.getGrantedBecause() != null);
     }

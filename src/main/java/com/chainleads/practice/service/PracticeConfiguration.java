@@ -1,7 +1,6 @@
 package com.chainleads.practice.service;
 
 import com.chainleads.practice.domain.FirstReportProtection;
-import com.chainleads.practice.domain.ResponseClocks;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,12 +13,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class PracticeConfiguration {
 
     @Bean
-    ResponseClocks responseClocks(PracticeSettings settings) {
-        return new ResponseClocks(settings.staleDays(), settings.overdueDays(), settings.screeningWorkingDays());
-    }
-
-    @Bean
-    FirstReportProtection firstReportProtection(PracticeSettings settings, ResponseClocks clocks) {
-        return new FirstReportProtection(settings.protectionDays(), clocks);
+    FirstReportProtection firstReportProtection(PracticeSettings settings) {
+        return new FirstReportProtection(settings.protectionDays());
     }
 }

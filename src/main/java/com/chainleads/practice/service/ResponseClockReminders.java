@@ -2,12 +2,11 @@ package com.chainleads.practice.service;
 
 import com.chainleads.lead.domain.Lead;
 import com.chainleads.lead.domain.LeadStage;
+import com.chainleads.lead.service.ResponseClocks;
 import com.chainleads.notice.domain.NoticeType;
 import com.chainleads.notice.service.NoticeMessage;
 import com.chainleads.notice.service.NotificationService;
-import com.chainleads.practice.domain.FollowUpLevel;
 import com.chainleads.practice.domain.PracticeLeadRepository;
-import com.chainleads.practice.domain.ResponseClocks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -19,12 +18,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The daily reminders of the response clocks, to each lead's owner: stale (预警) and overdue (超期) leads — once
- * per lead, level and quiet spell (a follow-up starts a new spell) — and new leads not screened within the
- * working days (weekends skipped; public holidays are not known, see {@link
- * com.chainleads.practice.domain.WorkingDays}). Runs by {@code chainleads.practice.reminder-cron} (08:00 daily by
- * default, {@code -} to switch off); {@link #sendReminders()} can be called directly, e.g. by tests, and sends
- * nothing twice.
+ * The daily reminders of the response clocks (the same {@link ResponseClocks} as the cockpit's supervision list),
+ * to each lead's owner: active leads gone stale (预警) or overdue (超期) — once per lead, level and quiet spell (a
+ * follow-up starts a new spell) — and new leads not screened within the working days (weekends skipped, public
+ * holidays only as far as {@code chainleads.clocks.holidays} lists them). Runs by
+ * {@code chainleads.practice.reminder-cron} (08:00 daily by default, {@code -} to switch off);
+ * {@link #sendReminders()} can be called directly, e.g. by tests, and never sends a reminder twice.
  */
 @Component
 public class ResponseClockReminders {
@@ -61,49 +60,43 @@ public class ResponseClockReminders {
     public Sent sendReminders() {
         return transaction.execute(status -> {
             LocalDate today = LocalDate.now(clock);
-            int[] counts = new int[3];
-            LocalDate quietOn = today.minusDays(clocks.staleDays());
-            var reportedBefore = quietOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-            for (Lead lead : leads.findPossiblyQuiet(LeadStage.ACTIVE, quietOn, reportedBefore)) {
-                LocalDate reportedOn = reportedOn(lead);
-                FollowUpLevel level = clocks.level(lead.getStage(), reportedOn, lead.getLastFollowUpOn(), today);
-                if (level == FollowUpLevel.CURRENT) {
+            int stale = 0;
+            int overdue = 0;
+            int screening = 0;
+            for (Lead lead : leads.findQuietSince(LeadStage.ACTIVE, clocks.staleLastActivity(today))) {
+                ResponseClocks.Level level = clocks.level(lead.getLastActivityOn(), today);
+                if (level == ResponseClocks.Level.ON_TIME) {
                     continue;
                 }
-                LocalDate quietSince = ResponseClocks.quietSince(reportedOn, lead.getLastFollowUpOn());
-                long days = ChronoUnit.DAYS.between(quietSince, today);
-                boolean overdue = level == FollowUpLevel.OVERDUE;
-                NoticeMessage message = NoticeMessage.of(overdue ? NoticeType.FOLLOW_UP_OVERDUE
-                                : NoticeType.FOLLOW_UP_STALE,
-                        overdue ? "practice.notice.followUpOverdue" : "practice.notice.followUpStale",
+                boolean late = level == ResponseClocks.Level.OVERDUE;
+                long days = ChronoUnit.DAYS.between(lead.getLastActivityOn(), today);
+                NoticeMessage message = NoticeMessage.of(late ? NoticeType.FOLLOW_UP_OVERDUE : NoticeType.FOLLOW_UP_STALE,
+                        late ? "practice.notice.followUpOverdue" : "practice.notice.followUpStale",
                         lead.getLeadNo(), lead.getProjectName(), days)
                         .linkingTo("leads/" + lead.getId())
-                        .onceFor((overdue ? "follow-up-overdue:" : "follow-up-stale:") + lead.getId() + ":"
-                                + quietSince);
+                        .onceFor((late ? "follow-up-overdue:" : "follow-up-stale:") + lead.getId() + ":"
+                                + lead.getLastActivityOn());
                 if (notifications.notify(lead.getOwner().getId(), message)) {
-                    counts[overdue ? 1 : 0]++;
+                    if (late) {
+                        overdue++;
+                    } else {
+                        stale++;
+                    }
                 }
             }
-            var screeningCutoff = today.minusDays(clocks.screeningWorkingDays()).atStartOfDay(clock.getZone())
+            var reportedBefore = clocks.lateScreeningReportedBy(today).plusDays(1).atStartOfDay(clock.getZone())
                     .toInstant();
-            for (Lead lead : leads.findUnscreenedReportedBefore(screeningCutoff)) {
-                LocalDate reportedOn = reportedOn(lead);
-                if (!clocks.screeningLate(lead.getStage(), reportedOn, today)) {
-                    continue;
-                }
+            for (Lead lead : leads.findUnscreenedReportedBefore(reportedBefore)) {
                 NoticeMessage message = NoticeMessage.of(NoticeType.SCREENING_OVERDUE, "practice.notice.screeningLate",
-                        lead.getLeadNo(), lead.getProjectName(), clocks.screeningWorkingDays())
+                        lead.getLeadNo(), lead.getProjectName(),
+                        clocks.screeningDeadline(LocalDate.ofInstant(lead.getFirstReportedAt(), clock.getZone())))
                         .linkingTo("leads/" + lead.getId())
                         .onceFor("screening-late:" + lead.getId());
                 if (notifications.notify(lead.getOwner().getId(), message)) {
-                    counts[2]++;
+                    screening++;
                 }
             }
-            return new Sent(counts[0], counts[1], counts[2]);
+            return new Sent(stale, overdue, screening);
         });
-    }
-
-    private LocalDate reportedOn(Lead lead) {
-        return LocalDate.ofInstant(lead.getFirstReportedAt(), clock.getZone());
     }
 }

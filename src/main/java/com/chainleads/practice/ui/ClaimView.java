@@ -160,8 +160,8 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (protection != null) {
             Div protectionLine = new Div(ClaimLabels.protectionBadge(this, protection.state()),
                     new Span(getTranslation(protection.state() == ProtectionState.OVERDUE
-                                    ? "practice.claim.quietSince" : "practice.claim.protectedThrough",
-                            Formats.date(protection.state() == ProtectionState.OVERDUE ? protection.quietSince()
+                                    ? "practice.claim.lastActivity" : "practice.claim.protectedThrough",
+                            Formats.date(protection.state() == ProtectionState.OVERDUE ? protection.lastActivityOn()
                                     : protection.protectedThrough()))));
             protectionLine.addClassName("cl-claim-protection");
             card.add(protectionLine);
