@@ -117,7 +117,7 @@ class CockpitServiceIT {
     private LeadDetails lead(String sector, LeadStage stage, String total) {
         LeadDraft draft = new LeadDraft();
         draft.setProjectName("驾驶舱测试" + UUID.randomUUID().toString().substring(0, 6));
-        draft.setInvestorName("驾驶舱测试有限公司");
+        draft.setInvestorName("驾驶舱测试" + unitCode + "有限公司"); // each dataset its own investor: no 撞单
         draft.setSectorId(chains.sectors().stream().filter(s -> s.code().equals(sector)).findFirst().orElseThrow().id());
         draft.setChannel(LeadChannel.SELF);
         LeadDetails lead = signIn.as(officer, () -> leads.create(draft));

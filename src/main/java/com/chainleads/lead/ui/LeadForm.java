@@ -566,6 +566,9 @@ public class LeadForm extends Div {
             if (component instanceof HasValidation field && component.isVisible()) {
                 field.setErrorMessage(getTranslation(problem.messageKey(), problem.args()));
                 field.setInvalid(true);
+                if (component == claimReason) {
+                    claimReason.focus(); // far above the save button: bring it into view
+                }
             } else {
                 unplaced.add(problem);
             }

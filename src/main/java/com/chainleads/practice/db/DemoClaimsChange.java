@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
 public class DemoClaimsChange implements CustomTaskChange {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final List<String> REASONS = List.of(
+    static final List<String> REASONS = List.of(
             "企业华中区域负责人由我科室通过深圳湖北商会对接，已两次来访考察，掌握项目一手信息，建议由我科室继续跟进。",
             "企业董事长在中博会上直接与我科室洽谈并明确由我科室对接，首报单位此前仅电话联系过一次。",
             "该项目为企业二期扩产，一期由我科室服务落地，企业希望延续原对接关系。",

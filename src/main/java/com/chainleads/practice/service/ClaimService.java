@@ -316,8 +316,8 @@ public class ClaimService {
                     seesOther ? otherWithUnit.getLeadNo() : null, otherWithUnit.getUnit().getNameZh(),
                     otherWithUnit.getUnit().getNameEn(), reportedOn(otherWithUnit), otherWithUnit.getStage(),
                     claim.getOutcome(), claim.getClaimantPercent(), ruledBy == null ? null : ruledBy.getDisplayName(),
-                    claim.getRuledAt(), claim.getRulingReason(), claim.getGrantedBecause(), shareRows(claim.getId()),
-                    leaderOrAdmin && claim.isPending()));
+                    claim.getRuledAt(), claim.getRulingReason(), claim.getGrantedBecause(),
+                    maskedShares(claim.getId(), user), leaderOrAdmin && claim.isPending()));
         }
         return rows;
     }
@@ -356,6 +356,16 @@ public class ClaimService {
         return shares.findByClaimIdOrderByIdAsc(claimId).stream()
                 .map(s -> new ShareRow(s.getUnit().getNameZh(), s.getUnit().getNameEn(),
                         s.getOfficer() == null ? null : s.getOfficer().getDisplayName(), s.getPercent()))
+                .toList();
+    }
+
+    /** The shares, with the officer of another unit left unnamed for an officer. */
+    private List<ShareRow> maskedShares(long claimId, AppUserPrincipal user) {
+        return shares.findByClaimIdOrderByIdAsc(claimId).stream()
+                .map(s -> new ShareRow(s.getUnit().getNameZh(), s.getUnit().getNameEn(),
+                        s.getOfficer() == null || (user.role() == Role.OFFICER
+                                && !Objects.equals(s.getUnit().getId(), user.unitId())) ? null
+                                : s.getOfficer().getDisplayName(), s.getPercent()))
                 .toList();
     }
 

@@ -155,8 +155,8 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
                         Formats.dateTime(lead.firstReportedAt()))),
                 line(lead.lastFollowUpOn() == null ? getTranslation("practice.claim.noFollowUp")
                         : getTranslation("practice.claim.lastFollowUp", Formats.date(lead.lastFollowUpOn()))),
-                line(getTranslation("practice.claim.investment", Money.format(lead.draft().getTotalInvestment(),
-                        locale))));
+                line(getTranslation("practice.claim.investment", lead.draft().getTotalInvestment() == null ? "—"
+                        : Money.format(lead.draft().getTotalInvestment(), locale))));
         if (protection != null) {
             Div protectionLine = new Div(ClaimLabels.protectionBadge(this, protection.state()),
                     new Span(getTranslation(protection.state() == ProtectionState.OVERDUE

@@ -65,8 +65,10 @@ class LeadClaimsPanel extends VerticalLayout {
                 card.add(line(getTranslation("practice.claim.rulingReason", row.rulingReason())));
             }
             for (ShareRow share : row.shares()) {
-                card.add(line(getTranslation("practice.claim.share", share.unit(locale),
-                        Objects.requireNonNullElse(share.officerName(), "—"), share.percent())));
+                card.add(line(share.officerName() == null
+                        ? getTranslation("practice.claim.shareUnit", share.unit(locale), share.percent())
+                        : getTranslation("practice.claim.share", share.unit(locale), share.officerName(),
+                                share.percent())));
             }
         } else {
             card.add(line(getTranslation("practice.leadTab.waiting")));

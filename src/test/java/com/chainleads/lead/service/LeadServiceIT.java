@@ -86,6 +86,16 @@ class LeadServiceIT {
         return signIn.as(user, () -> leads.create(draft(project)));
     }
 
+    private static String uniqueCreditCode() {
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        StringBuilder body = new StringBuilder("91310000");
+        java.util.Random random = new java.util.Random();
+        for (int i = 0; i < 8; i++) {
+            body.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return com.chainleads.base.domain.CreditCode.complete(body.toString()).value();
+    }
+
     /** Completes what 在谈 needs and moves the lead there. */
     private LeadDetails toNegotiating(String user, LeadDetails lead) {
         return signIn.as(user, () -> {
@@ -95,7 +105,7 @@ class LeadServiceIT {
             draft.setTotalInvestment(new BigDecimal("120000"));
             draft.setInvestorType(InvestorType.PRIVATE);
             draft.setOriginRegion(OriginRegion.YANGTZE_DELTA);
-            draft.setCreditCode("91310000607216596U");
+            draft.setCreditCode(uniqueCreditCode()); // one investor per lead: no 撞单 between the tests' units
             draft.setChainPurpose(ChainPurpose.FILL_GAP);
             LeadDetails saved = leads.update(lead.id(), lead.version(), draft);
             return leads.changeStage(saved.id(), saved.version(), StageChangeRequest.to(LeadStage.NEGOTIATING, null));

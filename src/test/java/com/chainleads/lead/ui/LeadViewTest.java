@@ -62,7 +62,7 @@ class LeadViewTest extends KaribuTest {
         assertThat(view.form.owner.getValue().displayName()).as("owner defaults to the officer").isEqualTo("李明");
 
         _setValue(view.form.projectName, project);
-        _setValue(view.form.investorName, "宁波恒盛新材料有限公司");
+        _setValue(view.form.investorName, "宁波" + project + "新材料有限公司"); // no other unit's investor
         _setValue(view.form.sector, view.form.sector.getListDataView().getItems()
                 .filter(s -> s.code().equals("NEW_MATERIALS")).findFirst().orElseThrow());
         _setValue(view.form.channel, LeadChannel.CHAIN_LEADER);
