@@ -16,7 +16,8 @@ import java.util.Locale;
  * @param unitNameEn    the same in English
  * @param firstReportedOn the other lead's first report (首报) day, in the district's zone
  * @param stage         the other lead's stage
- * @param reportedLater the other lead was first reported after the lead being edited (so this one is the first report)
+ * @param reportedLater the other lead is a later registration of the investor, not its first report: it was
+ *                      reported after the lead being edited, or after another lead on the same enterprise
  * @param claim         whether the user may, or must, register the lead as a 撞单 claim against it
  */
 public record InvestorConflict(Likeness likeness, String unitNameZh, String unitNameEn, LocalDate firstReportedOn,
@@ -32,7 +33,7 @@ public record InvestorConflict(Likeness likeness, String unitNameZh, String unit
 
     /** What the user may do about the other lead when saving. */
     public enum ClaimOption {
-        /** Nothing to claim: the other lead is the user's own unit's, reported later, or already claimed. */
+        /** Nothing to claim: the other lead is the user's own unit's, a later registration, or claimed already. */
         NONE,
         /** A similar investor first reported by another unit: the user may claim it is the same. */
         OPTIONAL,

@@ -91,7 +91,7 @@ public class DemoClaimsChange implements CustomTaskChange {
                 continue;
             }
             long claimant = officersByUnit.get(claimantUnit).get(0);
-            LocalDate reportedOn = today.minusDays(1 + done);
+            LocalDate reportedOn = today.minusDays(count - done); // the first claim is the oldest
             Instant reportedAt = reportedOn.atTime(LocalTime.of(10 + done, 15)).atZone(ZONE).toInstant();
             int year = reportedOn.getYear();
             int sequence = nextNumbers.computeIfAbsent(year, y -> nextNumber(connection, y));

@@ -71,12 +71,18 @@ public class InvestorConflictFinder implements InvestorConflictCheck {
         // a lead that has claimed once is settled or waits for its ruling: no further claims asked of it
         boolean claimedBefore = leadId != null && !claims.findClaimedFirstLeadIds(leadId).isEmpty();
         List<InvestorConflict> hints = new ArrayList<>();
+        boolean firstReportSeen = false;
         for (Candidate candidate : candidates(investorName, creditCode, leadId)) {
             if (hints.size() == MAX_HINTS) {
                 break;
             }
             Lead other = candidate.lead();
             boolean later = editing != null && reportedAfter(other, editing);
+            if (candidate.isSame()) {
+                // the earliest lead on the same enterprise is its first report; the others registered it later
+                later = later || firstReportSeen;
+                firstReportSeen = true;
+            }
             boolean sameUnit = Objects.equals(other.getUnit().getId(), ownUnit);
             ClaimOption option = sameUnit || later || claimedBefore ? ClaimOption.NONE
                     : candidate.isSame() ? ClaimOption.REQUIRED : ClaimOption.OPTIONAL;

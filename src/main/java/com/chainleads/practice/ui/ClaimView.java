@@ -173,7 +173,9 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Div rulingSummary(ClaimDetails claim) {
         ClaimRow row = claim.claim();
         Locale locale = getLocale();
-        Div box = new Div(new H3(getTranslation("practice.ruling.result")));
+        H3 heading = new H3(getTranslation("practice.ruling.result"));
+        heading.addClassName("cl-form-section-title");
+        Div box = new Div(heading);
         ClaimOutcome outcome = Objects.requireNonNull(row.outcome());
         box.add(line(getTranslation("practice.outcome.sentence." + outcome.name(), row.firstUnit(locale),
                 row.claimantUnit(locale), Objects.requireNonNullElse(row.claimantPercent(), 0))));

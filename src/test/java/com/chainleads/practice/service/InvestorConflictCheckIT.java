@@ -123,6 +123,20 @@ class InvestorConflictCheckIT {
     }
 
     @Test
+    void aSecondRegistrationOfTheInvestorIsShownAsLaterAndOnlyTheFirstReportCallsForAClaim() {
+        String brand = data.uniqueBrand();
+        data.register("officer1", brand + "储能科技有限公司");
+        data.register("officer2", brand + "储能科技股份有限公司", null, "企业在我科室牵线下已签署考察意向");
+
+        List<InvestorConflict> hints = check("officer3", brand + "储能科技有限公司", "", null);
+
+        assertThat(hints).extracting(InvestorConflict::unitNameZh, InvestorConflict::reportedLater,
+                InvestorConflict::claim).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("招商一科", false, ClaimOption.REQUIRED),
+                        org.assertj.core.groups.Tuple.tuple("招商二科", true, ClaimOption.NONE));
+    }
+
+    @Test
     void aLeadIsNeverInConflictWithItself() {
         String brand = data.uniqueBrand();
         LeadDetails lead = data.register("officer1", brand + "数字娱乐有限公司");
