@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * 撞单 in the browser: officer2 enters an investor officer1 reported and sees only the masked hint, files a claim;
- * the leader rules on it in the queue; officer2 reads the ruling in the notifications.
+ * 撞单 in the browser: officer2 enters an investor that officer1 reported and sees only the masked hint; a claim is
+ * filed, the leader rules on it in the queue, and the claimant reads the ruling in the notifications.
  */
 @BrowserTest
 class ClaimJourneyBrowserIT extends BrowserJourney {
@@ -37,25 +37,44 @@ class ClaimJourneyBrowserIT extends BrowserJourney {
         return page.locator("vaadin-button", new Page.LocatorOptions().setHasText(text));
     }
 
-    @Test
-    void officer2SeesTheMaskedHintFilesAClaimAndTheLeaderRulesOnIt() {
-        String brand = data.uniqueBrand();
-        LeadDetails first = data.register("officer1", "合肥" + brand + "半导体科技有限公司");
-        String hint = "该企业已由 招商一科 于 " + Formats.date(data.today()) + " 首报（阶段：线索登记）";
+    private String hintFor(LeadDetails first) {
+        return "该企业已由 " + first.unitNameZh() + " 于 " + Formats.date(data.today()) + " 首报（阶段：线索登记）";
+    }
 
-        login("officer2", "demo123");
+    private Locator enterInvestor(String user, String investor) {
+        login(user, "demo123");
         page.navigate(url("leads/new"));
         page.locator("[data-field=projectName] input").fill("存储芯片封测项目");
-        page.locator("[data-field=investorName] input").fill(brand + "半导体科技（合肥）有限公司");
+        page.locator("[data-field=investorName] input").fill(investor);
         page.locator("[data-field=investorName] input").press("Tab");
-        Locator box = page.locator(".cl-conflict-box");
-        assertThat(page.locator(".cl-conflict-hint").first()).hasText(hint);
+        return page.locator(".cl-conflict-box");
+    }
+
+    @Test
+    void officer2EntersAnInvestorOfficer1ReportedAndSeesOnlyTheMaskedHint() {
+        String brand = data.uniqueBrand();
+        LeadDetails first = data.register("officer1", "合肥" + brand + "半导体科技有限公司");
+
+        Locator box = enterInvestor("officer2", brand + "半导体科技（合肥）有限公司");
+
+        assertThat(page.locator(".cl-conflict-hint").first()).hasText(hintFor(first));
         assertThat(box).not().containsText(first.leadNo());
         assertThat(box).not().containsText(first.draft().getProjectName());
         assertThat(box).not().containsText(first.ownerName());
+        assertThat(box).not().containsText(brand);
+        assertThat(page.locator("vaadin-checkbox", new Page.LocatorOptions().setHasText("登记为撞单申报"))).isVisible();
         box.scrollIntoViewIfNeeded();
         screenshot("claim-1-masked-hint");
+    }
 
+    /** officer4 (招商一科) and officer5 (招商二科) play the parties: other journeys count officer1's notices. */
+    @Test
+    void aClaimIsFiledRuledByTheLeaderAndTheClaimantIsTold() {
+        String brand = data.uniqueBrand();
+        LeadDetails first = data.register("officer4", "合肥" + brand + "半导体科技有限公司");
+
+        enterInvestor("officer5", brand + "半导体科技（合肥）有限公司");
+        assertThat(page.locator(".cl-conflict-hint").first()).hasText(hintFor(first));
         pickComboBox("sectorId", "电子", "电子信息");
         pickSelect("channel", "展会招商");
         page.getByText("登记为撞单申报（由领导裁定）").click();
@@ -79,7 +98,7 @@ class ClaimJourneyBrowserIT extends BrowserJourney {
         assertThat(page.locator(".cl-claim-ruling")).containsText("首报线索移交申报单位 招商二科");
 
         browserContext.clearCookies();
-        login("officer2", "demo123");
+        login("officer5", "demo123");
         page.navigate(url("notifications"));
         assertThat(page.locator(".cl-notice-text", new Page.LocatorOptions().setHasText(first.leadNo())).first())
                 .containsText("已裁定");
@@ -89,10 +108,10 @@ class ClaimJourneyBrowserIT extends BrowserJourney {
     @Test
     void onAPhoneTheHintFitsTheScreen() {
         String brand = data.uniqueBrand();
-        data.register("officer1", "合肥" + brand + "新材料有限公司");
+        data.register("officer4", "合肥" + brand + "新材料有限公司");
         page.setViewportSize(390, 844);
 
-        login("officer2", "demo123");
+        login("officer5", "demo123");
         page.navigate(url("leads/new"));
         page.locator("[data-field=investorName] input").fill(brand + "新材料股份有限公司");
         page.locator("[data-field=investorName] input").press("Tab");
