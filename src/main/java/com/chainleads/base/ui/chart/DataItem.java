@@ -44,6 +44,14 @@ public final class DataItem extends OptionNode<DataItem> {
         return set("x", x).set("y", y);
     }
 
+    /**
+     * Coordinates on a cartesian grid: the value of a scatter point, or the place of a graph node whose series
+     * has {@code coordinateSystem: cartesian2d} (positions follow the axes, node sizes stay in pixels).
+     */
+    public DataItem coordinates(double x, double y) {
+        return set("value", List.of(x, y));
+    }
+
     /** Symbol of a graph node or scatter point: "circle", "rect", "roundRect", "diamond" … */
     public DataItem symbol(String symbol) {
         return set("symbol", symbol);

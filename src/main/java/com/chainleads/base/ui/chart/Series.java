@@ -29,8 +29,9 @@ public final class Series extends OptionNode<Series> {
     }
 
     /**
-     * A graph with fixed node positions ({@code layout: none}): give the nodes {@link DataItem#position} and the
-     * edges as {@link GraphEdge}s.
+     * A graph with fixed node positions ({@code layout: none}): give the nodes {@link DataItem#position} (or, on a
+     * cartesian grid with {@code coordinateSystem: cartesian2d}, {@link DataItem#coordinates}) and the edges as
+     * {@link GraphEdge}s.
      */
     public static Series graph(String name) {
         return new Series("graph", name).set("layout", "none").set("roam", false);
