@@ -120,7 +120,8 @@ public class ChainEditService {
         long leadCount = leads == null ? 0 : leads.countAllLeadsOnLink(linkId);
         long enterpriseCount = enterprises.countOnLink(linkId);
         if (leadCount > 0 || enterpriseCount > 0) {
-            throw new BusinessRuleException("chain.edit.error.linkInUse", link.getNameZh(), leadCount, enterpriseCount);
+            throw new BusinessRuleException(null, "chain.edit.error.linkInUse", link.getNameZh(), leadCount,
+                    enterpriseCount);
         }
         int removedEdges = edges.deleteTouching(linkId);
         links.delete(link);
