@@ -77,7 +77,7 @@ for link, (kws, n) in L.items():
         output = max(300, min(output, 1_800_000))
         jobs = int(max(12, min(6000, output / random.uniform(60, 140))))
         if kw.endswith("医院"): jobs = max(jobs, 200)
-        rows.append([ids, name, code, tier, "%.2f" % output, jobs])
+        rows.append([ids, name, code, tier or "NULL", "%.2f" % output, jobs])
         links.append([ids, link])
         if i == 0 and link in ALSO:
             links.append([ids, ALSO[link]])

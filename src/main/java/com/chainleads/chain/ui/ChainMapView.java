@@ -78,7 +78,7 @@ public class ChainMapView extends VerticalLayout implements HasDynamicTitle, Bef
         }
         sectorTabs.addClassName("cl-map-tabs");
         sectorTabs.addSelectedChangeListener(e -> {
-            if (!selectingTab && e.isFromClient()) {
+            if (!selectingTab) {
                 SectorOption chosen = tabSectors.get(e.getSelectedTab());
                 navigateTo(chosen == null ? null : chosen.code());
             }
