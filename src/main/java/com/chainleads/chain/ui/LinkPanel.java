@@ -60,7 +60,7 @@ public class LinkPanel extends Div {
                 getUI().ifPresent(ui -> ui.navigate("leads", QueryParameters.of("link", detail.node().link().code())));
             }
         });
-        add(header, subtitle, strength, enterprises, leads, showLeads);
+        add(header, subtitle, strength, showLeads, enterprises, leads);
     }
 
     public void show(LinkDetail linkDetail) {
