@@ -105,6 +105,7 @@ public final class ChainMapChart {
                     .set("itemStyle.color", "rgba(0,0,0,0)")
                     .set("label.formatter", safe(map.sector().name(locale)) + "  " + safe(summaryText(map)))
                     .set("label.fontWeight", "bold")
+                    .set("label.width", 3 * geometry.nodeWidth() - 12)
                     .set("label.fontSize", geometry.fontSize() + 1)
                     .set("label.color", "#37474f")
                     .tooltip(List.of(map.sector().name(locale), summaryText(map), texts.t("map.overview.open"))));

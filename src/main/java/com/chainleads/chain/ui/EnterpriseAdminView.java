@@ -19,7 +19,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -109,13 +108,13 @@ public class EnterpriseAdminView extends VerticalLayout implements HasDynamicTit
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.addColumn(EnterpriseRow::name).setHeader(getTranslation("chain.enterprise.name")).setKey("name")
-                .setSortProperty("name").setFlexGrow(2).setResizable(true);
+                .setSortProperty("name").setWidth("16em").setFlexGrow(3).setResizable(true);
         grid.addColumn(EnterpriseRow::creditCode).setHeader(getTranslation("chain.enterprise.creditCode"))
-                .setKey("creditCode").setAutoWidth(true);
+                .setKey("creditCode").setWidth("13em").setFlexGrow(0);
         grid.addColumn(row -> row.cultivationTier() == null ? "" : getTranslation(row.cultivationTier().translationKey()))
-                .setHeader(getTranslation("chain.enterprise.tier")).setSortProperty("cultivationTier").setAutoWidth(true);
+                .setHeader(getTranslation("chain.enterprise.tier")).setSortProperty("cultivationTier").setWidth("9em").setFlexGrow(0);
         grid.addColumn(row -> row.links().stream().map(link -> link.name(locale)).collect(Collectors.joining("、")))
-                .setHeader(getTranslation("chain.enterprise.links")).setFlexGrow(2);
+                .setHeader(getTranslation("chain.enterprise.links")).setWidth("10em").setFlexGrow(2);
         grid.addColumn(row -> Money.format(row.annualOutputWan(), locale))
                 .setHeader(getTranslation("chain.enterprise.output")).setSortProperty("annualOutputWan")
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);

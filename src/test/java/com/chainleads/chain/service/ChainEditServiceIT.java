@@ -216,7 +216,7 @@ class ChainEditServiceIT {
                 s -> guarded.removeLink(link.id(), version(link.id()))));
         assertThat(chinese(inUse)).contains("2 条线索").contains("0 家本地企业");
         assertThat(translations.getTranslation(inUse.messageKey(), AppLocales.ENGLISH, inUse.args()))
-                .contains("2 leads");
+                .contains("leads: 2");
         assertThat(reference.link(link.id())).isPresent();
     }
 
