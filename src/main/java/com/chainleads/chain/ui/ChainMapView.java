@@ -173,8 +173,11 @@ public class ChainMapView extends VerticalLayout implements HasDynamicTitle, Bef
         summary.add(strengthBadge(LinkStrength.STRONG, map.summary().strong()),
                 strengthBadge(LinkStrength.WEAK, map.summary().weak()),
                 strengthBadge(LinkStrength.MISSING, map.summary().missing()),
-                figure(getTranslation("map.summary.leads", map.activeLeads())),
-                figure(getTranslation("map.summary.investment", Money.compact(map.plannedInvestmentWan(), locale))));
+                figure(getTranslation("map.summary.leads", map.activeLeads())));
+        if (map.plannedInvestmentWan().signum() > 0) {
+            summary.add(figure(getTranslation("map.summary.investment",
+                    Money.compact(map.plannedInvestmentWan(), locale))));
+        }
         long filling = map.gaps().stream().filter(node -> node.isGapBeingFilled()).count();
         if (!map.gaps().isEmpty()) {
             summary.add(figure(getTranslation("map.summary.gapsFilling", filling, map.gaps().size())));
