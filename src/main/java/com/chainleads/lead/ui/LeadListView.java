@@ -71,7 +71,7 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
         addClassName("cl-lead-list");
         setSizeFull();
 
-        filterBar = new LeadFilterBar(new FilterOptions(chains.sectors(), chains.chainLinks(), directory.units(),
+        filterBar = new LeadFilterBar(new FilterOptions(chains.sectors(), chains.allLinks(), directory.units(),
                 directory.officers(null)));
         filterBar.addFilterChangedListener(e -> navigateTo(e.filter()));
 

@@ -78,7 +78,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
         this.leads = leads;
         this.clock = clock;
         this.sectors = chains.sectors();
-        this.chainLinks = chains.chainLinks();
+        this.chainLinks = chains.allLinks();
         this.units = directory.units();
         this.leaders = leads.possibleLeaders();
         addClassName("cl-view");
