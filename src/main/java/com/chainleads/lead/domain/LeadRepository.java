@@ -17,6 +17,9 @@ public interface LeadRepository extends JpaRepository<Lead, Long>, JpaSpecificat
 
     boolean existsByLeadNo(String leadNo);
 
+    /** All leads on a chain link, whoever may see them. */
+    long countByChainLinkId(long chainLinkId);
+
     /** Follow-up bookkeeping, deliberately without bumping the version: it is no edit of the lead's fields. */
     @Modifying
     @Query("update Lead l set l.lastFollowUpOn = :lastOn, l.nextFollowUpOn = :nextOn, "
