@@ -39,6 +39,49 @@ public final class DemoFiles {
         return Workbooks.write(file, rows);
     }
 
+    /**
+     * A large demo file written as Excel writes it (shared strings), with varied values so it compresses like
+     * real data; every {@code badEvery}-th row has a bad credit code (0 for none).
+     */
+    public static Path large(Path file, int rows, int badEvery) {
+        String[] sectors = {"智能制造", "电子信息", "新材料", "生物医药", "文旅文创"};
+        String[] types = {"新建", "增资", "总部", "研发"};
+        java.util.Random random = new java.util.Random(rows);
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(null,
+                200, true, true); java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            var sheet = workbook.createSheet("演示项目");
+            var dates = workbook.createCellStyle();
+            dates.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            var header = sheet.createRow(0);
+            List<Object> headers = header();
+            for (int c = 0; c < headers.size(); c++) {
+                header.createCell(c).setCellValue((String) headers.get(c));
+            }
+            LocalDate start = LocalDate.of(2020, 1, 1);
+            for (int r = 1; r <= rows; r++) {
+                var row = sheet.createRow(r);
+                row.createCell(0).setCellValue("项目" + r + "·" + Long.toString(random.nextLong() & 0xffffffL, 36));
+                row.createCell(1).setCellValue("投资主体" + random.nextInt(rows) + "有限公司");
+                boolean bad = badEvery > 0 && r % badEvery == 0;
+                row.createCell(2).setCellValue(bad ? "91420100MA4K2B3C00" : newCreditCode());
+                row.createCell(3).setCellValue(sectors[random.nextInt(sectors.length)]);
+                row.createCell(4).setCellValue(types[random.nextInt(types.length)]);
+                row.createCell(5).setCellValue(random.nextInt(10_000_000) / 100.0);
+                var date = row.createCell(6);
+                date.setCellValue(start.plusDays(random.nextInt(2000)));
+                date.setCellStyle(dates);
+                row.createCell(7).setCellValue(random.nextBoolean() ? "是" : "否");
+                if (random.nextInt(4) == 0) {
+                    row.createCell(8).setCellValue("备注" + Long.toString(random.nextLong(), 36));
+                }
+            }
+            workbook.write(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return file;
+    }
+
     /** Only valid rows. */
     public static Path valid(Path file, int count) {
         List<List<Object>> rows = new ArrayList<>();

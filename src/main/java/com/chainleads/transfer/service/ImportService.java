@@ -60,6 +60,7 @@ public class ImportService {
     private final TransactionTemplate transactions;
     private final ThreadPoolExecutor workers;
     private final Path workFolder;
+    private volatile Instant nextSweep = Instant.MIN;
 
     ImportService(ImportProperties properties, I18NProvider i18n, CurrentUser currentUser,
             PlatformTransactionManager transactionManager) {
@@ -77,7 +78,6 @@ public class ImportService {
                 });
         this.workers.allowCoreThreadTimeOut(true);
         this.workFolder = Path.of(System.getProperty("java.io.tmpdir"), "chainleads-transfer");
-        sweepWorkFolder();
     }
 
     public ImportProperties limits() {
@@ -133,6 +133,11 @@ public class ImportService {
 
     /** A new file name in the work folder (the file is not created). */
     public Path newWorkFile(String prefix) {
+        Instant now = Instant.now();
+        if (now.isAfter(nextSweep)) {
+            nextSweep = now.plus(Duration.ofHours(1));
+            sweepWorkFolder(); // files of pages that were never closed properly
+        }
         try {
             Files.createDirectories(workFolder);
         } catch (IOException e) {

@@ -23,6 +23,8 @@ import java.nio.file.Path;
  * }</pre>
  * The handler runs on the download request's thread, with the user's security context: a
  * {@code @Transactional(readOnly = true)} service method can stream rows from the database into the writer.
+ * There is no current UI in that request: take the locale and any translated texts (file name, title, headers)
+ * when the button is made, not inside the handler.
  */
 public final class Downloads {
 

@@ -50,6 +50,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         button.setId("demo-export");
         Span stored = new Span(getTranslation("transfer.demo.stored", export.count()));
         stored.addClassName("cl-import-note");
+        wizard.addImportedListener(e -> stored.setText(getTranslation("transfer.demo.stored", export.count())));
         Div section = new Div(new H3(getTranslation("transfer.demo.export")), stored, button);
         section.addClassName("cl-import-step");
         add(section);

@@ -18,7 +18,10 @@ import com.chainleads.transfer.service.PassResult;
 import com.chainleads.transfer.service.RowProblem;
 import com.chainleads.transfer.xlsx.XlsxRejectedException;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.ScrollOptions;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
@@ -39,6 +42,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.shared.Registration;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -100,8 +104,9 @@ public class ImportWizard<T> extends VerticalLayout {
     private String fileName = "";
     private @Nullable ImportPreview preview;
     private @Nullable ImportTask<?> running;
-    private boolean applying;
+    private volatile boolean applying;
     private boolean detached;
+    private boolean rejected;
 
     public ImportWizard(ImportService service, ImportDefinition<T> definition) {
         this.service = service;
@@ -117,8 +122,9 @@ public class ImportWizard<T> extends VerticalLayout {
             add(notice);
         }
 
+        String templateName = getTranslation("transfer.template.fileName", title); // no UI in the download request
         templateDownload = Downloads.button(getTranslation("transfer.import.template"),
-                Downloads.xlsx(() -> getTranslation("transfer.template.fileName", title),
+                Downloads.xlsx(() -> templateName,
                         out -> service.writeTemplate(definition, locale, out)));
         templateDownload.setId("import-template");
         add(section("1", getTranslation("transfer.import.step.template"),
@@ -282,7 +288,9 @@ public class ImportWizard<T> extends VerticalLayout {
         workFiles.add(file);
         uploaded = file;
         fileName = name;
+        rejected = false;
         fileMessage.setVisible(false);
+        upload.clearFileList(); // the file is in; the upload is free for the next one
         UI ui = UI.getCurrent();
         show(Step.CHECKING);
         progress(new ImportProgress(ImportProgress.Phase.CHECKING, 0, 0));
@@ -404,6 +412,7 @@ public class ImportWizard<T> extends VerticalLayout {
         PassResult result = outcome.result();
         remember(result.errorReport());
         resultReportSlot.removeAll();
+        rejected = outcome.status() == ImportOutcome.Status.REJECTED;
         if (outcome.status() == ImportOutcome.Status.IMPORTED) {
             resultText.setText(result.invalidRows() == 0
                     ? getTranslation("transfer.result.imported", number(outcome.importedRows()), fileName)
@@ -411,6 +420,7 @@ public class ImportWizard<T> extends VerticalLayout {
                             number(result.invalidRows())));
             resultBox.getElement().setAttribute("data-status", "imported");
             Notifications.success(getTranslation("transfer.result.importedShort", number(outcome.importedRows())));
+            fireEvent(new ImportedEvent(this, outcome));
         } else {
             resultText.setText(getTranslation("transfer.result.rejected", number(result.invalidRows())));
             resultBox.getElement().setAttribute("data-status", "rejected");
@@ -418,7 +428,7 @@ public class ImportWizard<T> extends VerticalLayout {
         if (result.errorReport() != null) {
             resultReportSlot.add(reportButton(result.errorReport(), "import-result-report"));
         }
-        if (outcome.status() == ImportOutcome.Status.REJECTED) {
+        if (rejected) {
             preview = new ImportPreview(fileName, result);
             showPreview(result);
         }
@@ -458,20 +468,23 @@ public class ImportWizard<T> extends VerticalLayout {
     void show(Step next) {
         step = next;
         boolean busy = next == Step.CHECKING || next == Step.IMPORTING;
-        upload.setEnabled(!busy && next != Step.IMPORTING);
-        upload.setVisible(next == Step.READY || next == Step.PREVIEW || next == Step.DONE);
-        mode.setEnabled(next == Step.READY || next == Step.PREVIEW);
+        upload.setEnabled(!busy);
+        mode.setEnabled(!busy);
         progressBox.setVisible(busy);
         cancel.setEnabled(busy);
-        previewBox.setVisible(next == Step.PREVIEW || (next == Step.DONE && resultBox.getElement()
-                .getAttribute("data-status") != null && "rejected".equals(resultBox.getElement().getAttribute("data-status"))));
+        previewBox.setVisible(next == Step.PREVIEW || (next == Step.DONE && rejected));
         confirm.setVisible(next == Step.PREVIEW);
         startOver.setVisible(next == Step.PREVIEW);
         resultBox.setVisible(next == Step.DONE);
-        if (next != Step.DONE) {
-            resultBox.getElement().removeAttribute("data-status");
-        }
         updateApplyState();
+        // bring what changed into view: the page above is long
+        if (busy) {
+            progressBox.scrollIntoView(new ScrollOptions(ScrollOptions.Behavior.SMOOTH));
+        } else if (next == Step.PREVIEW) {
+            previewBox.scrollIntoView(new ScrollOptions(ScrollOptions.Behavior.SMOOTH));
+        } else if (next == Step.DONE) {
+            resultBox.scrollIntoView(new ScrollOptions(ScrollOptions.Behavior.SMOOTH));
+        }
     }
 
     private ImportRequest<T> request() {
@@ -593,6 +606,26 @@ public class ImportWizard<T> extends VerticalLayout {
             discardFiles();
         }
         super.onDetach(detachEvent);
+    }
+
+    /** Rows were imported (fired on the UI thread), e.g. to refresh a list. */
+    public static class ImportedEvent extends ComponentEvent<ImportWizard<?>> {
+
+        private final ImportOutcome outcome;
+
+        ImportedEvent(ImportWizard<?> source, ImportOutcome outcome) {
+            super(source, false);
+            this.outcome = outcome;
+        }
+
+        public ImportOutcome outcome() {
+            return outcome;
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Registration addImportedListener(ComponentEventListener<ImportedEvent> listener) {
+        return addListener(ImportedEvent.class, (ComponentEventListener) listener);
     }
 
     Step step() {

@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ErrorReportWriter implements AutoCloseable {
 
+    private static final int PROBLEMS_WIDTH = 50;
+
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(XlsxExport.ROW_WINDOW);
     private final XlsxStyles styles = new XlsxStyles(workbook);
     private final SXSSFSheet sheet;
@@ -45,7 +47,7 @@ public final class ErrorReportWriter implements AutoCloseable {
         styles.text(header.createCell(0), t.get("transfer.report.rowNumber"), styles.header());
         styles.text(header.createCell(1), t.get("transfer.report.problems"), styles.requiredHeader());
         XlsxStyles.width(sheet, 0, 8);
-        XlsxStyles.width(sheet, 1, 50);
+        XlsxStyles.width(sheet, 1, PROBLEMS_WIDTH);
         for (int c = 0; c < headers.size(); c++) {
             ColumnSpec spec = c < specs.size() ? specs.get(c) : null;
             CellStyle style = spec != null && spec.required() ? styles.requiredHeader() : styles.header();
@@ -53,6 +55,7 @@ public final class ErrorReportWriter implements AutoCloseable {
             XlsxStyles.width(sheet, c + 2, spec == null ? 15 : Math.max(spec.width(), headers.get(c).length() * 2 + 2));
         }
         sheet.createFreezePane(2, 1);
+        XlsxStyles.printFitToWidth(sheet);
     }
 
     /** The two header texts this writer adds, in both languages, so that a re-upload can skip them. */
@@ -64,6 +67,7 @@ public final class ErrorReportWriter implements AutoCloseable {
         Row row = sheet.createRow(nextRow++);
         row.createCell(0).setCellValue(rowNumber);
         styles.text(row.createCell(1), problems, styles.problem());
+        row.setHeightInPoints(Math.max(sheet.getDefaultRowHeightInPoints(), XlsxStyles.wrappedHeight(problems, PROBLEMS_WIDTH)));
         for (int c = 0; c < cells.size(); c++) {
             String value = cells.get(c);
             if (!value.isEmpty()) {

@@ -123,7 +123,9 @@ public final class TemplateBuilder {
                 data.addValidationData(validation);
             }
             data.createFreezePane(0, 1);
+            XlsxStyles.printFitToWidth(data);
             writeInstructions(help, styles, locale);
+            XlsxStyles.printFitToWidth(help);
             if (lists != null) {
                 writeLists(workbook, lists, styles, hiddenLists);
             }

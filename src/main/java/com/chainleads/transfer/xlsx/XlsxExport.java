@@ -130,6 +130,7 @@ public final class XlsxExport<T> {
                 cellStyles[c] = styleOf(column, styles);
             }
             sheet.createFreezePane(0, headerRow + 1);
+            XlsxStyles.printFitToWidth(sheet);
             long count = 0;
             int maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows();
             while (rows.hasNext()) {

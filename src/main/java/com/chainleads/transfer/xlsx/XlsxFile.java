@@ -1,5 +1,7 @@
 package com.chainleads.transfer.xlsx;
 
+import com.chainleads.transfer.cell.Problem;
+import com.chainleads.transfer.cell.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,12 +11,12 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.DoubleSupplier;
+import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
-import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -109,7 +111,7 @@ public final class XlsxFile implements AutoCloseable {
         try (InputStream in = Files.newInputStream(file)) {
             read = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            throw new XlsxRejectedException(com.chainleads.transfer.cell.Problem.of("transfer.file.unreadable"), e);
+            throw new XlsxRejectedException(Problem.of("transfer.file.unreadable"), e);
         }
         if (read == 0) {
             throw XlsxRejectedException.of("transfer.file.empty");
@@ -186,13 +188,13 @@ public final class XlsxFile implements AutoCloseable {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String message = t.getMessage();
             if (message != null && message.contains("Zip bomb detected")) {
-                return new XlsxRejectedException(com.chainleads.transfer.cell.Problem.of("transfer.file.zipBomb"), error);
+                return new XlsxRejectedException(Problem.of("transfer.file.zipBomb"), error);
             }
             if (message != null && message.contains("MAX_FILE_COUNT")) {
-                return new XlsxRejectedException(com.chainleads.transfer.cell.Problem.of("transfer.file.zipBomb"), error);
+                return new XlsxRejectedException(Problem.of("transfer.file.zipBomb"), error);
             }
         }
-        return new XlsxRejectedException(com.chainleads.transfer.cell.Problem.of(key), error);
+        return new XlsxRejectedException(Problem.of(key), error);
     }
 
     @Override
@@ -239,7 +241,7 @@ public final class XlsxFile implements AutoCloseable {
                 cells.add("");
             }
             cells.set(column, text);
-            if (!hasValue && !text.isBlank()) {
+            if (!hasValue && !Text.isBlank(text)) {
                 hasValue = true;
             }
         }

@@ -171,6 +171,37 @@ public final class XlsxStyles {
         sheet.setColumnWidth(column, Math.max(4, Math.min(characters, 255)) * 256);
     }
 
+    /** Prints landscape, all columns on one page width (long rows continue on further pages). */
+    public static void printFitToWidth(org.apache.poi.ss.usermodel.Sheet sheet) {
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    /**
+     * A row height that shows wrapped text of about {@code characters} display characters (CJK count double)
+     * in a column {@code width} characters wide; Excel does not grow rows written by a stream by itself.
+     */
+    public static float wrappedHeight(String text, int width) {
+        int units = 0;
+        int lines = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lines++;
+                units = 0;
+                continue;
+            }
+            units += c >= 0x2E80 ? 2 : 1;
+            if (units > width) {
+                lines++;
+                units = c >= 0x2E80 ? 2 : 1;
+            }
+        }
+        return 15f * Math.min(lines, 10) + 2;
+    }
+
     /** A valid sheet name: at most 31 characters, none of {@code []:*?/\}. */
     public static String sheetName(String name) {
         String safe = name.replaceAll("[\\[\\]:*?/\\\\]", "_").strip();

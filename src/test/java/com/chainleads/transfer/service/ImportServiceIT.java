@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,8 +102,21 @@ class ImportServiceIT {
         return Workbooks.write(dir.resolve(UUID.randomUUID() + ".xlsx"), lines);
     }
 
+    private final List<Path> reports = new ArrayList<>();
+
     private <R> R await(ImportTask<R> task) throws Exception {
-        return task.result().get(60, TimeUnit.SECONDS);
+        R result = task.result().get(60, TimeUnit.SECONDS);
+        PassResult pass = result instanceof ImportOutcome outcome ? outcome.result()
+                : ((ImportPreview) result).result();
+        if (pass.errorReport() != null) {
+            reports.add(pass.errorReport());
+        }
+        return result;
+    }
+
+    @AfterEach
+    void deleteReports() {
+        reports.forEach(ImportService::deleteQuietly);
     }
 
     private ImportRequest<FakeImport.Item> request(Path file, ImportMode mode) {
@@ -156,6 +170,7 @@ class ImportServiceIT {
         assertThat(first.importedRows()).isEqualTo(30);
         assertThat(storedRows()).isEqualTo(30);
         assertThat(first.result().errorReport()).exists();
+        assertThat(com.chainleads.transfer.Workbooks.read(first.result().errorReport(), 0)).hasSize(2);
 
         ImportPreview again = await(service.preview(request(file, ImportMode.VALID_ONLY), p -> { }));
         assertThat(again.result().validRows()).isZero();
