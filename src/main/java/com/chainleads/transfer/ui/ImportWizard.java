@@ -245,14 +245,13 @@ public class ImportWizard<T> extends VerticalLayout {
         previewBox.addClassName("cl-import-preview");
         summary.addClassName("cl-import-summary");
         ignoredColumns.addClassName("cl-import-ignored");
-        problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.addColumn(RowProblem::rowNumber).setHeader(getTranslation("transfer.preview.row")).setWidth("6em")
                 .setFlexGrow(0).setSortable(true);
-        problems.addColumn(RowProblem::column).setHeader(getTranslation("transfer.preview.column")).setAutoWidth(true)
+        problems.addColumn(RowProblem::column).setHeader(getTranslation("transfer.preview.column")).setWidth("9em")
                 .setFlexGrow(0).setSortable(true);
         problems.addColumn(RowProblem::message).setHeader(getTranslation("transfer.preview.message")).setFlexGrow(1);
-        problems.setAllRowsVisible(false);
-        problems.setHeight("min(24rem, 60vh)");
         problems.setId("import-problems");
         problemsNote.addClassName("cl-import-note");
         applyHint.addClassName("cl-import-note");
@@ -331,6 +330,9 @@ public class ImportWizard<T> extends VerticalLayout {
         ignoredColumns.setVisible(!result.ignoredColumns().isEmpty());
         problems.setItems(result.problems());
         problems.setVisible(result.problemCount() > 0);
+        boolean few = result.problems().size() <= 8;
+        problems.setAllRowsVisible(few);
+        problems.setHeight(few ? null : "min(24rem, 60vh)");
         problemsNote.setText(result.problemsTruncated()
                 ? getTranslation("transfer.preview.truncated", number(result.problems().size()), number(result.problemCount()))
                 : "");
@@ -362,6 +364,7 @@ public class ImportWizard<T> extends VerticalLayout {
                 : getTranslation("transfer.preview.confirmValid", number(result.validRows())));
         boolean can = current.canApply(chosen);
         confirm.setEnabled(can && step == Step.PREVIEW);
+        confirm.setVisible(step == Step.PREVIEW && result.validRows() > 0);
         String hint = "";
         if (result.validRows() == 0) {
             hint = getTranslation("transfer.preview.nothingValid");
@@ -473,7 +476,6 @@ public class ImportWizard<T> extends VerticalLayout {
         progressBox.setVisible(busy);
         cancel.setEnabled(busy);
         previewBox.setVisible(next == Step.PREVIEW || (next == Step.DONE && rejected));
-        confirm.setVisible(next == Step.PREVIEW);
         startOver.setVisible(next == Step.PREVIEW);
         resultBox.setVisible(next == Step.DONE);
         updateApplyState();
