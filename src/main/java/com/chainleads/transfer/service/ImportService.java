@@ -9,6 +9,7 @@ import com.chainleads.transfer.cell.Translator;
 import com.chainleads.transfer.xlsx.ColumnSpec;
 import com.chainleads.transfer.xlsx.ErrorReportWriter;
 import com.chainleads.transfer.xlsx.TemplateBuilder;
+import com.chainleads.transfer.xlsx.XlsxFile;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
@@ -36,6 +37,8 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -129,6 +132,34 @@ public class ImportService {
                 t.get("transfer.template.rule.modes")));
         lines.addAll(definition.instructions(t));
         new TemplateBuilder(t, t.get(definition.titleKey()), definition.columns()).instructions(lines).write(out);
+    }
+
+    /**
+     * Loads POI's classes (its XML schema types take seconds on a cold JVM) by writing and reading a small
+     * template on a worker thread, so that the first upload is checked as fast as the next ones.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        if (!properties.warmUp()) {
+            return;
+        }
+        workers.execute(() -> {
+            Path file = newWorkFile("warm-up");
+            try {
+                List<ColumnSpec> columns = List.of(ColumnSpec.text("a", "甲", "A").build(),
+                        ColumnSpec.date("b", "乙", "B").build());
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    new TemplateBuilder(Translator.of(i18n, Locale.SIMPLIFIED_CHINESE), "warm-up", columns).write(out);
+                }
+                try (XlsxFile xlsx = XlsxFile.open(file)) {
+                    xlsx.readFirstSheet((number, cells) -> { });
+                }
+            } catch (RuntimeException | IOException e) {
+                log.debug("Warm-up failed: {}", e.toString());
+            } finally {
+                deleteQuietly(file);
+            }
+        });
     }
 
     /** A new file name in the work folder (the file is not created). */
