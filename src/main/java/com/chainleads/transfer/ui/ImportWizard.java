@@ -287,6 +287,7 @@ public class ImportWizard<T> extends VerticalLayout {
         workFiles.add(file);
         uploaded = file;
         fileName = name;
+        preview = null;
         rejected = false;
         fileMessage.setVisible(false);
         upload.clearFileList(); // the file is in; the upload is free for the next one
@@ -300,6 +301,9 @@ public class ImportWizard<T> extends VerticalLayout {
 
     private void previewDone(ImportTask<?> task, @Nullable ImportPreview result, @Nullable Throwable error) {
         if (task != running) {
+            if (result != null && result.result().errorReport() != null) {
+                ImportService.deleteQuietly(result.result().errorReport()); // a check nobody waits for any more
+            }
             return;
         }
         running = null;
