@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.transfer.demo;
+
+import org.jspecify.annotations.NullMarked;
