@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Files for the demo import (项目名称, 投资主体, 统一社会信用代码, 产业领域 …) with credit codes unique per run. */
+/** Lead import files (项目名称, 投资主体, 统一社会信用代码, 产业领域 …) with credit codes unique per run. */
 public final class DemoFiles {
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
@@ -24,7 +24,8 @@ public final class DemoFiles {
     }
 
     public static List<Object> header() {
-        return row("项目名称", "投资主体", "统一社会信用代码", "产业领域", "项目类型", "总投资（万元）", "首报日期", "风口产业", "备注");
+        return row("项目名称", "投资主体", "统一社会信用代码", "产业领域", "项目类型", "总投资（万元）", "首报时间", "风口产业",
+                "需协调事项", "招商渠道");
     }
 
     /** Two valid rows and one with problems in 统一社会信用代码 and 产业领域. */
@@ -32,10 +33,10 @@ public final class DemoFiles {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(header());
         rows.add(row("光谷芯片封装测试基地", "武汉芯联科技有限公司", newCreditCode(), "电子信息", "新建", 350000.5,
-                LocalDate.of(2026, 3, 2), "是", null));
+                LocalDate.of(2026, 3, 2), "是", null, "展会招商"));
         rows.add(row("生物药 CDMO 平台", "东湖生物医药集团", newCreditCode(), "Biomedicine", "增资", "12,000",
-                "2026年3月5日", "否", "=HYPERLINK(\"http://example.com\")"));
-        rows.add(row("无效行", "某公司", "91420100MA4K2B3C00", "航空航天", null, null, null, null, null));
+                "2026年3月5日", "否", "=HYPERLINK(\"http://example.com\")", "Fund"));
+        rows.add(row("无效行", "某公司", "91420100MA4K2B3C00", "航空航天", null, null, null, null, null, "自主招商"));
         return Workbooks.write(file, rows);
     }
 
@@ -72,8 +73,9 @@ public final class DemoFiles {
                 date.setCellStyle(dates);
                 row.createCell(7).setCellValue(random.nextBoolean() ? "是" : "否");
                 if (random.nextInt(4) == 0) {
-                    row.createCell(8).setCellValue("备注" + Long.toString(random.nextLong(), 36));
+                    row.createCell(8).setCellValue("需协调" + Long.toString(random.nextLong(), 36));
                 }
+                row.createCell(9).setCellValue("以商招商");
             }
             workbook.write(out);
         } catch (java.io.IOException e) {
@@ -87,7 +89,8 @@ public final class DemoFiles {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(header());
         for (int i = 0; i < count; i++) {
-            rows.add(row("项目" + i, "投资主体" + i, newCreditCode(), "智能制造", "新建", 1000 + i, "2026-01-15", "否", null));
+            rows.add(row("项目" + i, "投资主体" + i, newCreditCode(), "智能制造", "新建", 1000 + i, "2026-01-15", "否", null,
+                    "自主招商"));
         }
         return Workbooks.write(file, rows);
     }

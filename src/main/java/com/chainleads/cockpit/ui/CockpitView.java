@@ -20,7 +20,9 @@ import com.chainleads.lead.domain.LeadRow;
 import com.chainleads.lead.domain.OriginRegion;
 import com.chainleads.lead.domain.ProjectType;
 import com.chainleads.lead.service.LeadFilter;
+import com.chainleads.lead.transfer.LeadExport;
 import com.chainleads.lead.ui.LeadListView;
+import com.chainleads.transfer.ui.Downloads;
 import com.chainleads.security.domain.Role;
 import com.chainleads.security.service.DirectoryService;
 import com.chainleads.security.service.UnitOption;
@@ -89,10 +91,12 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
     private final Map<EChart, Function<Integer, LeadFilter>> drillDowns = new java.util.HashMap<>();
     private List<ChartData.Month> trendDrillDown = List.of();
     private CockpitFilter filter = CockpitFilter.DEFAULT;
+    /** What the key-project export writes; read by the download request, outside the UI lock. */
+    private volatile List<Long> keyProjectIds = List.of();
     private boolean updating;
 
     public CockpitView(CockpitService cockpit, ChainReferenceService chains, DirectoryService directory,
-            Clock clock) {
+            LeadExport export, Clock clock) {
         this.cockpit = cockpit;
         this.clock = clock;
         this.sectorOptions = chains.sectors();
@@ -105,7 +109,15 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
         wireChartClicks();
         configureSupervision();
         configureKeyProjects();
-        add(section("cockpit.supervision.title", supervision), section("cockpit.keyProjects.title", keyProjects));
+        Locale locale = getLocale();
+        com.vaadin.flow.component.html.Anchor exportKeyProjects = Downloads.button(getTranslation("lead.export.button"),
+                Downloads.xlsx(() -> export.fileName(locale), out -> export.write(
+                        keyProjectIds,
+                        getTranslation("cockpit.keyProjects.exportTitle"), locale, out)));
+        exportKeyProjects.setId("key-projects-export");
+        Div keyProjectsSection = section("cockpit.keyProjects.title", keyProjects);
+        keyProjectsSection.addComponentAtIndex(1, exportKeyProjects);
+        add(section("cockpit.supervision.title", supervision), keyProjectsSection);
     }
 
     // ---- filter -------------------------------------------------------------------------------------------
@@ -203,7 +215,9 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
                 key -> t.apply(ProjectType.valueOf(key).translationKey()), t, locale), i -> types.get(i).leads());
 
         supervision.setItems(cockpit.supervision(filter));
-        keyProjects.setItems(cockpit.keyProjects(filter, 10));
+        List<LeadRow> top = cockpit.keyProjects(filter, 10);
+        keyProjects.setItems(top);
+        keyProjectIds = top.stream().map(LeadRow::id).toList();
     }
 
     private void showKpis(CockpitKpis kpis, Locale locale) {

@@ -86,6 +86,24 @@ class LeadQueriesImpl implements LeadQueries {
     }
 
     @Override
+    public List<Long> findIdsBefore(Specification<Lead> specification, @org.jspecify.annotations.Nullable Long beforeId,
+            int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Lead> lead = query.from(Lead.class);
+        query.select(lead.get("id"));
+        Predicate predicate = specification.toPredicate(lead, query, cb);
+        Predicate below = beforeId == null ? null : cb.lessThan(lead.get("id"), beforeId);
+        if (predicate != null && below != null) {
+            query.where(predicate, below);
+        } else if (predicate != null || below != null) {
+            query.where(predicate != null ? predicate : below);
+        }
+        query.orderBy(cb.desc(lead.get("id")));
+        return entityManager.createQuery(query).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public long countMatching(Specification<Lead> specification) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);

@@ -45,7 +45,7 @@ class ImportJourneyBrowserIT extends BrowserJourney {
     void anOfficerChecksAFileImportsTheValidRowsAndDownloadsTheErrorReport() throws Exception {
         open();
         Path template = download("#import-template", "template.xlsx");
-        assertThat(Workbooks.read(template, 0).get(0)).startsWith("项目名称*", "投资主体*", "统一社会信用代码*", "产业领域*");
+        assertThat(Workbooks.read(template, 0).get(0)).startsWith("项目名称*", "投资主体*", "统一社会信用代码", "投资方类型");
 
         upload(DemoFiles.mixed(dir.resolve("项目清单.xlsx")));
         Locator summary = page.locator(".cl-import-summary");
@@ -71,19 +71,26 @@ class ImportJourneyBrowserIT extends BrowserJourney {
         assertThat(rows.get(1).get(0)).isEqualTo("4");
         assertThat(rows.get(1).get(1)).startsWith("统一社会信用代码：统一社会信用代码校验位不正确");
 
-        // the imported rows come back in the demo export, formula-like text neutralised
-        page.navigate(url("leads/import"));
-        Path export = download("#demo-export", "export.xlsx");
+        // the imported rows come back in the lead list's export, formula-like text neutralised
+        page.navigate(url("leads?q=" + java.net.URLEncoder.encode("生物药 CDMO 平台", java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(page.locator(".cl-lead-summary")).containsText("共 1 条线索");
+        Path export = download("#lead-export", "export.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(export.toFile())) {
             var sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("演示项目 · 共");
-            Cell note = null;
-            for (var row : sheet) {
-                if (row.getRowNum() > 1 && "生物药 CDMO 平台".equals(row.getCell(0).getStringCellValue())) {
-                    note = row.getCell(8);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("招商线索导出 · 筛选条件：关键词：“生物药 CDMO 平台”");
+            var header = sheet.getRow(1);
+            int projectColumn = -1;
+            int noteColumn = -1;
+            for (Cell cell : header) {
+                if (cell.getStringCellValue().startsWith("项目名称")) {
+                    projectColumn = cell.getColumnIndex();
+                }
+                if (cell.getStringCellValue().startsWith("需协调事项")) {
+                    noteColumn = cell.getColumnIndex();
                 }
             }
-            assertThat(note).isNotNull();
+            assertThat(sheet.getRow(2).getCell(projectColumn).getStringCellValue()).isEqualTo("生物药 CDMO 平台");
+            Cell note = sheet.getRow(2).getCell(noteColumn);
             assertThat(note.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://example.com\")");
             assertThat(note.getCellStyle().getQuotePrefixed()).isTrue();
         }

@@ -20,7 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The import wizard in the running Spring context, with the demo definition, driven without a browser. */
+/** The lead import wizard in the running Spring context, driven without a browser. */
 class ImportViewTest extends KaribuTest {
 
     @TempDir
@@ -78,7 +78,7 @@ class ImportViewTest extends KaribuTest {
     }
 
     @Test
-    void theWizardStartsWithTemplateModeAndUploadAndTheDemoNotice() {
+    void theWizardStartsWithTemplateModeAndUpload() {
         ImportWizard<?> wizard = openAs("officer1");
         assertThat(wizard.step()).isEqualTo(ImportWizard.Step.READY);
         assertThat(wizard.mode.getValue()).isEqualTo(ImportMode.ALL_OR_NOTHING);
@@ -88,7 +88,6 @@ class ImportViewTest extends KaribuTest {
         assertThat(wizard.templateDownload.getHref()).isNotBlank();
         assertThat(wizard.progressBox.isVisible()).isFalse();
         assertThat(wizard.previewBox.isVisible()).isFalse();
-        assertThat(_get(ImportView.class).demoExport).isNotNull();
     }
 
     @Test

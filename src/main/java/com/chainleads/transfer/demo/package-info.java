@@ -1,4 +1,0 @@
-@NullMarked
-package com.chainleads.transfer.demo;
-
-import org.jspecify.annotations.NullMarked;
