@@ -5,7 +5,6 @@ import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.chain.service.LinkLeadItem;
 import com.chainleads.chain.service.LinkLeadStats;
 import com.chainleads.lead.domain.LeadGroupTotals;
-import com.chainleads.lead.domain.LeadGrouping;
 import com.chainleads.lead.domain.LeadRepository;
 import com.chainleads.lead.domain.LeadSortKey;
 import com.chainleads.lead.domain.LeadStage;
@@ -45,20 +44,18 @@ class LeadChainStatistics implements ChainLeadStatistics {
 
     @Override
     public Map<Long, LinkLeadStats> statsForSector(long sectorId) {
-        String code = chains.sectors().stream().filter(s -> s.id() == sectorId).map(s -> s.code()).findFirst()
-                .orElse("-");
-        return stats(LeadFilter.NONE.withSectors(Set.of(code)).withStages(LeadStage.ACTIVE));
+        return stats(leads.activeLeadsByLinkAndStage(sectorId));
     }
 
     @Override
     public Map<Long, LinkLeadStats> statsForAllSectors() {
-        return stats(LeadFilter.NONE.withStages(LeadStage.ACTIVE));
+        return stats(leads.activeLeadsByLinkAndStage(null));
     }
 
-    private Map<Long, LinkLeadStats> stats(LeadFilter filter) {
+    private static Map<Long, LinkLeadStats> stats(List<LeadGroupTotals> groups) {
         Map<Long, Map<String, Long>> byStage = new HashMap<>();
         Map<Long, BigDecimal> investment = new HashMap<>();
-        for (LeadGroupTotals group : leads.groupTotals(filter, LeadGrouping.CHAIN_LINK_AND_STAGE)) {
+        for (LeadGroupTotals group : groups) {
             String[] key = group.key().split("\\|");
             long linkId = Long.parseLong(key[0]);
             byStage.computeIfAbsent(linkId, id -> new LinkedHashMap<>()).put(key[1], group.count());

@@ -127,6 +127,21 @@ public class LeadService {
         return leads.groupTotals(specification(filter), grouping);
     }
 
+    /**
+     * Active leads per chain link and stage, of one sector (or of all when {@code sectorId} is null), visible to the
+     * caller: one grouped query, for the industry map.
+     */
+    @Transactional(readOnly = true)
+    public List<com.chainleads.lead.domain.LeadGroupTotals> activeLeadsByLinkAndStage(@Nullable Long sectorId) {
+        LeadCriteria criteria = resolve(LeadFilter.NONE.withStages(LeadStage.ACTIVE));
+        Specification<Lead> specification = LeadSpecifications.visibleTo(currentUser.require())
+                .and(LeadSpecifications.matching(criteria));
+        if (sectorId != null) {
+            specification = specification.and((root, query, cb) -> cb.equal(root.get("sector").get("id"), sectorId));
+        }
+        return leads.groupTotals(specification, com.chainleads.lead.domain.LeadGrouping.CHAIN_LINK_AND_STAGE);
+    }
+
     /** Count and sums of the matching leads. */
     @Transactional(readOnly = true)
     public com.chainleads.lead.domain.LeadGroupTotals sums(LeadFilter filter) {
