@@ -20,7 +20,7 @@ class LoginJourneyBrowserIT extends BrowserJourney {
 
         assertThat(page.locator("h2.cl-home-greeting")).hasText("李明，您好");
         assertThat(page.locator(".cl-user-details")).containsText("招商一科");
-        assertThat(page.locator(".cl-card")).hasCount(5);
+        assertThat(page.locator(".cl-card[data-sector]")).hasCount(5);
         screenshot("landing-officer1");
 
         page.locator("#user-menu vaadin-menu-bar-button").first().click();

@@ -2,8 +2,9 @@ package com.chainleads.chain.service;
 
 import com.chainleads.base.domain.LocalizedName;
 
-/** A sector as offered in selects and filters. */
-public record SectorOption(long id, String code, String nameZh, String nameEn) implements LocalizedName {
+/** A sector, for choosers and forms. */
+public record SectorOption(long id, String code, String nameZh, String nameEn, int sortOrder)
+        implements LocalizedName {
 
     @Override
     public String getNameZh() {

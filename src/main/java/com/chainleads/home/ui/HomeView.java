@@ -10,6 +10,9 @@ import com.chainleads.lead.domain.LeadRow;
 import com.chainleads.security.CurrentUser;
 import com.chainleads.security.domain.Role;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.chainleads.cockpit.ui.CockpitView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -32,15 +35,17 @@ import java.time.format.FormatStyle;
 @Route("")
 @PermitAll
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
-public class HomeView extends VerticalLayout implements HasDynamicTitle {
+public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final H2 greeting = new H2();
+    private final Role role;
     final Div sectors = new Div();
 
     public HomeView(CurrentUser currentUser, ChainReferenceService chains, CockpitService cockpit, Clock clock) {
         addClassName("cl-view");
         addClassName("cl-home");
         AppUserPrincipal user = currentUser.require();
+        this.role = user.role();
         greeting.setText(getTranslation("home.greeting", user.displayName()));
         greeting.addClassName("cl-home-greeting");
         String today = LocalDate.now(clock).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
@@ -134,6 +139,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         card.addClassName("cl-card");
         card.getElement().setAttribute("data-sector", sector.code());
         return card;
+    }
+
+    /** Leaders land on their cockpit. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (role == Role.LEADER) {
+            event.forwardTo(CockpitView.class);
+        }
     }
 
     @Override

@@ -15,6 +15,10 @@ public interface LeadQueries {
 
     long countMatching(Specification<Lead> specification);
 
+    /** Ids of matching leads below {@code beforeId} (null: from the top), newest first: keyset paging for exports. */
+    java.util.List<Long> findIdsBefore(Specification<Lead> specification, @org.jspecify.annotations.Nullable Long beforeId,
+            int limit);
+
     LeadTotals totals(Specification<Lead> specification);
 
     /** Count and sums of the matching leads, grouped; one query. */

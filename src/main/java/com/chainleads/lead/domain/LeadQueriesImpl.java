@@ -86,6 +86,24 @@ class LeadQueriesImpl implements LeadQueries {
     }
 
     @Override
+    public List<Long> findIdsBefore(Specification<Lead> specification, @org.jspecify.annotations.Nullable Long beforeId,
+            int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Lead> lead = query.from(Lead.class);
+        query.select(lead.get("id"));
+        Predicate predicate = specification.toPredicate(lead, query, cb);
+        Predicate below = beforeId == null ? null : cb.lessThan(lead.get("id"), beforeId);
+        if (predicate != null && below != null) {
+            query.where(predicate, below);
+        } else if (predicate != null || below != null) {
+            query.where(predicate != null ? predicate : below);
+        }
+        query.orderBy(cb.desc(lead.get("id")));
+        return entityManager.createQuery(query).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public long countMatching(Specification<Lead> specification) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
@@ -118,6 +136,9 @@ class LeadQueriesImpl implements LeadQueries {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Lead> lead = query.from(Lead.class);
+        if (grouping == LeadGrouping.CHAIN_LINK_AND_STAGE) {
+            return linkAndStageTotals(specification, cb, query, lead);
+        }
         Expression<?> key = switch (grouping) {
             case SECTOR -> lead.join("sector").get("code");
             case STAGE -> lead.get("stage");
@@ -125,6 +146,7 @@ class LeadQueriesImpl implements LeadQueries {
             case REGION -> lead.get("originRegion");
             case CHANNEL -> lead.get("channel");
             case PROJECT_TYPE -> lead.get("projectType");
+            case CHAIN_LINK_AND_STAGE -> throw new IllegalStateException("handled above");
         };
         query.multiselect(key, cb.count(lead), cb.sum(lead.<BigDecimal>get("totalInvestment")),
                 cb.sum(lead.<BigDecimal>get("signedAmount")), cb.sum(lead.<BigDecimal>get("fundsReceived")));
@@ -137,6 +159,22 @@ class LeadQueriesImpl implements LeadQueries {
                 .map(row -> new LeadGroupTotals(row[0] == null ? null : row[0] instanceof Enum<?> e ? e.name()
                         : row[0].toString(), ((Number) row[1]).longValue(), zeroIfNull(row[2]), zeroIfNull(row[3]),
                         zeroIfNull(row[4])))
+                .toList();
+    }
+
+    private List<LeadGroupTotals> linkAndStageTotals(Specification<Lead> specification, CriteriaBuilder cb,
+            CriteriaQuery<Object[]> query, Root<Lead> lead) {
+        Expression<Long> linkId = lead.get("chainLink").get("id");
+        Expression<?> stage = lead.get("stage");
+        query.multiselect(linkId, stage, cb.count(lead), cb.sum(lead.<BigDecimal>get("totalInvestment")),
+                cb.sum(lead.<BigDecimal>get("signedAmount")), cb.sum(lead.<BigDecimal>get("fundsReceived")));
+        Predicate predicate = specification.toPredicate(lead, query, cb);
+        Predicate linked = cb.isNotNull(lead.get("chainLink"));
+        query.where(predicate == null ? linked : cb.and(predicate, linked));
+        query.groupBy(linkId, stage);
+        return entityManager.createQuery(query).getResultList().stream()
+                .map(row -> new LeadGroupTotals(row[0] + "|" + ((Enum<?>) row[1]).name(),
+                        ((Number) row[2]).longValue(), zeroIfNull(row[3]), zeroIfNull(row[4]), zeroIfNull(row[5])))
                 .toList();
     }
 

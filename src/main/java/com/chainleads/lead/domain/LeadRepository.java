@@ -17,6 +17,21 @@ public interface LeadRepository extends JpaRepository<Lead, Long>, JpaSpecificat
 
     boolean existsByLeadNo(String leadNo);
 
+    /** Which of these credit codes some lead already has, whoever may see it (duplicates on import). */
+    @Query("select distinct l.creditCode from Lead l where l.creditCode in :codes")
+    java.util.List<String> findExistingCreditCodes(java.util.Collection<String> codes);
+
+    /** Leads with everything an export needs, in id order. */
+    @Query("select l from Lead l join fetch l.sector left join fetch l.chainLink join fetch l.owner "
+            + "join fetch l.unit left join fetch l.leader where l.id in :ids order by l.id desc")
+    java.util.List<Lead> findForExport(java.util.Collection<Long> ids);
+
+    @Query("select l.id, q from Lead l join l.qualifications q where l.id in :ids")
+    java.util.List<Object[]> findQualifications(java.util.Collection<Long> ids);
+
+    /** All leads on a chain link, whoever may see them. */
+    long countByChainLinkId(long chainLinkId);
+
     /** Follow-up bookkeeping, deliberately without bumping the version: it is no edit of the lead's fields. */
     @Modifying
     @Query("update Lead l set l.lastFollowUpOn = :lastOn, l.nextFollowUpOn = :nextOn, "

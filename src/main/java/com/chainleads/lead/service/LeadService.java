@@ -79,6 +79,7 @@ public class LeadService {
     private final OrgUnitRepository units;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final jakarta.persistence.EntityManager entityManager;
     private final ObjectProvider<InvestorConflictCheck> conflictChecks;
     private final ApplicationEventPublisher events;
 
@@ -86,7 +87,8 @@ public class LeadService {
             LeadHandoverRepository handovers, LeadCommentRepository comments, LeadAudit audit, LeadNumbers numbers,
             SectorRepository sectors, ChainLinkRepository chainLinks, AppUserRepository users,
             OrgUnitRepository units, CurrentUser currentUser, Clock clock,
-            ObjectProvider<InvestorConflictCheck> conflictChecks, ApplicationEventPublisher events) {
+            jakarta.persistence.EntityManager entityManager, ObjectProvider<InvestorConflictCheck> conflictChecks,
+            ApplicationEventPublisher events) {
         this.leads = leads;
         this.followUps = followUps;
         this.stageChanges = stageChanges;
@@ -100,6 +102,7 @@ public class LeadService {
         this.units = units;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.entityManager = entityManager;
         this.conflictChecks = conflictChecks;
         this.events = events;
     }
@@ -133,6 +136,21 @@ public class LeadService {
     public List<com.chainleads.lead.domain.LeadGroupTotals> groupTotals(LeadFilter filter,
             com.chainleads.lead.domain.LeadGrouping grouping) {
         return leads.groupTotals(specification(filter), grouping);
+    }
+
+    /**
+     * Active leads per chain link and stage, of one sector (or of all when {@code sectorId} is null), visible to the
+     * caller: one grouped query, for the industry map.
+     */
+    @Transactional(readOnly = true)
+    public List<com.chainleads.lead.domain.LeadGroupTotals> activeLeadsByLinkAndStage(@Nullable Long sectorId) {
+        LeadCriteria criteria = resolve(LeadFilter.NONE.withStages(LeadStage.ACTIVE));
+        Specification<Lead> specification = LeadSpecifications.visibleTo(currentUser.require())
+                .and(LeadSpecifications.matching(criteria));
+        if (sectorId != null) {
+            specification = specification.and((root, query, cb) -> cb.equal(root.get("sector").get("id"), sectorId));
+        }
+        return leads.groupTotals(specification, com.chainleads.lead.domain.LeadGrouping.CHAIN_LINK_AND_STAGE);
     }
 
     /** Count and sums of the matching leads. */
@@ -538,6 +556,111 @@ public class LeadService {
         leads.delete(lead);
     }
 
+    // ---- Excel import and export ----------------------------------------------------------------------------
+
+    /** Which of these credit codes some lead already has, in any unit (an import refuses those rows). */
+    @Transactional(readOnly = true)
+    public Set<String> existingCreditCodes(java.util.Collection<String> codes) {
+        return codes.isEmpty() ? Set.of() : Set.copyOf(leads.findExistingCreditCodes(codes));
+    }
+
+    /**
+     * Registers imported leads inside the caller's (the import's) transaction, with the same rules as the form
+     * checked again here: officers import into their own unit, owners are officers of the lead's unit, every
+     * field valid for the row's stage. Each lead gets a number, a stage history entry and an audit entry naming
+     * the file.
+     */
+    public void importLeads(List<LeadImportRow> rows, String fileName) {
+        AppUserPrincipal user = currentUser.require();
+        if (!canCreate()) {
+            throw new AccessDeniedException("Only officers and administrators import leads");
+        }
+        LocalDate today = LocalDate.now(clock);
+        AppUser importer = users.getReferenceById(user.userId());
+        for (LeadImportRow row : rows) {
+            LeadDraft draft = row.draft();
+            List<FieldProblem> problems = new ArrayList<>(LeadRules.validate(draft, row.stage(), today));
+            if (row.reportedOn().isAfter(today)) {
+                problems.add(new FieldProblem("reportedOn", "lead.error.future"));
+            }
+            OrgUnit unit = draft.getUnitId() == null ? null : units.findById(draft.getUnitId()).orElse(null);
+            if (unit == null) {
+                problems.add(new FieldProblem("unitId", "lead.error.required"));
+            } else if (user.role() == Role.OFFICER && !unit.getId().equals(user.unitId())) {
+                problems.add(new FieldProblem("unitId", "lead.import.error.otherUnit"));
+            }
+            AppUser owner = draft.getOwnerId() == null || unit == null ? null
+                    : ownerInUnit(draft.getOwnerId(), unit.getId(), problems);
+            References references = references(draft, problems);
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            Instant reportedAt = row.reportedOn().equals(today) ? clock.instant()
+                    : row.reportedOn().atTime(9, 0).atZone(clock.getZone()).toInstant();
+            Lead lead = new Lead(numbers.next(today.getYear()), importer, unit, reportedAt, row.reportedOn());
+            lead.handOverTo(owner, unit);
+            apply(draft, references, lead);
+            lead.enterStage(row.stage(), stageDate(row));
+            leads.save(lead);
+            stageChanges.save(new LeadStageChange(lead, null, row.stage(), importer, clock.instant(), fileName));
+            audit.record(lead, AuditSubject.LEAD, lead.getId(), AuditAction.IMPORT, LeadAudit.EMPTY,
+                    LeadAudit.snapshot(lead), user, fileName);
+        }
+        entityManager.flush();
+        entityManager.clear();
+    }
+
+    /** When an imported lead entered its stage: the milestone date the file gives, else the first report. */
+    private static LocalDate stageDate(LeadImportRow row) {
+        LeadDraft d = row.draft();
+        LocalDate milestone = switch (row.stage()) {
+            case SIGNED, INCORPORATED -> d.getSignedOn();
+            case CONSTRUCTION -> d.getActualStartOn();
+            case PRODUCTION, FULL_CAPACITY -> d.getActualProductionOn();
+            default -> null;
+        };
+        return milestone == null || milestone.isBefore(row.reportedOn()) ? row.reportedOn() : milestone;
+    }
+
+    /**
+     * One chunk of an export: up to {@code size} matching leads the caller may see, with every field an import
+     * reads back, newest first, below {@code beforeId} (null for the first chunk). Exports call this chunk after
+     * chunk (keyset paging), so memory stays flat however many leads there are.
+     */
+    @Transactional(readOnly = true)
+    public List<LeadExportRow> exportChunk(LeadFilter filter, @Nullable Long beforeId, int size) {
+        return exportRows(leads.findIdsBefore(specification(filter), beforeId, size));
+    }
+
+    /** The given leads (those the caller may see), in the given order, for an export of a chosen list. */
+    @Transactional(readOnly = true)
+    public List<LeadExportRow> exportRows(List<Long> wanted) {
+        AppUserPrincipal user = currentUser.require();
+        List<Long> ids = wanted.stream().filter(id -> leads.findById(id).map(l -> canSee(l, user)).orElse(false))
+                .toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, Set<com.chainleads.lead.domain.QualificationTag>> tags = new java.util.HashMap<>();
+        for (Object[] pair : leads.findQualifications(ids)) {
+            tags.computeIfAbsent((Long) pair[0], id -> java.util.EnumSet.noneOf(
+                    com.chainleads.lead.domain.QualificationTag.class))
+                    .add((com.chainleads.lead.domain.QualificationTag) pair[1]);
+        }
+        List<LeadExportRow> rows = new ArrayList<>(ids.size());
+        for (Lead lead : leads.findForExport(ids)) {
+            rows.add(new LeadExportRow(lead.getId(), lead.getLeadNo(), toDraft(lead, tags.getOrDefault(lead.getId(),
+                    Set.of())), lead.getStage(), lead.getSector().getNameZh(), lead.getSector().getNameEn(),
+                    lead.getChainLink() == null ? null : lead.getChainLink().getNameZh(),
+                    lead.getChainLink() == null ? null : lead.getChainLink().getNameEn(), lead.getUnit().getNameZh(),
+                    lead.getUnit().getNameEn(), lead.getOwner().getUsername(), lead.getOwner().getDisplayName(),
+                    lead.getLeader() == null ? null : lead.getLeader().getDisplayName(), lead.getFirstReportedAt()));
+        }
+        entityManager.clear();
+        rows.sort(java.util.Comparator.comparingInt(row -> ids.indexOf(row.id())));
+        return rows;
+    }
+
     // ---- follow-ups and comments --------------------------------------------------------------------------
 
     public FollowUpRow addFollowUp(long leadId, FollowUpDraft draft) {
@@ -774,12 +897,16 @@ public class LeadService {
     }
 
     static LeadDraft toDraft(Lead lead) {
+        return toDraft(lead, lead.getQualifications());
+    }
+
+    private static LeadDraft toDraft(Lead lead, Set<com.chainleads.lead.domain.QualificationTag> qualifications) {
         LeadDraft draft = new LeadDraft();
         draft.setProjectName(lead.getProjectName());
         draft.setInvestorName(lead.getInvestorName());
         draft.setCreditCode(Objects.requireNonNullElse(lead.getCreditCode(), ""));
         draft.setInvestorType(lead.getInvestorType());
-        draft.setQualifications(lead.getQualifications());
+        draft.setQualifications(qualifications);
         draft.setSectorId(lead.getSector().getId());
         draft.setChainLinkId(lead.getChainLink() == null ? null : lead.getChainLink().getId());
         draft.setChainPurpose(lead.getChainPurpose());

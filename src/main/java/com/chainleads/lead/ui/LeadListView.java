@@ -9,6 +9,9 @@ import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.LeadTotals;
 import com.chainleads.lead.service.LeadFilter;
 import com.chainleads.lead.service.LeadService;
+import com.chainleads.lead.transfer.LeadExport;
+import com.chainleads.transfer.ui.Downloads;
+import com.vaadin.flow.component.html.Anchor;
 import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.security.CurrentUser;
 import com.chainleads.security.domain.Role;
@@ -63,7 +66,7 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
     private LeadTotals totals = new LeadTotals(0, BigDecimal.ZERO);
 
     public LeadListView(LeadService leads, ChainReferenceService chains, DirectoryService directory,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, LeadExport export, Clock clock) {
         this.leads = leads;
         this.clock = clock;
         this.user = currentUser.require();
@@ -71,7 +74,7 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
         addClassName("cl-lead-list");
         setSizeFull();
 
-        filterBar = new LeadFilterBar(new FilterOptions(chains.sectors(), chains.chainLinks(), directory.units(),
+        filterBar = new LeadFilterBar(new FilterOptions(chains.sectors(), chains.allLinks(), directory.units(),
                 directory.officers(null)));
         filterBar.addFilterChangedListener(e -> navigateTo(e.filter()));
 
@@ -84,7 +87,14 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
         buildPresets();
         Div spacer = new Div();
         spacer.addClassName("cl-spacer");
-        Div header = new Div(summary, presets, spacer, newLead);
+        Locale locale = getLocale();
+        Anchor exportButton = Downloads.button(getTranslation("lead.export.button"),
+                Downloads.xlsx(() -> export.fileName(locale), out -> export.write(filter, LeadExport.MAX_ROWS, locale, out)));
+        exportButton.setId("lead-export");
+        Button importButton = new Button(getTranslation("lead.list.import"), VaadinIcon.UPLOAD.create(),
+                e -> UI.getCurrent().navigate("leads/import"));
+        importButton.setVisible(leads.canCreate());
+        Div header = new Div(summary, presets, spacer, exportButton, importButton, newLead);
         header.addClassName("cl-list-header");
 
         configureGrid();

@@ -82,7 +82,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
         this.clock = clock;
         this.tabContributors = tabContributors;
         this.sectors = chains.sectors();
-        this.chainLinks = chains.chainLinks();
+        this.chainLinks = chains.allLinks();
         this.units = directory.units();
         this.leaders = leads.possibleLeaders();
         addClassName("cl-view");

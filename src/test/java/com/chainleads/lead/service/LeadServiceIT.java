@@ -65,7 +65,7 @@ class LeadServiceIT {
     }
 
     private ChainLinkOption link(String code) {
-        return signIn.as("admin", () -> chains.chainLinks().stream().filter(l -> l.code().equals(code)).findFirst()
+        return signIn.as("admin", () -> chains.allLinks().stream().filter(l -> l.code().equals(code)).findFirst()
                 .orElseThrow());
     }
 

@@ -1,0 +1,41 @@
+package com.chainleads.chain.domain;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+public interface LocalEnterpriseRepository extends JpaRepository<LocalEnterprise, Long>,
+        JpaSpecificationExecutor<LocalEnterprise> {
+
+    /** Local enterprises per link of one sector, in one grouped query; links without any are absent. */
+    @Query("""
+            select new com.chainleads.chain.domain.LinkCount(l.id, count(e.id))
+            from LocalEnterprise e join e.links l
+            where l.sector.id = :sectorId
+            group by l.id""")
+    List<LinkCount> countPerLinkOfSector(long sectorId);
+
+    /** Local enterprises per link of every sector, in one grouped query. */
+    @Query("""
+            select new com.chainleads.chain.domain.LinkCount(l.id, count(e.id))
+            from LocalEnterprise e join e.links l
+            group by l.id""")
+    List<LinkCount> countPerLink();
+
+    @Query("select count(e.id) from LocalEnterprise e join e.links l where l.id = :linkId")
+    long countOnLink(long linkId);
+
+    @Query("""
+            select e from LocalEnterprise e join e.links l
+            where l.id = :linkId
+            order by e.annualOutputWan desc nulls last, e.name""")
+    List<LocalEnterprise> findOnLink(long linkId);
+
+    boolean existsByCreditCode(com.chainleads.base.domain.CreditCode creditCode);
+
+    @EntityGraph(attributePaths = {"links", "links.sector"})
+    List<LocalEnterprise> findWithLinksByIdIn(Collection<Long> ids);
+}

@@ -1,0 +1,158 @@
+package com.chainleads.chain.ui;
+
+import com.chainleads.base.ui.Money;
+import com.chainleads.chain.service.EnterpriseOnLink;
+import com.chainleads.chain.service.LeadStages;
+import com.chainleads.chain.service.LinkDetail;
+import com.chainleads.chain.service.LinkLeadItem;
+import com.chainleads.chain.service.MapNode;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.shared.Registration;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The side panel of the industry map for one link: its local enterprises, the leads on it grouped by stage
+ * (each opens its lead page) and a button to the lead list filtered by the link. On phones CSS turns it into a
+ * sheet at the bottom of the screen.
+ */
+public class LinkPanel extends Div {
+
+    final H3 title = new H3();
+    final Span subtitle = new Span();
+    final Span strength = new Span();
+    final Div enterprises = new Div();
+    final Div leads = new Div();
+    final Button showLeads = new Button();
+    final Button close = new Button(VaadinIcon.CLOSE.create());
+    private @Nullable LinkDetail detail;
+
+    public LinkPanel() {
+        addClassName("cl-map-panel");
+        setVisible(false);
+        title.addClassName("cl-map-panel-title");
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_CONTRAST);
+        close.setAriaLabel(getTranslation("action.close"));
+        close.addClickListener(e -> {
+            setVisible(false);
+            fireEvent(new CloseEvent(this));
+        });
+        Div header = new Div(title, close);
+        header.addClassName("cl-map-panel-header");
+        subtitle.addClassName("cl-map-panel-subtitle");
+        enterprises.addClassName("cl-map-panel-section");
+        leads.addClassName("cl-map-panel-section");
+        showLeads.setText(getTranslation("map.panel.showLeads"));
+        showLeads.setIcon(VaadinIcon.LIST.create());
+        showLeads.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        showLeads.addClickListener(e -> {
+            if (detail != null) {
+                getUI().ifPresent(ui -> ui.navigate("leads", QueryParameters.of("link", detail.node().link().code())));
+            }
+        });
+        add(header, subtitle, strength, showLeads, enterprises, leads);
+    }
+
+    public void show(LinkDetail linkDetail) {
+        this.detail = linkDetail;
+        Locale locale = getLocale();
+        MapNode node = linkDetail.node();
+        title.setText(node.name(locale));
+        subtitle.setText(linkDetail.sector().name(locale) + " · " + getTranslation(node.link().tier().translationKey()));
+        strength.setText(getTranslation(node.strength().translationKey()) + " · "
+                + getTranslation("map.panel.enterpriseCount", node.localEnterprises()));
+        strength.getElement().setAttribute("class", "cl-map-strength cl-map-strength-" + node.strength().name()
+                .toLowerCase(Locale.ROOT));
+        showEnterprises(linkDetail, locale);
+        showLeads(linkDetail, locale);
+        getElement().setAttribute("data-link", node.link().code());
+        setVisible(true);
+    }
+
+    public void hide() {
+        setVisible(false);
+    }
+
+    public @Nullable LinkDetail detail() {
+        return detail;
+    }
+
+    private void showEnterprises(LinkDetail linkDetail, Locale locale) {
+        enterprises.removeAll();
+        enterprises.add(new H4(getTranslation("map.panel.enterprises", linkDetail.enterprises().size())));
+        if (linkDetail.enterprises().isEmpty()) {
+            Span none = new Span(getTranslation("map.panel.noEnterprises"));
+            none.addClassName("cl-map-panel-empty");
+            enterprises.add(none);
+        }
+        for (EnterpriseOnLink enterprise : linkDetail.enterprises()) {
+            Span name = new Span(enterprise.name());
+            name.addClassName("cl-map-item-title");
+            Div item = new Div(name);
+            item.addClassName("cl-map-item");
+            if (enterprise.cultivationTier() != null) {
+                Span tier = new Span(getTranslation(enterprise.cultivationTier().translationKey()));
+                tier.getElement().getThemeList().add("badge small");
+                item.add(tier);
+            }
+            Span figures = new Span(figures(enterprise, locale));
+            figures.addClassName("cl-map-item-detail");
+            item.add(figures);
+            enterprises.add(item);
+        }
+    }
+
+    private String figures(EnterpriseOnLink enterprise, Locale locale) {
+        String output = enterprise.annualOutputWan() == null ? "–" : Money.format(enterprise.annualOutputWan(), locale);
+        String jobs = enterprise.jobs() == null ? "–" : String.valueOf(enterprise.jobs());
+        return getTranslation("map.panel.enterpriseFigures", output, jobs);
+    }
+
+    private void showLeads(LinkDetail linkDetail, Locale locale) {
+        leads.removeAll();
+        leads.add(new H4(getTranslation("map.panel.leads", linkDetail.visibleLeads())));
+        if (linkDetail.leadsByStage().isEmpty()) {
+            Span none = new Span(getTranslation("map.panel.noLeads"));
+            none.addClassName("cl-map-panel-empty");
+            leads.add(none);
+        }
+        for (LinkDetail.StageGroup group : linkDetail.leadsByStage()) {
+            Div stage = new Div();
+            stage.addClassName("cl-map-stage");
+            stage.getElement().setAttribute("data-stage", group.stage());
+            Span stageName = new Span(getTranslation(LeadStages.translationKey(group.stage())) + " · " + group.leads().size());
+            stageName.addClassName("cl-map-stage-name");
+            stage.add(stageName);
+            for (LinkLeadItem lead : group.leads()) {
+                Anchor open = new Anchor("leads/" + lead.leadId(), lead.leadNo() + " " + lead.projectName());
+                open.addClassName("cl-map-item-title");
+                Span investor = new Span(lead.investorName() + " · " + Money.format(lead.totalInvestmentWan(), locale));
+                investor.addClassName("cl-map-item-detail");
+                Div item = new Div(open, investor);
+                item.addClassName("cl-map-item");
+                stage.add(item);
+            }
+            leads.add(stage);
+        }
+    }
+
+    public static final class CloseEvent extends ComponentEvent<LinkPanel> {
+        CloseEvent(LinkPanel source) {
+            super(source, false);
+        }
+    }
+
+    public Registration addCloseListener(ComponentEventListener<CloseEvent> listener) {
+        return addListener(CloseEvent.class, listener);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.chain.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,86 @@
+package com.chainleads.lead.service;
+
+import com.chainleads.chain.service.ChainLeadStatistics;
+import com.chainleads.chain.service.ChainReferenceService;
+import com.chainleads.chain.service.LinkLeadItem;
+import com.chainleads.chain.service.LinkLeadStats;
+import com.chainleads.lead.domain.LeadGroupTotals;
+import com.chainleads.lead.domain.LeadRepository;
+import com.chainleads.lead.domain.LeadSortKey;
+import com.chainleads.lead.domain.LeadStage;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers the industry map's questions about leads: active leads per chain link by stage with their planned
+ * investment (one grouped query per map), the leads on one link, and how many leads would block removing a link.
+ * Visibility is the caller's, as everywhere in the lead register.
+ */
+@Component
+@Transactional(readOnly = true)
+class LeadChainStatistics implements ChainLeadStatistics {
+
+    /** The side panel lists what is being worked on or landed, not what was lost. */
+    private static final Set<LeadStage> ON_LINK = EnumSet.complementOf(EnumSet.of(LeadStage.LOST));
+
+    private final LeadService leads;
+    private final LeadRepository repository;
+    private final ChainReferenceService chains;
+
+    LeadChainStatistics(LeadService leads, LeadRepository repository, ChainReferenceService chains) {
+        this.leads = leads;
+        this.repository = repository;
+        this.chains = chains;
+    }
+
+    @Override
+    public Map<Long, LinkLeadStats> statsForSector(long sectorId) {
+        return stats(leads.activeLeadsByLinkAndStage(sectorId));
+    }
+
+    @Override
+    public Map<Long, LinkLeadStats> statsForAllSectors() {
+        return stats(leads.activeLeadsByLinkAndStage(null));
+    }
+
+    private static Map<Long, LinkLeadStats> stats(List<LeadGroupTotals> groups) {
+        Map<Long, Map<String, Long>> byStage = new HashMap<>();
+        Map<Long, BigDecimal> investment = new HashMap<>();
+        for (LeadGroupTotals group : groups) {
+            String[] key = group.key().split("\\|");
+            long linkId = Long.parseLong(key[0]);
+            byStage.computeIfAbsent(linkId, id -> new LinkedHashMap<>()).put(key[1], group.count());
+            investment.merge(linkId, group.totalInvestment(), BigDecimal::add);
+        }
+        Map<Long, LinkLeadStats> stats = new HashMap<>();
+        byStage.forEach((linkId, stages) -> stats.put(linkId, new LinkLeadStats(linkId,
+                stages.values().stream().mapToLong(Long::longValue).sum(), Map.copyOf(stages),
+                investment.getOrDefault(linkId, BigDecimal.ZERO))));
+        return stats;
+    }
+
+    @Override
+    public List<LinkLeadItem> leadsOnLink(long chainLinkId) {
+        return chains.link(chainLinkId)
+                .map(link -> leads.findRows(LeadFilter.NONE.withChainLink(link.code()).withStages(ON_LINK),
+                        PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, LeadSortKey.TOTAL_INVESTMENT.property()))))
+                .orElse(List.of()).stream()
+                .map(row -> new LinkLeadItem(row.id(), row.leadNo(), row.projectName(), row.investorName(),
+                        row.stage().name(), row.totalInvestment() == null ? BigDecimal.ZERO : row.totalInvestment()))
+                .toList();
+    }
+
+    @Override
+    public long countAllLeadsOnLink(long chainLinkId) {
+        return repository.countByChainLinkId(chainLinkId);
+    }
+}

@@ -1,0 +1,171 @@
+package com.chainleads.lead.transfer;
+
+import com.chainleads.base.ui.Formats;
+import com.chainleads.lead.service.LeadExportRow;
+import com.chainleads.lead.service.LeadFilter;
+import com.chainleads.lead.service.LeadService;
+import com.chainleads.security.CurrentUser;
+import com.chainleads.transfer.cell.Choices;
+import com.chainleads.transfer.cell.Translator;
+import com.chainleads.transfer.xlsx.ColumnSpec;
+import com.chainleads.transfer.xlsx.XlsxExport;
+import com.vaadin.flow.i18n.I18NProvider;
+import jakarta.annotation.security.PermitAll;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Exports the leads of a list filter (or the cockpit's key projects) as a streamed .xlsx: the filter described on
+ * the first row, then the lead spreadsheet's columns — the same as the import's, so the file imports again —
+ * with widths set and formula-like texts neutralised by the writer.
+ */
+@Service
+@PermitAll
+public class LeadExport {
+
+    static final int CHUNK = 500;
+    /** An export is a working list, not a backup: at most this many rows. */
+    public static final long MAX_ROWS = 200_000;
+
+    private final LeadService leads;
+    private final LeadColumns columns;
+    private final LeadFilterDescription description;
+    private final CurrentUser currentUser;
+    private final I18NProvider i18n;
+    private final Clock clock;
+
+    LeadExport(LeadService leads, LeadColumns columns, LeadFilterDescription description, CurrentUser currentUser,
+            I18NProvider i18n, Clock clock) {
+        this.leads = leads;
+        this.columns = columns;
+        this.description = description;
+        this.currentUser = currentUser;
+        this.i18n = i18n;
+        this.clock = clock;
+    }
+
+    public String fileName(Locale locale) {
+        return i18n.getTranslation("lead.export.file", locale, LocalDate.now(clock).toString());
+    }
+
+    /** Writes up to {@code limit} matching leads the caller may see; returns how many were written. */
+    public long write(LeadFilter filter, long limit, Locale locale, OutputStream out) {
+        long count = Math.min(leads.count(filter), limit);
+        return write(description.describe(filter, locale), count, rows(filter, limit), locale, out);
+    }
+
+    /** Writes the given leads in the given order (e.g. the cockpit's key projects), described as {@code what}. */
+    public long write(List<Long> leadIds, String what, Locale locale, OutputStream out) {
+        List<LeadExportRow> rows = leads.exportRows(leadIds);
+        return write(what, rows.size(), rows.iterator(), locale, out);
+    }
+
+    private long write(String what, long count, Iterator<LeadExportRow> rows, Locale locale, OutputStream out) {
+        Translator t = Translator.of(i18n, locale);
+        LeadColumns.Sheet sheet = columns.current();
+        String title = t.get("lead.export.title", what, count, Formats.dateTime(clock.instant()),
+                currentUser.require().displayName());
+        return XlsxExport.<LeadExportRow>sheet(t.get("lead.import.title"))
+                .title(title)
+                .text(t.get("lead.field.leadNo"), 14, LeadExportRow::leadNo)
+                .text(header(sheet, "projectName", locale), 30, r -> r.draft().getProjectName())
+                .text(header(sheet, "investorName", locale), 30, r -> r.draft().getInvestorName())
+                .text(header(sheet, "creditCode", locale), 22, r -> blankToNull(r.draft().getCreditCode()))
+                .text(header(sheet, "investorType", locale), 12, r -> label(sheet.investorTypes(), r.draft().getInvestorType(), locale))
+                .text(header(sheet, "qualifications", locale), 24, r -> r.draft().getQualifications().stream().sorted()
+                        .map(q -> label(sheet.qualifications(), q, locale)).collect(Collectors.joining("、")))
+                .text(header(sheet, "sectorId", locale), 12, r -> english(locale) ? r.sectorNameEn() : r.sectorNameZh())
+                .text(header(sheet, "chainLinkId", locale), 18, r -> english(locale) ? r.chainLinkNameEn() : r.chainLinkNameZh())
+                .text(header(sheet, "chainPurpose", locale), 10, r -> label(sheet.purposes(), r.draft().getChainPurpose(), locale))
+                .text(header(sheet, "projectType", locale), 10, r -> label(sheet.projectTypes(), r.draft().getProjectType(), locale))
+                .text(header(sheet, "hotIndustry", locale), 10,
+                        r -> t.get(r.draft().isHotIndustry() ? "transfer.template.yes" : "transfer.template.no"))
+                .wan(header(sheet, "totalInvestment", locale), 16, r -> r.draft().getTotalInvestment())
+                .wan(header(sheet, "fixedAssetInvestment", locale), 16, r -> r.draft().getFixedAssetInvestment())
+                .wan(header(sheet, "annualOutput", locale), 16, r -> r.draft().getAnnualOutput())
+                .wan(header(sheet, "annualTax", locale), 16, r -> r.draft().getAnnualTax())
+                .integer(header(sheet, "jobs", locale), 10, r -> r.draft().getJobs())
+                .text(header(sheet, "channel", locale), 12, r -> label(sheet.channels(), r.draft().getChannel(), locale))
+                .text(header(sheet, "referrer", locale), 14, r -> blankToNull(r.draft().getReferrer()))
+                .text(header(sheet, "originRegion", locale), 12, r -> label(sheet.regions(), r.draft().getOriginRegion(), locale))
+                .decimal(header(sheet, "landMu", locale), 12, "#,##0.00", r -> r.draft().getLandMu())
+                .decimal(header(sheet, "floorSpaceSqm", locale), 14, "#,##0.00", r -> r.draft().getFloorSpaceSqm())
+                .text(header(sheet, "targetPark", locale), 20, r -> blankToNull(r.draft().getTargetPark()))
+                .text(header(sheet, "coordinationItems", locale), 30, r -> blankToNull(r.draft().getCoordinationItems()))
+                .text(header(sheet, "unitId", locale), 12, r -> english(locale) ? r.unitNameEn() : r.unitNameZh())
+                .text(header(sheet, "ownerId", locale), 12, LeadExportRow::ownerName)
+                .text(header(sheet, "leaderId", locale), 12, LeadExportRow::leaderName)
+                .text(header(sheet, "stage", locale), 12, r -> label(sheet.stages(), r.stage(), locale))
+                .date(header(sheet, "reportedOn", locale), 12,
+                        r -> LocalDate.ofInstant(r.firstReportedAt(), clock.getZone()))
+                .date(header(sheet, "signedOn", locale), 12, r -> r.draft().getSignedOn())
+                .wan(header(sheet, "signedAmount", locale), 16, r -> r.draft().getSignedAmount())
+                .wan(header(sheet, "fundsReceived", locale), 16, r -> r.draft().getFundsReceived())
+                .date(header(sheet, "plannedStartOn", locale), 12, r -> r.draft().getPlannedStartOn())
+                .date(header(sheet, "actualStartOn", locale), 12, r -> r.draft().getActualStartOn())
+                .date(header(sheet, "plannedProductionOn", locale), 12, r -> r.draft().getPlannedProductionOn())
+                .date(header(sheet, "actualProductionOn", locale), 12, r -> r.draft().getActualProductionOn())
+                .text(header(sheet, "lostReason", locale), 24, r -> blankToNull(r.draft().getLostReason()))
+                .write(rows, out);
+    }
+
+    /** Pulls the leads chunk by chunk as the writer asks for them. */
+    private Iterator<LeadExportRow> rows(LeadFilter filter, long limit) {
+        return new Iterator<>() {
+            private final Deque<LeadExportRow> buffer = new ArrayDeque<>();
+            private @Nullable Long before;
+            private long delivered;
+            private boolean exhausted;
+
+            @Override
+            public boolean hasNext() {
+                if (buffer.isEmpty() && !exhausted && delivered < limit) {
+                    List<LeadExportRow> chunk = leads.exportChunk(filter, before, (int) Math.min(CHUNK, limit - delivered));
+                    if (chunk.isEmpty()) {
+                        exhausted = true;
+                    } else {
+                        buffer.addAll(chunk);
+                        before = chunk.get(chunk.size() - 1).id();
+                    }
+                }
+                return !buffer.isEmpty();
+            }
+
+            @Override
+            public LeadExportRow next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                delivered++;
+                return buffer.removeFirst();
+            }
+        };
+    }
+
+    private static String header(LeadColumns.Sheet sheet, String id, Locale locale) {
+        ColumnSpec column = sheet.column(id);
+        return column.header(locale);
+    }
+
+    private static <E> @Nullable String label(Choices<E> choices, @Nullable E value, Locale locale) {
+        return value == null ? null : choices.choiceOf(value).map(c -> c.label(locale)).orElse(null);
+    }
+
+    private static boolean english(Locale locale) {
+        return com.chainleads.base.i18n.AppLocales.isEnglish(locale);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.transfer.cell;
+
+import org.jspecify.annotations.NullMarked;

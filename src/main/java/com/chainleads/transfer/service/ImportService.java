@@ -1,0 +1,248 @@
+package com.chainleads.transfer.service;
+
+import com.chainleads.base.LogSafe;
+import com.chainleads.base.domain.BusinessRuleException;
+import com.chainleads.security.AppUserPrincipal;
+import com.chainleads.security.CurrentUser;
+import com.chainleads.transfer.cell.Text;
+import com.chainleads.transfer.cell.Translator;
+import com.chainleads.transfer.xlsx.ColumnSpec;
+import com.chainleads.transfer.xlsx.ErrorReportWriter;
+import com.chainleads.transfer.xlsx.TemplateBuilder;
+import com.chainleads.transfer.xlsx.XlsxFile;
+import com.vaadin.flow.i18n.I18NProvider;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.security.PermitAll;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs Excel imports off the UI thread: checks an uploaded file into a preview, applies it in one transaction,
+ * writes templates. Passes run on a small pool of worker threads ({@code chainleads.import.workers}) that carry
+ * the caller's security context, so the definition's services see the signed-in user. Uploaded files and error
+ * reports live in a work folder; files older than a day are swept away at start-up.
+ */
+@Service
+@PermitAll
+public class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+    public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ImportProperties properties;
+    private final I18NProvider i18n;
+    private final CurrentUser currentUser;
+    private final TransactionTemplate transactions;
+    private final ThreadPoolExecutor workers;
+    private final Path workFolder;
+    private volatile Instant nextSweep = Instant.MIN;
+
+    ImportService(ImportProperties properties, I18NProvider i18n, CurrentUser currentUser,
+            PlatformTransactionManager transactionManager) {
+        this.properties = properties;
+        this.i18n = i18n;
+        this.currentUser = currentUser;
+        this.transactions = new TransactionTemplate(transactionManager);
+        AtomicInteger threads = new AtomicInteger();
+        int size = Math.max(1, properties.workers());
+        this.workers = new ThreadPoolExecutor(size, size, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(size * 4),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "chainleads-import-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        this.workers.allowCoreThreadTimeOut(true);
+        this.workFolder = Path.of(System.getProperty("java.io.tmpdir"), "chainleads-transfer");
+    }
+
+    public ImportProperties limits() {
+        return properties;
+    }
+
+    /** Checks every row of the file; nothing is stored. */
+    public <T> ImportTask<ImportPreview> preview(ImportRequest<T> request, Consumer<ImportProgress> progress) {
+        ImportTask<ImportPreview> task = new ImportTask<>();
+        ImportContext context = contextOf(request);
+        submit(task, () -> {
+            long start = System.nanoTime();
+            PassResult result = pipeline(request, context, progress, task).preview(request.file(), newWorkFile("report"));
+            log.info("Import check of '{}' ({}) by {}: {} rows, {} invalid, {} ms", LogSafe.of(request.fileName()),
+                    request.definition().name(), context.username(), result.totalRows(), result.invalidRows(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return new ImportPreview(request.fileName(), result);
+        });
+        return task;
+    }
+
+    /** Checks the file again and stores its valid rows, in one transaction (see {@link ImportPipeline#apply}). */
+    public <T> ImportTask<ImportOutcome> apply(ImportRequest<T> request, Consumer<ImportProgress> progress) {
+        ImportTask<ImportOutcome> task = new ImportTask<>();
+        ImportContext context = contextOf(request);
+        submit(task, () -> {
+            long start = System.nanoTime();
+            ImportOutcome outcome = pipeline(request, context, progress, task)
+                    .apply(request.file(), newWorkFile("report"), transactions);
+            log.info("Import of '{}' ({}, {}) by {}: {}, {} rows imported, {} invalid, {} ms",
+                    LogSafe.of(request.fileName()), request.definition().name(), request.mode(), context.username(),
+                    outcome.status(), outcome.importedRows(), outcome.result().invalidRows(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return outcome;
+        });
+        return task;
+    }
+
+    /** Writes the definition's template in the given language. */
+    public void writeTemplate(ImportDefinition<?> definition, Locale locale, OutputStream out) {
+        Translator t = Translator.of(i18n, locale);
+        List<String> lines = new ArrayList<>(List.of(
+                t.get("transfer.template.rule.required"),
+                t.get("transfer.template.rule.header"),
+                t.get("transfer.template.rule.dates"),
+                t.get("transfer.template.rule.numbers"),
+                t.get("transfer.template.rule.choices"),
+                t.get("transfer.template.rule.limits", properties.maxSize().toMegabytes() + " MB", properties.maxRows()),
+                t.get("transfer.template.rule.modes")));
+        lines.addAll(definition.instructions(t));
+        new TemplateBuilder(t, t.get(definition.titleKey()), definition.columns()).instructions(lines).write(out);
+    }
+
+    /**
+     * Loads POI's classes (its XML schema types take seconds on a cold JVM) by writing and reading a small
+     * template on a worker thread, so that the first upload is checked as fast as the next ones.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        if (!properties.warmUp()) {
+            return;
+        }
+        workers.execute(() -> {
+            Path file = newWorkFile("warm-up");
+            try {
+                List<ColumnSpec> columns = List.of(ColumnSpec.text("a", "甲", "A").build(),
+                        ColumnSpec.date("b", "乙", "B").build());
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    new TemplateBuilder(Translator.of(i18n, Locale.SIMPLIFIED_CHINESE), "warm-up", columns).write(out);
+                }
+                try (XlsxFile xlsx = XlsxFile.open(file)) {
+                    xlsx.readFirstSheet((number, cells) -> { });
+                }
+            } catch (RuntimeException | IOException e) {
+                log.debug("Warm-up failed: {}", e.toString());
+            } finally {
+                deleteQuietly(file);
+            }
+        });
+    }
+
+    /** A new file name in the work folder (the file is not created). */
+    public Path newWorkFile(String prefix) {
+        Instant now = Instant.now();
+        if (now.isAfter(nextSweep)) {
+            nextSweep = now.plus(Duration.ofHours(1));
+            sweepWorkFolder(); // files of pages that were never closed properly
+        }
+        try {
+            Files.createDirectories(workFolder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return workFolder.resolve(prefix + "-" + UUID.randomUUID() + ".xlsx");
+    }
+
+    private <T> ImportPipeline<T> pipeline(ImportRequest<T> request, ImportContext context,
+            Consumer<ImportProgress> progress, ImportTask<?> task) {
+        return new ImportPipeline<>(request.definition(), context, Translator.of(i18n, request.locale()),
+                new ImportPipeline.Settings(properties.maxRows(), properties.problemsShown(), skippedHeaders()),
+                progress, task::isCancelled);
+    }
+
+    private ImportContext contextOf(ImportRequest<?> request) {
+        String username = currentUser.get().map(AppUserPrincipal::getUsername).orElse("");
+        return new ImportContext(request.fileName(), request.locale(), request.mode(), username);
+    }
+
+    /** The headers our error reports add, in every language, so a fixed report uploads without complaint. */
+    private Set<String> skippedHeaders() {
+        Set<String> keys = new HashSet<>();
+        for (Locale locale : i18n.getProvidedLocales()) {
+            for (String key : ErrorReportWriter.addedHeaderKeys()) {
+                keys.add(ColumnSpec.headerKey(i18n.getTranslation(key, locale)));
+            }
+        }
+        keys.remove(Text.lookupKey(""));
+        return keys;
+    }
+
+    private <R> void submit(ImportTask<R> task, Supplier<R> work) {
+        try {
+            workers.execute(new DelegatingSecurityContextRunnable(() -> {
+                try {
+                    task.result().complete(work.get());
+                } catch (Throwable error) {
+                    task.result().completeExceptionally(error);
+                }
+            }));
+        } catch (RejectedExecutionException busy) {
+            task.result().completeExceptionally(new BusinessRuleException("transfer.import.busy"));
+        }
+    }
+
+    private void sweepWorkFolder() {
+        if (!Files.isDirectory(workFolder)) {
+            return;
+        }
+        Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
+        try (Stream<Path> files = Files.list(workFolder)) {
+            files.filter(file -> {
+                try {
+                    return Files.getLastModifiedTime(file).compareTo(FileTime.from(dayAgo)) < 0;
+                } catch (IOException e) {
+                    return false;
+                }
+            }).forEach(ImportService::deleteQuietly);
+        } catch (IOException e) {
+            log.warn("Could not sweep {}: {}", workFolder, e.toString());
+        }
+    }
+
+    public static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete {}: {}", file, e.toString());
+        }
+    }
+
+    @PreDestroy
+    void shutdown() {
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.transfer.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.transfer.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.transfer.xlsx;
+
+import org.jspecify.annotations.NullMarked;

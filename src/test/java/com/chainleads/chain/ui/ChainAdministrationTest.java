@@ -1,0 +1,97 @@
+package com.chainleads.chain.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.chainleads.base.ui.NotFoundView;
+import com.chainleads.chain.service.ChainReferenceService;
+import com.chainleads.chain.service.EnterpriseFilter;
+import com.chainleads.chain.service.LocalEnterpriseService;
+import com.chainleads.testsupport.KaribuTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The administration views of local enterprises and of the chains. */
+class ChainAdministrationTest extends KaribuTest {
+
+    @Autowired
+    ChainReferenceService reference;
+    @Autowired
+    LocalEnterpriseService enterprises;
+
+    private static void navigate(String path, String parameter, String value) {
+        UI.getCurrent().navigate(path, com.vaadin.flow.router.QueryParameters.of(parameter, value));
+    }
+
+    @Test
+    void anAdministratorListsFiltersAndOpensLocalEnterprises() {
+        loginAs("admin");
+        navigate("admin/enterprises");
+        EnterpriseAdminView view = _get(EnterpriseAdminView.class);
+        assertThat(view.addEnterprise.isVisible()).isTrue();
+        long all = GridKt._size(view.grid);
+        assertThat(all).isGreaterThanOrEqualTo(100);
+
+        view.sector.setValue(reference.sectors().get(3));
+        long biomedicine = GridKt._size(view.grid);
+        assertThat(biomedicine).isPositive().isLessThan(all);
+    }
+
+    @Test
+    void aWrongCreditCodeIsCaughtInTheFormBeforeSaving() {
+        loginAs("admin");
+        navigate("admin/enterprises");
+        EnterpriseAdminView view = _get(EnterpriseAdminView.class);
+        _click(view.addEnterprise);
+        EnterpriseForm form = _get(EnterpriseForm.class);
+        form.name.setValue("校验测试有限公司");
+        form.creditCode.setValue("91420104MA4K1RNP2A");
+        form.links.setValue(java.util.Set.of(reference.allLinks().get(0)));
+
+        _click(form.save);
+
+        assertThat(form.creditCode.isInvalid()).isTrue();
+        assertThat(form.creditCode.getErrorMessage()).isEqualTo("统一社会信用代码校验位不正确，请核对");
+    }
+
+    @Test
+    void leadersSeeTheEnterprisesReadOnlyAndNotTheChainEditor() {
+        loginAs("leader");
+        navigate("admin/enterprises");
+        EnterpriseAdminView view = _get(EnterpriseAdminView.class);
+        assertThat(view.addEnterprise.isVisible()).isFalse();
+        assertThat(GridKt._size(view.grid)).isEqualTo((int) enterprises.count(EnterpriseFilter.all()));
+        GridKt._clickItem(view.grid, 0);
+        EnterpriseForm form = _get(EnterpriseForm.class);
+        assertThat(form.name.isReadOnly()).isTrue();
+        assertThat(form.save.isVisible()).isFalse();
+        assertThat(form.delete.isVisible()).isFalse();
+
+        navigate("admin/chain");
+        _get(NotFoundView.class);
+    }
+
+    @Test
+    void theChainEditorShowsTheSectorsLinksAndRefusesADuplicateNameAtTheField() {
+        loginAs("admin");
+        navigate("admin/chain", "sector", "NEW_MATERIALS");
+        ChainAdminView view = _get(ChainAdminView.class);
+        long sectorId = view.sector.getValue().id();
+        assertThat(view.sector.getValue().code()).isEqualTo("NEW_MATERIALS");
+        assertThat(GridKt._size(view.links)).isEqualTo(reference.linksOfSector(sectorId).size());
+        assertThat(GridKt._size(view.edges)).isPositive();
+
+        _click(view.addLink);
+        LinkForm form = _get(LinkForm.class);
+        form.nameZh.setValue("稀土");
+        form.nameEn.setValue("Rare earth elements");
+        _click(form.save);
+
+        assertThat(form.nameZh.isInvalid()).isTrue();
+        assertThat(form.nameZh.getErrorMessage()).isEqualTo("本产业已有名为“稀土”的链节点");
+        assertThat(GridKt._size(view.links)).isEqualTo(reference.linksOfSector(sectorId).size());
+    }
+}

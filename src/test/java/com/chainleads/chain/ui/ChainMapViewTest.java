@@ -1,0 +1,220 @@
+package com.chainleads.chain.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.chainleads.base.i18n.AppLocales;
+import com.chainleads.base.i18n.LanguageSelection;
+import com.chainleads.base.ui.NotFoundView;
+import com.chainleads.base.ui.chart.ChartClickEvent;
+import com.chainleads.chain.service.ChainLinkOption;
+import com.chainleads.chain.service.ChainMapService;
+import com.chainleads.chain.service.ChainReferenceService;
+import com.chainleads.chain.service.LinkStrength;
+import com.chainleads.chain.service.MapNode;
+import com.chainleads.chain.service.SectorMap;
+import com.chainleads.testsupport.KaribuTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.tabs.Tab;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import com.vaadin.flow.router.RouteConfiguration;
+import jakarta.annotation.security.PermitAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The industry map's wiring, with the stand-in lead statistics of the test class path. */
+@ActiveProfiles("fake-leads")
+class ChainMapViewTest extends KaribuTest {
+
+    @Autowired
+    ChainReferenceService reference;
+    @Autowired
+    ChainMapService maps;
+
+    @BeforeEach
+    void signIn() {
+        loginAs("leader");
+    }
+
+    private static String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+
+    private static List<JsonNode> chartNodes(ChainMapView view) {
+        List<JsonNode> nodes = new ArrayList<>();
+        view.chart.getOption().orElseThrow().json().at("/series/0/data").forEach(nodes::add);
+        return nodes;
+    }
+
+    private static List<String> linkNodeNames(ChainMapView view) {
+        return chartNodes(view).stream().filter(node -> node.get("id").asText().startsWith("link-"))
+                .map(node -> node.get("name").asText()).toList();
+    }
+
+    private static void clickNode(ChainMapView view, String dataId) {
+        ComponentUtil.fireEvent(view.chart, new ChartClickEvent(view.chart, true, "graph", 0, "node", "x", 0, dataId));
+    }
+
+    private static void navigate(String path, String parameter, String value) {
+        UI.getCurrent().navigate(path, com.vaadin.flow.router.QueryParameters.of(parameter, value));
+    }
+
+    /** Stands in for the lead feature's list. */
+    @PermitAll
+    public static class LeadListStandIn extends Div {
+    }
+
+    @Test
+    void theSectorInTheAddressIsDrawnWithEveryLinkColouredByItsStrength() {
+        navigate("chain-map", "sector", "ELECTRONIC_INFORMATION");
+        ChainMapView view = _get(ChainMapView.class);
+        SectorMap map = maps.sectorMap("ELECTRONIC_INFORMATION").orElseThrow();
+
+        assertThat(view.sector()).map(s -> s.code()).contains("ELECTRONIC_INFORMATION");
+        assertThat(view.sectorTabs.getSelectedTab().getLabel()).isEqualTo("电子信息");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getPath).contains("chain-map");
+        long sectorId = map.sector().id();
+        assertThat(linkNodeNames(view)).containsExactlyInAnyOrderElementsOf(
+                reference.linksOfSector(sectorId).stream().map(ChainLinkOption::nameZh).toList());
+        JsonNode fab = chartNodes(view).stream().filter(node -> node.get("name").asText().equals("晶圆制造"))
+                .findFirst().orElseThrow();
+        MapNode fabNode = map.nodes().stream().filter(node -> node.link().code().equals("EI_FAB")).findFirst()
+                .orElseThrow();
+        assertThat(fabNode.strength()).isEqualTo(LinkStrength.MISSING);
+        assertThat(fab.at("/itemStyle/borderColor").asText()).isEqualTo(ChainMapChart.MISSING_COLOUR);
+        assertThat(fab.at("/label/formatter").asText()).contains("3 条线索");
+        assertThat(view.chart.getOption().orElseThrow().json().at("/series/0/links")).hasSize(map.edges().size());
+        assertThat(_find(view.summary, com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withAttribute("data-strength", "MISSING"))).singleElement()
+                .extracting(span -> span.getText()).isEqualTo("缺 " + map.summary().missing());
+    }
+
+    @Test
+    void clickingALinkOpensItsPanelWithEnterprisesAndLeadsByStageAndLinksOnward() {
+        navigate("chain-map", "sector", "ELECTRONIC_INFORMATION");
+        ChainMapView view = _get(ChainMapView.class);
+        long fab = reference.linkByCode("EI_FAB").orElseThrow().id();
+        assertThat(view.panel.isVisible()).isFalse();
+
+        clickNode(view, "link-" + fab);
+
+        assertThat(view.panel.isVisible()).isTrue();
+        assertThat(view.panel.title.getText()).isEqualTo("晶圆制造");
+        assertThat(view.panel.subtitle.getText()).isEqualTo("电子信息 · 中游");
+        assertThat(_find(view.panel.leads, Div.class, spec -> spec.withClasses("cl-map-stage")))
+                .extracting(div -> div.getElement().getAttribute("data-stage"))
+                .containsExactly("CONTACT", "NEGOTIATING", "SIGNED");
+        assertThat(_find(view.panel.leads, Anchor.class)).extracting(Anchor::getHref)
+                .containsExactly("leads/9003", "leads/9001", "leads/9002");
+
+        // the lead list (route "leads", filter parameter "link") belongs to the lead feature: a stand-in here
+        RouteConfiguration.forSessionScope().setRoute("leads", LeadListStandIn.class);
+        _click(view.panel.showLeads);
+        _get(LeadListStandIn.class);
+        assertThat(location()).isEqualTo("leads?link=EI_FAB");
+    }
+
+    @Test
+    void aLinkWithLocalEnterprisesListsThem() {
+        navigate("chain-map", "sector", "INTELLIGENT_MANUFACTURING");
+        ChainMapView view = _get(ChainMapView.class);
+        ChainLinkOption cnc = reference.linkByCode("IM_CNC").orElseThrow();
+
+        clickNode(view, "link-" + cnc.id());
+
+        int listed = _find(view.panel.enterprises, Div.class, spec -> spec.withClasses("cl-map-item")).size();
+        assertThat(listed).isEqualTo(maps.linkDetail(cnc.id()).orElseThrow().enterprises().size()).isPositive();
+        assertThat(view.panel.strength.getText()).startsWith("强");
+    }
+
+    @Test
+    void headingsAreNotLinksAndClickingThemChangesNothing() {
+        navigate("chain-map", "sector", "BIOMEDICINE");
+        ChainMapView view = _get(ChainMapView.class);
+        clickNode(view, "tier-UPSTREAM");
+        assertThat(view.panel.isVisible()).isFalse();
+        assertThat(location()).isEqualTo("chain-map?sector=BIOMEDICINE");
+    }
+
+    @Test
+    void theOverviewShowsAllFiveSectorsAndACardOpensOneOfThem() {
+        navigate("chain-map");
+        ChainMapView view = _get(ChainMapView.class);
+        assertThat(view.sector()).isEmpty();
+        assertThat(view.sectorTabs.getSelectedTab()).isSameAs(view.overviewTab);
+        assertThat(linkNodeNames(view)).hasSize(reference.allLinks().size());
+        List<Div> cards = _find(view.summary, Div.class, spec -> spec.withClasses("cl-sector-card"));
+        assertThat(cards).extracting(card -> card.getElement().getAttribute("data-sector")).containsExactly(
+                "INTELLIGENT_MANUFACTURING", "ELECTRONIC_INFORMATION", "NEW_MATERIALS", "BIOMEDICINE", "CULTURAL_TOURISM");
+
+        _click(cards.get(3));
+        assertThat(location()).isEqualTo("chain-map?sector=BIOMEDICINE");
+        assertThat(_get(ChainMapView.class).sectorTabs.getSelectedTab().getLabel()).isEqualTo("生物医药");
+        navigate("chain-map");
+        clickNode(_get(ChainMapView.class), "sector-NEW_MATERIALS");
+        assertThat(location()).isEqualTo("chain-map?sector=NEW_MATERIALS");
+    }
+
+    @Test
+    void choosingATabPutsTheSectorIntoTheAddress() {
+        navigate("chain-map");
+        ChainMapView view = _get(ChainMapView.class);
+        Tab culture = (Tab) view.sectorTabs.getComponentAt(5);
+
+        view.sectorTabs.setSelectedTab(culture);
+
+        assertThat(location()).isEqualTo("chain-map?sector=CULTURAL_TOURISM");
+        assertThat(_get(ChainMapView.class).sector()).map(s -> s.code()).contains("CULTURAL_TOURISM");
+    }
+
+    @Test
+    void anUnknownSectorFallsBackToTheOverview() {
+        navigate("chain-map", "sector", "NOPE");
+        assertThat(_get(ChainMapView.class).sector()).isEmpty();
+    }
+
+    @Test
+    void onAPhoneTheMapTakesItsCompactLayout() {
+        navigate("chain-map", "sector", "NEW_MATERIALS");
+        ChainMapView view = _get(ChainMapView.class);
+        double wide = view.chart.getOption().orElseThrow().json().at("/series/0/data/3/symbolSize/0").asDouble();
+
+        view.useCompactLayout(390);
+
+        double narrow = view.chart.getOption().orElseThrow().json().at("/series/0/data/3/symbolSize/0").asDouble();
+        assertThat(narrow).isLessThan(wide);
+    }
+
+    @Test
+    void theMapSpeaksEnglish() {
+        navigate("chain-map", "sector", "NEW_MATERIALS");
+        LanguageSelection.apply(UI.getCurrent(), AppLocales.ENGLISH);
+        ChainMapView view = _get(ChainMapView.class);
+        assertThat(view.overviewTab.getLabel()).isEqualTo("Overview");
+        assertThat(linkNodeNames(view)).contains("Rare earths");
+        assertThat(view.getPageTitle()).isEqualTo("Industry map · New materials");
+    }
+
+    @Test
+    void officersSeeTheMapButNotTheAdministration() {
+        loginAs("officer1");
+        navigate("chain-map", "sector", "NEW_MATERIALS");
+        _get(ChainMapView.class);
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getPath)
+                .contains("chain-map").doesNotContain("admin/enterprises", "admin/chain");
+        navigate("admin/enterprises");
+        _get(NotFoundView.class);
+        navigate("admin/chain");
+        _get(NotFoundView.class);
+    }
+}

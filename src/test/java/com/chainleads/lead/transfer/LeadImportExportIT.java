@@ -1,0 +1,279 @@
+package com.chainleads.lead.transfer;
+
+import static com.chainleads.transfer.Workbooks.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.chainleads.base.i18n.AppLocales;
+import com.chainleads.chain.service.ChainReferenceService;
+import com.chainleads.lead.domain.AuditAction;
+import com.chainleads.lead.domain.ChainPurpose;
+import com.chainleads.lead.domain.InvestorType;
+import com.chainleads.lead.domain.LeadChannel;
+import com.chainleads.lead.domain.LeadRow;
+import com.chainleads.lead.domain.LeadStage;
+import com.chainleads.lead.domain.OriginRegion;
+import com.chainleads.lead.domain.ProjectType;
+import com.chainleads.lead.domain.QualificationTag;
+import com.chainleads.lead.service.LeadDetails;
+import com.chainleads.lead.service.LeadDraft;
+import com.chainleads.lead.service.LeadFilter;
+import com.chainleads.lead.service.LeadService;
+import com.chainleads.lead.service.StageChangeRequest;
+import com.chainleads.testsupport.IntegrationTest;
+import com.chainleads.testsupport.SignIn;
+import com.chainleads.transfer.DemoFiles;
+import com.chainleads.transfer.Workbooks;
+import com.chainleads.transfer.service.ImportDefinition;
+import com.chainleads.transfer.service.ImportDefinitions;
+import com.chainleads.transfer.service.ImportMode;
+import com.chainleads.transfer.service.ImportOutcome;
+import com.chainleads.transfer.service.ImportPreview;
+import com.chainleads.transfer.service.ImportRequest;
+import com.chainleads.transfer.service.ImportService;
+import com.chainleads.transfer.service.ImportTask;
+import com.chainleads.transfer.service.RowProblem;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The lead import and export on a real database, through the same services the wizard and the list use. */
+@IntegrationTest
+class LeadImportExportIT {
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    ImportDefinitions definitions;
+
+    @Autowired
+    LeadExport export;
+
+    @Autowired
+    LeadService leads;
+
+    @Autowired
+    ChainReferenceService chains;
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    Clock clock;
+
+    @TempDir
+    Path dir;
+
+    private final String tag = "导入测试" + UUID.randomUUID().toString().substring(0, 6);
+
+    @SuppressWarnings("unchecked")
+    private <R> R run(String user, java.util.function.Function<ImportRequest<Object>, ImportTask<R>> task, Path file,
+            ImportMode mode) {
+        return signIn.as(user, () -> {
+            ImportDefinition<Object> definition = (ImportDefinition<Object>) definitions.require("leads");
+            try {
+                return task.apply(new ImportRequest<>(definition, file, file.getFileName().toString(), mode,
+                        AppLocales.CHINESE)).result().get(60, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private ImportPreview preview(String user, Path file, ImportMode mode) {
+        return run(user, request -> imports.preview(request, p -> { }), file, mode);
+    }
+
+    private ImportOutcome apply(String user, Path file, ImportMode mode) {
+        return run(user, request -> imports.apply(request, p -> { }), file, mode);
+    }
+
+    private List<LeadRow> tagged(String user) {
+        return signIn.as(user, () -> leads.findRows(LeadFilter.NONE.withText(tag), PageRequest.of(0, 100)));
+    }
+
+    private Path file(String name, List<List<Object>> rows) {
+        return Workbooks.write(dir.resolve(name), rows);
+    }
+
+    @Test
+    void aFileWithGoodAndBadRowsGivesTheExactErrorReportAndValidRowsOnlyImportsTheGoodOnes() {
+        String code = DemoFiles.newCreditCode();
+        Path file = file("线索.xlsx", List.of(
+                row("项目名称", "投资主体", "统一社会信用代码", "产业领域", "产业链环节", "招商渠道", "阶段", "总投资（万元）",
+                        "首报时间"),
+                row(tag + "甲", "武汉甲科技有限公司", code, "电子信息", "封装测试", "展会招商", "线索登记", "5,000",
+                        "2026/3/2"),
+                row(tag + "乙", "武汉乙科技有限公司", "91420100MA4K2B3C00", "Electronic information", "精密减速器",
+                        "Fund", null, null, null),
+                row(tag + "丙", "武汉丙科技有限公司", null, "新材料", null, "自主招商", "在谈", "１２０００", "2026年3月5日"),
+                row(tag + "丁", "武汉丁科技有限公司", code, "生物医药", null, "以商招商", null, null, null),
+                row(tag + "戊", "武汉戊科技有限公司", null, "生物医药", null, "以商招商", null, null, "2099-01-01")));
+
+        ImportPreview preview = preview("officer1", file, ImportMode.VALID_ONLY);
+
+        assertThat(preview.result().totalRows()).isEqualTo(5);
+        assertThat(preview.result().validRows()).isEqualTo(1);
+        assertThat(preview.result().problems()).containsExactlyInAnyOrder(
+                new RowProblem(3, "统一社会信用代码", "统一社会信用代码校验位不正确，请核对"),
+                new RowProblem(3, "产业链环节", "产业链环节不属于所选产业领域"),
+                new RowProblem(4, "产业链环节", "此项必填"),
+                new RowProblem(4, "项目类型", "此项必填"),
+                new RowProblem(4, "投资方类型", "此项必填"),
+                new RowProblem(4, "来源地区", "此项必填"),
+                new RowProblem(4, "统一社会信用代码", "此项必填"),
+                new RowProblem(4, "招商目的", "此项必填"),
+                new RowProblem(5, "统一社会信用代码", "与第 2 行重复"),
+                new RowProblem(6, "首报时间", "日期不能晚于今天"));
+
+        ImportOutcome outcome = apply("officer1", file, ImportMode.VALID_ONLY);
+        assertThat(outcome.importedRows()).isEqualTo(1);
+        List<LeadRow> imported = tagged("officer1");
+        assertThat(imported).singleElement().satisfies(lead -> {
+            assertThat(lead.projectName()).isEqualTo(tag + "甲");
+            assertThat(lead.unitNameZh()).isEqualTo("招商一科");
+            assertThat(lead.ownerName()).isEqualTo("李明");
+            assertThat(lead.totalInvestment()).isEqualByComparingTo("5000");
+            assertThat(lead.chainLinkNameZh()).isEqualTo("封装测试");
+        });
+        var log = signIn.as("officer1", () -> leads.changeLog(imported.get(0).id()));
+        assertThat(log).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(AuditAction.IMPORT);
+            assertThat(entry.note()).isEqualTo("线索.xlsx");
+        });
+    }
+
+    @Test
+    void allOrNothingImportsNothingWhenOneRowFailsEvenIfItOnlyFailsWhenApplied() {
+        String first = DemoFiles.newCreditCode();
+        String second = DemoFiles.newCreditCode();
+        Path file = file("all.xlsx", List.of(
+                row("项目名称", "投资主体", "统一社会信用代码", "产业领域", "招商渠道"),
+                row(tag + "一", "一号公司", first, "智能制造", "自主招商"),
+                row(tag + "二", "二号公司", second, "智能制造", "自主招商")));
+        assertThat(preview("officer1", file, ImportMode.ALL_OR_NOTHING).canApply(ImportMode.ALL_OR_NOTHING)).isTrue();
+
+        // between the preview and the confirmation someone registers the second investor
+        LeadDraft meanwhile = new LeadDraft();
+        meanwhile.setProjectName(tag + "抢先");
+        meanwhile.setInvestorName("二号公司");
+        meanwhile.setCreditCode(second);
+        meanwhile.setSectorId(chains.sectors().get(0).id());
+        meanwhile.setChannel(LeadChannel.SELF);
+        signIn.as("officer2", () -> leads.create(meanwhile));
+
+        ImportOutcome outcome = apply("officer1", file, ImportMode.ALL_OR_NOTHING);
+        assertThat(outcome.status()).isNotEqualTo(ImportOutcome.Status.IMPORTED);
+        assertThat(outcome.importedRows()).isZero();
+        assertThat(tagged("admin")).extracting(LeadRow::projectName).containsExactly(tag + "抢先");
+    }
+
+    @Test
+    void anOfficerCannotImportIntoAnotherUnit() {
+        Path file = file("unit.xlsx", List.of(
+                row("项目名称", "投资主体", "产业领域", "招商渠道", "责任科室", "负责人"),
+                row(tag, "某公司", "新材料", "自主招商", "招商二科", null),
+                row(tag + "2", "某公司2", "新材料", "自主招商", null, "刘洋")));
+        ImportPreview preview = preview("officer1", file, ImportMode.VALID_ONLY);
+        assertThat(preview.result().problems()).containsExactlyInAnyOrder(
+                new RowProblem(2, "责任科室", "招商专员只能导入本科室的线索"));
+        apply("officer1", file, ImportMode.VALID_ONLY);
+        assertThat(tagged("officer1")).singleElement().satisfies(lead -> assertThat(lead.ownerName()).isEqualTo("刘洋"));
+    }
+
+    @Test
+    void exportThenImportGivesIdenticalLeads() throws Exception {
+        List<LeadDetails> originals = new ArrayList<>();
+        originals.add(create(tag + "全字段", LeadStage.SIGNED));
+        originals.add(create(tag + "在谈", LeadStage.NEGOTIATING));
+        originals.add(create(tag + "新登记", LeadStage.REGISTERED));
+        Path exported = dir.resolve("export.xlsx");
+        try (OutputStream out = Files.newOutputStream(exported)) {
+            long written = signIn.as("officer1", () -> export.write(LeadFilter.NONE.withText(tag), 1000,
+                    AppLocales.CHINESE, out));
+            assertThat(written).isEqualTo(3);
+        }
+        List<LeadDraft> before = originals.stream().map(o -> signIn.as("officer1", () -> leads.load(o.id())).draft())
+                .toList();
+        for (LeadDetails lead : originals) {
+            LeadDetails current = signIn.as("admin", () -> leads.load(lead.id()));
+            signIn.as("admin", () -> leads.delete(current.id(), current.version()));
+        }
+        assertThat(tagged("admin")).isEmpty();
+
+        ImportOutcome outcome = apply("officer1", exported, ImportMode.ALL_OR_NOTHING);
+        assertThat(outcome.importedRows()).isEqualTo(3);
+
+        List<LeadRow> rows = tagged("officer1");
+        assertThat(rows).hasSize(3);
+        for (LeadRow row : rows) {
+            LeadDetails again = signIn.as("officer1", () -> leads.load(row.id()));
+            LeadDetails original = originals.stream()
+                    .filter(o -> o.draft().getProjectName().equals(again.draft().getProjectName())).findFirst()
+                    .orElseThrow();
+            assertThat(again.stage()).isEqualTo(original.stage());
+            assertThat(again.draft()).usingRecursiveComparison()
+                    .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                    .isEqualTo(before.get(originals.indexOf(original)));
+            assertThat(LocalDate.ofInstant(again.firstReportedAt(), clock.getZone()))
+                    .isEqualTo(LocalDate.ofInstant(original.firstReportedAt(), clock.getZone()));
+        }
+    }
+
+    /** A lead with many fields filled, moved to {@code stage}. */
+    private LeadDetails create(String project, LeadStage stage) {
+        return signIn.as("officer1", () -> {
+            LeadDraft draft = new LeadDraft();
+            draft.setProjectName(project);
+            draft.setInvestorName(project + "（武汉）有限公司");
+            draft.setCreditCode(DemoFiles.newCreditCode());
+            draft.setInvestorType(InvestorType.FOREIGN);
+            draft.setQualifications(Set.of(QualificationTag.LISTED, QualificationTag.HIGH_TECH));
+            var sector = chains.sectors().stream().filter(s -> s.code().equals("BIOMEDICINE")).findFirst().orElseThrow();
+            draft.setSectorId(sector.id());
+            draft.setChannel(LeadChannel.REFERRER);
+            draft.setReferrer("校友会 陈秘书长");
+            draft.setHotIndustry(true);
+            draft.setTotalInvestment(new BigDecimal("123456.78"));
+            draft.setFixedAssetInvestment(new BigDecimal("100000"));
+            draft.setAnnualOutput(new BigDecimal("250000.5"));
+            draft.setAnnualTax(new BigDecimal("12000"));
+            draft.setJobs(320);
+            draft.setOriginRegion(OriginRegion.OVERSEAS);
+            draft.setLandMu(new BigDecimal("85.5"));
+            draft.setTargetPark("生物医药产业园");
+            draft.setCoordinationItems("=SUM(A1:A3) 需协调用地");
+            LeadDetails lead = leads.create(draft);
+            if (stage == LeadStage.REGISTERED) {
+                return lead;
+            }
+            LeadDraft more = lead.draft();
+            more.setChainLinkId(chains.allLinks().stream().filter(l -> l.code().equals("BM_CDMO")).findFirst()
+                    .orElseThrow().id());
+            more.setProjectType(ProjectType.EXPANSION);
+            more.setChainPurpose(ChainPurpose.STRENGTHEN);
+            LeadDetails saved = leads.update(lead.id(), lead.version(), more);
+            LeadDetails negotiating = leads.changeStage(saved.id(), saved.version(),
+                    StageChangeRequest.to(LeadStage.NEGOTIATING, null));
+            if (stage == LeadStage.NEGOTIATING) {
+                return negotiating;
+            }
+            LocalDate today = LocalDate.now(clock);
+            return leads.changeStage(negotiating.id(), negotiating.version(), new StageChangeRequest(LeadStage.SIGNED,
+                    null, today, new BigDecimal("120000"), null, null, null, null));
+        });
+    }
+}
