@@ -58,8 +58,8 @@ import org.springframework.transaction.annotation.Transactional;
  * whatever the UI shows. A lead out of the caller's reach answers as not found.
  *
  * <p>Other features plug in without the register depending on them: an {@link InvestorConflictCheck}, when
- * there is one, flags investors another unit reported first (撞单); {@link LeadRegistered}, {@link LeadEdited} and
- * {@link LeadHandedOver} are published inside the transaction of the change.
+ * there is one, flags investors another unit reported first (撞单); {@link LeadRegistered}, {@link LeadsImported},
+ * {@link LeadEdited} and {@link LeadHandedOver} are published inside the transaction of the change.
  */
 @Service
 @PermitAll
@@ -577,6 +577,7 @@ public class LeadService {
         }
         LocalDate today = LocalDate.now(clock);
         AppUser importer = users.getReferenceById(user.userId());
+        List<Long> imported = new ArrayList<>(rows.size());
         for (LeadImportRow row : rows) {
             LeadDraft draft = row.draft();
             List<FieldProblem> problems = new ArrayList<>(LeadRules.validate(draft, row.stage(), today));
@@ -605,8 +606,10 @@ public class LeadService {
             stageChanges.save(new LeadStageChange(lead, null, row.stage(), importer, clock.instant(), fileName));
             audit.record(lead, AuditSubject.LEAD, lead.getId(), AuditAction.IMPORT, LeadAudit.EMPTY,
                     LeadAudit.snapshot(lead), user, fileName);
+            imported.add(lead.getId());
         }
         entityManager.flush();
+        events.publishEvent(new LeadsImported(imported, fileName));
         entityManager.clear();
     }
 

@@ -3,11 +3,10 @@ package com.chainleads.practice.service;
 import com.chainleads.lead.service.LeadEdited;
 import com.chainleads.lead.service.LeadHandedOver;
 import com.chainleads.lead.service.LeadRegistered;
+import com.chainleads.lead.service.LeadsImported;
 import com.chainleads.notice.domain.NoticeType;
 import com.chainleads.notice.service.NoticeMessage;
 import com.chainleads.notice.service.NotificationService;
-import com.chainleads.practice.domain.InvestorKey;
-import com.chainleads.practice.domain.PracticeLeadRepository;
 import com.chainleads.security.domain.AppUser;
 import com.chainleads.security.domain.AppUserRepository;
 import org.springframework.context.event.EventListener;
@@ -21,14 +20,14 @@ import org.springframework.stereotype.Component;
 @Component
 class PracticeLeadEvents {
 
-    private final PracticeLeadRepository leads;
+    private final InvestorNameIndex index;
     private final ClaimService claims;
     private final NotificationService notifications;
     private final AppUserRepository users;
 
-    PracticeLeadEvents(PracticeLeadRepository leads, ClaimService claims, NotificationService notifications,
+    PracticeLeadEvents(InvestorNameIndex index, ClaimService claims, NotificationService notifications,
             AppUserRepository users) {
-        this.leads = leads;
+        this.index = index;
         this.claims = claims;
         this.notifications = notifications;
         this.users = users;
@@ -36,16 +35,22 @@ class PracticeLeadEvents {
 
     @EventListener
     void registered(LeadRegistered event) {
-        storeInvestorKey(event.leadId());
+        index.store(event.leadId());
         if (event.claimReason() != null) {
             claims.file(event.leadId(), event.claimReason());
         }
     }
 
+    /** An import's rows are checked for duplicate credit codes by the import itself; here they get their keys. */
+    @EventListener
+    void imported(LeadsImported event) {
+        index.store(event.leadIds());
+    }
+
     @EventListener
     void edited(LeadEdited event) {
         if (event.investorChanged()) {
-            storeInvestorKey(event.leadId());
+            index.store(event.leadId());
         }
         if (event.claimReason() != null) {
             claims.file(event.leadId(), event.claimReason());
@@ -61,12 +66,5 @@ class PracticeLeadEvents {
         notifications.notify(event.toOwnerId(), NoticeMessage.of(NoticeType.LEAD_HANDED_OVER,
                 "practice.notice.handedOver", by, event.leadNo(), event.projectName())
                 .linkingTo("leads/" + event.leadId()));
-    }
-
-    private void storeInvestorKey(long leadId) {
-        leads.findWithUnitAndOwner(leadId).ifPresent(lead -> {
-            InvestorKey key = InvestorKey.of(lead.getInvestorName());
-            leads.storeInvestorKey(leadId, key.nameKey(), key.brand(), key.version());
-        });
     }
 }

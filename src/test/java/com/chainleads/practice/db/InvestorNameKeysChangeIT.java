@@ -2,7 +2,14 @@ package com.chainleads.practice.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.service.LeadDetails;
+import com.chainleads.lead.service.LeadDraft;
+import com.chainleads.lead.service.LeadImportRow;
+import com.chainleads.lead.service.LeadService;
+import com.chainleads.security.domain.AppUser;
+import com.chainleads.security.domain.AppUserRepository;
+import com.chainleads.testsupport.SignIn;
 import com.chainleads.practice.PracticeTestData;
 import com.chainleads.practice.domain.InvestorKey;
 import com.chainleads.practice.domain.InvestorNameNormalizer;
@@ -27,6 +34,15 @@ class InvestorNameKeysChangeIT {
     @Autowired
     PracticeTestData data;
 
+    @Autowired
+    LeadService leads;
+
+    @Autowired
+    AppUserRepository users;
+
+    @Autowired
+    SignIn signIn;
+
     @Test
     void everyLeadHasKeysOfTheCurrentNormaliserIncludingTheDemoLeads() {
         Integer stale = jdbc.queryForObject("select count(*) from investment_lead where investor_name_version is null "
@@ -45,6 +61,22 @@ class InvestorNameKeysChangeIT {
 
         assertThat(keys(lead.id())).containsEntry("investor_name_key", brand.toLowerCase() + "电子")
                 .containsEntry("investor_brand", brand.toLowerCase());
+    }
+
+    @Test
+    void importedLeadsGetTheirKeysInTheImportsTransaction() {
+        String brand = data.uniqueBrand();
+        AppUser officer = users.findByUsernameIgnoreCase("officer1").orElseThrow();
+        LeadDraft draft = data.draft("武汉" + brand + "光电科技有限公司");
+        draft.setUnitId(officer.getUnit().getId());
+        draft.setOwnerId(officer.getId());
+
+        signIn.as("officer1", () -> leads.importLeads(
+                java.util.List.of(new LeadImportRow(2, draft, LeadStage.REGISTERED, data.today())), "leads.xlsx"));
+
+        Map<String, Object> row = jdbc.queryForMap("select investor_name_key, investor_brand from investment_lead "
+                + "where investor_name = ?", draft.getInvestorName());
+        assertThat(row.values()).containsExactlyInAnyOrder(brand.toLowerCase() + "光电科技", brand.toLowerCase());
     }
 
     @Test
