@@ -239,6 +239,7 @@ public class LeadForm extends Div {
             owner.setItems(e.getValue() == null ? List.of() : owners.officersOf(e.getValue().id()));
             if (e.isFromClient()) {
                 owner.clear();
+                refreshConflicts(); // whether a 撞单 claim applies depends on the lead's unit
             }
         });
         owner.setItemLabelGenerator(UserOption::displayName);
