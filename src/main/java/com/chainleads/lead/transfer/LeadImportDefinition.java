@@ -6,6 +6,7 @@ import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.SectorOption;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.QualificationTag;
+import com.chainleads.lead.service.InvestorConflict;
 import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.lead.service.LeadImportRow;
 import com.chainleads.lead.service.LeadRules;
@@ -15,6 +16,7 @@ import com.chainleads.security.CurrentUser;
 import com.chainleads.security.domain.Role;
 import com.chainleads.security.service.UnitOption;
 import com.chainleads.security.service.UserOption;
+import com.chainleads.transfer.cell.Localized;
 import com.chainleads.transfer.cell.Translator;
 import com.chainleads.transfer.service.ImportContext;
 import com.chainleads.transfer.service.ImportDefinition;
@@ -50,12 +52,15 @@ class LeadImportDefinition implements ImportDefinition<LeadImportRow>, ImportTar
     private final LeadService leads;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final com.vaadin.flow.i18n.I18NProvider i18n;
 
-    LeadImportDefinition(LeadColumns columns, LeadService leads, CurrentUser currentUser, Clock clock) {
+    LeadImportDefinition(LeadColumns columns, LeadService leads, CurrentUser currentUser, Clock clock,
+            com.vaadin.flow.i18n.I18NProvider i18n) {
         this.columns = columns;
         this.leads = leads;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.i18n = i18n;
     }
 
     @Override
@@ -102,8 +107,29 @@ class LeadImportDefinition implements ImportDefinition<LeadImportRow>, ImportTar
         LocalDate today = LocalDate.now(clock);
         Map<Long, List<UserOption>> officersByUnit = new HashMap<>();
         List<UserOption> leaders = leads.possibleLeaders();
-        return row -> map(row, sheet, user, today, unitId -> officersByUnit.computeIfAbsent(unitId,
-                leads::possibleOwners), leaders);
+        return row -> {
+            LeadImportRow mapped = map(row, sheet, user, today, unitId -> officersByUnit.computeIfAbsent(unitId,
+                    leads::possibleOwners), leaders);
+            return mapped == null ? null : checkConflicts(row, sheet, mapped);
+        };
+    }
+
+    /**
+     * 撞单 detection for each row, as in the form: an investor another unit first reported cannot be imported —
+     * its claim needs a reason and a leader's ruling — and the row says so with the masked hint only.
+     */
+    private @Nullable LeadImportRow checkConflicts(ImportRow row, LeadColumns.Sheet sheet, LeadImportRow mapped) {
+        LeadDraft draft = mapped.draft();
+        for (InvestorConflict conflict : leads.investorConflicts(draft.getInvestorName(), draft.getCreditCode(),
+                draft.getUnitId(), null)) {
+            if (conflict.claim() == InvestorConflict.ClaimOption.REQUIRED) {
+                row.problem(sheet.column("investorName"), "lead.import.error.conflict",
+                        (Localized) conflict::unitName, com.chainleads.base.ui.Formats.date(conflict.firstReportedOn()),
+                        (Localized) locale -> i18n.getTranslation(conflict.stage().translationKey(), locale));
+                return null;
+            }
+        }
+        return mapped;
     }
 
     static @Nullable LeadImportRow map(ImportRow row, LeadColumns.Sheet sheet, AppUserPrincipal user, LocalDate today,

@@ -195,6 +195,26 @@ class LeadImportExportIT {
     }
 
     @Test
+    void anInvestorAnotherUnitFirstReportedIsRefusedWithTheMaskedHintOnly() {
+        String investor = "武汉" + tag + "撞单测试有限公司";
+        LeadDraft first = new LeadDraft();
+        first.setProjectName(tag + "首报项目");
+        first.setInvestorName(investor);
+        first.setSectorId(chains.sectors().get(0).id());
+        first.setChannel(LeadChannel.SELF);
+        signIn.as("officer1", () -> leads.create(first));
+        Path file = file("conflict.xlsx", List.of(
+                row("项目名称", "投资主体", "产业领域", "招商渠道"),
+                row(tag + "二科项目", investor, "智能制造", "自主招商")));
+
+        ImportPreview preview = preview("officer2", file, ImportMode.VALID_ONLY);
+
+        String today = com.chainleads.base.ui.Formats.date(LocalDate.now(clock));
+        assertThat(preview.result().problems()).containsExactly(new RowProblem(2, "投资主体",
+                "该企业已由 招商一科 于 " + today + " 首报（阶段：线索登记），属撞单，请在线索页面登记撞单申报，不能批量导入"));
+    }
+
+    @Test
     void exportThenImportGivesIdenticalLeads() throws Exception {
         List<LeadDetails> originals = new ArrayList<>();
         originals.add(create(tag + "全字段", LeadStage.SIGNED));
