@@ -2,6 +2,7 @@ package com.chainleads.base.ui;
 
 import com.chainleads.base.ErrorMessages;
 import com.chainleads.base.ErrorMessages.UserMessage;
+import com.chainleads.base.LogSafe;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
@@ -24,7 +25,7 @@ public class MainErrorHandler implements ErrorHandler {
         UserMessage message = ErrorMessages.describe(error);
         String errorId = newErrorId();
         if (message.expected()) {
-            log.info("Refused [error id {}]: {}", errorId, error.toString());
+            log.info("Refused [error id {}]: {}", errorId, LogSafe.of(error.toString()));
         } else {
             log.error("Unexpected error [error id {}]", errorId, error);
         }
