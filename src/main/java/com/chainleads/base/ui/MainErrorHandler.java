@@ -6,6 +6,7 @@ import com.chainleads.base.LogSafe;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
+import java.io.IOException;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
@@ -22,6 +23,10 @@ public class MainErrorHandler implements ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         Throwable error = event.getThrowable();
+        if (isClientGone(error)) {
+            log.debug("The browser went away: {}", error.toString());
+            return;
+        }
         UserMessage message = ErrorMessages.describe(error);
         String errorId = newErrorId();
         if (message.expected()) {
@@ -34,6 +39,20 @@ public class MainErrorHandler implements ErrorHandler {
             ui.access(() -> Notifications.error(ui.getTranslation(message.key(), message.args())
                     + (message.expected() ? "" : " " + ui.getTranslation("error.id", errorId))));
         }
+    }
+
+    /** A browser closed or lost its connection while being answered: nobody to tell, nothing went wrong. */
+    static boolean isClientGone(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String type = t.getClass().getSimpleName();
+            String text = String.valueOf(t.getMessage());
+            if (type.equals("ClientAbortException") || type.equals("EofException")
+                    || t instanceof IOException && (text.contains("Broken pipe")
+                            || text.contains("Connection reset"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String newErrorId() {

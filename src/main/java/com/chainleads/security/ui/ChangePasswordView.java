@@ -6,7 +6,6 @@ import com.chainleads.base.ui.Notifications;
 import com.chainleads.security.service.AccountService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -37,7 +36,9 @@ public class ChangePasswordView extends VerticalLayout implements BeforeEnterObs
         forcedNotice.add(VaadinIcon.EXCLAMATION_CIRCLE_O.create(),
                 new Paragraph(getTranslation("security.password.forced")));
         form.addChangeListener(e -> change(e.currentPassword(), e.newPassword()));
-        Div card = new Div(new H2(getTranslation("security.password.title")), forcedNotice, form);
+        Paragraph intro = new Paragraph(getTranslation("security.password.intro"));
+        intro.addClassName("cl-password-intro");
+        Div card = new Div(forcedNotice, intro, form);
         card.addClassName("cl-password-card");
         add(card);
     }
