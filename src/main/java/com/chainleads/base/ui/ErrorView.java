@@ -48,7 +48,7 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         UserMessage described = ErrorMessages.describe(error);
         String id = MainErrorHandler.newErrorId();
         log.error("Opening '{}' failed [error id {}]", LogSafe.of(event.getLocation().getPathWithQueryParameters()),
-                id, error);
+                id, LogSafe.throwable(error));
         message.setText(getTranslation(described.key(), described.args()));
         errorId.setText(getTranslation("error.id", id));
         return ErrorMessages.isDatabaseUnavailable(error) ? HttpServletResponse.SC_SERVICE_UNAVAILABLE

@@ -32,7 +32,7 @@ public class MainErrorHandler implements ErrorHandler {
         if (message.expected()) {
             log.info("Refused [error id {}]: {}", errorId, LogSafe.of(error.toString()));
         } else {
-            log.error("Unexpected error [error id {}]", errorId, error);
+            log.error("Unexpected error [error id {}]", errorId, LogSafe.throwable(error));
         }
         UI ui = UI.getCurrent();
         if (ui != null) {
