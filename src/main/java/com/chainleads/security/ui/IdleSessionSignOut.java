@@ -4,6 +4,9 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -17,24 +20,24 @@ import org.springframework.stereotype.Component;
 class IdleSessionSignOut implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(IdleSessionSignOut.class);
-    private static final String HTTP_SESSION = IdleSessionSignOut.class.getName() + ".httpSession";
+
+    /** The HTTP session of each Vaadin session; Vaadin has let go of it by the time it reports the end. */
+    private final Map<VaadinSession, WrappedSession> httpSessions = Collections.synchronizedMap(new WeakHashMap<>());
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> {
-            VaadinSession session = init.getSession();
-            session.setAttribute(HTTP_SESSION, session.getSession());
-        });
+        event.getSource().addSessionInitListener(init -> httpSessions.put(init.getSession(),
+                init.getSession().getSession()));
         event.getSource().addSessionDestroyListener(destroy -> {
-            if (destroy.getSession().getAttribute(HTTP_SESSION) instanceof WrappedSession httpSession) {
-                destroy.getSession().setAttribute(HTTP_SESSION, null);
-                try {
-                    int timeout = httpSession.getMaxInactiveInterval();
-                    httpSession.invalidate();
-                    log.info("Vaadin closed an idle session (timeout {} s): signed out", timeout);
-                } catch (IllegalStateException alreadyInvalidated) {
-                    // logout, or ended by an administrator: nothing left to do
-                }
+            WrappedSession httpSession = httpSessions.remove(destroy.getSession());
+            if (httpSession == null) {
+                return;
+            }
+            try {
+                httpSession.invalidate();
+                log.debug("Vaadin session closed (e.g. idle for the session timeout): signed out");
+            } catch (IllegalStateException alreadyInvalidated) {
+                // logout, or ended by an administrator: nothing left to do
             }
         });
     }
