@@ -9,6 +9,7 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -35,8 +36,12 @@ public final class ErrorMessages {
             if (t instanceof AccessDeniedException) {
                 return new UserMessage("error.accessDenied", new Object[0], true);
             }
-            if (isDatabaseUnavailable(t)) {
+            if (isConnectionFailure(t)) {
                 return new UserMessage("error.databaseUnavailable", new Object[0], false);
+            }
+            if (t instanceof PessimisticLockingFailureException) {
+                // a deadlock or lock timeout that survived the retries of DeadlockRetry
+                return new UserMessage("security.error.busy", new Object[0], false);
             }
             if (t instanceof DataIntegrityViolationException) {
                 return new UserMessage("error.dataIntegrity", new Object[0], false);
@@ -45,7 +50,17 @@ public final class ErrorMessages {
         return new UserMessage("error.unexpected", new Object[0], false);
     }
 
-    public static boolean isDatabaseUnavailable(Throwable t) {
+    /** Whether the error, or one of its causes, means the database cannot be reached. */
+    public static boolean isDatabaseUnavailable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (isConnectionFailure(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isConnectionFailure(Throwable t) {
         return t instanceof CannotCreateTransactionException
                 || t instanceof DataAccessResourceFailureException
                 || t instanceof JDBCConnectionException

@@ -29,10 +29,12 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
     private final @Nullable String unitNameZh;
     private final @Nullable String unitNameEn;
     private final boolean enabled;
+    private final boolean accountNonLocked;
     private @Nullable String passwordHash;
 
     public AppUserPrincipal(long userId, String username, String displayName, Role role, @Nullable Long unitId,
-            @Nullable String unitNameZh, @Nullable String unitNameEn, boolean enabled, @Nullable String passwordHash) {
+            @Nullable String unitNameZh, @Nullable String unitNameEn, boolean enabled, boolean accountNonLocked,
+            @Nullable String passwordHash) {
         this.userId = userId;
         this.username = username;
         this.displayName = displayName;
@@ -41,6 +43,7 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
         this.unitNameZh = unitNameZh;
         this.unitNameEn = unitNameEn;
         this.enabled = enabled;
+        this.accountNonLocked = accountNonLocked;
         this.passwordHash = passwordHash;
     }
 
@@ -100,6 +103,12 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** {@code false} while the account is locked after repeated failed logins (checked before the password). */
+    @Override
+    public boolean isAccountNonLocked() {
+        return accountNonLocked;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.chainleads.admin.service;
 
 import com.chainleads.base.domain.BusinessRuleException;
+import com.chainleads.security.UserSessions;
 import com.chainleads.security.domain.AppUser;
 import com.chainleads.security.domain.AppUserRepository;
 import com.chainleads.security.domain.OrgUnit;
@@ -10,6 +11,7 @@ import com.chainleads.security.service.PasswordPolicy;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -32,14 +34,16 @@ public class UserAdminService {
     private final OrgUnitRepository units;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
+    private final UserSessions sessions;
     private final Clock clock;
 
     UserAdminService(AppUserRepository users, OrgUnitRepository units, PasswordEncoder passwordEncoder,
-            PasswordPolicy passwordPolicy, Clock clock) {
+            PasswordPolicy passwordPolicy, UserSessions sessions, Clock clock) {
         this.users = users;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -65,28 +69,46 @@ public class UserAdminService {
         return toRow(user);
     }
 
-    /** Changes name, role and unit; refused when someone else changed the user since {@code version}. */
+    /**
+     * Changes name, role and unit; refused when someone else changed the user since {@code version}. A new role
+     * or unit ends the user's sessions, so what they may see is never decided by a stale sign-in.
+     */
     public UserRow updateUser(long id, long version, UserCommand command) {
         AppUser user = load(id, version);
+        Role oldRole = user.getRole();
+        Long oldUnit = user.getUnit() == null ? null : user.getUnit().getId();
         user.setDisplayName(displayName(command));
         user.setRole(role(command));
         user.setUnit(unit(command));
+        Long newUnit = user.getUnit() == null ? null : user.getUnit().getId();
+        if (oldRole != user.getRole() || !Objects.equals(oldUnit, newUnit)) {
+            sessions.endSessionsAfterCommit(id);
+        }
         return toRow(users.saveAndFlush(user));
     }
 
+    /** Disabling a user also ends the sessions they are signed in to, once the change is committed. */
     public UserRow setEnabled(long id, long version, boolean enabled) {
         AppUser user = load(id, version);
         user.setEnabled(enabled);
         log.info("User '{}' {}", user.getUsername(), enabled ? "enabled" : "disabled");
+        if (!enabled) {
+            sessions.endSessionsAfterCommit(id);
+        }
         return toRow(users.saveAndFlush(user));
     }
 
-    /** Sets a random temporary password, returned once to show to the administrator; it must be changed. */
+    /**
+     * Sets a random temporary password, returned once to show to the administrator; it must be changed at the
+     * next sign-in. Lifts a lockout and ends the user's current sessions.
+     */
     public String resetPassword(long id, long version) {
         AppUser user = load(id, version);
         String temporary = passwordPolicy.temporaryPassword();
         user.changePasswordHash(passwordEncoder.encode(temporary), true);
+        user.clearFailedLogins();
         users.saveAndFlush(user);
+        sessions.endSessionsAfterCommit(id);
         log.info("Password of user '{}' reset by an administrator", user.getUsername());
         return temporary;
     }

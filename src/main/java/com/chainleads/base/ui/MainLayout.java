@@ -6,6 +6,7 @@ import com.chainleads.notice.ui.NotificationBell;
 import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.security.CurrentUser;
 import com.chainleads.security.service.AccountService;
+import com.chainleads.security.ui.ChangePasswordView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -118,6 +119,8 @@ public class MainLayout extends AppLayout {
         root.setAriaLabel(getTranslation("shell.userMenu"));
         var info = root.getSubMenu().addItem(user.displayName() + " · " + unitAndRole);
         info.setEnabled(false);
+        root.getSubMenu().addItem(withIcon(VaadinIcon.KEY, getTranslation("security.menu.changePassword")),
+                e -> UI.getCurrent().navigate(ChangePasswordView.class));
         root.getSubMenu().addItem(withIcon(VaadinIcon.SIGN_OUT, getTranslation("shell.logout")),
                 e -> authenticationContext.logout());
         return userMenu;

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
@@ -35,6 +36,9 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 @Entity
 @Table(name = "investment_lead")
 @EntityListeners(AuditingEntityListener.class)
+// an edit writes only the columns it changed: the follow-up dates, set by a bulk update that leaves the version
+// alone, are never overwritten by an edit that loaded the lead before a colleague's follow-up
+@DynamicUpdate
 public class Lead extends AbstractEntity {
 
     // identity

@@ -1,6 +1,7 @@
 package com.chainleads.lead.domain;
 
 import com.chainleads.base.domain.AbstractEntity;
+import com.chainleads.base.domain.AppendOnly;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Immutable
+@AppendOnly
 @Table(name = "lead_audit_entry")
 public class LeadAuditEntry extends AbstractEntity {
 

@@ -1,11 +1,13 @@
 package com.chainleads.lead.domain;
 
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -31,6 +33,11 @@ public interface LeadRepository extends JpaRepository<Lead, Long>, JpaSpecificat
 
     /** All leads on a chain link, whoever may see them. */
     long countByChainLinkId(long chainLinkId);
+
+    /** Locks the lead's row until the transaction ends: follow-ups of one lead are written one after another. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select l from Lead l where l.id = :id")
+    Optional<Lead> lockById(long id);
 
     /** Follow-up bookkeeping, deliberately without bumping the version: it is no edit of the lead's fields. */
     @Modifying

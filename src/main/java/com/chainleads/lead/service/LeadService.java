@@ -49,6 +49,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -666,6 +667,7 @@ public class LeadService {
 
     // ---- follow-ups and comments --------------------------------------------------------------------------
 
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public FollowUpRow addFollowUp(long leadId, FollowUpDraft draft) {
         AppUserPrincipal user = currentUser.require();
         Lead lead = followableLead(leadId, user);
@@ -679,6 +681,7 @@ public class LeadService {
         return toRow(followUp);
     }
 
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public FollowUpRow updateFollowUp(long followUpId, long version, FollowUpDraft draft) {
         AppUserPrincipal user = currentUser.require();
         LeadFollowUp followUp = followUps.findById(followUpId)
@@ -697,6 +700,7 @@ public class LeadService {
         return toRow(followUp);
     }
 
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void deleteFollowUp(long followUpId, long version) {
         AppUserPrincipal user = currentUser.require();
         LeadFollowUp followUp = followUps.findById(followUpId)
@@ -802,7 +806,13 @@ public class LeadService {
         return lead;
     }
 
+    /**
+     * Follow-ups of one lead are written one at a time (the lead's row is locked first, and they run in
+     * READ_COMMITTED): the lead's follow-up dates then always follow its latest entry, and two follow-ups at the
+     * same moment do not deadlock on the lead's row.
+     */
     private Lead followableLead(long id, AppUserPrincipal user) {
+        leads.lockById(id);
         Lead lead = visibleLead(id, user);
         if (!permissions(lead, user).canFollowUp()) {
             throw new AccessDeniedException("May not follow up lead " + id);

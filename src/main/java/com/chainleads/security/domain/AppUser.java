@@ -49,6 +49,15 @@ public class AppUser extends AbstractEntity {
     @Column(name = "last_login_at")
     private @Nullable Instant lastLoginAt;
 
+    @Column(name = "failed_login_count", nullable = false)
+    private int failedLoginCount;
+
+    @Column(name = "failed_login_since")
+    private @Nullable Instant failedLoginSince;
+
+    @Column(name = "locked_until")
+    private @Nullable Instant lockedUntil;
+
     protected AppUser() {
     }
 
@@ -127,7 +136,50 @@ public class AppUser extends AbstractEntity {
         return lastLoginAt;
     }
 
+    /** A successful login: remembered, and the count of failed ones starts afresh. */
     public void recordLogin(Instant at) {
         this.lastLoginAt = at;
+        clearFailedLogins();
+    }
+
+    /**
+     * Counts a failed login at {@code now}; failures older than the rule's window no longer count. Returns
+     * {@code true} when this failure locks the account.
+     */
+    public boolean recordFailedLogin(Instant now, LoginLockout rule) {
+        if (isLockedAt(now)) {
+            return false;
+        }
+        if (failedLoginSince == null || !now.isBefore(failedLoginSince.plus(rule.window()))) {
+            failedLoginSince = now;
+            failedLoginCount = 0;
+        }
+        failedLoginCount++;
+        if (failedLoginCount >= rule.maxFailures()) {
+            lockedUntil = now.plus(rule.lockDuration());
+            failedLoginCount = 0;
+            failedLoginSince = null;
+            return true;
+        }
+        return false;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Forgets failed logins and lifts a lock (a successful login, or an administrator's password reset). */
+    public void clearFailedLogins() {
+        failedLoginCount = 0;
+        failedLoginSince = null;
+        lockedUntil = null;
+    }
+
+    public int getFailedLoginCount() {
+        return failedLoginCount;
+    }
+
+    public @Nullable Instant getLockedUntil() {
+        return lockedUntil;
     }
 }

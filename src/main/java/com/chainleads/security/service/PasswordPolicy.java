@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Passwords chosen by people: at least 10 characters, not one of the common passwords shipped in
- * {@code security/common-passwords.txt}, and not the username. Also makes temporary passwords for resets.
+ * {@code security/common-passwords.txt} (also not such a word with digits appended, e.g. {@code password2026}),
+ * not a run of one or two repeated characters, and not the username. Also makes temporary passwords for resets.
  */
 @Component
 public class PasswordPolicy {
@@ -41,12 +42,21 @@ public class PasswordPolicy {
         if (password.length() < MIN_LENGTH) {
             throw new BusinessRuleException(field, "password.tooShort", MIN_LENGTH);
         }
-        if (commonPasswords.contains(password.toLowerCase(Locale.ROOT))) {
+        if (isCommon(password)) {
             throw new BusinessRuleException(field, "password.tooCommon");
         }
         if (password.equalsIgnoreCase(username)) {
             throw new BusinessRuleException(field, "password.sameAsUsername");
         }
+    }
+
+    boolean isCommon(String password) {
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (commonPasswords.contains(lower) || lower.codePoints().distinct().count() < 4) {
+            return true;
+        }
+        String withoutTrailingDigits = lower.replaceFirst("\\d+$", "");
+        return withoutTrailingDigits.length() >= 4 && commonPasswords.contains(withoutTrailingDigits);
     }
 
     public String temporaryPassword() {
