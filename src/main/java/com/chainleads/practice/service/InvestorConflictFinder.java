@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import jakarta.annotation.security.PermitAll;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * nothing else. The rules of practice use the unmasked {@link #candidates} to file claims.
  */
 @Service
+@PermitAll // every signed-in role registers leads; the hints are masked, the unmasked candidates stay in services
 @Transactional(readOnly = true)
 public class InvestorConflictFinder implements InvestorConflictCheck {
 
