@@ -45,6 +45,8 @@ public abstract class BrowserJourney {
     void openPage() {
         browserContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         browserContext.setDefaultTimeout(30_000);
+        // a round trip can take seconds on a busy 2-core CI machine: assertions wait as long as actions do
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         page = browserContext.newPage();
     }
 

@@ -130,6 +130,12 @@ public final class DemoLeadGenerator {
         this.leaders = leaders;
     }
 
+    /** Continues each year's numbering after the given next numbers (leads already in the database). */
+    public DemoLeadGenerator continueNumbering(Map<Integer, Integer> nextNumbers) {
+        nextNumber.putAll(nextNumbers);
+        return this;
+    }
+
     /** The next number of each year after generating, for the lead number counters. */
     public Map<Integer, Integer> nextNumbers() {
         return Map.copyOf(nextNumber);

@@ -109,6 +109,18 @@ public final class DemoLeadWriter {
         }
     }
 
+    /** Each year's next lead number, as the counters hold it. */
+    public Map<Integer, Integer> readCounters() throws SQLException {
+        Map<Integer, Integer> counters = new java.util.HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select counter_year, next_value from lead_number_counter")) {
+            while (rs.next()) {
+                counters.put(rs.getInt(1), rs.getInt(2));
+            }
+        }
+        return counters;
+    }
+
     /** Sets each year's lead number counter past the numbers the generator handed out. */
     public void updateCounters(Map<Integer, Integer> nextNumbers) throws SQLException {
         for (var entry : nextNumbers.entrySet()) {

@@ -16,7 +16,10 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -35,8 +38,18 @@ class LeadQueriesImpl implements LeadQueries {
         return new PageImpl<>(rows, pageable, countMatching(specification));
     }
 
+    /**
+     * One page of rows in two steps (a "deferred join"): first the ids of the page, from the lead table alone
+     * with only the joins a sort key needs, so the database walks an index in the sort order and stops after the
+     * page; then the rows of just those ids with their sector, link, owner and unit. One select with all the
+     * joins let MySQL start from the small user table and sort a million leads to show fifty.
+     */
     @Override
     public List<LeadRow> findRowSlice(Specification<Lead> specification, Pageable pageable) {
+        List<Long> ids = pageIds(specification, pageable);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<LeadRow> query = cb.createQuery(LeadRow.class);
         Root<Lead> lead = query.from(Lead.class);
@@ -50,6 +63,22 @@ class LeadQueriesImpl implements LeadQueries {
                 owner.get("displayName"), unit.get("nameZh"), unit.get("nameEn"), lead.get("nextFollowUpOn"),
                 lead.get("lastFollowUpOn"), lead.get("lastActivityOn"), lead.get("stageEnteredOn"),
                 lead.get("updatedAt"), lead.get("hotIndustry")));
+        query.where(lead.get("id").in(ids));
+        Map<Long, Integer> position = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            position.put(ids.get(i), i);
+        }
+        List<LeadRow> rows = new ArrayList<>(entityManager.createQuery(query).getResultList());
+        rows.sort(Comparator.comparing(row -> position.get(row.id())));
+        return rows;
+    }
+
+    /** The ids of one page in the requested order, the lead id last for stable paging. */
+    private List<Long> pageIds(Specification<Lead> specification, Pageable pageable) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Lead> lead = query.from(Lead.class);
+        query.select(lead.get("id"));
         Predicate predicate = specification.toPredicate(lead, query, cb);
         if (predicate != null) {
             query.where(predicate);
@@ -61,12 +90,12 @@ class LeadQueriesImpl implements LeadQueries {
                     case LEAD_NO -> lead.get("leadNo");
                     case PROJECT -> lead.get("projectName");
                     case INVESTOR -> lead.get("investorName");
-                    case SECTOR -> sector.get("sortOrder");
-                    case CHAIN_LINK -> link.get("sortOrder");
+                    case SECTOR -> lead.join("sector").get("sortOrder");
+                    case CHAIN_LINK -> lead.join("chainLink", JoinType.LEFT).get("sortOrder");
                     case STAGE -> lead.get("stageRank");
                     case TOTAL_INVESTMENT -> lead.get("totalInvestment");
-                    case OWNER -> owner.get("displayName");
-                    case UNIT -> unit.get("sortOrder");
+                    case OWNER -> lead.join("owner").get("displayName");
+                    case UNIT -> lead.join("unit").get("sortOrder");
                     case NEXT_FOLLOW_UP -> lead.get("nextFollowUpOn");
                     case UPDATED -> lead.get("updatedAt");
                     case FIRST_REPORTED -> lead.get("firstReportedAt");

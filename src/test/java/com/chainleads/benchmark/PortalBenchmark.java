@@ -1,0 +1,507 @@
+package com.chainleads.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.chainleads.base.i18n.AppLocales;
+import com.chainleads.benchmark.BenchmarkReport.Line;
+import com.chainleads.benchmark.DatabaseTime.Captured;
+import com.chainleads.chain.service.ChainMapService;
+import com.chainleads.cockpit.service.CockpitFilter;
+import com.chainleads.cockpit.service.CockpitService;
+import com.chainleads.lead.domain.LeadSortKey;
+import com.chainleads.lead.service.LeadFilter;
+import com.chainleads.lead.service.LeadService;
+import com.chainleads.lead.transfer.LeadExport;
+import com.chainleads.testsupport.SignIn;
+import com.chainleads.transfer.DemoFiles;
+import com.chainleads.transfer.service.ImportDefinition;
+import com.chainleads.transfer.service.ImportDefinitions;
+import com.chainleads.transfer.service.ImportMode;
+import com.chainleads.transfer.service.ImportOutcome;
+import com.chainleads.transfer.service.ImportPreview;
+import com.chainleads.transfer.service.ImportRequest;
+import com.chainleads.transfer.service.ImportService;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The benchmark of issue 8 (see docs/PERFORMANCE.md): the portal's own services on a MySQL database of
+ * {@code bench.leads} leads, each case against a naive baseline in the same process on the same data. Run only
+ * with {@code ./mvnw -Pbenchmark test}; it reports, it does not judge (no timed assertions), and it asserts only
+ * that every case ran.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"mysql", "benchmark"})
+@Import(DatabaseTime.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PortalBenchmark {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Sort LATEST_CHANGES = Sort.by(Sort.Direction.DESC, LeadSortKey.UPDATED.property());
+    private static final int PAGE = 50;
+
+    /** A lead list the Grid shows: who looks, the filter as in the URL, the sorted column. */
+    record ListCase(String id, String user, String query, Sort sort) {
+        LeadFilter filter() {
+            return LeadFilter.fromParameters(UriComponentsBuilder.fromUriString("/leads?" + query).build()
+                    .getQueryParams());
+        }
+
+        String describe() {
+            String order = sort.stream().map(o -> o.getProperty() + " " + o.getDirection().name().toLowerCase())
+                    .findFirst().orElse("");
+            return user + ": " + (query.isEmpty() ? "(all)" : query) + ", " + order;
+        }
+    }
+
+    /** One measured run: wall time through the service and the part of it spent inside JDBC calls. */
+    record Sample(long serviceNanos, long databaseNanos) {
+    }
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    LeadService leads;
+    @Autowired
+    CockpitService cockpit;
+    @Autowired
+    ChainMapService maps;
+    @Autowired
+    ImportService imports;
+    @Autowired
+    ImportDefinitions importDefinitions;
+    @Autowired
+    LeadExport export;
+    @Autowired
+    SignIn signIn;
+    @LocalServerPort
+    int port;
+
+    private final BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
+    private final BenchmarkReport report = new BenchmarkReport();
+    private final Map<String, Timings> firstPageDatabase = new LinkedHashMap<>();
+    private long leadCount;
+
+    @BeforeAll
+    void data() throws Exception {
+        double seconds = BenchmarkData.topUp(dataSource, settings.leads(), 20261129L);
+        leadCount = BenchmarkData.count(dataSource, "investment_lead");
+        if (seconds > 0) {
+            report.note(String.format("data generator: %,d leads in the database after %.0f s of generation "
+                    + "(%,d follow-ups, %,d stage changes)", leadCount, seconds,
+                    BenchmarkData.count(dataSource, "lead_follow_up"),
+                    BenchmarkData.count(dataSource, "lead_stage_change")));
+        }
+        long start = System.nanoTime();
+        BenchmarkData.refreshNaiveTable(dataSource);
+        report.note(String.format("%,d leads; naive baseline table ready after %.0f s", leadCount,
+                (System.nanoTime() - start) / 1e9));
+    }
+
+    static List<ListCase> listCases() {
+        LocalDate today = LocalDate.now(ZONE);
+        return List.of(
+                new ListCase("a1", "leader", "", LATEST_CHANGES),
+                new ListCase("a2", "officer1", "", LATEST_CHANGES),
+                new ListCase("a3", "leader", "sector=ELECTRONIC_INFORMATION&stage=NEGOTIATING&min=10000",
+                        LATEST_CHANGES),
+                new ListCase("a4", "leader", "sector=INTELLIGENT_MANUFACTURING&sector=NEW_MATERIALS", LATEST_CHANGES),
+                new ListCase("a5", "leader", "stage=SIGNED&stage=INCORPORATED", LATEST_CHANGES),
+                new ListCase("a6", "leader", "link=EI_PACKAGING", LATEST_CHANGES),
+                new ListCase("a7", "leader", "q=华鼎", LATEST_CHANGES),
+                new ListCase("a8", "leader", "", Sort.by(Sort.Direction.DESC, LeadSortKey.TOTAL_INVESTMENT.property())),
+                new ListCase("a9", "officer1", "stage=REGISTERED",
+                        Sort.by(Sort.Direction.ASC, LeadSortKey.NEXT_FOLLOW_UP.property())),
+                new ListCase("a10", "leader", "sector=BIOMEDICINE&hot=true", LATEST_CHANGES),
+                new ListCase("a11", "leader", "unit=INVEST_2&owner=officer2", LATEST_CHANGES),
+                new ListCase("a12", "leader", "followUpFrom=" + today + "&followUpTo=" + today.plusDays(30),
+                        Sort.by(Sort.Direction.ASC, LeadSortKey.NEXT_FOLLOW_UP.property())),
+                new ListCase("a13", "leader", "tag=LISTED", LATEST_CHANGES),
+                new ListCase("a14", "leader", "reportedFrom=" + today.withDayOfYear(1), LATEST_CHANGES),
+                new ListCase("a15", "officer2", "sector=CULTURAL_TOURISM",
+                        Sort.by(Sort.Direction.ASC, LeadSortKey.PROJECT.property())));
+    }
+
+    // ---- a. the lead list's first page, with its count and total --------------------------------------------
+
+    @Test
+    @Order(1)
+    void listFirstPage() throws Exception {
+        if (!settings.runs("a")) {
+            return;
+        }
+        for (ListCase c : listCases()) {
+            LeadFilter filter = c.filter();
+            Runnable grid = () -> signIn.as(c.user(), () -> {
+                leads.totals(filter); // the count and sum above the grid, as the view asks on a filter change
+                leads.findRows(filter, PageRequest.of(0, PAGE, c.sort()));
+            });
+            measureCase(c.id(), "list first page " + c.describe(), grid, "≤ 20 ms DB, ≤ 100 ms service", 20, 100);
+        }
+    }
+
+    // ---- b. a deep page --------------------------------------------------------------------------------------
+
+    @Test
+    @Order(2)
+    void deepPage() throws Exception {
+        if (!settings.runs("b")) {
+            return;
+        }
+        long offset = Math.max(0, leadCount / 2 + 1_000) / PAGE * PAGE;
+        for (ListCase c : List.of(listCases().get(0), listCases().get(7))) {
+            LeadFilter filter = c.filter();
+            Runnable grid = () -> signIn.as(c.user(), () -> leads.findRows(filter,
+                    PageRequest.of((int) (offset / PAGE), PAGE, c.sort())));
+            Timings first = firstPageDatabase.get(c.id());
+            double limit = first == null ? 40 : Math.max(40, 2 * first.p95());
+            measureCase("b-" + c.id(), String.format("rows %,d–%,d of %s", offset + 1, offset + PAGE, c.describe()),
+                    grid, "within 2× of (a)", limit, 200);
+        }
+    }
+
+    // ---- c. the cockpit ---------------------------------------------------------------------------------------
+
+    @Test
+    @Order(3)
+    void cockpitAggregates() throws Exception {
+        if (!settings.runs("c")) {
+            return;
+        }
+        Map<String, CockpitFilter> filters = new LinkedHashMap<>();
+        filters.put("c1", CockpitFilter.DEFAULT);
+        filters.put("c2", new CockpitFilter(Set.of("ELECTRONIC_INFORMATION"), null,
+                CockpitFilter.DEFAULT.period(), null, null));
+        for (var entry : filters.entrySet()) {
+            CockpitFilter filter = entry.getValue();
+            Runnable load = () -> signIn.as("leader", () -> {
+                cockpit.kpis(filter);
+                cockpit.bySector(filter);
+                cockpit.funnel(filter);
+                cockpit.trend(filter);
+                cockpit.byRegion(filter);
+                cockpit.byChannel(filter);
+                cockpit.byProjectType(filter);
+                cockpit.supervision(filter);
+                cockpit.keyProjects(filter, 10);
+            });
+            measureCase(entry.getKey(), "cockpit, all of its queries, "
+                    + (filter.sectors().isEmpty() ? "all sectors" : "sector " + filter.sectors()), load,
+                    "p95 ≤ 150 ms", 150, 150);
+        }
+    }
+
+    // ---- d. the industry map ----------------------------------------------------------------------------------
+
+    @Test
+    @Order(4)
+    void industryMaps() throws Exception {
+        if (!settings.runs("d")) {
+            return;
+        }
+        for (String sector : List.of("INTELLIGENT_MANUFACTURING", "ELECTRONIC_INFORMATION", "NEW_MATERIALS",
+                "BIOMEDICINE", "CULTURAL_TOURISM")) {
+            Runnable load = () -> signIn.as("leader", () -> maps.sectorMap(sector).orElseThrow());
+            measureCase("d-" + sector.substring(0, 2), "industry map of " + sector, load, "p95 ≤ 100 ms", 100, 100);
+        }
+        measureCase("d-all", "industry map overview (5 sectors)", () -> signIn.as("leader", maps::overview),
+                "p95 ≤ 100 ms", 100, 100);
+    }
+
+    // ---- f. export ----------------------------------------------------------------------------------------------
+
+    @Test
+    @Order(6)
+    void export() throws Exception {
+        if (!settings.runs("f")) {
+            return;
+        }
+        Path file = Files.createTempFile("bench-export", ".xlsx");
+        try {
+            HeapPeak heap = HeapPeak.start();
+            long start = System.nanoTime();
+            long rows = signIn.as("leader", () -> {
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    return export.write(LeadFilter.NONE, settings.exportRows(), AppLocales.CHINESE, out);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            double seconds = (System.nanoTime() - start) / 1e9;
+            HeapPeak.Result peak = heap.stop();
+            assertThat(rows).isEqualTo(Math.min(settings.exportRows(), leadCount));
+            report.add(new Line("f", String.format("export %,d rows to .xlsx (%,d kB)", rows, Files.size(file) / 1024),
+                    "≤ 20 s, ≤ 256 MB heap", String.format("%.1f s, peak heap %s", seconds, peak), "", "",
+                    BenchmarkReport.verdict(seconds <= 20 && peak.aboveBaselineMb() <= 256)));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    // ---- e. import (last: it adds leads, which are removed again) ----------------------------------------------
+
+    @Test
+    @Order(9)
+    void importLargeFile() throws Exception {
+        if (!settings.runs("e")) {
+            return;
+        }
+        Path file = DemoFiles.large(Files.createTempFile("bench-import", ".xlsx"), settings.importRows(), 0);
+        long maxIdBefore = maxLeadId();
+        try {
+            @SuppressWarnings("unchecked")
+            ImportDefinition<Object> definition = (ImportDefinition<Object>) importDefinitions.require("leads");
+            ImportRequest<Object> request = new ImportRequest<>(definition, file, "benchmark.xlsx",
+                    ImportMode.VALID_ONLY, AppLocales.CHINESE);
+            HeapPeak heap = HeapPeak.start();
+            long start = System.nanoTime();
+            ImportPreview preview = signIn.as("officer1", (Supplier<ImportPreview>) () -> await(
+                    imports.preview(request, p -> { }).result()));
+            double checked = (System.nanoTime() - start) / 1e9;
+            ImportOutcome outcome = signIn.as("officer1", (Supplier<ImportOutcome>) () -> await(
+                    imports.apply(request, p -> { }).result()));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            HeapPeak.Result peak = heap.stop();
+            long imported = maxLeadId() - maxIdBefore;
+            report.add(new Line("e", String.format("import %,d-row .xlsx, check then apply (valid rows only)",
+                    settings.importRows()), "≤ 60 s, ≤ 512 MB heap",
+                    String.format("%.1f s (check %.1f s), %,d leads added, peak heap %s", seconds, checked, imported,
+                            peak), "", "", BenchmarkReport.verdict(seconds <= 60 && peak.peakMb() <= 512)));
+            report.note(String.format("import: the check found %,d valid and %,d invalid rows; applying imported %,d "
+                    + "(%s)", preview.result().validRows(), preview.result().invalidRows(), outcome.importedRows(),
+                    outcome.status()));
+            assertThat(imported).isPositive();
+        } finally {
+            Files.deleteIfExists(file);
+            removeLeadsAfter(maxIdBefore);
+        }
+    }
+
+    @AfterAll
+    void writeReport() throws Exception {
+        Path file = report.write(String.format("%,d leads, %d iterations per case", leadCount, settings.iterations()));
+        System.out.println("BENCH results written to " + file.toAbsolutePath());
+    }
+
+    // ---- measuring --------------------------------------------------------------------------------------------
+
+    private void measureCase(String id, String what, Runnable work, String target, double databaseTargetMillis,
+            double serviceTargetMillis) throws Exception {
+        for (int i = 0; i < settings.warmups(); i++) {
+            work.run();
+        }
+        List<Long> service = new ArrayList<>();
+        List<Long> database = new ArrayList<>();
+        for (int i = 0; i < settings.iterations(); i++) {
+            DatabaseTime.reset();
+            long start = System.nanoTime();
+            work.run();
+            service.add(System.nanoTime() - start);
+            database.add(DatabaseTime.nanos());
+        }
+        Timings ours = Timings.ofNanos(service);
+        Timings db = Timings.ofNanos(database);
+        if (id.startsWith("a")) {
+            firstPageDatabase.put(id, db);
+        }
+        List<Captured> statements = DatabaseTime.record(work);
+        if (id.startsWith("a") || id.startsWith("b")) {
+            report.note(id + " plans: " + plans(statements));
+        }
+        Timings naive = naiveBaseline(statements);
+        double ratio = naive.p50() / db.p50();
+        boolean met = db.p95() <= databaseTargetMillis && ours.p95() <= serviceTargetMillis;
+        report.add(new Line(id, what + " (" + statements.size() + " statements)", target,
+                String.format("service p50 %s / p95 %s / p99 %s ms; DB p50 %s / p95 %s ms",
+                        BenchmarkReport.ms(ours.p50()), BenchmarkReport.ms(ours.p95()), BenchmarkReport.ms(ours.p99()),
+                        BenchmarkReport.ms(db.p50()), BenchmarkReport.ms(db.p95())),
+                String.format("DB p50 %s ms", BenchmarkReport.ms(naive.p50())), String.format("%.1f×", ratio),
+                BenchmarkReport.verdict(met)));
+    }
+
+    /** MySQL's plan for the lead table in each statement: the index it uses and how (EXPLAIN). */
+    private String plans(List<Captured> statements) throws Exception {
+        List<String> plans = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (Captured statement : statements) {
+                try (PreparedStatement explain = connection.prepareStatement("explain " + statement.sql())) {
+                    for (var parameter : statement.parameters().entrySet()) {
+                        explain.setObject(parameter.getKey(), parameter.getValue());
+                    }
+                    List<String> tables = new ArrayList<>();
+                    try (ResultSet rs = explain.executeQuery()) {
+                        while (rs.next()) {
+                            String extra = rs.getString("Extra");
+                            tables.add(rs.getString("table") + " " + rs.getString("type") + " "
+                                    + rs.getString("key") + " rows≈" + rs.getString("rows")
+                                    + (extra == null || extra.isBlank() ? "" : " (" + extra + ")"));
+                        }
+                    }
+                    String sql = statement.sql().toLowerCase();
+                    String kind = sql.contains("count(") ? "totals" : sql.contains(" in (") ? "rows" : "ids";
+                    plans.add(kind + ": " + String.join(" → ", tables));
+                }
+            }
+        }
+        return String.join("; ", plans);
+    }
+
+    /** The same statements against the copy of the lead table without secondary indexes. */
+    private Timings naiveBaseline(List<Captured> statements) throws Exception {
+        List<Long> runs = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (int i = 0; i < settings.baselineIterations(); i++) {
+                long start = System.nanoTime();
+                for (Captured statement : statements) {
+                    String sql = statement.sql().replaceAll("\\binvestment_lead\\b", BenchmarkData.NAIVE_TABLE);
+                    try (PreparedStatement prepared = connection.prepareStatement(sql)) {
+                        for (var parameter : statement.parameters().entrySet()) {
+                            prepared.setObject(parameter.getKey(), parameter.getValue());
+                        }
+                        if (prepared.execute()) {
+                            try (ResultSet rs = prepared.getResultSet()) {
+                                while (rs.next()) {
+                                    // read every row, as the application does
+                                }
+                            }
+                        }
+                    }
+                }
+                runs.add(System.nanoTime() - start);
+            }
+        }
+        return Timings.ofNanos(runs);
+    }
+
+    private static <T> T await(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.get(30, TimeUnit.MINUTES);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long maxLeadId() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select coalesce(max(id), 0) from investment_lead")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Deletes the leads the import added, and the rows that point to them, so reruns see the same data. */
+    private void removeLeadsAfter(long maxId) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            List<String[]> references = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery("select table_name, column_name from "
+                    + "information_schema.key_column_usage where table_schema = database() "
+                    + "and referenced_table_name = 'investment_lead'")) {
+                while (rs.next()) {
+                    references.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+            for (String[] reference : references) {
+                statement.executeUpdate("delete from " + reference[0] + " where " + reference[1] + " > " + maxId);
+            }
+            statement.executeUpdate("delete from investment_lead where id > " + maxId);
+        }
+    }
+
+    /** Samples the used heap every few milliseconds from a baseline taken after a full GC. */
+    static final class HeapPeak {
+
+        record Result(long baselineBytes, long peakBytes) {
+            long peakMb() {
+                return peakBytes / (1024 * 1024);
+            }
+
+            long aboveBaselineMb() {
+                return (peakBytes - baselineBytes) / (1024 * 1024);
+            }
+
+            @Override
+            public String toString() {
+                return String.format("%d MB (%d MB above the %d MB live before)", peakMb(), aboveBaselineMb(),
+                        baselineBytes / (1024 * 1024));
+            }
+        }
+
+        private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+        private final long baseline;
+        private volatile long peak;
+        private volatile boolean running = true;
+        private final Thread sampler;
+
+        private HeapPeak(long baseline) {
+            this.baseline = baseline;
+            this.peak = baseline;
+            sampler = new Thread(() -> {
+                while (running) {
+                    peak = Math.max(peak, MEMORY.getHeapMemoryUsage().getUsed());
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-peak");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        static HeapPeak start() {
+            return new HeapPeak(liveHeap());
+        }
+
+        Result stop() throws InterruptedException {
+            running = false;
+            sampler.join();
+            return new Result(baseline, peak);
+        }
+
+        static long liveHeap() {
+            for (int i = 0; i < 3; i++) {
+                System.gc();
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return MEMORY.getHeapMemoryUsage().getUsed();
+        }
+    }
+}
