@@ -22,6 +22,7 @@ import com.chainleads.transfer.service.ImportPreview;
 import com.chainleads.transfer.service.ImportRequest;
 import com.chainleads.transfer.service.ImportService;
 import java.io.OutputStream;
+import java.net.URI;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -112,7 +114,7 @@ class PortalBenchmark {
 
     private final BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
     private final BenchmarkReport report = new BenchmarkReport();
-    private final Map<String, Timings> firstPageDatabase = new LinkedHashMap<>();
+    private final Map<String, Stats> firstPageDatabase = new LinkedHashMap<>();
     private long leadCount;
 
     @BeforeAll
@@ -186,8 +188,8 @@ class PortalBenchmark {
             LeadFilter filter = c.filter();
             Runnable grid = () -> signIn.as(c.user(), () -> leads.findRows(filter,
                     PageRequest.of((int) (offset / PAGE), PAGE, c.sort())));
-            Timings first = firstPageDatabase.get(c.id());
-            double limit = first == null ? 40 : Math.max(40, 2 * first.p95());
+            Stats first = firstPageDatabase.get(c.id());
+            double limit = first == null ? 40 : Math.max(40, 2 * first.p95Ms());
             measureCase("b-" + c.id(), String.format("rows %,d–%,d of %s", offset + 1, offset + PAGE, c.describe()),
                     grid, "within 2× of (a)", limit, 200);
         }
@@ -271,6 +273,55 @@ class PortalBenchmark {
         }
     }
 
+    // ---- g. heap per idle session, h. filter changes under load: real Vaadin sessions over HTTP -------------
+
+    private static final List<Credentials> DEMO_USERS = List.of("leader", "officer1", "officer2", "officer3",
+            "officer4", "officer5").stream().map(name -> new Credentials(name, "demo123")).toList();
+
+    private URI base() {
+        return URI.create("http://localhost:" + port + "/");
+    }
+
+    @Test
+    @Order(7)
+    void idleSessionHeap() throws Exception {
+        if (!settings.runs("g")) {
+            return;
+        }
+        SessionLoad.IdleSessionHeap heap = SessionLoad.idleSessionHeap(base(), DEMO_USERS, settings.sessions());
+        report.add(new Line("g", String.format("live heap per signed-in idle session with /leads open (%d sessions)",
+                heap.sessions()), "≤ 300 kB", String.format("%,d kB per session (%,d MB for all)",
+                heap.bytesPerSession() / 1024, heap.deltaBytes() / (1024 * 1024)), "", "",
+                BenchmarkReport.verdict(heap.bytesPerSession() <= 300 * 1024)));
+        assertThat(heap.bytesPerSession()).isPositive();
+    }
+
+    @Test
+    @Order(8)
+    void filterChangesUnderLoad() throws Exception {
+        if (!settings.runs("h")) {
+            return;
+        }
+        // consecutive queries match different leads, so every change brings a new count
+        List<String> queries = List.of("", "stage=NEGOTIATING", "sector=ELECTRONIC_INFORMATION&min=10000",
+                "sector=BIOMEDICINE&hot=true", "link=EI_PACKAGING", "stage=SIGNED&stage=INCORPORATED");
+        for (int users : settings.users()) {
+            SessionLoad.FilterLatency load = SessionLoad.filterLatency(base(), DEMO_USERS, users,
+                    Duration.ofSeconds(Math.max(3, settings.loadSeconds() / 3)),
+                    Duration.ofSeconds(settings.loadSeconds()), queries);
+            Stats latency = load.latency();
+            report.add(new Line("h-" + users, String.format("lead list filter change through the Vaadin endpoint, "
+                    + "%d users, think time 1–3 s (%,d changes)", users, latency.count()), "p95 < 300 ms, no errors",
+                    String.format("p50 %s / p95 %s / p99 %s ms, %d errors", BenchmarkReport.ms(latency.p50Ms()),
+                            BenchmarkReport.ms(latency.p95Ms()), BenchmarkReport.ms(latency.p99Ms()), load.errors()),
+                    "", "", BenchmarkReport.verdict(latency.p95Ms() < 300 && load.errors() == 0)));
+            if (!load.firstErrors().isEmpty()) {
+                report.note("h-" + users + " first errors: " + load.firstErrors());
+            }
+            assertThat(latency.count()).isPositive();
+        }
+    }
+
     // ---- e. import (last: it adds leads, which are removed again) ----------------------------------------------
 
     @Test
@@ -332,8 +383,8 @@ class PortalBenchmark {
             service.add(System.nanoTime() - start);
             database.add(DatabaseTime.nanos());
         }
-        Timings ours = Timings.ofNanos(service);
-        Timings db = Timings.ofNanos(database);
+        Stats ours = Stats.ofNanos(service);
+        Stats db = Stats.ofNanos(database);
         if (id.startsWith("a")) {
             firstPageDatabase.put(id, db);
         }
@@ -341,14 +392,14 @@ class PortalBenchmark {
         if (id.startsWith("a") || id.startsWith("b")) {
             report.note(id + " plans: " + plans(statements));
         }
-        Timings naive = naiveBaseline(statements);
-        double ratio = naive.p50() / db.p50();
-        boolean met = db.p95() <= databaseTargetMillis && ours.p95() <= serviceTargetMillis;
+        Stats naive = naiveBaseline(statements);
+        double ratio = naive.p50Ms() / db.p50Ms();
+        boolean met = db.p95Ms() <= databaseTargetMillis && ours.p95Ms() <= serviceTargetMillis;
         report.add(new Line(id, what + " (" + statements.size() + " statements)", target,
                 String.format("service p50 %s / p95 %s / p99 %s ms; DB p50 %s / p95 %s ms",
-                        BenchmarkReport.ms(ours.p50()), BenchmarkReport.ms(ours.p95()), BenchmarkReport.ms(ours.p99()),
-                        BenchmarkReport.ms(db.p50()), BenchmarkReport.ms(db.p95())),
-                String.format("DB p50 %s ms", BenchmarkReport.ms(naive.p50())), String.format("%.1f×", ratio),
+                        BenchmarkReport.ms(ours.p50Ms()), BenchmarkReport.ms(ours.p95Ms()), BenchmarkReport.ms(ours.p99Ms()),
+                        BenchmarkReport.ms(db.p50Ms()), BenchmarkReport.ms(db.p95Ms())),
+                String.format("DB p50 %s ms", BenchmarkReport.ms(naive.p50Ms())), String.format("%.1f×", ratio),
                 BenchmarkReport.verdict(met)));
     }
 
@@ -371,6 +422,9 @@ class PortalBenchmark {
                         }
                     }
                     String sql = statement.sql().toLowerCase();
+                    if (!sql.contains("investment_lead")) {
+                        continue; // the signed-in user, codes of the filter
+                    }
                     String kind = sql.contains("count(") ? "totals" : sql.contains(" in (") ? "rows" : "ids";
                     plans.add(kind + ": " + String.join(" → ", tables));
                 }
@@ -380,7 +434,7 @@ class PortalBenchmark {
     }
 
     /** The same statements against the copy of the lead table without secondary indexes. */
-    private Timings naiveBaseline(List<Captured> statements) throws Exception {
+    private Stats naiveBaseline(List<Captured> statements) throws Exception {
         List<Long> runs = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             for (int i = 0; i < settings.baselineIterations(); i++) {
@@ -403,7 +457,7 @@ class PortalBenchmark {
                 runs.add(System.nanoTime() - start);
             }
         }
-        return Timings.ofNanos(runs);
+        return Stats.ofNanos(runs);
     }
 
     private static <T> T await(java.util.concurrent.CompletableFuture<T> future) {

@@ -1,6 +1,7 @@
 package com.chainleads.lead.service;
 
 import com.chainleads.lead.domain.Lead;
+import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.security.domain.Role;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -45,7 +46,8 @@ final class LeadSpecifications {
                 predicates.add(cb.equal(root.get("chainLink").get("id"), criteria.chainLinkId()));
             }
             if (!criteria.stages().isEmpty()) {
-                predicates.add(root.get("stage").in(criteria.stages()));
+                // by rank, the column the (sector | unit | link, stage_rank, …) indexes hold
+                predicates.add(root.get("stageRank").in(criteria.stages().stream().map(LeadStage::rank).toList()));
             }
             if (criteria.unitId() != null) {
                 predicates.add(cb.equal(root.get("unit").get("id"), criteria.unitId()));
