@@ -9,6 +9,7 @@ import com.chainleads.chain.service.ChainMapService;
 import com.chainleads.cockpit.service.CockpitFilter;
 import com.chainleads.cockpit.service.CockpitService;
 import com.chainleads.lead.domain.LeadSortKey;
+import com.chainleads.lead.service.LeadAggregateCache;
 import com.chainleads.lead.service.LeadFilter;
 import com.chainleads.lead.service.LeadService;
 import com.chainleads.lead.transfer.LeadExport;
@@ -109,6 +110,8 @@ class PortalBenchmark {
     LeadExport export;
     @Autowired
     SignIn signIn;
+    @Autowired
+    LeadAggregateCache aggregates;
     @LocalServerPort
     int port;
 
@@ -222,7 +225,7 @@ class PortalBenchmark {
             });
             measureCase(entry.getKey(), "cockpit, all of its queries, "
                     + (filter.sectors().isEmpty() ? "all sectors" : "sector " + filter.sectors()), load,
-                    "p95 ≤ 150 ms", 150, 150);
+                    "p95 ≤ 150 ms", 150, 150, Math.min(5, settings.iterations())); // a cold cockpit takes seconds
         }
     }
 
@@ -369,25 +372,44 @@ class PortalBenchmark {
 
     // ---- measuring --------------------------------------------------------------------------------------------
 
+    /**
+     * Runs a case cold — the aggregate cache emptied before every run, as after any write — and then warm, as a
+     * leader opening the same view again while nothing changed. The verdict is on the cold figures.
+     */
     private void measureCase(String id, String what, Runnable work, String target, double databaseTargetMillis,
             double serviceTargetMillis) throws Exception {
+        measureCase(id, what, work, target, databaseTargetMillis, serviceTargetMillis, settings.iterations());
+    }
+
+    private void measureCase(String id, String what, Runnable work, String target, double databaseTargetMillis,
+            double serviceTargetMillis, int iterations) throws Exception {
         for (int i = 0; i < settings.warmups(); i++) {
+            aggregates.invalidate();
             work.run();
         }
         List<Long> service = new ArrayList<>();
         List<Long> database = new ArrayList<>();
-        for (int i = 0; i < settings.iterations(); i++) {
+        for (int i = 0; i < iterations; i++) {
+            aggregates.invalidate();
             DatabaseTime.reset();
             long start = System.nanoTime();
             work.run();
             service.add(System.nanoTime() - start);
             database.add(DatabaseTime.nanos());
         }
+        List<Long> warm = new ArrayList<>();
+        for (int i = 0; i < iterations; i++) {
+            long start = System.nanoTime();
+            work.run();
+            warm.add(System.nanoTime() - start);
+        }
         Stats ours = Stats.ofNanos(service);
         Stats db = Stats.ofNanos(database);
+        Stats cached = Stats.ofNanos(warm);
         if (id.startsWith("a")) {
             firstPageDatabase.put(id, db);
         }
+        aggregates.invalidate();
         List<Captured> statements = DatabaseTime.record(work);
         if (id.startsWith("a") || id.startsWith("b")) {
             report.note(id + " plans: " + plans(statements));
@@ -396,9 +418,11 @@ class PortalBenchmark {
         double ratio = naive.p50Ms() / db.p50Ms();
         boolean met = db.p95Ms() <= databaseTargetMillis && ours.p95Ms() <= serviceTargetMillis;
         report.add(new Line(id, what + " (" + statements.size() + " statements)", target,
-                String.format("service p50 %s / p95 %s / p99 %s ms; DB p50 %s / p95 %s ms",
-                        BenchmarkReport.ms(ours.p50Ms()), BenchmarkReport.ms(ours.p95Ms()), BenchmarkReport.ms(ours.p99Ms()),
-                        BenchmarkReport.ms(db.p50Ms()), BenchmarkReport.ms(db.p95Ms())),
+                String.format("cold: service p50 %s / p95 %s / p99 %s ms, DB p50 %s / p95 %s ms; warm: p50 %s / "
+                        + "p95 %s ms", BenchmarkReport.ms(ours.p50Ms()), BenchmarkReport.ms(ours.p95Ms()),
+                        BenchmarkReport.ms(ours.p99Ms()), BenchmarkReport.ms(db.p50Ms()),
+                        BenchmarkReport.ms(db.p95Ms()), BenchmarkReport.ms(cached.p50Ms()),
+                        BenchmarkReport.ms(cached.p95Ms())),
                 String.format("DB p50 %s ms", BenchmarkReport.ms(naive.p50Ms())), String.format("%.1f×", ratio),
                 BenchmarkReport.verdict(met)));
     }
@@ -492,6 +516,7 @@ class PortalBenchmark {
             }
             statement.executeUpdate("delete from investment_lead where id > " + maxId);
         }
+        aggregates.invalidate();
     }
 
     /** Samples the used heap every few milliseconds from a baseline taken after a full GC. */

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import com.chainleads.lead.service.LeadAggregateCache;
 
 /**
  * The cockpit's figures against a small dataset of a unit of its own, whose every value is known, and against
@@ -62,6 +63,9 @@ class CockpitServiceIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    LeadAggregateCache aggregates;
 
     @Autowired
     Clock clock;
@@ -125,6 +129,7 @@ class CockpitServiceIT {
         jdbc.update("update investment_lead set stage = ?, stage_rank = ?, furthest_stage_rank = ?, total_investment = ? "
                 + "where id = ?", stage.name(), stage.rank(), furthest, total == null ? null : new BigDecimal(total),
                 lead.id());
+        aggregates.invalidate(); // written behind the application's back
         return lead;
     }
 
@@ -132,6 +137,7 @@ class CockpitServiceIT {
         Object[] arguments = java.util.Arrays.copyOf(values, values.length + 1);
         arguments[values.length] = lead.id();
         jdbc.update("update investment_lead set " + assignments + " where id = ?", arguments);
+        aggregates.invalidate();
     }
 
     private Timestamp utc(LocalDate day) {

@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import com.chainleads.lead.service.LeadAggregateCache;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,10 +40,12 @@ public class PracticeTestData {
     private final NotificationService notifications;
     private final SignIn signIn;
     private final JdbcTemplate jdbc;
+    private final LeadAggregateCache aggregates;
     private final Clock clock;
 
     PracticeTestData(LeadService leads, ChainReferenceService chains, NotificationService notifications,
-            SignIn signIn, JdbcTemplate jdbc, Clock clock) {
+            SignIn signIn, JdbcTemplate jdbc, Clock clock, LeadAggregateCache aggregates) {
+        this.aggregates = aggregates;
         this.leads = leads;
         this.chains = chains;
         this.notifications = notifications;
@@ -103,12 +106,14 @@ public class PracticeTestData {
         LocalDate reportedOn = today().minusDays(reportedDaysAgo);
         jdbc.update("update investment_lead set first_reported_at = ?, last_activity_on = ?, stage_entered_on = ? "
                 + "where id = ?", utc(reportedOn), today().minusDays(quietDays), reportedOn, leadId);
+        aggregates.invalidate(); // written behind the application's back
     }
 
     /** Puts the lead in a stage directly (as if moved there long ago). */
     public void stage(long leadId, LeadStage stage) {
         jdbc.update("update investment_lead set stage = ?, stage_rank = ? where id = ?", stage.name(), stage.rank(),
                 leadId);
+        aggregates.invalidate();
     }
 
     /** A UTC wall-clock timestamp at 10:00 of the day in the district, as Hibernate stores instants. */

@@ -83,13 +83,14 @@ public class LeadService {
     private final jakarta.persistence.EntityManager entityManager;
     private final ObjectProvider<InvestorConflictCheck> conflictChecks;
     private final ApplicationEventPublisher events;
+    private final LeadAggregateCache aggregates;
 
     LeadService(LeadRepository leads, LeadFollowUpRepository followUps, LeadStageChangeRepository stageChanges,
             LeadHandoverRepository handovers, LeadCommentRepository comments, LeadAudit audit, LeadNumbers numbers,
             SectorRepository sectors, ChainLinkRepository chainLinks, AppUserRepository users,
             OrgUnitRepository units, CurrentUser currentUser, Clock clock,
             jakarta.persistence.EntityManager entityManager, ObjectProvider<InvestorConflictCheck> conflictChecks,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, LeadAggregateCache aggregates) {
         this.leads = leads;
         this.followUps = followUps;
         this.stageChanges = stageChanges;
@@ -106,6 +107,7 @@ public class LeadService {
         this.entityManager = entityManager;
         this.conflictChecks = conflictChecks;
         this.events = events;
+        this.aggregates = aggregates;
     }
 
     // ---- finding ------------------------------------------------------------------------------------------
@@ -123,20 +125,31 @@ public class LeadService {
 
     @Transactional(readOnly = true)
     public long count(LeadFilter filter) {
-        return leads.countMatching(specification(filter));
+        return cached("count", filter, () -> leads.countMatching(specification(filter)));
+    }
+
+    /**
+     * An aggregate from the {@link LeadAggregateCache}, keyed by what the caller may see and today's date (the
+     * clocks and periods move with it) besides the query and its arguments.
+     */
+    private <T> T cached(String query, Object arguments, java.util.function.Supplier<T> compute) {
+        AppUserPrincipal user = currentUser.require();
+        String scope = user.role() == Role.OFFICER ? "unit:" + user.unitId() : "all";
+        return aggregates.get(List.of(scope, LocalDate.now(clock), query, arguments), compute);
     }
 
     /** Number of matching leads and their total planned investment, as shown above the list. */
     @Transactional(readOnly = true)
     public LeadTotals totals(LeadFilter filter) {
-        return leads.totals(specification(filter));
+        return cached("totals", filter, () -> leads.totals(specification(filter)));
     }
 
     /** Count and sums (investment, signed amount, funds received) of the matching leads, grouped. */
     @Transactional(readOnly = true)
     public List<com.chainleads.lead.domain.LeadGroupTotals> groupTotals(LeadFilter filter,
             com.chainleads.lead.domain.LeadGrouping grouping) {
-        return leads.groupTotals(specification(filter), grouping);
+        return cached("groupTotals", List.of(filter, grouping),
+                () -> leads.groupTotals(specification(filter), grouping));
     }
 
     /**
@@ -145,6 +158,12 @@ public class LeadService {
      */
     @Transactional(readOnly = true)
     public List<com.chainleads.lead.domain.LeadGroupTotals> activeLeadsByLinkAndStage(@Nullable Long sectorId) {
+        return cached("activeByLinkAndStage", sectorId == null ? "all" : sectorId,
+                () -> uncachedActiveLeadsByLinkAndStage(sectorId));
+    }
+
+    private List<com.chainleads.lead.domain.LeadGroupTotals> uncachedActiveLeadsByLinkAndStage(
+            @Nullable Long sectorId) {
         LeadCriteria criteria = resolve(LeadFilter.NONE.withStages(LeadStage.ACTIVE));
         Specification<Lead> specification = LeadSpecifications.visibleTo(currentUser.require())
                 .and(LeadSpecifications.matching(criteria));
@@ -157,7 +176,7 @@ public class LeadService {
     /** Count and sums of the matching leads. */
     @Transactional(readOnly = true)
     public com.chainleads.lead.domain.LeadGroupTotals sums(LeadFilter filter) {
-        return leads.sums(specification(filter));
+        return cached("sums", filter, () -> leads.sums(specification(filter)));
     }
 
     /** Matching leads per date bucket, e.g. new leads per month ({@code "firstReportedAt"} with instants). */
@@ -166,16 +185,18 @@ public class LeadService {
         if (!List.of("firstReportedAt", "signedOn", "landedOn").contains(dateAttribute)) {
             throw new IllegalArgumentException("Not a bucketable date: " + dateAttribute);
         }
-        return leads.countInBuckets(specification(filter), dateAttribute, bounds);
+        return cached("buckets", List.of(filter, dateAttribute, List.copyOf(bounds)),
+                () -> leads.countInBuckets(specification(filter), dateAttribute, bounds)).clone();
     }
 
     /** Per unit and officer, the matching leads that break the response clocks today. */
     @Transactional(readOnly = true)
     public List<com.chainleads.lead.domain.OwnerClockCounts> clockCounts(LeadFilter filter, ResponseClocks clocks) {
         LocalDate today = LocalDate.now(clock);
-        return leads.clockCounts(specification(filter), clocks.staleLastActivity(today),
+        return cached("clockCounts", List.of(filter, clocks), () -> leads.clockCounts(specification(filter),
+                clocks.staleLastActivity(today),
                 clocks.overdueLastActivity(today),
-                clocks.lateScreeningReportedBy(today).plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+                clocks.lateScreeningReportedBy(today).plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
     }
 
     /** The caller's visibility and the filter as one specification (other features query with it too). */

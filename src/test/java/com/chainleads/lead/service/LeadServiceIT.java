@@ -355,6 +355,21 @@ class LeadServiceIT {
     }
 
     @Test
+    void theCountAboveTheListFollowsEveryChangeAlthoughItIsKeptBetweenCalls() {
+        LeadFilter sector = LeadFilter.NONE.withSectors(Set.of("ELECTRONIC_INFORMATION"));
+        long before = signIn.as("officer2", () -> leads.totals(sector)).count();
+        assertThat(signIn.as("officer2", () -> leads.totals(sector)).count()).isEqualTo(before);
+
+        LeadDetails created = createAs("officer2", unique("计数"));
+        assertThat(signIn.as("officer2", () -> leads.totals(sector)).count()).isEqualTo(before + 1);
+        assertThat(signIn.as("officer1", () -> leads.totals(sector)).count())
+                .as("another unit's count is its own").isEqualTo(signIn.as("officer1", () -> leads.count(sector)));
+
+        signIn.as("officer2", () -> leads.delete(created.id(), created.version()));
+        assertThat(signIn.as("officer2", () -> leads.totals(sector)).count()).isEqualTo(before);
+    }
+
+    @Test
     void theListFiltersBySectorStageInvestmentAndTextAndTotalsMatch() {
         String project = unique("筛选");
         LeadDetails lead = toNegotiating("officer3", createAs("officer3", project));
