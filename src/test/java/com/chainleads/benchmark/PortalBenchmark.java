@@ -325,10 +325,10 @@ class PortalBenchmark {
         }
     }
 
-    // ---- e. import (last: it adds leads, which are removed again) ----------------------------------------------
+    // ---- e. import (before the sessions of g and h fill the heap; it removes the leads it adds) ---------------
 
     @Test
-    @Order(9)
+    @Order(5)
     void importLargeFile() throws Exception {
         if (!settings.runs("e")) {
             return;

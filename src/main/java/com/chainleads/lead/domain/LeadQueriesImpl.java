@@ -191,19 +191,26 @@ class LeadQueriesImpl implements LeadQueries {
                 .toList();
     }
 
+    /**
+     * Count and planned investment per chain link and stage (the map needs no other sums): grouped by stage rank,
+     * so {@code ix_lead_sector_stage_link_amount} answers a sector's map from the index alone.
+     */
     private List<LeadGroupTotals> linkAndStageTotals(Specification<Lead> specification, CriteriaBuilder cb,
             CriteriaQuery<Object[]> query, Root<Lead> lead) {
         Expression<Long> linkId = lead.get("chainLink").get("id");
-        Expression<?> stage = lead.get("stage");
-        query.multiselect(linkId, stage, cb.count(lead), cb.sum(lead.<BigDecimal>get("totalInvestment")),
-                cb.sum(lead.<BigDecimal>get("signedAmount")), cb.sum(lead.<BigDecimal>get("fundsReceived")));
+        Expression<Integer> stageRank = lead.get("stageRank");
+        query.multiselect(linkId, stageRank, cb.count(lead), cb.sum(lead.<BigDecimal>get("totalInvestment")));
         Predicate predicate = specification.toPredicate(lead, query, cb);
         Predicate linked = cb.isNotNull(lead.get("chainLink"));
         query.where(predicate == null ? linked : cb.and(predicate, linked));
-        query.groupBy(linkId, stage);
+        query.groupBy(linkId, stageRank);
+        Map<Integer, LeadStage> stages = new HashMap<>();
+        for (LeadStage stage : LeadStage.values()) {
+            stages.put(stage.rank(), stage);
+        }
         return entityManager.createQuery(query).getResultList().stream()
-                .map(row -> new LeadGroupTotals(row[0] + "|" + ((Enum<?>) row[1]).name(),
-                        ((Number) row[2]).longValue(), zeroIfNull(row[3]), zeroIfNull(row[4]), zeroIfNull(row[5])))
+                .map(row -> new LeadGroupTotals(row[0] + "|" + stages.get(((Number) row[1]).intValue()).name(),
+                        ((Number) row[2]).longValue(), zeroIfNull(row[3]), BigDecimal.ZERO, BigDecimal.ZERO))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package com.chainleads.lead.service;
 
+import com.chainleads.security.domain.AppUser;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
@@ -17,9 +18,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Tells the {@link LeadAggregateCache} when anything is written through JPA: at flush, and once more after the
- * transaction commits. Any entity counts — a lead, a follow-up (its dates feed the filters), a user or unit (the
- * filter names them) — because a stale count costs more than a recount. Nothing per entity is held until commit,
- * so a 100,000-row import stays small.
+ * transaction commits. Almost any entity counts — a lead, a follow-up (its dates feed the filters), a unit, a new
+ * user (the filter names them) — because a stale count costs more than a recount. Nothing per entity is held
+ * until commit, so a 100,000-row import stays small.
  */
 @Component
 class EntityChangeListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
@@ -37,17 +38,27 @@ class EntityChangeListener implements PostInsertEventListener, PostUpdateEventLi
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
-        changed();
+        changed(event.getEntity(), false);
     }
 
     @Override
     public void onPostUpdate(PostUpdateEvent event) {
-        changed();
+        changed(event.getEntity(), true);
     }
 
     @Override
     public void onPostDelete(PostDeleteEvent event) {
-        changed();
+        changed(event.getEntity(), false);
+    }
+
+    /**
+     * An existing user changes at every sign-in (the lockout's failure count) and notices come with every
+     * reminder: neither moves a count of leads (filters name users by their username, which never changes, and
+     * officers' scope is their unit from the session). A new user may be named by a filter already counted.
+     */
+    static boolean mayChangeAggregates(Object entity, boolean update) {
+        return !(update && entity instanceof AppUser)
+                && !entity.getClass().getPackageName().startsWith("com.chainleads.notice");
     }
 
     @Override
@@ -55,7 +66,10 @@ class EntityChangeListener implements PostInsertEventListener, PostUpdateEventLi
         return false;
     }
 
-    private void changed() {
+    private void changed(Object entity, boolean update) {
+        if (!mayChangeAggregates(entity, update)) {
+            return;
+        }
         cache.invalidate();
         if (TransactionSynchronizationManager.isSynchronizationActive() && TransactionSynchronizationManager
                 .getSynchronizations().stream().noneMatch(InvalidateAfterCompletion.class::isInstance)) {

@@ -661,8 +661,12 @@ public class LeadService {
     @Transactional(readOnly = true)
     public List<LeadExportRow> exportRows(List<Long> wanted) {
         AppUserPrincipal user = currentUser.require();
-        List<Long> ids = wanted.stream().filter(id -> leads.findById(id).map(l -> canSee(l, user)).orElse(false))
-                .toList();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        // one query for the leads and their references, the caller's visibility checked on what it loaded
+        List<Lead> loaded = leads.findForExport(wanted).stream().filter(lead -> canSee(lead, user)).toList();
+        List<Long> ids = loaded.stream().map(Lead::getId).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -673,7 +677,7 @@ public class LeadService {
                     .add((com.chainleads.lead.domain.QualificationTag) pair[1]);
         }
         List<LeadExportRow> rows = new ArrayList<>(ids.size());
-        for (Lead lead : leads.findForExport(ids)) {
+        for (Lead lead : loaded) {
             rows.add(new LeadExportRow(lead.getId(), lead.getLeadNo(), toDraft(lead, tags.getOrDefault(lead.getId(),
                     Set.of())), lead.getStage(), lead.getSector().getNameZh(), lead.getSector().getNameEn(),
                     lead.getChainLink() == null ? null : lead.getChainLink().getNameZh(),
@@ -682,7 +686,11 @@ public class LeadService {
                     lead.getLeader() == null ? null : lead.getLeader().getDisplayName(), lead.getFirstReportedAt()));
         }
         entityManager.clear();
-        rows.sort(java.util.Comparator.comparingInt(row -> ids.indexOf(row.id())));
+        java.util.Map<Long, Integer> position = new java.util.HashMap<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            position.putIfAbsent(wanted.get(i), i);
+        }
+        rows.sort(java.util.Comparator.comparingInt(row -> position.get(row.id())));
         return rows;
     }
 
