@@ -1,12 +1,12 @@
 package com.chainleads.admin.ui;
 
+import com.chainleads.base.ui.FieldErrors;
 import com.chainleads.admin.service.UserAdminService;
 import com.chainleads.security.domain.Role;
 import com.chainleads.security.service.PasswordPolicy;
 import com.chainleads.security.service.UnitOption;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -104,15 +104,8 @@ public class UserForm extends VerticalLayout {
 
     /** Shows a message the server returned for one of the fields; {@code false} when the field is unknown. */
     public boolean showFieldError(String field, String message) {
-        Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName, "role", role,
-                "unit", unit, "password", password);
-        HasValidation target = fields.get(field);
-        if (target == null) {
-            return false;
-        }
-        target.setErrorMessage(message);
-        target.setInvalid(true);
-        return true;
+        return FieldErrors.show(Map.of("username", username, "displayName", displayName, "role", role,
+                "unit", unit, "password", password), field, message);
     }
 
     public static final class SaveEvent extends ComponentEvent<UserForm> {

@@ -1,12 +1,12 @@
 package com.chainleads.chain.ui;
 
+import com.chainleads.base.ui.FieldErrors;
 import com.chainleads.base.domain.CreditCode;
 import com.chainleads.chain.domain.CultivationTier;
 import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.SectorOption;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -127,15 +127,8 @@ public class EnterpriseForm extends VerticalLayout {
 
     /** Shows a message the server returned for one of the fields; {@code false} when the field is unknown. */
     public boolean showFieldError(String field, String message) {
-        Map<String, HasValidation> fields = Map.of("name", name, "creditCode", creditCode, "annualOutputWan",
-                annualOutput, "jobs", jobs, "links", links);
-        HasValidation target = fields.get(field);
-        if (target == null) {
-            return false;
-        }
-        target.setErrorMessage(message);
-        target.setInvalid(true);
-        return true;
+        return FieldErrors.show(Map.of("name", name, "creditCode", creditCode, "annualOutputWan",
+                annualOutput, "jobs", jobs, "links", links), field, message);
     }
 
     public static final class SaveEvent extends ComponentEvent<EnterpriseForm> {

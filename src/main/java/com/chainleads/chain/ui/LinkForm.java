@@ -1,10 +1,10 @@
 package com.chainleads.chain.ui;
 
+import com.chainleads.base.ui.FieldErrors;
 import com.chainleads.chain.domain.ChainTier;
 import com.chainleads.chain.service.LinkCommand;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -105,14 +105,7 @@ public class LinkForm extends VerticalLayout {
     }
 
     public boolean showFieldError(String field, String message) {
-        Map<String, HasValidation> fields = Map.of("nameZh", nameZh, "nameEn", nameEn, "tier", tier);
-        HasValidation target = fields.get(field);
-        if (target == null) {
-            return false;
-        }
-        target.setErrorMessage(message);
-        target.setInvalid(true);
-        return true;
+        return FieldErrors.show(Map.of("nameZh", nameZh, "nameEn", nameEn, "tier", tier), field, message);
     }
 
     public static final class SaveEvent extends ComponentEvent<LinkForm> {

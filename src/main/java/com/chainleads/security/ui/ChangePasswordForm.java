@@ -1,9 +1,9 @@
 package com.chainleads.security.ui;
 
+import com.chainleads.base.ui.FieldErrors;
 import com.chainleads.security.service.PasswordPolicy;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -69,14 +69,7 @@ public class ChangePasswordForm extends VerticalLayout {
 
     /** Shows a message the server returned for a field; {@code false} when the field is not on this form. */
     public boolean showFieldError(String field, String message) {
-        Map<String, HasValidation> fields = Map.of("currentPassword", currentPassword, "newPassword", newPassword);
-        HasValidation target = fields.get(field);
-        if (target == null) {
-            return false;
-        }
-        target.setErrorMessage(message);
-        target.setInvalid(true);
-        return true;
+        return FieldErrors.show(Map.of("currentPassword", currentPassword, "newPassword", newPassword), field, message);
     }
 
     public void clear() {
