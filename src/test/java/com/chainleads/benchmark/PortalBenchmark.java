@@ -11,7 +11,7 @@ import com.chainleads.cockpit.service.CockpitService;
 import com.chainleads.lead.domain.LeadSortKey;
 import com.chainleads.lead.service.LeadAggregateCache;
 import com.chainleads.lead.service.LeadFilter;
-import com.chainleads.lead.service.LeadService;
+import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.lead.transfer.LeadExport;
 import com.chainleads.testsupport.SignIn;
 import com.chainleads.transfer.DemoFiles;
@@ -97,7 +97,7 @@ class PortalBenchmark {
     @Autowired
     DataSource dataSource;
     @Autowired
-    LeadService leads;
+    LeadQueries leads;
     @Autowired
     CockpitService cockpit;
     @Autowired

@@ -19,6 +19,7 @@ import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.lead.service.LeadFilter;
+import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.lead.service.LeadService;
 import com.chainleads.security.domain.Role;
 import com.chainleads.testsupport.IntegrationTest;
@@ -51,6 +52,9 @@ class CockpitServiceIT {
 
     @Autowired
     LeadService leads;
+
+    @Autowired
+    LeadQueries queries;
 
     @Autowired
     UserAdminService userAdmin;
@@ -171,10 +175,10 @@ class CockpitServiceIT {
         for (String user : List.of("leader", officer)) {
             CockpitKpis kpis = signIn.as(user, () -> cockpit.kpis(filter));
             for (Kpi kpi : kpis.all()) {
-                assertThat(signIn.as(user, () -> leads.count(kpi.leads()))).as(user + " " + kpi.key())
+                assertThat(signIn.as(user, () -> queries.count(kpi.leads()))).as(user + " " + kpi.key())
                         .isEqualTo(kpi.count());
             }
-            assertThat(signIn.as(user, () -> leads.totals(kpis.activeLeads().leads())).totalInvestment())
+            assertThat(signIn.as(user, () -> queries.totals(kpis.activeLeads().leads())).totalInvestment())
                     .isEqualByComparingTo(kpis.activeLeads().amount());
         }
     }
@@ -185,20 +189,20 @@ class CockpitServiceIT {
         CockpitKpis kpis = signIn.as("leader", () -> cockpit.kpis(all));
         assertThat(kpis.activeLeads().count()).isPositive();
         for (Kpi kpi : kpis.all()) {
-            assertThat(signIn.as("leader", () -> leads.count(kpi.leads()))).as(kpi.key()).isEqualTo(kpi.count());
+            assertThat(signIn.as("leader", () -> queries.count(kpi.leads()))).as(kpi.key()).isEqualTo(kpi.count());
         }
         for (ChartData.Bar bar : signIn.as("leader", () -> cockpit.bySector(all))) {
-            assertThat(signIn.as("leader", () -> leads.totals(bar.leads())).count()).isEqualTo(bar.count());
+            assertThat(signIn.as("leader", () -> queries.totals(bar.leads())).count()).isEqualTo(bar.count());
         }
         for (ChartData.FunnelStep step : signIn.as("leader", () -> cockpit.funnel(all))) {
-            assertThat(signIn.as("leader", () -> leads.count(step.leads()))).isEqualTo(step.reached());
+            assertThat(signIn.as("leader", () -> queries.count(step.leads()))).isEqualTo(step.reached());
         }
         for (ChartData.Bar bar : signIn.as("leader", () -> cockpit.byRegion(all))) {
-            assertThat(signIn.as("leader", () -> leads.count(bar.leads()))).isEqualTo(bar.count());
+            assertThat(signIn.as("leader", () -> queries.count(bar.leads()))).isEqualTo(bar.count());
         }
         for (ChartData.Month month : signIn.as("leader", () -> cockpit.trend(all))) {
-            assertThat(signIn.as("leader", () -> leads.count(month.newFilter()))).isEqualTo(month.newLeads());
-            assertThat(signIn.as("leader", () -> leads.count(month.signedFilter()))).isEqualTo(month.signedLeads());
+            assertThat(signIn.as("leader", () -> queries.count(month.newFilter()))).isEqualTo(month.newLeads());
+            assertThat(signIn.as("leader", () -> queries.count(month.signedFilter()))).isEqualTo(month.signedLeads());
         }
     }
 
@@ -243,11 +247,11 @@ class CockpitServiceIT {
             assertThat(row.counts().overdue()).isEqualTo(1);
             assertThat(row.counts().stale()).isEqualTo(2);
             assertThat(row.counts().lateScreening()).isEqualTo(1);
-            assertThat(signIn.as("leader", () -> leads.findRows(row.overdue(),
+            assertThat(signIn.as("leader", () -> queries.findRows(row.overdue(),
                     org.springframework.data.domain.PageRequest.of(0, 10)))).extracting(LeadRow::id)
                     .containsExactly(over1bn.id());
-            assertThat(signIn.as("leader", () -> leads.count(row.stale()))).isEqualTo(2);
-            assertThat(signIn.as("leader", () -> leads.findRows(row.lateScreening(),
+            assertThat(signIn.as("leader", () -> queries.count(row.stale()))).isEqualTo(2);
+            assertThat(signIn.as("leader", () -> queries.findRows(row.lateScreening(),
                     org.springframework.data.domain.PageRequest.of(0, 10)))).extracting(LeadRow::id)
                     .containsExactly(unscreened.id());
         });

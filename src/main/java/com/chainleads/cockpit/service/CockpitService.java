@@ -8,7 +8,8 @@ import com.chainleads.lead.domain.LeadRow;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.LeadSortKey;
 import com.chainleads.lead.service.LeadFilter;
-import com.chainleads.lead.service.LeadService;
+import com.chainleads.lead.service.LeadFigures;
+import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.lead.service.ResponseClocks;
 import com.chainleads.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The leaders' cockpit (招商驾驶舱): KPIs, chart data, the supervision list and the key projects. Every figure is
- * an aggregate query over the lead register through {@link LeadService}, with the caller's visibility, and
+ * a figure of the lead register ({@link LeadFigures}), with the caller's visibility, and
  * carries the {@link LeadFilter} that shows the same leads in the list — so the numbers always agree.
  */
 @Service
@@ -45,14 +46,16 @@ public class CockpitService {
     static final BigDecimal BILLION = BigDecimal.valueOf(100_000);
     private static final Set<LeadStage> MAIN_LINE = EnumSet.range(LeadStage.REGISTERED, LeadStage.FULL_CAPACITY);
 
-    private final LeadService leads;
+    private final LeadFigures figures;
+    private final LeadQueries leads;
     private final ChainReferenceService chains;
     private final ResponseClocks clocks;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CockpitService(LeadService leads, ChainReferenceService chains, ResponseClocks clocks, CurrentUser currentUser,
+    CockpitService(LeadFigures figures, LeadQueries leads, ChainReferenceService chains, ResponseClocks clocks, CurrentUser currentUser,
             Clock clock) {
+        this.figures = figures;
         this.leads = leads;
         this.chains = chains;
         this.clocks = clocks;
@@ -70,9 +73,9 @@ public class CockpitService {
         LeadFilter base = filter.leads();
 
         LeadFilter active = base.withStages(LeadStage.ACTIVE);
-        LeadGroupTotals activeSums = leads.sums(active);
+        LeadGroupTotals activeSums = figures.sums(active);
         LeadFilter signed = base.withSigned(period.from(), period.to());
-        LeadGroupTotals signedSums = leads.sums(signed);
+        LeadGroupTotals signedSums = figures.sums(signed);
         LeadFilter landed = base.withLanded(period.from(), period.to());
         LeadFilter over100m = base.withStages(Set.of(LeadStage.NEGOTIATING)).withInvestment(HUNDRED_MILLION, null);
         LeadFilter over1bn = base.withStages(Set.of(LeadStage.NEGOTIATING)).withInvestment(BILLION, null);
@@ -80,22 +83,22 @@ public class CockpitService {
         LeadFilter thisMonth = base.withReported(monthStart, today);
         LeadFilter lastMonth = base.withReported(monthStart.minusMonths(1), monthStart.minusDays(1));
         LeadFilter funded = base.withStages(LeadStage.SIGNED_OR_LATER);
-        LeadGroupTotals fundedSums = leads.sums(funded);
+        LeadGroupTotals fundedSums = figures.sums(funded);
 
         return new CockpitKpis(
                 new Kpi("activeLeads", activeSums.count(), activeSums.totalInvestment(), active, null),
                 new Kpi("signed", signedSums.count(), signedSums.signedAmount(), signed, null),
-                new Kpi("landed", leads.count(landed), null, landed, null),
-                new Kpi("negotiatingOver100m", leads.count(over100m), null, over100m, null),
-                new Kpi("negotiatingOver1bn", leads.count(over1bn), null, over1bn, null),
-                new Kpi("newThisMonth", leads.count(thisMonth), null, thisMonth, leads.count(lastMonth)),
+                new Kpi("landed", figures.count(landed), null, landed, null),
+                new Kpi("negotiatingOver100m", figures.count(over100m), null, over100m, null),
+                new Kpi("negotiatingOver1bn", figures.count(over1bn), null, over1bn, null),
+                new Kpi("newThisMonth", figures.count(thisMonth), null, thisMonth, figures.count(lastMonth)),
                 new Kpi("fundsReceived", fundedSums.count(), fundedSums.fundsReceived(), funded, null));
     }
 
     /** Active leads and their planned investment per sector, every sector of the filter shown. */
     public List<ChartData.Bar> bySector(CockpitFilter filter) {
         LeadFilter active = filter.leads().withStages(LeadStage.ACTIVE);
-        Map<String, LeadGroupTotals> totals = byKey(leads.groupTotals(active, LeadGrouping.SECTOR));
+        Map<String, LeadGroupTotals> totals = byKey(figures.groupTotals(active, LeadGrouping.SECTOR));
         return chains.sectors().stream()
                 .filter(sector -> filter.sectors().isEmpty() || filter.sectors().contains(sector.code()))
                 .map(SectorOption::code)
@@ -110,7 +113,7 @@ public class CockpitService {
     public List<ChartData.FunnelStep> funnel(CockpitFilter filter) {
         DateRange period = filter.range(today());
         LeadFilter cohort = filter.leads().withReported(period.from(), period.to());
-        Map<String, LeadGroupTotals> byRank = byKey(leads.groupTotals(cohort, LeadGrouping.FURTHEST_STAGE));
+        Map<String, LeadGroupTotals> byRank = byKey(figures.groupTotals(cohort, LeadGrouping.FURTHEST_STAGE));
         List<ChartData.FunnelStep> steps = new ArrayList<>();
         Long previous = null;
         for (LeadStage stage : MAIN_LINE) {
@@ -141,8 +144,8 @@ public class CockpitService {
         }
         instants.add(last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
         dates.add(last.plusMonths(1).atDay(1));
-        long[] reported = leads.countInBuckets(base, "firstReportedAt", instants);
-        long[] signed = leads.countInBuckets(base, "signedOn", dates);
+        long[] reported = figures.countInBuckets(base, "firstReportedAt", instants);
+        long[] signed = figures.countInBuckets(base, "signedOn", dates);
         List<ChartData.Month> trend = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {
             YearMonth month = months.get(i);
@@ -178,7 +181,7 @@ public class CockpitService {
         LocalDate overdueBy = clocks.overdueLastActivity(today);
         LocalDate staleBy = clocks.staleLastActivity(today);
         LocalDate lateBy = clocks.lateScreeningReportedBy(today);
-        return leads.clockCounts(base, clocks).stream()
+        return figures.clockCounts(base, clocks).stream()
                 .map(counts -> {
                     LeadFilter own = base.withOwner(counts.ownerUsername());
                     return new Supervision(counts,
@@ -228,7 +231,7 @@ public class CockpitService {
 
     private List<ChartData.Bar> grouped(CockpitFilter filter, LeadGrouping grouping,
             Function<String, LeadFilter> drillDown) {
-        return leads.groupTotals(cohort(filter), grouping).stream()
+        return figures.groupTotals(cohort(filter), grouping).stream()
                 .filter(group -> group.key() != null)
                 .sorted((a, b) -> Long.compare(b.count(), a.count()))
                 .map(group -> bar(group.key(), group, drillDown.apply(group.key())))

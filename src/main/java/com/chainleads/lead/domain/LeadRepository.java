@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface LeadRepository extends JpaRepository<Lead, Long>, JpaSpecificationExecutor<Lead>, LeadQueries {
+public interface LeadRepository extends JpaRepository<Lead, Long>, JpaSpecificationExecutor<Lead>, LeadTableQueries {
 
     @EntityGraph(attributePaths = {"sector", "chainLink", "owner", "unit", "leader", "firstReporter", "updatedBy",
             "qualifications"})

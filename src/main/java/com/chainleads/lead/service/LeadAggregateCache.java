@@ -1,5 +1,9 @@
 package com.chainleads.lead.service;
 
+import com.chainleads.security.AppUserPrincipal;
+import com.chainleads.security.domain.Role;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +29,20 @@ public class LeadAggregateCache {
 
     private final Map<List<?>, Object> entries = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    private final Clock clock;
+
+    LeadAggregateCache(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * An aggregate keyed by what the caller may see and today's date (the clocks and periods move with it)
+     * besides the query and its arguments.
+     */
+    <T> T cached(AppUserPrincipal user, String query, Object arguments, Supplier<T> compute) {
+        String scope = user.role() == Role.OFFICER ? "unit:" + user.unitId() : "all";
+        return get(List.of(scope, LocalDate.now(clock), query, arguments), compute);
+    }
 
     @SuppressWarnings("unchecked")
     <T> T get(List<?> key, Supplier<T> compute) {

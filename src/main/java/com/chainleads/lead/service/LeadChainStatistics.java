@@ -32,11 +32,13 @@ class LeadChainStatistics implements ChainLeadStatistics {
     /** The side panel lists what is being worked on or landed, not what was lost. */
     private static final Set<LeadStage> ON_LINK = EnumSet.complementOf(EnumSet.of(LeadStage.LOST));
 
-    private final LeadService leads;
+    private final LeadFigures figures;
+    private final LeadQueries leads;
     private final LeadRepository repository;
     private final ChainReferenceService chains;
 
-    LeadChainStatistics(LeadService leads, LeadRepository repository, ChainReferenceService chains) {
+    LeadChainStatistics(LeadFigures figures, LeadQueries leads, LeadRepository repository, ChainReferenceService chains) {
+        this.figures = figures;
         this.leads = leads;
         this.repository = repository;
         this.chains = chains;
@@ -44,12 +46,12 @@ class LeadChainStatistics implements ChainLeadStatistics {
 
     @Override
     public Map<Long, LinkLeadStats> statsForSector(long sectorId) {
-        return stats(leads.activeLeadsByLinkAndStage(sectorId));
+        return stats(figures.activeLeadsByLinkAndStage(sectorId));
     }
 
     @Override
     public Map<Long, LinkLeadStats> statsForAllSectors() {
-        return stats(leads.activeLeadsByLinkAndStage(null));
+        return stats(figures.activeLeadsByLinkAndStage(null));
     }
 
     private static Map<Long, LinkLeadStats> stats(List<LeadGroupTotals> groups) {

@@ -18,11 +18,9 @@ import com.chainleads.lead.domain.LeadFollowUpRepository;
 import com.chainleads.lead.domain.LeadHandover;
 import com.chainleads.lead.domain.LeadHandoverRepository;
 import com.chainleads.lead.domain.LeadRepository;
-import com.chainleads.lead.domain.LeadRow;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.LeadStageChange;
 import com.chainleads.lead.domain.LeadStageChangeRepository;
-import com.chainleads.lead.domain.LeadTotals;
 import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.security.CurrentUser;
 import com.chainleads.security.domain.AppUser;
@@ -35,28 +33,23 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The lead register's one API: finding, reading, creating and editing leads, stage changes, follow-ups,
- * handovers and comments. Owns the transactions and the access rules — officers see and edit their own unit's
- * leads, leaders see all and comment, administrators see and edit all — enforced here and in the queries,
- * whatever the UI shows. A lead out of the caller's reach answers as not found.
+ * The lead register's commands and the reading of one lead: creating and editing leads, stage changes,
+ * follow-ups, handovers and comments; the lists and figures are {@link LeadQueries}' and {@link LeadFigures}'.
+ * Owns the transactions and the access rules — officers see and edit their own unit's leads, leaders see all and
+ * comment, administrators see and edit all — enforced here and in the queries, whatever the UI shows. A lead out of the caller's reach answers as not found.
  *
  * <p>Other features plug in without the register depending on them: an {@link InvestorConflictCheck}, when
  * there is one, flags investors another unit reported first (撞单); {@link LeadRegistered}, {@link LeadsImported},
@@ -83,14 +76,13 @@ public class LeadService {
     private final jakarta.persistence.EntityManager entityManager;
     private final ObjectProvider<InvestorConflictCheck> conflictChecks;
     private final ApplicationEventPublisher events;
-    private final LeadAggregateCache aggregates;
 
     LeadService(LeadRepository leads, LeadFollowUpRepository followUps, LeadStageChangeRepository stageChanges,
             LeadHandoverRepository handovers, LeadCommentRepository comments, LeadAudit audit, LeadNumbers numbers,
             SectorRepository sectors, ChainLinkRepository chainLinks, AppUserRepository users,
             OrgUnitRepository units, CurrentUser currentUser, Clock clock,
             jakarta.persistence.EntityManager entityManager, ObjectProvider<InvestorConflictCheck> conflictChecks,
-            ApplicationEventPublisher events, LeadAggregateCache aggregates) {
+            ApplicationEventPublisher events) {
         this.leads = leads;
         this.followUps = followUps;
         this.stageChanges = stageChanges;
@@ -107,123 +99,6 @@ public class LeadService {
         this.entityManager = entityManager;
         this.conflictChecks = conflictChecks;
         this.events = events;
-        this.aggregates = aggregates;
-    }
-
-    // ---- finding ------------------------------------------------------------------------------------------
-
-    /** The leads the caller may see that match the filter, as light rows of one page. */
-    @Transactional(readOnly = true)
-    public List<LeadRow> findRows(LeadFilter filter, Pageable pageable) {
-        return leads.findRowSlice(specification(filter), pageable);
-    }
-
-    @Transactional(readOnly = true)
-    public Page<LeadRow> find(LeadFilter filter, Pageable pageable) {
-        return leads.findRows(specification(filter), pageable);
-    }
-
-    @Transactional(readOnly = true)
-    public long count(LeadFilter filter) {
-        return cached("count", filter, () -> leads.countMatching(specification(filter)));
-    }
-
-    /**
-     * An aggregate from the {@link LeadAggregateCache}, keyed by what the caller may see and today's date (the
-     * clocks and periods move with it) besides the query and its arguments.
-     */
-    private <T> T cached(String query, Object arguments, java.util.function.Supplier<T> compute) {
-        AppUserPrincipal user = currentUser.require();
-        String scope = user.role() == Role.OFFICER ? "unit:" + user.unitId() : "all";
-        return aggregates.get(List.of(scope, LocalDate.now(clock), query, arguments), compute);
-    }
-
-    /** Number of matching leads and their total planned investment, as shown above the list. */
-    @Transactional(readOnly = true)
-    public LeadTotals totals(LeadFilter filter) {
-        return cached("totals", filter, () -> leads.totals(specification(filter)));
-    }
-
-    /** Count and sums (investment, signed amount, funds received) of the matching leads, grouped. */
-    @Transactional(readOnly = true)
-    public List<com.chainleads.lead.domain.LeadGroupTotals> groupTotals(LeadFilter filter,
-            com.chainleads.lead.domain.LeadGrouping grouping) {
-        return cached("groupTotals", List.of(filter, grouping),
-                () -> leads.groupTotals(specification(filter), grouping));
-    }
-
-    /**
-     * Active leads per chain link and stage, of one sector (or of all when {@code sectorId} is null), visible to the
-     * caller: one grouped query, for the industry map.
-     */
-    @Transactional(readOnly = true)
-    public List<com.chainleads.lead.domain.LeadGroupTotals> activeLeadsByLinkAndStage(@Nullable Long sectorId) {
-        return cached("activeByLinkAndStage", sectorId == null ? "all" : sectorId,
-                () -> uncachedActiveLeadsByLinkAndStage(sectorId));
-    }
-
-    private List<com.chainleads.lead.domain.LeadGroupTotals> uncachedActiveLeadsByLinkAndStage(
-            @Nullable Long sectorId) {
-        LeadCriteria criteria = resolve(LeadFilter.NONE.withStages(LeadStage.ACTIVE));
-        Specification<Lead> specification = LeadSpecifications.visibleTo(currentUser.require())
-                .and(LeadSpecifications.matching(criteria));
-        if (sectorId != null) {
-            specification = specification.and((root, query, cb) -> cb.equal(root.get("sector").get("id"), sectorId));
-        }
-        return leads.groupTotals(specification, com.chainleads.lead.domain.LeadGrouping.CHAIN_LINK_AND_STAGE);
-    }
-
-    /** Count and sums of the matching leads. */
-    @Transactional(readOnly = true)
-    public com.chainleads.lead.domain.LeadGroupTotals sums(LeadFilter filter) {
-        return cached("sums", filter, () -> leads.sums(specification(filter)));
-    }
-
-    /** Matching leads per date bucket, e.g. new leads per month ({@code "firstReportedAt"} with instants). */
-    @Transactional(readOnly = true)
-    public long[] countInBuckets(LeadFilter filter, String dateAttribute, List<?> bounds) {
-        if (!List.of("firstReportedAt", "signedOn", "landedOn").contains(dateAttribute)) {
-            throw new IllegalArgumentException("Not a bucketable date: " + dateAttribute);
-        }
-        return cached("buckets", List.of(filter, dateAttribute, List.copyOf(bounds)),
-                () -> leads.countInBuckets(specification(filter), dateAttribute, bounds)).clone();
-    }
-
-    /** Per unit and officer, the matching leads that break the response clocks today. */
-    @Transactional(readOnly = true)
-    public List<com.chainleads.lead.domain.OwnerClockCounts> clockCounts(LeadFilter filter, ResponseClocks clocks) {
-        LocalDate today = LocalDate.now(clock);
-        return cached("clockCounts", List.of(filter, clocks), () -> leads.clockCounts(specification(filter),
-                clocks.staleLastActivity(today),
-                clocks.overdueLastActivity(today),
-                clocks.lateScreeningReportedBy(today).plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
-    }
-
-    /** The caller's visibility and the filter as one specification (other features query with it too). */
-    @Transactional(readOnly = true)
-    public Specification<Lead> specification(LeadFilter filter) {
-        return LeadSpecifications.visibleTo(currentUser.require()).and(LeadSpecifications.matching(resolve(filter)));
-    }
-
-    private LeadCriteria resolve(LeadFilter filter) {
-        Set<Long> sectorIds = new HashSet<>();
-        for (String code : filter.sectors()) {
-            sectorIds.add(sectors.findByCode(code).map(Sector::getId).orElse(LeadCriteria.NO_MATCH));
-        }
-        Long linkId = filter.chainLink() == null ? null
-                : chainLinks.findByCode(filter.chainLink()).map(ChainLink::getId).orElse(LeadCriteria.NO_MATCH);
-        Long unitId = filter.unit() == null ? null
-                : units.findByCode(filter.unit()).map(OrgUnit::getId).orElse(LeadCriteria.NO_MATCH);
-        Long ownerId = filter.owner() == null ? null
-                : users.findByUsernameIgnoreCase(filter.owner()).map(AppUser::getId).orElse(LeadCriteria.NO_MATCH);
-        ZoneId zone = clock.getZone();
-        return new LeadCriteria(filter.text(), sectorIds, linkId, filter.stages(), unitId, ownerId,
-                filter.minInvestment(), filter.maxInvestment(), filter.qualifications(), filter.hotIndustry(),
-                filter.reportedFrom() == null ? null : filter.reportedFrom().atStartOfDay(zone).toInstant(),
-                filter.reportedTo() == null ? null : filter.reportedTo().plusDays(1).atStartOfDay(zone).toInstant(),
-                filter.nextFollowUpFrom(), filter.nextFollowUpTo(), filter.channels(), filter.regions(),
-                filter.projectTypes(), filter.signedFrom(), filter.signedTo(), filter.landedFrom(), filter.landedTo(),
-                filter.activityFrom(), filter.activityTo(), filter.reachedStage());
     }
 
     // ---- reading one lead ---------------------------------------------------------------------------------
@@ -647,53 +522,6 @@ public class LeadService {
         return milestone == null || milestone.isBefore(row.reportedOn()) ? row.reportedOn() : milestone;
     }
 
-    /**
-     * One chunk of an export: up to {@code size} matching leads the caller may see, with every field an import
-     * reads back, newest first, below {@code beforeId} (null for the first chunk). Exports call this chunk after
-     * chunk (keyset paging), so memory stays flat however many leads there are.
-     */
-    @Transactional(readOnly = true)
-    public List<LeadExportRow> exportChunk(LeadFilter filter, @Nullable Long beforeId, int size) {
-        return exportRows(leads.findIdsBefore(specification(filter), beforeId, size));
-    }
-
-    /** The given leads (those the caller may see), in the given order, for an export of a chosen list. */
-    @Transactional(readOnly = true)
-    public List<LeadExportRow> exportRows(List<Long> wanted) {
-        AppUserPrincipal user = currentUser.require();
-        if (wanted.isEmpty()) {
-            return List.of();
-        }
-        // one query for the leads and their references, the caller's visibility checked on what it loaded
-        List<Lead> loaded = leads.findForExport(wanted).stream().filter(lead -> canSee(lead, user)).toList();
-        List<Long> ids = loaded.stream().map(Lead::getId).toList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        java.util.Map<Long, Set<com.chainleads.lead.domain.QualificationTag>> tags = new java.util.HashMap<>();
-        for (Object[] pair : leads.findQualifications(ids)) {
-            tags.computeIfAbsent((Long) pair[0], id -> java.util.EnumSet.noneOf(
-                    com.chainleads.lead.domain.QualificationTag.class))
-                    .add((com.chainleads.lead.domain.QualificationTag) pair[1]);
-        }
-        List<LeadExportRow> rows = new ArrayList<>(ids.size());
-        for (Lead lead : loaded) {
-            rows.add(new LeadExportRow(lead.getId(), lead.getLeadNo(), toDraft(lead, tags.getOrDefault(lead.getId(),
-                    Set.of())), lead.getStage(), lead.getSector().getNameZh(), lead.getSector().getNameEn(),
-                    lead.getChainLink() == null ? null : lead.getChainLink().getNameZh(),
-                    lead.getChainLink() == null ? null : lead.getChainLink().getNameEn(), lead.getUnit().getNameZh(),
-                    lead.getUnit().getNameEn(), lead.getOwner().getUsername(), lead.getOwner().getDisplayName(),
-                    lead.getLeader() == null ? null : lead.getLeader().getDisplayName(), lead.getFirstReportedAt()));
-        }
-        entityManager.clear();
-        java.util.Map<Long, Integer> position = new java.util.HashMap<>();
-        for (int i = 0; i < wanted.size(); i++) {
-            position.putIfAbsent(wanted.get(i), i);
-        }
-        rows.sort(java.util.Comparator.comparingInt(row -> position.get(row.id())));
-        return rows;
-    }
-
     // ---- follow-ups and comments --------------------------------------------------------------------------
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -942,7 +770,7 @@ public class LeadService {
         return toDraft(lead, lead.getQualifications());
     }
 
-    private static LeadDraft toDraft(Lead lead, Set<com.chainleads.lead.domain.QualificationTag> qualifications) {
+    static LeadDraft toDraft(Lead lead, Set<com.chainleads.lead.domain.QualificationTag> qualifications) {
         LeadDraft draft = new LeadDraft();
         draft.setProjectName(lead.getProjectName());
         draft.setInvestorName(lead.getInvestorName());

@@ -3,7 +3,7 @@ package com.chainleads.lead.transfer;
 import com.chainleads.base.ui.Formats;
 import com.chainleads.lead.service.LeadExportRow;
 import com.chainleads.lead.service.LeadFilter;
-import com.chainleads.lead.service.LeadService;
+import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.security.CurrentUser;
 import com.chainleads.transfer.cell.Choices;
 import com.chainleads.transfer.cell.Translator;
@@ -37,14 +37,14 @@ public class LeadExport {
     /** An export is a working list, not a backup: at most this many rows. */
     public static final long MAX_ROWS = 200_000;
 
-    private final LeadService leads;
+    private final LeadQueries leads;
     private final LeadColumns columns;
     private final LeadFilterDescription description;
     private final CurrentUser currentUser;
     private final I18NProvider i18n;
     private final Clock clock;
 
-    LeadExport(LeadService leads, LeadColumns columns, LeadFilterDescription description, CurrentUser currentUser,
+    LeadExport(LeadQueries leads, LeadColumns columns, LeadFilterDescription description, CurrentUser currentUser,
             I18NProvider i18n, Clock clock) {
         this.leads = leads;
         this.columns = columns;

@@ -8,6 +8,7 @@ import com.chainleads.lead.domain.LeadSortKey;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.LeadTotals;
 import com.chainleads.lead.service.LeadFilter;
+import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.lead.service.LeadService;
 import com.chainleads.lead.transfer.LeadExport;
 import com.chainleads.transfer.ui.Downloads;
@@ -59,13 +60,13 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
     final Button newLead = new Button();
     final Div presets = new Div();
 
-    private final transient LeadService leads;
+    private final transient LeadQueries leads;
     private final transient Clock clock;
     private final AppUserPrincipal user;
     private LeadFilter filter = LeadFilter.NONE;
     private LeadTotals totals = new LeadTotals(0, BigDecimal.ZERO);
 
-    public LeadListView(LeadService leads, ChainReferenceService chains, DirectoryService directory,
+    public LeadListView(LeadQueries leads, LeadService commands, ChainReferenceService chains, DirectoryService directory,
             CurrentUser currentUser, LeadExport export, Clock clock) {
         this.leads = leads;
         this.clock = clock;
@@ -82,7 +83,7 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
         newLead.setText(getTranslation("lead.list.new"));
         newLead.setIcon(VaadinIcon.PLUS.create());
         newLead.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        newLead.setVisible(leads.canCreate());
+        newLead.setVisible(commands.canCreate());
         newLead.addClickListener(e -> UI.getCurrent().navigate("leads/new"));
         buildPresets();
         Div spacer = new Div();
@@ -93,7 +94,7 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
         exportButton.setId("lead-export");
         Button importButton = new Button(getTranslation("lead.list.import"), VaadinIcon.UPLOAD.create(),
                 e -> UI.getCurrent().navigate("leads/import"));
-        importButton.setVisible(leads.canCreate());
+        importButton.setVisible(commands.canCreate());
         Div header = new Div(summary, presets, spacer, exportButton, importButton, newLead);
         header.addClassName("cl-list-header");
 

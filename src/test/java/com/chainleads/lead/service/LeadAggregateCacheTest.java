@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class LeadAggregateCacheTest {
 
-    private final LeadAggregateCache cache = new LeadAggregateCache();
+    private final LeadAggregateCache cache = new LeadAggregateCache(java.time.Clock.systemUTC());
     private final AtomicInteger computed = new AtomicInteger();
     private final List<?> sectorTotals = List.of("all", "totals", "sector=BIOMEDICINE");
 

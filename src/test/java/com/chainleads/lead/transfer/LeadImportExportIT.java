@@ -17,6 +17,7 @@ import com.chainleads.lead.domain.QualificationTag;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.lead.service.LeadFilter;
+import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.lead.service.LeadService;
 import com.chainleads.lead.service.StageChangeRequest;
 import com.chainleads.testsupport.IntegrationTest;
@@ -66,6 +67,9 @@ class LeadImportExportIT {
     LeadService leads;
 
     @Autowired
+    LeadQueries queries;
+
+    @Autowired
     ChainReferenceService chains;
 
     @Autowired
@@ -102,7 +106,7 @@ class LeadImportExportIT {
     }
 
     private List<LeadRow> tagged(String user) {
-        return signIn.as(user, () -> leads.findRows(LeadFilter.NONE.withText(tag), PageRequest.of(0, 100)));
+        return signIn.as(user, () -> queries.findRows(LeadFilter.NONE.withText(tag), PageRequest.of(0, 100)));
     }
 
     private Path file(String name, List<List<Object>> rows) {

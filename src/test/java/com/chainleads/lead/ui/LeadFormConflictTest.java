@@ -9,6 +9,7 @@ import com.chainleads.base.ui.Formats;
 import com.chainleads.lead.domain.LeadChannel;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadFilter;
+import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.lead.service.LeadService;
 import com.chainleads.practice.PracticeTestData;
 import com.chainleads.testsupport.KaribuTest;
@@ -32,6 +33,10 @@ class LeadFormConflictTest extends KaribuTest {
 
     @Autowired
     LeadService leads;
+
+    @Autowired
+
+    LeadQueries queries;
 
     @Autowired
     SignIn signIn;
@@ -101,7 +106,7 @@ class LeadFormConflictTest extends KaribuTest {
     void savingWithoutAClaimIsRefusedAtTheReasonAndCreatesNothing() {
         LeadView view = officer2EntersTheInvestorOfficer1Reported();
         fillTheRest(view);
-        long before = signIn.as("officer2", () -> leads.count(LeadFilter.NONE));
+        long before = signIn.as("officer2", () -> queries.count(LeadFilter.NONE));
 
         view.save.click();
 
@@ -109,7 +114,7 @@ class LeadFormConflictTest extends KaribuTest {
         assertThat(view.form.claimReason.isInvalid()).isTrue();
         assertThat(view.form.claimReason.getErrorMessage())
                 .isEqualTo("该企业已由其他科室首报：如仍要登记，请登记为撞单申报并填写理由");
-        assertThat(signIn.as("officer2", () -> leads.count(LeadFilter.NONE))).isEqualTo(before);
+        assertThat(signIn.as("officer2", () -> queries.count(LeadFilter.NONE))).isEqualTo(before);
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.chainleads.lead.domain.LeadRow;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.LeadTotals;
 import com.chainleads.lead.service.LeadFilter;
+import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.lead.service.LeadService;
 import com.chainleads.testsupport.KaribuTest;
 import com.chainleads.testsupport.SignIn;
@@ -24,6 +25,9 @@ class LeadListViewTest extends KaribuTest {
 
     @Autowired
     LeadService leads;
+
+    @Autowired
+    LeadQueries queries;
 
     @Autowired
     SignIn signIn;
@@ -44,7 +48,7 @@ class LeadListViewTest extends KaribuTest {
 
         LeadFilter filter = LeadFilter.NONE.withSectors(Set.of("ELECTRONIC_INFORMATION"))
                 .withStages(Set.of(LeadStage.NEGOTIATING)).withInvestment(new BigDecimal("10000"), null);
-        LeadTotals totals = signIn.as("leader", () -> leads.totals(filter));
+        LeadTotals totals = signIn.as("leader", () -> queries.totals(filter));
         assertThat(totals.count()).as("the demo data has such leads").isPositive();
         assertThat(_size(view.grid)).isEqualTo((int) totals.count());
         assertThat(_fetch(view.grid, 0, _size(view.grid))).allSatisfy(row -> {
@@ -84,7 +88,7 @@ class LeadListViewTest extends KaribuTest {
         assertThat(currentLocation()).isEqualTo("leads");
         view = _get(LeadListView.class);
         assertThat(_size(view.grid)).isGreaterThan(lost);
-        assertThat(_size(view.grid)).isEqualTo((int) (long) signIn.as("leader", () -> leads.count(LeadFilter.NONE)));
+        assertThat(_size(view.grid)).isEqualTo((int) (long) signIn.as("leader", () -> queries.count(LeadFilter.NONE)));
     }
 
     @Test

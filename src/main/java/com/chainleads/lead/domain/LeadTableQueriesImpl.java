@@ -26,8 +26,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
-/** Criteria queries for {@link LeadQueries}: one select with the joins a row needs. */
-class LeadQueriesImpl implements LeadQueries {
+/** Criteria queries for {@link LeadTableQueries}: one select with the joins a row needs. */
+class LeadTableQueriesImpl implements LeadTableQueries {
 
     @PersistenceContext
     private EntityManager entityManager;

@@ -4,8 +4,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 
-/** Queries of the lead list that read projections, not entities. */
-public interface LeadQueries {
+/** Queries of the lead table itself (SQL): the list and its figures computed from the leads at each look. */
+public interface LeadTableQueries {
 
     /** One page of rows; sorts only by {@link LeadSortKey} properties. */
     Page<LeadRow> findRows(Specification<Lead> specification, Pageable pageable);

@@ -1,0 +1,105 @@
+package com.chainleads.lead.service;
+
+import com.chainleads.lead.domain.Lead;
+import com.chainleads.lead.domain.LeadRepository;
+import com.chainleads.lead.domain.LeadRow;
+import com.chainleads.lead.domain.LeadTotals;
+import com.chainleads.security.AppUserPrincipal;
+import com.chainleads.security.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The query side of the lead register: the list's rows, its count and total, and the rows of an export — always
+ * with the caller's visibility (officers their unit's leads, leaders and administrators all).
+ */
+@Service
+@PermitAll
+@Transactional(readOnly = true)
+public class LeadQueries {
+
+    private final LeadRepository leads;
+    private final LeadCriteriaResolver criteria;
+    private final LeadAggregateCache aggregates;
+    private final CurrentUser currentUser;
+    private final EntityManager entityManager;
+
+    LeadQueries(LeadRepository leads, LeadCriteriaResolver criteria, LeadAggregateCache aggregates,
+            CurrentUser currentUser, EntityManager entityManager) {
+        this.leads = leads;
+        this.criteria = criteria;
+        this.aggregates = aggregates;
+        this.currentUser = currentUser;
+        this.entityManager = entityManager;
+    }
+
+    /** The leads the caller may see that match the filter, as light rows of one page. */
+    public List<LeadRow> findRows(LeadFilter filter, Pageable pageable) {
+        return leads.findRowSlice(criteria.specification(filter), pageable);
+    }
+
+    public long count(LeadFilter filter) {
+        return aggregates.cached(currentUser.require(), "count", filter,
+                () -> leads.countMatching(criteria.specification(filter)));
+    }
+
+    /** Number of matching leads and their total planned investment, as shown above the list. */
+    public LeadTotals totals(LeadFilter filter) {
+        return aggregates.cached(currentUser.require(), "totals", filter,
+                () -> leads.totals(criteria.specification(filter)));
+    }
+
+    /**
+     * One chunk of an export: up to {@code size} matching leads the caller may see, with every field an import
+     * reads back, newest first, below {@code beforeId} (null for the first chunk). Exports call this chunk after
+     * chunk (keyset paging), so memory stays flat however many leads there are.
+     */
+    @Transactional(readOnly = true)
+    public List<LeadExportRow> exportChunk(LeadFilter filter, @Nullable Long beforeId, int size) {
+        return exportRows(leads.findIdsBefore(criteria.specification(filter), beforeId, size));
+    }
+
+    /** The given leads (those the caller may see), in the given order, for an export of a chosen list. */
+    @Transactional(readOnly = true)
+    public List<LeadExportRow> exportRows(List<Long> wanted) {
+        AppUserPrincipal user = currentUser.require();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        // one query for the leads and their references, the caller's visibility checked on what it loaded
+        List<Lead> loaded = leads.findForExport(wanted).stream().filter(lead -> LeadService.canSee(lead, user)).toList();
+        List<Long> ids = loaded.stream().map(Lead::getId).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, Set<com.chainleads.lead.domain.QualificationTag>> tags = new java.util.HashMap<>();
+        for (Object[] pair : leads.findQualifications(ids)) {
+            tags.computeIfAbsent((Long) pair[0], id -> java.util.EnumSet.noneOf(
+                    com.chainleads.lead.domain.QualificationTag.class))
+                    .add((com.chainleads.lead.domain.QualificationTag) pair[1]);
+        }
+        List<LeadExportRow> rows = new ArrayList<>(ids.size());
+        for (Lead lead : loaded) {
+            rows.add(new LeadExportRow(lead.getId(), lead.getLeadNo(), LeadService.toDraft(lead, tags.getOrDefault(lead.getId(),
+                    Set.of())), lead.getStage(), lead.getSector().getNameZh(), lead.getSector().getNameEn(),
+                    lead.getChainLink() == null ? null : lead.getChainLink().getNameZh(),
+                    lead.getChainLink() == null ? null : lead.getChainLink().getNameEn(), lead.getUnit().getNameZh(),
+                    lead.getUnit().getNameEn(), lead.getOwner().getUsername(), lead.getOwner().getDisplayName(),
+                    lead.getLeader() == null ? null : lead.getLeader().getDisplayName(), lead.getFirstReportedAt()));
+        }
+        entityManager.clear();
+        java.util.Map<Long, Integer> position = new java.util.HashMap<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            position.putIfAbsent(wanted.get(i), i);
+        }
+        rows.sort(java.util.Comparator.comparingInt(row -> position.get(row.id())));
+        return rows;
+    }
+}
