@@ -15,11 +15,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
@@ -198,6 +201,10 @@ public class Lead extends AbstractEntity {
     /** The furthest main-line stage ever reached, for the conversion funnel. */
     @Column(name = "furthest_stage_rank", nullable = false)
     private int furthestStageRank = LeadStage.REGISTERED.rank();
+
+    /** Read only: the search index takes the people met in the follow-ups as the lead's contacts. */
+    @OneToMany(mappedBy = "lead", fetch = FetchType.LAZY)
+    private List<LeadFollowUp> followUps = new java.util.ArrayList<>();
 
     // bookkeeping (Spring Data auditing)
     @CreatedBy
@@ -555,6 +562,10 @@ public class Lead extends AbstractEntity {
 
     public void setLostReason(@Nullable String lostReason) {
         this.lostReason = lostReason;
+    }
+
+    public List<LeadFollowUp> getFollowUps() {
+        return Collections.unmodifiableList(followUps);
     }
 
     public @Nullable AppUser getCreatedBy() {

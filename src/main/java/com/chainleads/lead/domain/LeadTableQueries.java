@@ -13,6 +13,9 @@ public interface LeadTableQueries {
     /** The rows of one page without counting (the grid counts separately). */
     java.util.List<LeadRow> findRowSlice(Specification<Lead> specification, Pageable pageable);
 
+    /** The rows of these leads, in the order of {@code ids} (ids without a lead are left out). */
+    java.util.List<LeadRow> findRowsByIds(java.util.List<Long> ids);
+
     long countMatching(Specification<Lead> specification);
 
     /** Ids of matching leads below {@code beforeId} (null: from the top), newest first: keyset paging for exports. */

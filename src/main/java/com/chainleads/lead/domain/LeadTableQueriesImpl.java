@@ -46,7 +46,11 @@ class LeadTableQueriesImpl implements LeadTableQueries {
      */
     @Override
     public List<LeadRow> findRowSlice(Specification<Lead> specification, Pageable pageable) {
-        List<Long> ids = pageIds(specification, pageable);
+        return findRowsByIds(pageIds(specification, pageable));
+    }
+
+    @Override
+    public List<LeadRow> findRowsByIds(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

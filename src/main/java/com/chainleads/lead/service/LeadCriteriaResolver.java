@@ -5,6 +5,7 @@ import com.chainleads.chain.domain.ChainLinkRepository;
 import com.chainleads.chain.domain.Sector;
 import com.chainleads.chain.domain.SectorRepository;
 import com.chainleads.lead.domain.Lead;
+import com.chainleads.lead.domain.LeadCriteria;
 import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.security.CurrentUser;
 import com.chainleads.security.domain.AppUser;

@@ -1,11 +1,20 @@
 package com.chainleads.lead.service;
 
 import com.chainleads.lead.domain.Lead;
+import com.chainleads.lead.domain.LeadCriteria;
 import com.chainleads.lead.domain.LeadRepository;
 import com.chainleads.lead.domain.LeadRow;
+import com.chainleads.lead.domain.LeadSortKey;
 import com.chainleads.lead.domain.LeadTotals;
 import com.chainleads.security.AppUserPrincipal;
+import com.chainleads.lead.search.LeadIndex;
+import com.chainleads.lead.search.LeadIndexQuery;
+import com.chainleads.lead.search.LeadIndexSync;
+import com.chainleads.lead.search.LeadTextQuery;
 import com.chainleads.security.CurrentUser;
+import com.chainleads.security.domain.Role;
+import org.apache.lucene.search.Query;
+import org.springframework.data.domain.Sort;
 import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -18,7 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The query side of the lead register: the list's rows, its count and total, and the rows of an export — always
- * with the caller's visibility (officers their unit's leads, leaders and administrators all).
+ * with the caller's visibility (officers their unit's leads, leaders and administrators all). Filters, sorting,
+ * counts, sums and paging are answered by the search index ({@link LeadIndex}); only the rows of a page are read
+ * from the table, by id. While the index is first built ({@link LeadIndexSync#isReady()}), the same answers come
+ * from the table, slower.
  */
 @Service
 @PermitAll
@@ -27,33 +39,62 @@ public class LeadQueries {
 
     private final LeadRepository leads;
     private final LeadCriteriaResolver criteria;
-    private final LeadAggregateCache aggregates;
+    private final LeadIndex index;
+    private final LeadIndexSync indexSync;
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
 
-    LeadQueries(LeadRepository leads, LeadCriteriaResolver criteria, LeadAggregateCache aggregates,
+    LeadQueries(LeadRepository leads, LeadCriteriaResolver criteria, LeadIndex index, LeadIndexSync indexSync,
             CurrentUser currentUser, EntityManager entityManager) {
         this.leads = leads;
         this.criteria = criteria;
-        this.aggregates = aggregates;
+        this.index = index;
+        this.indexSync = indexSync;
         this.currentUser = currentUser;
         this.entityManager = entityManager;
     }
 
     /** The leads the caller may see that match the filter, as light rows of one page. */
     public List<LeadRow> findRows(LeadFilter filter, Pageable pageable) {
-        return leads.findRowSlice(criteria.specification(filter), pageable);
+        if (!indexSync.isReady()) {
+            return leads.findRowSlice(criteria.specification(filter), pageable);
+        }
+        List<LeadIndex.Order> orders = new ArrayList<>();
+        for (Sort.Order order : pageable.getSort()) {
+            LeadSortKey.of(order.getProperty()).ifPresent(key -> orders.add(new LeadIndex.Order(key,
+                    order.isAscending())));
+        }
+        long offset = pageable.isPaged() ? pageable.getOffset() : 0;
+        int limit = pageable.isPaged() ? pageable.getPageSize() : Integer.MAX_VALUE - 1;
+        return leads.findRowsByIds(index.ids(query(filter), orders, offset, limit));
     }
 
     public long count(LeadFilter filter) {
-        return aggregates.cached(currentUser.require(), "count", filter,
-                () -> leads.countMatching(criteria.specification(filter)));
+        return indexSync.isReady() ? index.count(query(filter)) : leads.countMatching(criteria.specification(filter));
     }
 
     /** Number of matching leads and their total planned investment, as shown above the list. */
     public LeadTotals totals(LeadFilter filter) {
-        return aggregates.cached(currentUser.require(), "totals", filter,
-                () -> leads.totals(criteria.specification(filter)));
+        if (!indexSync.isReady()) {
+            return leads.totals(criteria.specification(filter));
+        }
+        LeadIndex.Totals totals = index.totals(query(filter));
+        return new LeadTotals(totals.count(), totals.totalInvestment());
+    }
+
+    /** Whether the list is answered by the search index, or by the table while the index is being built. */
+    public LeadIndexSync.Progress indexProgress() {
+        return indexSync.progress();
+    }
+
+    /** The filter and the caller's visibility as one index query. */
+    private Query query(LeadFilter filter) {
+        AppUserPrincipal user = currentUser.require();
+        Long visibleUnit = user.role() == Role.OFFICER ? (user.unitId() == null ? LeadCriteria.NO_MATCH
+                : user.unitId()) : null;
+        LeadCriteria resolved = criteria.resolve(filter);
+        return LeadIndexQuery.of(resolved, visibleUnit,
+                resolved.text() == null ? null : LeadTextQuery.of(resolved.text()));
     }
 
     /**
@@ -63,7 +104,8 @@ public class LeadQueries {
      */
     @Transactional(readOnly = true)
     public List<LeadExportRow> exportChunk(LeadFilter filter, @Nullable Long beforeId, int size) {
-        return exportRows(leads.findIdsBefore(criteria.specification(filter), beforeId, size));
+        return exportRows(indexSync.isReady() ? index.idsBelow(query(filter), beforeId, size)
+                : leads.findIdsBefore(criteria.specification(filter), beforeId, size));
     }
 
     /** The given leads (those the caller may see), in the given order, for an export of a chosen list. */

@@ -21,6 +21,7 @@ import com.chainleads.lead.domain.LeadRepository;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.LeadStageChange;
 import com.chainleads.lead.domain.LeadStageChangeRepository;
+import com.chainleads.lead.search.LeadIndexSync;
 import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.security.CurrentUser;
 import com.chainleads.security.domain.AppUser;
@@ -33,6 +34,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -76,13 +78,14 @@ public class LeadService {
     private final jakarta.persistence.EntityManager entityManager;
     private final ObjectProvider<InvestorConflictCheck> conflictChecks;
     private final ApplicationEventPublisher events;
+    private final LeadIndexSync indexSync;
 
     LeadService(LeadRepository leads, LeadFollowUpRepository followUps, LeadStageChangeRepository stageChanges,
             LeadHandoverRepository handovers, LeadCommentRepository comments, LeadAudit audit, LeadNumbers numbers,
             SectorRepository sectors, ChainLinkRepository chainLinks, AppUserRepository users,
             OrgUnitRepository units, CurrentUser currentUser, Clock clock,
             jakarta.persistence.EntityManager entityManager, ObjectProvider<InvestorConflictCheck> conflictChecks,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, LeadIndexSync indexSync) {
         this.leads = leads;
         this.followUps = followUps;
         this.stageChanges = stageChanges;
@@ -99,6 +102,7 @@ public class LeadService {
         this.entityManager = entityManager;
         this.conflictChecks = conflictChecks;
         this.events = events;
+        this.indexSync = indexSync;
     }
 
     // ---- reading one lead ---------------------------------------------------------------------------------
@@ -249,7 +253,7 @@ public class LeadService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS); // as stored everywhere (AuditingConfig)
         AppUser reporter = users.getReferenceById(user.userId());
         Lead lead = new Lead(numbers.next(today.getYear()), reporter, unit, now, today);
         lead.handOverTo(owner, unit);
@@ -475,6 +479,7 @@ public class LeadService {
         LocalDate today = LocalDate.now(clock);
         AppUser importer = users.getReferenceById(user.userId());
         List<Long> imported = new ArrayList<>(rows.size());
+        indexSync.excludeFromAutomaticIndexing();
         for (LeadImportRow row : rows) {
             LeadDraft draft = row.draft();
             List<FieldProblem> problems = new ArrayList<>(LeadRules.validate(draft, row.stage(), today));
@@ -493,7 +498,7 @@ public class LeadService {
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
-            Instant reportedAt = row.reportedOn().equals(today) ? clock.instant()
+            Instant reportedAt = row.reportedOn().equals(today) ? clock.instant().truncatedTo(ChronoUnit.SECONDS)
                     : row.reportedOn().atTime(9, 0).atZone(clock.getZone()).toInstant();
             Lead lead = new Lead(numbers.next(today.getYear()), importer, unit, reportedAt, row.reportedOn());
             lead.handOverTo(owner, unit);
@@ -507,6 +512,8 @@ public class LeadService {
         }
         entityManager.flush();
         events.publishEvent(new LeadsImported(imported, fileName));
+        // batches are cleared from the session: the index takes the leads from the table once the import commits
+        indexSync.writeAfterCommit(imported);
         entityManager.clear();
     }
 
@@ -642,6 +649,9 @@ public class LeadService {
         LocalDate lastOn = latest.map(LeadFollowUp::getFollowUpOn).orElse(null);
         leads.updateFollowUpDates(lead.getId(), lastOn, latest.map(LeadFollowUp::getNextFollowUpOn).orElse(null),
                 lastOn == null || lastOn.isBefore(reportedOn) ? reportedOn : lastOn);
+        // the bulk update bypassed the loaded lead: reload it so the search index writes the new dates at commit
+        entityManager.refresh(lead);
+        indexSync.changedBehindHibernate(lead);
     }
 
     // ---- access -------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package com.chainleads.lead.service;
 
 import com.chainleads.lead.domain.Lead;
+import com.chainleads.lead.domain.LeadCriteria;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.security.domain.Role;

@@ -1,10 +1,5 @@
-package com.chainleads.lead.service;
+package com.chainleads.lead.domain;
 
-import com.chainleads.lead.domain.LeadChannel;
-import com.chainleads.lead.domain.LeadStage;
-import com.chainleads.lead.domain.OriginRegion;
-import com.chainleads.lead.domain.ProjectType;
-import com.chainleads.lead.domain.QualificationTag;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,10 +7,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link LeadFilter} with its codes resolved to database ids (unknown codes resolve to an id that matches
+ * A lead filter (the list's, in the URL) with its codes resolved to database ids (unknown codes resolve to an id that matches
  * nothing) and its dates turned into instants of the district's day boundaries.
  */
-record LeadCriteria(@Nullable String text, Set<Long> sectorIds, @Nullable Long chainLinkId, Set<LeadStage> stages,
+public record LeadCriteria(@Nullable String text, Set<Long> sectorIds, @Nullable Long chainLinkId, Set<LeadStage> stages,
         @Nullable Long unitId, @Nullable Long ownerId, @Nullable BigDecimal minInvestment,
         @Nullable BigDecimal maxInvestment, Set<QualificationTag> qualifications, @Nullable Boolean hotIndustry,
         @Nullable Instant reportedFrom, @Nullable Instant reportedBefore, @Nullable LocalDate nextFollowUpFrom,
@@ -25,5 +20,5 @@ record LeadCriteria(@Nullable String text, Set<Long> sectorIds, @Nullable Long c
         @Nullable LocalDate activityTo, @Nullable LeadStage reachedStage) {
 
     /** An id no row has: what an unknown code in a filter resolves to. */
-    static final long NO_MATCH = -1L;
+    public static final long NO_MATCH = -1L;
 }

@@ -1,0 +1,344 @@
+package com.chainleads.lead.search;
+
+import static com.chainleads.lead.search.LeadIndexFields.*;
+
+import com.chainleads.lead.domain.Lead;
+import com.chainleads.lead.domain.LeadSortKey;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TopFieldDocs;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
+import org.hibernate.search.mapper.orm.Search;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs lead queries on the search index: how many match and their total investment, the ids of one page in the
+ * list's order (deep pages without collecting every row before them), the ids below a given one for exports.
+ * Reads Hibernate Search's own near-real-time reader, so a save is seen by the next query (read-sync).
+ */
+@Component
+public class LeadIndex {
+
+    /** From this row on a page is selected ({@link DeepPage}) instead of collected. */
+    static final int DEEP_FROM = 2_000;
+
+    private final EntityManagerFactory entityManagerFactory;
+    private volatile @Nullable LuceneIndexScope scope;
+
+    LeadIndex(EntityManagerFactory entityManagerFactory) {
+        this.entityManagerFactory = entityManagerFactory;
+    }
+
+    /** How many leads match and their total investment (万元). */
+    public record Totals(long count, BigDecimal totalInvestment) {
+    }
+
+    /** A sort of the list: one of its columns and a direction. */
+    public record Order(LeadSortKey key, boolean ascending) {
+    }
+
+    private LuceneIndexScope scope() {
+        LuceneIndexScope current = scope;
+        if (current == null) {
+            current = Search.mapping(entityManagerFactory).scope(Lead.class).extension(LuceneExtension.get());
+            scope = current;
+        }
+        return current;
+    }
+
+    private <T> T read(ReaderWork<T> work) {
+        try (IndexReader reader = scope().openIndexReader()) {
+            return work.apply(new IndexSearcher(reader));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Lead index unreadable", e);
+        }
+    }
+
+    private interface ReaderWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    public Totals totals(Query query) {
+        return read(searcher -> {
+            TotalsCollector collector = new TotalsCollector();
+            searcher.search(query, collector);
+            return new Totals(collector.count, BigDecimal.valueOf(collector.cents, 2));
+        });
+    }
+
+    public long count(Query query) {
+        return read(searcher -> searcher.count(query));
+    }
+
+    /** The ids of rows {@code offset …} (at most {@code limit}) of the matching leads in the given order. */
+    public List<Long> ids(Query query, List<Order> orders, long offset, int limit) {
+        return read(searcher -> {
+            if (offset >= DEEP_FROM && orders.size() <= 1) {
+                return deep(searcher, query, orders.isEmpty() ? null : orders.get(0), offset, limit);
+            }
+            int wanted = (int) Math.min(Integer.MAX_VALUE - 1, offset + limit);
+            TopFieldDocs top = searcher.search(query, Math.max(1, wanted), sort(orders), false);
+            List<Long> ids = new ArrayList<>();
+            ScoreDoc[] docs = top.scoreDocs;
+            for (int i = (int) Math.min(offset, docs.length); i < docs.length; i++) {
+                Object[] fields = ((FieldDoc) docs[i]).fields;
+                ids.add((Long) fields[fields.length - 1]);
+            }
+            return ids;
+        });
+    }
+
+    /** Rows as {@link #ids} gives them, always selected as for a deep page (tests compare both ways). */
+    List<Long> deepIds(Query query, List<Order> orders, long offset, int limit) {
+        return read(searcher -> deep(searcher, query, orders.isEmpty() ? null : orders.get(0), offset, limit));
+    }
+
+    /** Matching ids below {@code beforeId} (all when null), highest first: keyset chunks for exports. */
+    public List<Long> idsBelow(Query query, @Nullable Long beforeId, int limit) {
+        Query below = beforeId == null ? query : new BooleanQuery.Builder().add(query, Occur.FILTER)
+                .add(LongPoint.newRangeQuery(ID, Long.MIN_VALUE, beforeId - 1), Occur.FILTER).build();
+        return ids(below, List.of(), 0, limit);
+    }
+
+    /** Every lead id in the index with the last change it was indexed at (epoch milliseconds). */
+    public IndexedLeads indexedLeads() {
+        return read(searcher -> {
+            IndexReader reader = searcher.getIndexReader();
+            long[] ids = new long[reader.numDocs()];
+            long[] updated = new long[ids.length];
+            long[] versions = new long[ids.length];
+            int n = 0;
+            for (LeafReaderContext leaf : reader.leaves()) {
+                NumericDocValues id = DocValues.unwrapSingleton(DocValues.getSortedNumeric(leaf.reader(), ID));
+                NumericDocValues at = DocValues.unwrapSingleton(DocValues.getSortedNumeric(leaf.reader(), UPDATED_AT));
+                NumericDocValues mapping = DocValues.unwrapSingleton(
+                        DocValues.getSortedNumeric(leaf.reader(), MAPPING));
+                var live = leaf.reader().getLiveDocs();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if ((live != null && !live.get(doc)) || id == null || !id.advanceExact(doc)) {
+                        continue;
+                    }
+                    if (n == ids.length) {
+                        ids = Arrays.copyOf(ids, n * 2 + 1);
+                        updated = Arrays.copyOf(updated, ids.length);
+                        versions = Arrays.copyOf(versions, ids.length);
+                    }
+                    ids[n] = id.longValue();
+                    updated[n] = at != null && at.advanceExact(doc) ? at.longValue() : Long.MIN_VALUE;
+                    versions[n] = mapping != null && mapping.advanceExact(doc) ? mapping.longValue() : 0;
+                    n++;
+                }
+            }
+            return new IndexedLeads(Arrays.copyOf(ids, n), Arrays.copyOf(updated, n), Arrays.copyOf(versions, n));
+        });
+    }
+
+    /** Lead ids with the change each was indexed at and the mapping version of its document. */
+    public record IndexedLeads(long[] ids, long[] updatedAtMillis, long[] mappingVersions) {
+        public int size() {
+            return ids.length;
+        }
+    }
+
+    // ---- sorting ------------------------------------------------------------------------------------------
+
+    /** How a column sorts in the index: a number, or a name (with the number of its first characters). */
+    private record SortSpec(String field, @Nullable String keyField) {
+        boolean isName() {
+            return keyField != null;
+        }
+    }
+
+    private static SortSpec spec(LeadSortKey key) {
+        return switch (key) {
+            case LEAD_NO -> new SortSpec(LEAD_NO_ORDER, null);
+            case PROJECT -> new SortSpec(PROJECT_SORT, PROJECT_KEY);
+            case INVESTOR -> new SortSpec(INVESTOR_SORT, INVESTOR_KEY);
+            case SECTOR -> new SortSpec(SECTOR_ORDER, null);
+            case CHAIN_LINK -> new SortSpec(LINK_ORDER, null);
+            case STAGE -> new SortSpec(STAGE_RANK, null);
+            case TOTAL_INVESTMENT -> new SortSpec(INVESTMENT, null);
+            case OWNER -> new SortSpec(OWNER_SORT, OWNER_KEY);
+            case UNIT -> new SortSpec(UNIT_ORDER, null);
+            case NEXT_FOLLOW_UP -> new SortSpec(NEXT_FOLLOW_UP, null);
+            case UPDATED -> new SortSpec(UPDATED_AT, null);
+            case FIRST_REPORTED -> new SortSpec(REPORTED_AT, null);
+            case LAST_ACTIVITY -> new SortSpec(LAST_ACTIVITY, null);
+        };
+    }
+
+    /** The list's order: the columns asked for, a missing value first when ascending (as MySQL), then id desc. */
+    static Sort sort(List<Order> orders) {
+        List<SortField> fields = new ArrayList<>();
+        for (Order order : orders) {
+            SortSpec spec = spec(order.key());
+            if (spec.isName()) {
+                SortedSetSortField field = new SortedSetSortField(spec.field(), !order.ascending());
+                field.setMissingValue(order.ascending() ? SortField.STRING_FIRST : SortField.STRING_LAST);
+                fields.add(field);
+            } else {
+                SortedNumericSortField field = new SortedNumericSortField(spec.field(), SortField.Type.LONG,
+                        !order.ascending());
+                field.setMissingValue(Long.MIN_VALUE);
+                fields.add(field);
+            }
+        }
+        fields.add(new SortedNumericSortField(ID, SortField.Type.LONG, true));
+        return new Sort(fields.toArray(SortField[]::new));
+    }
+
+    private List<Long> deep(IndexSearcher searcher, Query query, @Nullable Order order, long offset, int limit)
+            throws IOException {
+        SortSpec spec = order == null ? null : spec(order.key());
+        String keyField = spec == null ? null : spec.isName() ? spec.keyField() : spec.field();
+        KeysCollector collector = new KeysCollector(keyField, order == null || order.ascending());
+        searcher.search(query, collector);
+        IntFunction<String> names = spec != null && spec.isName()
+                ? row -> name(searcher.getIndexReader(), spec.field(), collector.docs[row]) : null;
+        long[] ids = new DeepPage(collector.keys(), collector.ids, collector.size)
+                .ids(offset, limit, names, order == null || order.ascending());
+        return Arrays.stream(ids).boxed().toList();
+    }
+
+    private static String name(IndexReader reader, String field, int doc) {
+        try {
+            List<LeafReaderContext> leaves = reader.leaves();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), field);
+            return values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.nextOrd()).utf8ToString() : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- collectors ---------------------------------------------------------------------------------------
+
+    /** Counts the matches and adds up their investment. */
+    private static final class TotalsCollector extends SimpleCollector {
+        long count;
+        long cents;
+        private @Nullable NumericDocValues investment;
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            investment = DocValues.unwrapSingleton(DocValues.getSortedNumeric(context.reader(), INVESTMENT));
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            count++;
+            if (investment != null && investment.advanceExact(doc)) {
+                cents += investment.longValue();
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+
+    /**
+     * Every match's id, document number and sort key, the key turned so ascending order is the wanted one and a
+     * missing value placed first (ascending) or last (descending), as MySQL sorts NULL.
+     */
+    private static final class KeysCollector extends SimpleCollector {
+        private final @Nullable String keyField;
+        private final boolean ascending;
+        long[] raw = new long[1024];
+        boolean[] present = new boolean[1024];
+        long[] ids = new long[1024];
+        int[] docs = new int[1024];
+        int size;
+        private int docBase;
+        private @Nullable NumericDocValues key;
+        private @Nullable NumericDocValues id;
+
+        KeysCollector(@Nullable String keyField, boolean ascending) {
+            this.keyField = keyField;
+            this.ascending = ascending;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            docBase = context.docBase;
+            id = DocValues.unwrapSingleton(DocValues.getSortedNumeric(context.reader(), ID));
+            key = keyField == null ? null
+                    : DocValues.unwrapSingleton(DocValues.getSortedNumeric(context.reader(), keyField));
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (size == ids.length) {
+                int grown = size * 2;
+                raw = Arrays.copyOf(raw, grown);
+                present = Arrays.copyOf(present, grown);
+                ids = Arrays.copyOf(ids, grown);
+                docs = Arrays.copyOf(docs, grown);
+            }
+            ids[size] = id != null && id.advanceExact(doc) ? id.longValue() : 0;
+            boolean has = key != null && key.advanceExact(doc);
+            present[size] = has;
+            raw[size] = has ? key.longValue() : 0;
+            docs[size] = docBase + doc;
+            size++;
+        }
+
+        /** Keys in ascending order of the wanted sort; without a sort key, all equal (id desc decides). */
+        long[] keys() {
+            long[] keys = new long[size];
+            if (keyField == null) {
+                return keys;
+            }
+            long min = Long.MAX_VALUE;
+            long max = Long.MIN_VALUE;
+            for (int i = 0; i < size; i++) {
+                if (present[i]) {
+                    long value = ascending ? raw[i] : ~raw[i];
+                    keys[i] = value;
+                    min = Math.min(min, value);
+                    max = Math.max(max, value);
+                }
+            }
+            long missing = ascending ? (min == Long.MAX_VALUE ? 0 : min - 1) : (max == Long.MIN_VALUE ? 0 : max + 1);
+            for (int i = 0; i < size; i++) {
+                if (!present[i]) {
+                    keys[i] = missing;
+                }
+            }
+            return keys;
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package com.chainleads.lead.search;
+
+import java.util.concurrent.CompletionException;
+import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
+import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategyConfigurationContext;
+import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
+import org.springframework.stereotype.Component;
+
+/**
+ * How a save reaches the index: after the transaction commits, the request waits until its documents are
+ * written and searchable (a refresh, not a disk commit — Hibernate Search commits every second), so the user who
+ * saved sees the change at once. The save is committed either way: a failed index write is logged with the lead
+ * ids and handed to {@link FailedIndexWrites} for another attempt instead of failing the user's request.
+ * Configured by {@code hibernate.search.indexing.plan.synchronization.strategy}.
+ */
+@Component("leadIndexWriteStrategy")
+public class LeadIndexWriteStrategy implements IndexingPlanSynchronizationStrategy {
+
+    private final FailedIndexWrites failures;
+
+    LeadIndexWriteStrategy(FailedIndexWrites failures) {
+        this.failures = failures;
+    }
+
+    @Override
+    public void apply(IndexingPlanSynchronizationStrategyConfigurationContext context) {
+        context.documentCommitStrategy(DocumentCommitStrategy.NONE);
+        context.documentRefreshStrategy(DocumentRefreshStrategy.FORCE);
+        context.indexingFutureHandler(future -> {
+            SearchIndexingPlanExecutionReport report;
+            try {
+                report = future.join();
+            } catch (CompletionException e) {
+                failures.failed(java.util.List.of(), e.getCause() == null ? e : e.getCause());
+                return;
+            }
+            report.throwable().ifPresent(cause -> failures.failed(report.failingEntities(), cause));
+        });
+    }
+}

@@ -1,0 +1,388 @@
+package com.chainleads.lead.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.chainleads.base.domain.CreditCode;
+import com.chainleads.chain.service.ChainReferenceService;
+import com.chainleads.lead.demo.DemoLeadGenerator;
+import com.chainleads.lead.demo.DemoLeadWriter;
+import com.chainleads.lead.domain.FollowUpMethod;
+import com.chainleads.lead.domain.Lead;
+import com.chainleads.lead.domain.LeadChannel;
+import com.chainleads.lead.domain.LeadRepository;
+import com.chainleads.lead.domain.LeadRow;
+import com.chainleads.lead.domain.LeadSortKey;
+import com.chainleads.lead.domain.LeadStage;
+import com.chainleads.lead.domain.LeadTotals;
+import com.chainleads.lead.domain.QualificationTag;
+import com.chainleads.lead.service.FollowUpDraft;
+import com.chainleads.lead.service.LeadDetails;
+import com.chainleads.lead.service.LeadDraft;
+import com.chainleads.lead.service.LeadFilter;
+import com.chainleads.lead.service.LeadQueries;
+import com.chainleads.lead.service.LeadService;
+import com.chainleads.lead.service.LeadTableReference;
+import com.chainleads.testsupport.IntegrationTest;
+import com.chainleads.testsupport.SignIn;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.hibernate.search.engine.common.EntityReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The lead list from the search index: Chinese text, codes and numbers, literal input, visibility, every sort
+ * and filter agreeing with the table, deep pages, and leads written by every path — Hibernate, the demo data,
+ * the benchmark generator, plain SQL — found.
+ */
+@IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class LeadSearchIT {
+
+    @Autowired
+    LeadService leads;
+    @Autowired
+    LeadQueries queries;
+    @Autowired
+    LeadIndex index;
+    @Autowired
+    LeadIndexSync sync;
+    @Autowired
+    FailedIndexWrites failures;
+    @Autowired
+    LeadRepository repository;
+    @Autowired
+    ChainReferenceService chains;
+    @Autowired
+    SignIn signIn;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    Clock clock;
+    @Autowired
+    LeadTableReference table;
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    private LeadDetails create(String user, String project, String investor) {
+        LeadDraft draft = new LeadDraft();
+        draft.setProjectName(project);
+        draft.setInvestorName(investor);
+        draft.setSectorId(signIn.as("admin", () -> chains.sectors().get(0).id()));
+        draft.setChannel(LeadChannel.EXPO);
+        return signIn.as(user, () -> leads.create(draft));
+    }
+
+    private List<Long> found(String user, String text) {
+        return signIn.as(user, () -> queries.findRows(LeadFilter.NONE.withText(text), PageRequest.of(0, 100)))
+                .stream().map(LeadRow::id).toList();
+    }
+
+    @Test
+    void chineseNamesAreFoundByAnyRunOfTheirCharacters() {
+        String tag = unique();
+        LeadDetails lead = create("officer1", "年产五万吨电子化学品项目" + tag, "华鼎科技" + tag + "有限公司");
+
+        assertThat(found("officer1", "华鼎")).contains(lead.id());
+        assertThat(found("officer1", "鼎科")).contains(lead.id());
+        assertThat(found("officer1", "华鼎科技" + tag)).containsExactly(lead.id());
+        assertThat(found("officer1", "电子化学品")).contains(lead.id());
+        assertThat(found("officer1", "吨")).contains(lead.id());
+        assertThat(found("officer1", "科华鼎" + tag)).doesNotContain(lead.id());
+        assertThat(found("officer1", "华鼎 " + tag)).containsExactly(lead.id()); // both words, in any field
+    }
+
+    @Test
+    void aCreditCodePrefixOrTheLeadNumberFindsItsLead() {
+        String code = CreditCode.complete("91420100" + unique().toUpperCase().replaceAll("[^0-9A-HJ-NPQRTUWXY]", "7")
+                + "55").value();
+        LeadDraft draft = new LeadDraft();
+        draft.setProjectName("代码检索项目" + unique());
+        draft.setInvestorName("代码检索" + unique() + "有限公司");
+        draft.setCreditCode(code);
+        draft.setSectorId(signIn.as("admin", () -> chains.sectors().get(0).id()));
+        draft.setChannel(LeadChannel.EXPO);
+        LeadDetails lead = signIn.as("officer1", () -> leads.create(draft));
+
+        assertThat(found("officer1", code.substring(0, 12))).contains(lead.id());
+        assertThat(found("officer1", code.toLowerCase())).containsExactly(lead.id());
+        assertThat(found("officer1", lead.leadNo())).containsExactly(lead.id());
+        assertThat(found("officer1", lead.leadNo().toLowerCase())).containsExactly(lead.id());
+        String sequence = lead.leadNo().substring(lead.leadNo().lastIndexOf('-') + 1);
+        assertThat(found("officer1", sequence)).contains(lead.id());
+    }
+
+    @Test
+    void queryLanguageInTheSearchBoxIsPlainText() {
+        String tag = unique();
+        LeadDetails lead = create("officer1", "括号(测试)项目" + tag, "星号*测试" + tag + "有限公司");
+        for (String typed : List.of("\"", "*", "(", ")", "\\", "AND", "OR", "NOT", "*:*", "a AND b", "[1 TO 9]",
+                "title:x", "~", "?", "/.*/", "&&", "||", "!")) {
+            List<Long> rows = found("leader", typed);
+            assertThat(rows).as(typed).doesNotContain(lead.id());
+        }
+        assertThat(found("leader", "(测试)" + tag)).containsExactly(lead.id());
+        assertThat(found("leader", "星号*测试" + tag)).containsExactly(lead.id());
+        assertThat(signIn.as("leader", () -> queries.totals(LeadFilter.NONE.withText("*")).count())).isZero();
+    }
+
+    @Test
+    void peopleMetInFollowUpsAndTheReferrerAreSearchable() {
+        String tag = unique();
+        LeadDetails lead = create("officer1", "联系人检索项目" + tag, "联系人检索" + tag + "有限公司");
+        assertThat(found("officer1", "欧阳经理" + tag)).isEmpty();
+
+        FollowUpDraft followUp = new FollowUpDraft();
+        followUp.setFollowUpOn(LocalDate.now(clock));
+        followUp.setMethod(FollowUpMethod.PHONE);
+        followUp.setPeopleMet("欧阳经理" + tag + "、李总");
+        followUp.setContent("电话沟通");
+        followUp.setNextFollowUpOn(LocalDate.now(clock).plusDays(3));
+        signIn.as("officer1", () -> leads.addFollowUp(lead.id(), followUp));
+
+        assertThat(found("officer1", "欧阳经理" + tag)).containsExactly(lead.id());
+        // the follow-up moved the lead's next follow-up date, which the index has too
+        LeadFilter dueSoon = LeadFilter.NONE.withText(tag).withNextFollowUp(LocalDate.now(clock).plusDays(3),
+                LocalDate.now(clock).plusDays(3));
+        assertThat(signIn.as("officer1", () -> queries.count(dueSoon))).isEqualTo(1);
+
+        LeadDetails current = signIn.as("officer1", () -> leads.load(lead.id()));
+        LeadDraft draft = current.draft();
+        draft.setChannel(LeadChannel.REFERRER);
+        draft.setReferrer("诸葛引荐" + tag);
+        signIn.as("officer1", () -> leads.update(lead.id(), current.version(), draft));
+        assertThat(found("officer1", "诸葛引荐" + tag)).containsExactly(lead.id());
+    }
+
+    @Test
+    void anOfficerFindsOnlyTheirUnitsLeadsByText() {
+        String tag = unique();
+        LeadDetails lead = create("officer1", "可见性检索项目" + tag, "可见性检索" + tag + "有限公司");
+        assertThat(found("officer4", tag)).containsExactly(lead.id()); // same unit 招商一科
+        assertThat(found("officer2", tag)).isEmpty();
+        assertThat(found("leader", tag)).containsExactly(lead.id());
+        assertThat(signIn.as("officer2", () -> queries.totals(LeadFilter.NONE.withText(tag)).count())).isZero();
+    }
+
+    @Test
+    void everySortOfTheListIsTheTablesOrder() {
+        for (String user : List.of("leader", "officer1")) {
+            for (LeadSortKey key : LeadSortKey.values()) {
+                for (Sort.Direction direction : Sort.Direction.values()) {
+                    PageRequest page = PageRequest.of(0, 2_000, Sort.by(direction, key.property()));
+                    List<Long> fromIndex = signIn.as(user, () -> queries.findRows(LeadFilter.NONE, page)).stream()
+                            .map(LeadRow::id).toList();
+                    List<Long> fromTable = signIn.as(user, () -> tableRows(LeadFilter.NONE, page));
+                    assertThat(fromIndex).as("%s %s %s", user, key, direction).isEqualTo(fromTable);
+                }
+            }
+        }
+    }
+
+    /** The rows the table's own query gives (what the list showed before the index). */
+    private List<Long> tableRows(LeadFilter filter, PageRequest page) {
+        return repository.findRowSlice(queriesSpecification(filter), page).stream().map(LeadRow::id).toList();
+    }
+
+    private org.springframework.data.jpa.domain.Specification<Lead> queriesSpecification(LeadFilter filter) {
+        return table.specification(filter);
+    }
+
+    @Test
+    void everyFilterCountsAndSumsAsTheTableDoes() {
+        LocalDate today = LocalDate.now(clock);
+        String someLink = signIn.as("admin", () -> chains.allLinks().get(3).code());
+        List<LeadFilter> filters = List.of(LeadFilter.NONE,
+                LeadFilter.NONE.withSectors(Set.of("ELECTRONIC_INFORMATION")),
+                LeadFilter.NONE.withSectors(Set.of("NEW_MATERIALS", "BIOMEDICINE")).withStages(LeadStage.ACTIVE),
+                LeadFilter.NONE.withChainLink(someLink),
+                LeadFilter.NONE.withStages(Set.of(LeadStage.NEGOTIATING)).withInvestment(new BigDecimal("10000"), null),
+                LeadFilter.NONE.withInvestment(null, new BigDecimal("5000")),
+                LeadFilter.NONE.withUnit("INVEST_2"),
+                LeadFilter.NONE.withOwner("officer2"),
+                LeadFilter.NONE.withQualifications(Set.of(QualificationTag.LISTED)),
+                LeadFilter.NONE.withHotIndustry(true),
+                LeadFilter.NONE.withReported(today.minusDays(90), today.minusDays(10)),
+                LeadFilter.NONE.withNextFollowUp(today, today.plusDays(30)),
+                LeadFilter.NONE.with(b -> b.channels = Set.of(LeadChannel.EXPO, LeadChannel.SELF)),
+                LeadFilter.NONE.with(b -> b.regions = Set.of(com.chainleads.lead.domain.OriginRegion.YANGTZE_DELTA)),
+                LeadFilter.NONE.with(b -> b.projectTypes = Set.of(com.chainleads.lead.domain.ProjectType.EXPANSION)),
+                LeadFilter.NONE.withSigned(today.withDayOfYear(1), today),
+                LeadFilter.NONE.withLanded(today.minusYears(2), today),
+                LeadFilter.NONE.withActivity(null, today.minusDays(60)),
+                LeadFilter.NONE.withReachedStage(LeadStage.NEGOTIATING),
+                LeadFilter.NONE.withSectors(Set.of("NO_SUCH_SECTOR")));
+        for (String user : List.of("leader", "officer1", "officer2")) {
+            for (LeadFilter filter : filters) {
+                LeadTotals fromIndex = signIn.as(user, () -> queries.totals(filter));
+                LeadTotals fromTable = signIn.as(user, () -> repository.totals(queriesSpecification(filter)));
+                assertThat(fromIndex.count()).as("%s %s", user, filter).isEqualTo(fromTable.count());
+                assertThat(fromIndex.totalInvestment()).as("%s %s", user, filter)
+                        .isEqualByComparingTo(fromTable.totalInvestment());
+                PageRequest page = PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "updatedAt"));
+                assertThat(signIn.as(user, () -> queries.findRows(filter, page)).stream().map(LeadRow::id).toList())
+                        .as("%s %s", user, filter).isEqualTo(signIn.as(user, () -> tableRows(filter, page)));
+            }
+        }
+    }
+
+    @Test
+    void deepPagesAreTheSameRowsAsPagingThroughTheWholeList() {
+        LeadFilter filter = LeadFilter.NONE;
+        for (LeadSortKey key : List.of(LeadSortKey.UPDATED, LeadSortKey.TOTAL_INVESTMENT, LeadSortKey.STAGE,
+                LeadSortKey.PROJECT, LeadSortKey.NEXT_FOLLOW_UP, LeadSortKey.OWNER)) {
+            for (boolean ascending : List.of(true, false)) {
+                List<LeadIndex.Order> orders = List.of(new LeadIndex.Order(key, ascending));
+                var query = new org.apache.lucene.search.MatchAllDocsQuery();
+                long total = index.count(query);
+                List<Long> all = index.ids(query, orders, 0, (int) total);
+                for (long offset : List.of(0L, 17L, total / 2, Math.max(0, total - 10))) {
+                    List<Long> collected = all.subList((int) offset, (int) Math.min(total, offset + 50));
+                    assertThat(index.deepIds(query, orders, offset, 50)).as("%s %s from %d", key, ascending, offset)
+                            .isEqualTo(collected);
+                }
+            }
+        }
+    }
+
+    @Test
+    void leadsWrittenByTheDemoDataTheGeneratorAndPlainSqlAreFound() throws Exception {
+        // the demo data (Liquibase, JDBC) was indexed at start: the index holds every lead of the table
+        long inTable = jdbc.queryForObject("select count(*) from investment_lead", Long.class);
+        assertThat((long) index.indexedLeads().size()).isEqualTo(inTable);
+        assertThat(signIn.as("leader", () -> queries.count(LeadFilter.NONE))).isEqualTo(inTable);
+
+        // the benchmark's generator writes leads with JDBC batches
+        List<Long> generated = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            DemoLeadGenerator generator = new DemoLeadGenerator(42, LocalDate.now(clock), clock.getZone(),
+                    DemoLeadGenerator.sectorsFrom(DemoLeadWriter.readSectors(connection)),
+                    DemoLeadWriter.readOfficers(connection), DemoLeadWriter.readLeaders(connection));
+            DemoLeadWriter writer = new DemoLeadWriter(connection, 50);
+            generator.continueNumbering(writer.readCounters());
+            long firstId = writer.maxLeadId() + 1;
+            var batch = generator.generate(5);
+            writer.write(batch, firstId);
+            writer.updateCounters(generator.nextNumbers());
+            connection.commit();
+            for (int i = 0; i < batch.size(); i++) {
+                generated.add(firstId + i);
+            }
+        }
+        // plain SQL: a copy of a generated lead under a new number, and one lead changed in place
+        long copied = jdbc.queryForObject("select max(id) from investment_lead", Long.class) + 1;
+        String tag = unique();
+        jdbc.update("insert into investment_lead (id, version, lead_no, project_name, investor_name, sector_id, channel,"
+                + " hot_industry, first_reporter_id, first_reported_at, owner_id, unit_id, stage, stage_rank,"
+                + " stage_entered_on, last_activity_on, furthest_stage_rank, created_at, updated_at, investor_name_key,"
+                + " investor_brand, investor_name_version) select ?, 0, ?, ?, investor_name, sector_id, channel,"
+                + " hot_industry, first_reporter_id, first_reported_at, owner_id, unit_id, stage, stage_rank,"
+                + " stage_entered_on, last_activity_on, furthest_stage_rank, created_at, updated_at, investor_name_key,"
+                + " investor_brand, investor_name_version from investment_lead where id = ?",
+                copied, "ZS-1999-" + tag, "原生SQL项目" + tag, generated.get(0));
+        // and one indexed lead deleted with plain SQL
+        LeadDetails doomed = create("officer1", "原生删除项目" + tag, "原生删除" + tag + "有限公司");
+        long deleted = doomed.id();
+        for (String child : List.of("lead_follow_up", "lead_stage_change", "lead_qualification")) {
+            jdbc.update("delete from " + child + " where lead_id = ?", deleted);
+        }
+        jdbc.update("delete from investment_lead where id = ?", deleted);
+        assertThat(found("leader", "原生删除项目" + tag)).isEmpty(); // the row is gone: the list shows nothing
+        assertThat(signIn.as("leader", () -> queries.count(LeadFilter.NONE.withText("原生删除项目" + tag))))
+                .isEqualTo(1); // but the index still counts it
+        assertThat(signIn.as("leader", () -> queries.count(LeadFilter.NONE.withText("原生SQL项目" + tag)))).isZero();
+
+        sync.catchUp();
+
+        String generatedName = jdbc.queryForObject("select project_name from investment_lead where id = ?",
+                String.class, generated.get(2));
+        assertThat(found("leader", generatedName)).contains(generated.get(2));
+        assertThat(found("leader", "原生SQL项目" + tag)).containsExactly(copied);
+        assertThat(signIn.as("leader", () -> queries.count(LeadFilter.NONE.withText("原生删除项目" + tag)))).isZero();
+        assertThat((long) index.indexedLeads().size())
+                .isEqualTo(jdbc.queryForObject("select count(*) from investment_lead", Long.class));
+        assertThat(signIn.as("leader", () -> queries.count(LeadFilter.NONE)))
+                .isEqualTo(jdbc.queryForObject("select count(*) from investment_lead", Long.class));
+    }
+
+    @Test
+    void aFailedIndexWriteIsLoggedWithTheLeadIdAndWrittenAgain(CapturedOutput output) {
+        String tag = unique();
+        LeadDetails lead = create("officer1", "补写索引项目" + tag, "补写索引" + tag + "有限公司");
+        // the document is lost, as if its write had failed after the commit
+        sync.remove(lead.id());
+        assertThat(found("officer1", "补写索引项目" + tag)).isEmpty();
+
+        failures.failed(List.of(new LeadReference(lead.id())), new java.io.IOException("disk full"));
+        assertThat(output.getOut()).contains("Search index write failed for lead ids [" + lead.id() + "]");
+        sync.retryFailedWrites();
+
+        assertThat(found("officer1", "补写索引项目" + tag)).containsExactly(lead.id());
+        assertThat(failures.waiting()).isZero();
+    }
+
+    private record LeadReference(long leadId) implements EntityReference {
+        @Override
+        public Class<?> type() {
+            return Lead.class;
+        }
+
+        @Override
+        public String name() {
+            return "Lead";
+        }
+
+        @Override
+        public Object id() {
+            return leadId;
+        }
+    }
+
+    @Test
+    void theUserWhoSavedSeesTheChangeAtOnce() {
+        String tag = unique();
+        LeadDetails lead = create("officer1", "即时可见项目" + tag, "即时可见" + tag + "有限公司");
+        LeadDraft draft = lead.draft();
+        draft.setTotalInvestment(new BigDecimal("12345.67"));
+        draft.setProjectName("改名后的项目" + tag);
+        signIn.as("officer1", () -> leads.update(lead.id(), lead.version(), draft));
+
+        LeadTotals totals = signIn.as("officer1", () -> queries.totals(LeadFilter.NONE.withText("改名后的项目" + tag)));
+        assertThat(totals.count()).isEqualTo(1);
+        assertThat(totals.totalInvestment()).isEqualByComparingTo("12345.67");
+        assertThat(found("officer1", "即时可见项目" + tag)).isEmpty();
+    }
+
+    @Test
+    void aDeletedLeadLeavesTheIndex() {
+        String tag = unique();
+        LeadDetails lead = create("officer1", "删除检索项目" + tag, "删除检索" + tag + "有限公司");
+        signIn.as("officer1", () -> leads.delete(lead.id(), lead.version()));
+        assertThat(found("officer1", tag)).isEmpty();
+        assertThat((long) index.indexedLeads().size())
+                .isEqualTo(jdbc.queryForObject("select count(*) from investment_lead", Long.class));
+    }
+
+    @Test
+    void theListReportsTheIndexReady() {
+        assertThat(signIn.as("leader", () -> queries.indexProgress()).ready()).isTrue();
+    }
+}
