@@ -38,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import com.chainleads.lead.search.LeadIndexSync;
 import com.chainleads.lead.service.LeadAggregateCache;
 
 /**
@@ -70,6 +71,8 @@ class CockpitServiceIT {
 
     @Autowired
     LeadAggregateCache aggregates;
+    @Autowired
+    LeadIndexSync indexSync;
 
     @Autowired
     Clock clock;
@@ -134,6 +137,7 @@ class CockpitServiceIT {
                 + "where id = ?", stage.name(), stage.rank(), furthest, total == null ? null : new BigDecimal(total),
                 lead.id());
         aggregates.invalidate(); // written behind the application's back
+        indexSync.write(List.of(lead.id()));
         return lead;
     }
 
@@ -142,6 +146,7 @@ class CockpitServiceIT {
         arguments[values.length] = lead.id();
         jdbc.update("update investment_lead set " + assignments + " where id = ?", arguments);
         aggregates.invalidate();
+        indexSync.write(List.of(lead.id()));
     }
 
     private Timestamp utc(LocalDate day) {

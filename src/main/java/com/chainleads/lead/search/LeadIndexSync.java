@@ -78,6 +78,8 @@ public class LeadIndexSync {
         this.failures = failures;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
+        // its own transaction, also when called after another one completed (imports)
+        this.transactions.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         this.enabled = enabled;
         this.inBackground = inBackground;
     }
