@@ -59,6 +59,7 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
     final LeadFilterBar filterBar;
     final Button newLead = new Button();
     final Div presets = new Div();
+    final Span indexNotice = new Span();
 
     private final transient LeadQueries leads;
     private final transient Clock clock;
@@ -98,8 +99,10 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
         Div header = new Div(summary, presets, spacer, exportButton, importButton, newLead);
         header.addClassName("cl-list-header");
 
+        indexNotice.addClassName("cl-index-notice");
+        indexNotice.setVisible(false);
         configureGrid();
-        add(filterBar, header, grid);
+        add(filterBar, header, indexNotice, grid);
         setFlexGrow(1, grid);
     }
 
@@ -192,6 +195,11 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void refresh() {
+        var index = leads.indexProgress();
+        indexNotice.setVisible(!index.ready());
+        if (!index.ready()) {
+            indexNotice.setText(getTranslation("lead.list.indexBuilding", index.percent()));
+        }
         totals = leads.totals(filter);
         summary.setText(getTranslation("lead.list.summary", totals.count(),
                 Money.format(totals.totalInvestment(), getLocale())));
