@@ -7,7 +7,10 @@ import com.chainleads.lead.domain.LeadSortKey;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,6 +54,15 @@ public class LeadIndex {
 
     private final EntityManagerFactory entityManagerFactory;
     private volatile @Nullable LuceneIndexScope scope;
+    /**
+     * Answers per state of the index: the key holds the identity of every segment the reader saw, so any write
+     * (a new or changed segment) makes a new key and no answer outlives the data it was computed from. Many
+     * people opening the same lists between two saves are answered once.
+     */
+    private final Cache<List<Object>, Object> answers = Caffeine.newBuilder()
+            .maximumSize(2_000)
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .build();
 
     LeadIndex(EntityManagerFactory entityManagerFactory) {
         this.entityManagerFactory = entityManagerFactory;
@@ -86,15 +98,35 @@ public class LeadIndex {
     }
 
     public Totals totals(Query query) {
-        return read(searcher -> {
+        return read(searcher -> remembered(searcher, List.of("totals", query), () -> {
             TotalsCollector collector = new TotalsCollector();
             searcher.search(query, collector);
             return new Totals(collector.count, BigDecimal.valueOf(collector.cents, 2));
-        });
+        }));
     }
 
     public long count(Query query) {
-        return read(searcher -> searcher.count(query));
+        return read(searcher -> remembered(searcher, List.of("count", query), () -> (long) searcher.count(query)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T remembered(IndexSearcher searcher, List<Object> question, Answer<T> compute) throws IOException {
+        List<Object> key = new ArrayList<>(question);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            IndexReader.CacheHelper helper = leaf.reader().getReaderCacheHelper();
+            key.add(helper == null ? leaf.reader() : helper.getKey());
+        }
+        Object known = answers.getIfPresent(key);
+        if (known != null) {
+            return (T) known;
+        }
+        T computed = compute.get();
+        answers.put(key, computed);
+        return computed;
+    }
+
+    private interface Answer<T> {
+        T get() throws IOException;
     }
 
     /** The ids of rows {@code offset …} (at most {@code limit}) of the matching leads in the given order. */
@@ -103,15 +135,17 @@ public class LeadIndex {
             if (offset >= DEEP_FROM && orders.size() <= 1) {
                 return deep(searcher, query, orders.isEmpty() ? null : orders.get(0), offset, limit);
             }
-            int wanted = (int) Math.min(Integer.MAX_VALUE - 1, offset + limit);
-            TopFieldDocs top = searcher.search(query, Math.max(1, wanted), sort(orders), false);
-            List<Long> ids = new ArrayList<>();
-            ScoreDoc[] docs = top.scoreDocs;
-            for (int i = (int) Math.min(offset, docs.length); i < docs.length; i++) {
-                Object[] fields = ((FieldDoc) docs[i]).fields;
-                ids.add((Long) fields[fields.length - 1]);
-            }
-            return ids;
+            return remembered(searcher, List.of("ids", query, orders, offset, limit), () -> {
+                int wanted = (int) Math.min(Integer.MAX_VALUE - 1, offset + limit);
+                TopFieldDocs top = searcher.search(query, Math.max(1, wanted), sort(orders), false);
+                List<Long> ids = new ArrayList<>();
+                ScoreDoc[] docs = top.scoreDocs;
+                for (int i = (int) Math.min(offset, docs.length); i < docs.length; i++) {
+                    Object[] fields = ((FieldDoc) docs[i]).fields;
+                    ids.add((Long) fields[fields.length - 1]);
+                }
+                return List.copyOf(ids);
+            });
         });
     }
 

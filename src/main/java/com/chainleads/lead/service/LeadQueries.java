@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PermitAll
-@Transactional(readOnly = true)
+// no transaction around index answers: a list needs one plain select of its rows, nothing to begin or commit
 public class LeadQueries {
 
     private final LeadRepository leads;
