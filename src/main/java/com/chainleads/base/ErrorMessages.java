@@ -4,6 +4,7 @@ import com.chainleads.base.domain.BusinessRuleException;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import org.springframework.dao.QueryTimeoutException;
 import java.sql.SQLNonTransientConnectionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -37,7 +38,15 @@ public final class ErrorMessages {
                 return new UserMessage("error.accessDenied", new Object[0], true);
             }
             if (isConnectionFailure(t)) {
+                if (poolExhausted(error)) {
+                    // the database answers, but every pooled connection stayed busy for the whole wait
+                    return new UserMessage("security.error.busy", new Object[0], false);
+                }
                 return new UserMessage("error.databaseUnavailable", new Object[0], false);
+            }
+            if (t instanceof QueryTimeoutException || t instanceof jakarta.persistence.QueryTimeoutException
+                    || t instanceof java.sql.SQLTimeoutException) {
+                return new UserMessage("error.queryTimeout", new Object[0], false);
             }
             if (t instanceof PessimisticLockingFailureException) {
                 // a deadlock or lock timeout that survived the retries of DeadlockRetry
@@ -54,6 +63,20 @@ public final class ErrorMessages {
     public static boolean isDatabaseUnavailable(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (isConnectionFailure(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The pool gave up waiting for a free connection although the database is reachable: Hikari's timeout then
+     * carries no cause (when the database is down, the last connection failure is its cause).
+     */
+    private static boolean poolExhausted(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException && t.getCause() == null
+                    && String.valueOf(t.getMessage()).contains("Connection is not available")) {
                 return true;
             }
         }
