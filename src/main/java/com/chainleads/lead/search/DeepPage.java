@@ -70,22 +70,36 @@ final class DeepPage {
         for (int i = 0; i < size; i++) {
             combined[i] = ((keys[i] - min) << ID_BITS) | (ID_MASK - ids[i]);
         }
-        long[] scratch = combined.clone();
+        long[] page = page(combined, size, first, last - first + 1);
+        long[] result = new long[page.length];
+        for (int i = 0; i < page.length; i++) {
+            result[i] = ID_MASK - (page[i] & ID_MASK);
+        }
+        return result;
+    }
+
+    /**
+     * Values {@code offset …} (at most {@code limit}) of the first {@code size} distinct values, in ascending
+     * order, without sorting them all; {@code values} is left as it was.
+     */
+    static long[] page(long[] values, int size, long offset, int limit) {
+        if (offset >= size || limit <= 0) {
+            return new long[0];
+        }
+        int first = (int) offset;
+        int last = (int) Math.min(offset + limit, size) - 1;
+        long[] scratch = Arrays.copyOf(values, size);
         long low = select(scratch, first);
         long high = select(scratch, last);
         long[] page = new long[last - first + 1];
         int n = 0;
-        for (int i = 0; i < size; i++) {
-            if (combined[i] >= low && combined[i] <= high) {
-                page[n++] = combined[i];
+        for (int i = 0; i < size && n < page.length; i++) {
+            if (values[i] >= low && values[i] <= high) {
+                page[n++] = values[i];
             }
         }
         Arrays.sort(page, 0, n);
-        long[] result = new long[n];
-        for (int i = 0; i < n; i++) {
-            result[i] = ID_MASK - (page[i] & ID_MASK);
-        }
-        return result;
+        return n == page.length ? page : Arrays.copyOf(page, n);
     }
 
     /** Rows whose key lies between the page's first and last key, sorted fully; the page is a slice of them. */

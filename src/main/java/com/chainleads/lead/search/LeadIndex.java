@@ -20,6 +20,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -251,6 +252,17 @@ public class LeadIndex {
     private List<Long> deep(IndexSearcher searcher, Query query, @Nullable Order order, long offset, int limit)
             throws IOException {
         SortSpec spec = order == null ? null : spec(order.key());
+        boolean ascending = order == null || order.ascending();
+        if (spec == null || !spec.isName()) {
+            CombinedKeys combined = CombinedKeys.plan(searcher.getIndexReader(), spec == null ? null : spec.field(),
+                    ascending);
+            if (combined != null) {
+                CombinedCollector collector = new CombinedCollector(combined);
+                searcher.search(query, collector);
+                long[] page = DeepPage.page(collector.values, collector.size, offset, limit);
+                return Arrays.stream(page).map(combined::idOf).boxed().toList();
+            }
+        }
         String keyField = spec == null ? null : spec.isName() ? spec.keyField() : spec.field();
         KeysCollector collector = new KeysCollector(keyField, order == null || order.ascending());
         searcher.search(query, collector);
@@ -272,7 +284,106 @@ public class LeadIndex {
         }
     }
 
+    /**
+     * A numeric sort key and the lead id packed into one long whose ascending order is the list's order (key in the
+     * wanted direction, a missing key first when ascending and last when descending, then descending id) — when
+     * the ranges the index holds leave room for both. One pass then gathers a single array to select from.
+     */
+    private record CombinedKeys(@Nullable String field, boolean ascending, long low, long high, int idBits) {
+
+        static @Nullable CombinedKeys plan(IndexReader reader, @Nullable String field, boolean ascending)
+                throws IOException {
+            long maxId = max(reader, ID, true);
+            int idBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, maxId)));
+            long low = 0;
+            long high = 0;
+            if (field != null) {
+                long min = max(reader, field, false);
+                long max = max(reader, field, true);
+                if (min > max) { // no values at all: every key is missing
+                    min = 0;
+                    max = 0;
+                }
+                if (Math.abs(min) > 1L << 60 || Math.abs(max) > 1L << 60) {
+                    return null;
+                }
+                low = ascending ? min - 1 : -max;
+                high = ascending ? max : -min + 1;
+            }
+            int keyBits = 64 - Long.numberOfLeadingZeros(high - low);
+            return keyBits + idBits <= 63 ? new CombinedKeys(field, ascending, low, high, idBits) : null;
+        }
+
+        /** The packed long of a row: {@code value} is its key when {@code present}, else the key is missing. */
+        long combine(boolean present, long value, long id) {
+            long key;
+            if (field == null) {
+                key = low;
+            } else if (present) {
+                key = ascending ? value : -value;
+            } else {
+                key = ascending ? low : high; // as MySQL: NULL first ascending, last descending
+            }
+            long mask = (1L << idBits) - 1;
+            return ((key - low) << idBits) | (mask - id);
+        }
+
+        long idOf(long combined) {
+            long mask = (1L << idBits) - 1;
+            return mask - (combined & mask);
+        }
+
+        /** The smallest or largest value of a numeric field in the index (Long.MAX/MIN when it has none). */
+        private static long max(IndexReader reader, String field, boolean largest) throws IOException {
+            long result = largest ? Long.MIN_VALUE : Long.MAX_VALUE;
+            for (LeafReaderContext leaf : reader.leaves()) {
+                PointValues points = leaf.reader().getPointValues(field);
+                if (points != null && points.size() > 0) {
+                    long value = LongPoint.decodeDimension(largest ? points.getMaxPackedValue()
+                            : points.getMinPackedValue(), 0);
+                    result = largest ? Math.max(result, value) : Math.min(result, value);
+                }
+            }
+            return result;
+        }
+    }
+
     // ---- collectors ---------------------------------------------------------------------------------------
+
+    /** Every match's packed key ({@link CombinedKeys}). */
+    private static final class CombinedCollector extends SimpleCollector {
+        private final CombinedKeys keys;
+        long[] values = new long[1 << 14];
+        int size;
+        private @Nullable NumericDocValues key;
+        private @Nullable NumericDocValues id;
+
+        CombinedCollector(CombinedKeys keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            id = DocValues.unwrapSingleton(DocValues.getSortedNumeric(context.reader(), ID));
+            key = keys.field() == null ? null
+                    : DocValues.unwrapSingleton(DocValues.getSortedNumeric(context.reader(), keys.field()));
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            long leadId = id != null && id.advanceExact(doc) ? id.longValue() : 0;
+            boolean present = key != null && key.advanceExact(doc);
+            values[size++] = keys.combine(present, present ? key.longValue() : 0, leadId);
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
 
     /** Counts the matches and adds up their investment. */
     private static final class TotalsCollector extends SimpleCollector {
