@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import com.chainleads.lead.service.LeadAggregateCache;
+import com.chainleads.lead.summary.LeadSummaries;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,11 +42,13 @@ public class PracticeTestData {
     private final SignIn signIn;
     private final JdbcTemplate jdbc;
     private final LeadAggregateCache aggregates;
+    private final LeadSummaries summaries;
     private final Clock clock;
 
     PracticeTestData(LeadService leads, ChainReferenceService chains, NotificationService notifications,
-            SignIn signIn, JdbcTemplate jdbc, Clock clock, LeadAggregateCache aggregates) {
+            SignIn signIn, JdbcTemplate jdbc, Clock clock, LeadAggregateCache aggregates, LeadSummaries summaries) {
         this.aggregates = aggregates;
+        this.summaries = summaries;
         this.leads = leads;
         this.chains = chains;
         this.notifications = notifications;
@@ -107,6 +110,7 @@ public class PracticeTestData {
         jdbc.update("update investment_lead set first_reported_at = ?, last_activity_on = ?, stage_entered_on = ? "
                 + "where id = ?", utc(reportedOn), today().minusDays(quietDays), reportedOn, leadId);
         aggregates.invalidate(); // written behind the application's back
+        summaries.rebuild();
     }
 
     /** Puts the lead in a stage directly (as if moved there long ago). */
@@ -114,6 +118,7 @@ public class PracticeTestData {
         jdbc.update("update investment_lead set stage = ?, stage_rank = ? where id = ?", stage.name(), stage.rank(),
                 leadId);
         aggregates.invalidate();
+        summaries.rebuild();
     }
 
     /** A UTC wall-clock timestamp at 10:00 of the day in the district, as Hibernate stores instants. */
