@@ -691,7 +691,11 @@ public class LeadService {
 
     private Lead lockedLead(long id) {
         Lead lead = leads.findWithDetailsById(id).orElseThrow(() -> new RecordNotFoundException("lead", id));
-        entityManager.refresh(lead, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        try {
+            entityManager.refresh(lead, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        } catch (jakarta.persistence.EntityNotFoundException deletedMeanwhile) {
+            throw new RecordNotFoundException("lead", id);
+        }
         return lead;
     }
 
