@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -14,16 +13,17 @@ import org.springframework.context.annotation.Bean;
 public class Application {
 
     public static void main(String[] args) {
-        SpringApplication application = new SpringApplication(Application.class);
         boolean repair = Arrays.stream(args).anyMatch(arg -> arg.startsWith("--chainleads.repair="));
-        if (repair) {
-            // a repair (e.g. --chainleads.repair=summaries) runs at start-up, logs, and exits: no web server
-            application.setWebApplicationType(WebApplicationType.NONE);
+        if (!repair) {
+            SpringApplication.run(Application.class, args);
+            return;
         }
-        ConfigurableApplicationContext context = application.run(args);
-        if (repair) {
-            System.exit(SpringApplication.exit(context));
-        }
+        // a repair (e.g. --chainleads.repair=summaries) runs during start-up, logs, and exits; the web server never
+        // listens (server.port=-1)
+        String[] repairArgs = Arrays.copyOf(args, args.length + 1);
+        repairArgs[args.length] = "--server.port=-1";
+        ConfigurableApplicationContext context = SpringApplication.run(Application.class, repairArgs);
+        System.exit(SpringApplication.exit(context));
     }
 
     /** Time comes from here, in the district's zone, so tests can fix it. */
