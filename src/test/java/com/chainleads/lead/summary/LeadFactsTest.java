@@ -170,9 +170,10 @@ class LeadFactsTest {
     }
 
     @Test
-    void theUpsertAddsToAnExistingRow() {
-        assertThat(SummaryTable.LINK.upsertSql()).isEqualTo("INSERT INTO lead_summary_link (chain_link_id, unit_id, "
-                + "stage_rank, lead_count, total_investment) VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
-                + "lead_count = lead_count + ?, total_investment = total_investment + ?");
+    void theUpsertWritesSeveralRowsAndAddsToExistingOnes() {
+        assertThat(SummaryTable.LINK.upsertSql(2)).isEqualTo("INSERT INTO lead_summary_link (chain_link_id, unit_id, "
+                + "stage_rank, lead_count, total_investment) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?) ON DUPLICATE KEY "
+                + "UPDATE lead_count = lead_count + VALUES(lead_count), "
+                + "total_investment = total_investment + VALUES(total_investment)");
     }
 }
