@@ -39,6 +39,12 @@ class ArchitectureTest {
                     DescribedPredicate.alwaysTrue());
 
     @ArchTest
+    static final ArchRule otherFeaturesReadFiguresThroughLeadFiguresNotTheSummaryTables = noClasses()
+            .that().resideOutsideOfPackages("com.chainleads.lead..", "com.chainleads")
+            .should().dependOnClassesThat().resideInAPackage("com.chainleads.lead.summary..")
+            .because("the summary tables are the lead register's own; the cockpit and the map ask LeadFigures");
+
+    @ArchTest
     static final ArchRule onlyServicesAndSecurityUseRepositories = noClasses()
             .that().resideOutsideOfPackages("..domain..", "..service..", "com.chainleads.security")
             .should().dependOnClassesThat(REPOSITORIES);

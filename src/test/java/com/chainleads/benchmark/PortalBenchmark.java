@@ -118,6 +118,18 @@ class PortalBenchmark {
     com.chainleads.lead.domain.LeadRepository repository;
     @Autowired
     com.chainleads.lead.service.LeadTableReference table;
+    @Autowired
+    com.chainleads.lead.service.LeadTableFigures tableFigures;
+    @Autowired
+    com.chainleads.lead.summary.LeadSummaries summaries;
+    @Autowired
+    com.chainleads.chain.service.ChainReferenceService chains;
+    @Autowired
+    com.chainleads.lead.service.ResponseClocks clocks;
+    @Autowired
+    com.chainleads.security.CurrentUser currentUser;
+    @Autowired
+    java.time.Clock clock;
     @LocalServerPort
     int port;
 
@@ -145,6 +157,12 @@ class PortalBenchmark {
                     + "(%,d follow-ups, %,d stage changes)", leadCount, seconds,
                     BenchmarkData.count(dataSource, "lead_follow_up"),
                     BenchmarkData.count(dataSource, "lead_stage_change")));
+        }
+        if (seconds > 0) {
+            long rebuilding = System.nanoTime();
+            summaries.rebuild(); // the generator writes with JDBC, behind the summaries' back
+            report.note(String.format("summaries rebuilt from the lead table in %.0f s",
+                    (System.nanoTime() - rebuilding) / 1e9));
         }
         long indexing = System.nanoTime();
         indexSync.catchUp(); // leads the generator wrote with JDBC
@@ -242,23 +260,76 @@ class PortalBenchmark {
         filters.put("c1", CockpitFilter.DEFAULT);
         filters.put("c2", new CockpitFilter(Set.of("ELECTRONIC_INFORMATION"), null,
                 CockpitFilter.DEFAULT.period(), null, null));
+        CockpitService onTheTable = com.chainleads.cockpit.service.CockpitServices.on(tableFigures, leads, chains,
+                clocks, currentUser, clock);
         for (var entry : filters.entrySet()) {
             CockpitFilter filter = entry.getValue();
-            Runnable load = () -> signIn.as("leader", () -> {
-                cockpit.kpis(filter);
-                cockpit.bySector(filter);
-                cockpit.funnel(filter);
-                cockpit.trend(filter);
-                cockpit.byRegion(filter);
-                cockpit.byChannel(filter);
-                cockpit.byProjectType(filter);
-                cockpit.supervision(filter);
-                cockpit.keyProjects(filter, 10);
-            });
-            measureCase(entry.getKey(), "cockpit, all of its queries, "
-                    + (filter.sectors().isEmpty() ? "all sectors" : "sector " + filter.sectors()), load,
-                    "p95 ≤ 150 ms", 150, 150, Math.min(5, settings.iterations())); // a cold cockpit takes seconds
+            Runnable load = () -> signIn.as("leader", () -> everyFigure(cockpit, filter));
+            Runnable fromTable = () -> signIn.as("leader", () -> everyFigure(onTheTable, filter));
+            measureCase(entry.getKey(), "cockpit, all of its figures and key projects, "
+                    + (filter.sectors().isEmpty() ? "all sectors" : "sector " + filter.sectors()), load, fromTable,
+                    "service p95 ≤ 150 ms", Double.MAX_VALUE, 150, settings.iterations());
         }
+        oneTruth();
+    }
+
+    private static void everyFigure(CockpitService cockpit, CockpitFilter filter) {
+        cockpit.kpis(filter);
+        cockpit.bySector(filter);
+        cockpit.funnel(filter);
+        cockpit.trend(filter);
+        cockpit.byRegion(filter);
+        cockpit.byChannel(filter);
+        cockpit.byProjectType(filter);
+        cockpit.supervision(filter);
+        cockpit.keyProjects(filter, 10);
+    }
+
+    /**
+     * One truth, sampled: each cockpit KPI and sector bar and each link of the electronic-information map equals
+     * the count (and total investment, where it shows one) of the list filter it opens.
+     */
+    private void oneTruth() {
+        List<String> mismatches = new ArrayList<>();
+        int compared = signIn.as("leader", () -> {
+            int n = 0;
+            var kpis = cockpit.kpis(CockpitFilter.DEFAULT);
+            for (var kpi : kpis.all()) {
+                long listed = leads.count(kpi.leads());
+                n++;
+                if (listed != kpi.count()) {
+                    mismatches.add(kpi.key() + ": cockpit " + kpi.count() + ", list " + listed);
+                }
+            }
+            var active = leads.totals(kpis.activeLeads().leads());
+            n++;
+            if (active.totalInvestment().compareTo(kpis.activeLeads().amount()) != 0) {
+                mismatches.add("active investment: cockpit " + kpis.activeLeads().amount() + ", list "
+                        + active.totalInvestment());
+            }
+            for (var bar : cockpit.bySector(CockpitFilter.DEFAULT)) {
+                var totals = leads.totals(bar.leads());
+                n++;
+                if (totals.count() != bar.count() || totals.totalInvestment().compareTo(bar.investment()) != 0) {
+                    mismatches.add("sector " + bar.key() + ": cockpit " + bar.count() + "/" + bar.investment()
+                            + ", list " + totals.count() + "/" + totals.totalInvestment());
+                }
+            }
+            var map = maps.sectorMap("ELECTRONIC_INFORMATION").orElseThrow();
+            for (var node : map.nodes()) {
+                var totals = leads.totals(LeadFilter.NONE.withChainLink(node.link().code())
+                        .withStages(com.chainleads.lead.domain.LeadStage.ACTIVE));
+                n++;
+                if (totals.count() != node.activeLeads()
+                        || totals.totalInvestment().compareTo(node.plannedInvestmentWan()) != 0) {
+                    mismatches.add("link " + node.link().code() + ": map " + node.activeLeads() + "/"
+                            + node.plannedInvestmentWan() + ", list " + totals.count() + "/" + totals.totalInvestment());
+                }
+            }
+            return n;
+        });
+        report.note(String.format("one truth: %d cockpit and map figures compared with their list filters, %s",
+                compared, mismatches.isEmpty() ? "all equal" : mismatches.size() + " differ: " + mismatches));
     }
 
     // ---- d. the industry map ----------------------------------------------------------------------------------
@@ -271,11 +342,17 @@ class PortalBenchmark {
         }
         for (String sector : List.of("INTELLIGENT_MANUFACTURING", "ELECTRONIC_INFORMATION", "NEW_MATERIALS",
                 "BIOMEDICINE", "CULTURAL_TOURISM")) {
+            long sectorId = signIn.as("leader", () -> chains.sectors().stream()
+                    .filter(option -> option.code().equals(sector)).findFirst().orElseThrow().id());
             Runnable load = () -> signIn.as("leader", () -> maps.sectorMap(sector).orElseThrow());
-            measureCase("d-" + sector.substring(0, 2), "industry map of " + sector, load, "p95 ≤ 100 ms", 100, 100);
+            // before: the map's lead statistics computed from the lead table (the rest of the map is the same)
+            Runnable fromTable = () -> signIn.as("leader", () -> tableFigures.activeLeadsByLinkAndStage(sectorId));
+            measureCase("d-" + sector.substring(0, 2), "industry map of " + sector, load, fromTable,
+                    "service p95 ≤ 100 ms", Double.MAX_VALUE, 100, settings.iterations());
         }
         measureCase("d-all", "industry map overview (5 sectors)", () -> signIn.as("leader", maps::overview),
-                "p95 ≤ 100 ms", 100, 100);
+                () -> signIn.as("leader", () -> tableFigures.activeLeadsByLinkAndStage(null)),
+                "service p95 ≤ 100 ms", Double.MAX_VALUE, 100, settings.iterations());
     }
 
     // ---- f. export ----------------------------------------------------------------------------------------------
@@ -668,6 +745,7 @@ class PortalBenchmark {
             statement.executeUpdate("delete from investment_lead where id > " + maxId);
         }
         indexSync.catchUp(); // the deleted leads leave the index
+        summaries.rebuild(); // and the summaries, which the SQL delete bypassed
     }
 
     /** Samples the used heap every few milliseconds from a baseline taken after a full GC. */

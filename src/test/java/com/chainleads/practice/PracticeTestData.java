@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import com.chainleads.lead.search.LeadIndexSync;
-import com.chainleads.lead.service.LeadAggregateCache;
+import com.chainleads.lead.summary.LeadSummaries;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,14 +41,14 @@ public class PracticeTestData {
     private final NotificationService notifications;
     private final SignIn signIn;
     private final JdbcTemplate jdbc;
-    private final LeadAggregateCache aggregates;
     private final LeadIndexSync indexSync;
+    private final LeadSummaries summaries;
     private final Clock clock;
 
     PracticeTestData(LeadService leads, ChainReferenceService chains, NotificationService notifications,
-            SignIn signIn, JdbcTemplate jdbc, Clock clock, LeadAggregateCache aggregates, LeadIndexSync indexSync) {
-        this.aggregates = aggregates;
+            SignIn signIn, JdbcTemplate jdbc, Clock clock, LeadIndexSync indexSync, LeadSummaries summaries) {
         this.indexSync = indexSync;
+        this.summaries = summaries;
         this.leads = leads;
         this.chains = chains;
         this.notifications = notifications;
@@ -109,16 +109,17 @@ public class PracticeTestData {
         LocalDate reportedOn = today().minusDays(reportedDaysAgo);
         jdbc.update("update investment_lead set first_reported_at = ?, last_activity_on = ?, stage_entered_on = ? "
                 + "where id = ?", utc(reportedOn), today().minusDays(quietDays), reportedOn, leadId);
-        aggregates.invalidate(); // written behind the application's back
+        // written behind the application's back: the index and the summaries are told
         indexSync.write(java.util.List.of(leadId));
+        summaries.rebuild();
     }
 
     /** Puts the lead in a stage directly (as if moved there long ago). */
     public void stage(long leadId, LeadStage stage) {
         jdbc.update("update investment_lead set stage = ?, stage_rank = ? where id = ?", stage.name(), stage.rank(),
                 leadId);
-        aggregates.invalidate();
         indexSync.write(java.util.List.of(leadId));
+        summaries.rebuild();
     }
 
     /** A UTC wall-clock timestamp at 10:00 of the day in the district, as Hibernate stores instants. */

@@ -1,5 +1,6 @@
 package com.chainleads.cockpit.service;
 
+import com.chainleads.lead.service.FigureScope;
 import com.chainleads.lead.service.LeadFilter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,7 +33,12 @@ public record CockpitFilter(Set<String> sectors, @Nullable String unit, CockpitP
 
     /** The lead filter every cockpit figure starts from: these sectors and this unit. */
     public LeadFilter leads() {
-        return LeadFilter.NONE.withSectors(sectors).withUnit(unit);
+        return scope().leads();
+    }
+
+    /** The leads every cockpit figure counts: these sectors and this unit. */
+    public FigureScope scope() {
+        return new FigureScope(sectors, unit);
     }
 
     public DateRange range(LocalDate today) {

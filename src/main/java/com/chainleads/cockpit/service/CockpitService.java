@@ -2,11 +2,15 @@ package com.chainleads.cockpit.service;
 
 import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.chain.service.SectorOption;
+import com.chainleads.lead.domain.InvestmentBand;
+import com.chainleads.lead.domain.LeadEvent;
 import com.chainleads.lead.domain.LeadGroupTotals;
 import com.chainleads.lead.domain.LeadGrouping;
 import com.chainleads.lead.domain.LeadRow;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.LeadSortKey;
+import com.chainleads.lead.domain.LeadTally;
+import com.chainleads.lead.service.FigureScope;
 import com.chainleads.lead.service.LeadFilter;
 import com.chainleads.lead.service.LeadFigures;
 import com.chainleads.lead.service.LeadQueries;
@@ -17,9 +21,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CockpitService {
 
     /** 1 亿元 and 10 亿元 in 万元. */
-    static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(10_000);
-    static final BigDecimal BILLION = BigDecimal.valueOf(100_000);
+    static final BigDecimal HUNDRED_MILLION = InvestmentBand.OVER_100M.minimum();
+    static final BigDecimal BILLION = InvestmentBand.OVER_1BN.minimum();
     private static final Set<LeadStage> MAIN_LINE = EnumSet.range(LeadStage.REGISTERED, LeadStage.FULL_CAPACITY);
 
     private final LeadFigures figures;
@@ -70,12 +74,13 @@ public class CockpitService {
     public CockpitKpis kpis(CockpitFilter filter) {
         LocalDate today = today();
         DateRange period = filter.range(today);
+        FigureScope scope = filter.scope();
         LeadFilter base = filter.leads();
 
         LeadFilter active = base.withStages(LeadStage.ACTIVE);
-        LeadGroupTotals activeSums = figures.sums(active);
+        LeadGroupTotals activeSums = figures.stageTotals(scope, LeadStage.ACTIVE, InvestmentBand.ANY);
         LeadFilter signed = base.withSigned(period.from(), period.to());
-        LeadGroupTotals signedSums = figures.sums(signed);
+        LeadTally signedSums = figures.eventTotals(LeadEvent.SIGNED, scope, period.from(), period.to());
         LeadFilter landed = base.withLanded(period.from(), period.to());
         LeadFilter over100m = base.withStages(Set.of(LeadStage.NEGOTIATING)).withInvestment(HUNDRED_MILLION, null);
         LeadFilter over1bn = base.withStages(Set.of(LeadStage.NEGOTIATING)).withInvestment(BILLION, null);
@@ -83,26 +88,35 @@ public class CockpitService {
         LeadFilter thisMonth = base.withReported(monthStart, today);
         LeadFilter lastMonth = base.withReported(monthStart.minusMonths(1), monthStart.minusDays(1));
         LeadFilter funded = base.withStages(LeadStage.SIGNED_OR_LATER);
-        LeadGroupTotals fundedSums = figures.sums(funded);
+        LeadGroupTotals fundedSums = figures.stageTotals(scope, LeadStage.SIGNED_OR_LATER, InvestmentBand.ANY);
 
         return new CockpitKpis(
                 new Kpi("activeLeads", activeSums.count(), activeSums.totalInvestment(), active, null),
-                new Kpi("signed", signedSums.count(), signedSums.signedAmount(), signed, null),
-                new Kpi("landed", figures.count(landed), null, landed, null),
-                new Kpi("negotiatingOver100m", figures.count(over100m), null, over100m, null),
-                new Kpi("negotiatingOver1bn", figures.count(over1bn), null, over1bn, null),
-                new Kpi("newThisMonth", figures.count(thisMonth), null, thisMonth, figures.count(lastMonth)),
+                new Kpi("signed", signedSums.count(), signedSums.amount(), signed, null),
+                new Kpi("landed", figures.eventTotals(LeadEvent.LANDED, scope, period.from(), period.to()).count(),
+                        null, landed, null),
+                new Kpi("negotiatingOver100m", figures.stageTotals(scope, Set.of(LeadStage.NEGOTIATING),
+                        InvestmentBand.OVER_100M).count(), null, over100m, null),
+                new Kpi("negotiatingOver1bn", figures.stageTotals(scope, Set.of(LeadStage.NEGOTIATING),
+                        InvestmentBand.OVER_1BN).count(), null, over1bn, null),
+                new Kpi("newThisMonth", figures.eventTotals(LeadEvent.REPORTED, scope, monthStart, today).count(),
+                        null, thisMonth, figures.eventTotals(LeadEvent.REPORTED, scope, monthStart.minusMonths(1),
+                                monthStart.minusDays(1)).count()),
                 new Kpi("fundsReceived", fundedSums.count(), fundedSums.fundsReceived(), funded, null));
     }
 
     /** Active leads and their planned investment per sector, every sector of the filter shown. */
     public List<ChartData.Bar> bySector(CockpitFilter filter) {
         LeadFilter active = filter.leads().withStages(LeadStage.ACTIVE);
-        Map<String, LeadGroupTotals> totals = byKey(figures.groupTotals(active, LeadGrouping.SECTOR));
+        Map<String, LeadGroupTotals> totals = byKey(figures.stageTotalsBySector(filter.scope(), LeadStage.ACTIVE));
         return chains.sectors().stream()
                 .filter(sector -> filter.sectors().isEmpty() || filter.sectors().contains(sector.code()))
                 .map(SectorOption::code)
-                .map(code -> bar(code, totals.get(code), active.withSectors(Set.of(code))))
+                .map(code -> {
+                    LeadGroupTotals sector = totals.get(code);
+                    return new ChartData.Bar(code, sector == null ? 0 : sector.count(),
+                            sector == null ? BigDecimal.ZERO : sector.totalInvestment(), active.withSectors(Set.of(code)));
+                })
                 .toList();
     }
 
@@ -113,13 +127,14 @@ public class CockpitService {
     public List<ChartData.FunnelStep> funnel(CockpitFilter filter) {
         DateRange period = filter.range(today());
         LeadFilter cohort = filter.leads().withReported(period.from(), period.to());
-        Map<String, LeadGroupTotals> byRank = byKey(figures.groupTotals(cohort, LeadGrouping.FURTHEST_STAGE));
+        List<LeadTally> byRank = figures.cohortTotals(filter.scope(), period.from(), period.to(),
+                LeadGrouping.FURTHEST_STAGE);
         List<ChartData.FunnelStep> steps = new ArrayList<>();
         Long previous = null;
         for (LeadStage stage : MAIN_LINE) {
-            long reached = byRank.entrySet().stream()
-                    .filter(e -> e.getKey() != null && Integer.parseInt(e.getKey()) >= stage.rank())
-                    .mapToLong(e -> e.getValue().count()).sum();
+            long reached = byRank.stream()
+                    .filter(group -> group.key() != null && Integer.parseInt(group.key()) >= stage.rank())
+                    .mapToLong(LeadTally::count).sum();
             Double conversion = previous == null || previous == 0 ? null : (double) reached / previous;
             steps.add(new ChartData.FunnelStep(stage, reached, conversion, cohort.withReachedStage(stage)));
             previous = reached;
@@ -130,22 +145,13 @@ public class CockpitService {
     /** New and signed leads in each of the last twelve months, this month included. */
     public List<ChartData.Month> trend(CockpitFilter filter) {
         LeadFilter base = filter.leads();
-        ZoneId zone = clock.getZone();
         YearMonth last = YearMonth.from(today());
         List<YearMonth> months = new ArrayList<>();
         for (int i = 11; i >= 0; i--) {
             months.add(last.minusMonths(i));
         }
-        List<Object> instants = new ArrayList<>();
-        List<Object> dates = new ArrayList<>();
-        for (YearMonth month : months) {
-            instants.add(month.atDay(1).atStartOfDay(zone).toInstant());
-            dates.add(month.atDay(1));
-        }
-        instants.add(last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
-        dates.add(last.plusMonths(1).atDay(1));
-        long[] reported = figures.countInBuckets(base, "firstReportedAt", instants);
-        long[] signed = figures.countInBuckets(base, "signedOn", dates);
+        long[] reported = figures.eventCountsByMonth(LeadEvent.REPORTED, filter.scope(), months);
+        long[] signed = figures.eventCountsByMonth(LeadEvent.SIGNED, filter.scope(), months);
         List<ChartData.Month> trend = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {
             YearMonth month = months.get(i);
@@ -181,7 +187,7 @@ public class CockpitService {
         LocalDate overdueBy = clocks.overdueLastActivity(today);
         LocalDate staleBy = clocks.staleLastActivity(today);
         LocalDate lateBy = clocks.lateScreeningReportedBy(today);
-        return figures.clockCounts(base, clocks).stream()
+        return figures.clockCounts(filter.scope()).stream()
                 .map(counts -> {
                     LeadFilter own = base.withOwner(counts.ownerUsername());
                     return new Supervision(counts,
@@ -229,18 +235,16 @@ public class CockpitService {
         return filter.leads().withReported(period.from(), period.to());
     }
 
+    /** The period's cohort by one of its values, most leads first (then by code); leads without the value left out. */
     private List<ChartData.Bar> grouped(CockpitFilter filter, LeadGrouping grouping,
             Function<String, LeadFilter> drillDown) {
-        return figures.groupTotals(cohort(filter), grouping).stream()
+        DateRange period = filter.range(today());
+        return figures.cohortTotals(filter.scope(), period.from(), period.to(), grouping).stream()
                 .filter(group -> group.key() != null)
-                .sorted((a, b) -> Long.compare(b.count(), a.count()))
-                .map(group -> bar(group.key(), group, drillDown.apply(group.key())))
+                .sorted(Comparator.comparingLong(LeadTally::count).reversed().thenComparing(LeadTally::key))
+                .map(group -> new ChartData.Bar(group.key(), group.count(), group.amount(),
+                        drillDown.apply(group.key())))
                 .toList();
-    }
-
-    private static ChartData.Bar bar(String key, LeadGroupTotals totals, LeadFilter filter) {
-        return new ChartData.Bar(key, totals == null ? 0 : totals.count(),
-                totals == null ? BigDecimal.ZERO : totals.totalInvestment(), filter);
     }
 
     private static Map<String, LeadGroupTotals> byKey(List<LeadGroupTotals> groups) {

@@ -1,97 +1,60 @@
 package com.chainleads.lead.service;
 
-import com.chainleads.lead.domain.Lead;
+import com.chainleads.lead.domain.InvestmentBand;
+import com.chainleads.lead.domain.LeadEvent;
 import com.chainleads.lead.domain.LeadGroupTotals;
 import com.chainleads.lead.domain.LeadGrouping;
-import com.chainleads.lead.domain.LeadRepository;
 import com.chainleads.lead.domain.LeadStage;
+import com.chainleads.lead.domain.LeadTally;
 import com.chainleads.lead.domain.OwnerClockCounts;
-import com.chainleads.security.CurrentUser;
-import jakarta.annotation.security.PermitAll;
-import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The lead register's figures — counts and sums by sector, stage, period, chain link, and the response clocks —
- * for the cockpit and the industry map, with the caller's visibility. The lead list's own count and total are
- * {@link LeadQueries}'.
+ * for the cockpit and the industry map, always with the caller's visibility (officers: their unit's leads). The
+ * lead list's own count and total are {@link LeadQueries}'.
+ *
+ * <p>Two implementations answer the same questions: {@link SummaryFigures} (the application's, from the summary
+ * tables kept in step with every write) and {@link LeadTableFigures} (from the lead table at each look: the
+ * reference the summaries are checked and measured against).
  */
-@Service
-@PermitAll
-@Transactional(readOnly = true)
-public class LeadFigures {
-
-    private final LeadRepository leads;
-    private final LeadCriteriaResolver criteria;
-    private final LeadAggregateCache aggregates;
-    private final CurrentUser currentUser;
-    private final Clock clock;
-
-    LeadFigures(LeadRepository leads, LeadCriteriaResolver criteria, LeadAggregateCache aggregates,
-            CurrentUser currentUser, Clock clock) {
-        this.leads = leads;
-        this.criteria = criteria;
-        this.aggregates = aggregates;
-        this.currentUser = currentUser;
-        this.clock = clock;
-    }
-
-    private <T> T cached(String query, Object arguments, Supplier<T> compute) {
-        return aggregates.cached(currentUser.require(), query, arguments, compute);
-    }
-
-    /** How many leads match. */
-    public long count(LeadFilter filter) {
-        return cached("count", filter, () -> leads.countMatching(criteria.specification(filter)));
-    }
-
-    /** Count and sums (investment, signed amount, funds received) of the matching leads, grouped. */
-    public List<LeadGroupTotals> groupTotals(LeadFilter filter, LeadGrouping grouping) {
-        return cached("groupTotals", List.of(filter, grouping),
-                () -> leads.groupTotals(criteria.specification(filter), grouping));
-    }
+public interface LeadFigures {
 
     /**
-     * Active leads per chain link and stage, of one sector (or of all when {@code sectorId} is null), visible to the
-     * caller: one grouped query, for the industry map.
+     * Leads in these stages with a planned investment in {@code band} or above: how many, and their planned
+     * investment, signed amount and funds received.
      */
-    public List<LeadGroupTotals> activeLeadsByLinkAndStage(@Nullable Long sectorId) {
-        return cached("activeByLinkAndStage", sectorId == null ? "all" : sectorId, () -> {
-            Specification<Lead> specification = criteria.specification(LeadFilter.NONE.withStages(LeadStage.ACTIVE));
-            if (sectorId != null) {
-                specification = specification.and((root, query, cb) -> cb.equal(root.get("sector").get("id"),
-                        sectorId));
-            }
-            return leads.groupTotals(specification, LeadGrouping.CHAIN_LINK_AND_STAGE);
-        });
-    }
+    LeadGroupTotals stageTotals(FigureScope scope, Set<LeadStage> stages, InvestmentBand band);
 
-    /** Count and sums of the matching leads. */
-    public LeadGroupTotals sums(LeadFilter filter) {
-        return cached("sums", filter, () -> leads.sums(criteria.specification(filter)));
-    }
+    /** The same per sector (key: sector code); sectors without such leads are left out. */
+    List<LeadGroupTotals> stageTotalsBySector(FigureScope scope, Set<LeadStage> stages);
 
-    /** Matching leads per date bucket, e.g. new leads per month ({@code "firstReportedAt"} with instants). */
-    public long[] countInBuckets(LeadFilter filter, String dateAttribute, List<?> bounds) {
-        if (!List.of("firstReportedAt", "signedOn", "landedOn").contains(dateAttribute)) {
-            throw new IllegalArgumentException("Not a bucketable date: " + dateAttribute);
-        }
-        return cached("buckets", List.of(filter, dateAttribute, List.copyOf(bounds)),
-                () -> leads.countInBuckets(criteria.specification(filter), dateAttribute, bounds)).clone();
-    }
+    /**
+     * Leads whose {@code event} fell on a day from {@code from} to {@code to} (inclusive): how many, and their signed
+     * amount (for {@link LeadEvent#SIGNED}) or planned investment (otherwise).
+     */
+    LeadTally eventTotals(LeadEvent event, FigureScope scope, LocalDate from, LocalDate to);
 
-    /** Per unit and officer, the matching leads that break the response clocks today. */
-    public List<OwnerClockCounts> clockCounts(LeadFilter filter, ResponseClocks clocks) {
-        LocalDate today = LocalDate.now(clock);
-        return cached("clockCounts", List.of(filter, clocks), () -> leads.clockCounts(criteria.specification(filter),
-                clocks.staleLastActivity(today),
-                clocks.overdueLastActivity(today),
-                clocks.lateScreeningReportedBy(today).plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
-    }
+    /** How many leads' {@code event} fell in each of the given months. */
+    long[] eventCountsByMonth(LeadEvent event, FigureScope scope, List<YearMonth> months);
+
+    /**
+     * The cohort of leads first reported from {@code from} to {@code to}, grouped by origin region, channel,
+     * project type or furthest stage (key: its rank): how many and their planned investment per group; groups
+     * without leads are left out, leads without a value form the group with key null.
+     */
+    List<LeadTally> cohortTotals(FigureScope scope, LocalDate from, LocalDate to, LeadGrouping grouping);
+
+    /** Per unit and officer, the leads that break the response clocks today; officers without any are left out. */
+    List<OwnerClockCounts> clockCounts(FigureScope scope);
+
+    /**
+     * Active leads per chain link and stage of the links of one sector (all sectors when null), as key
+     * {@code "<link id>|<STAGE>"} with their count and planned investment, for the industry map.
+     */
+    List<LeadGroupTotals> activeLeadsByLinkAndStage(@Nullable Long sectorId);
 }

@@ -22,6 +22,7 @@ import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.LeadStageChange;
 import com.chainleads.lead.domain.LeadStageChangeRepository;
 import com.chainleads.lead.search.LeadIndexSync;
+import com.chainleads.lead.summary.LeadSummaries;
 import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.security.CurrentUser;
 import com.chainleads.security.domain.AppUser;
@@ -79,13 +80,14 @@ public class LeadService {
     private final ObjectProvider<InvestorConflictCheck> conflictChecks;
     private final ApplicationEventPublisher events;
     private final LeadIndexSync indexSync;
+    private final LeadSummaries summaries;
 
     LeadService(LeadRepository leads, LeadFollowUpRepository followUps, LeadStageChangeRepository stageChanges,
             LeadHandoverRepository handovers, LeadCommentRepository comments, LeadAudit audit, LeadNumbers numbers,
             SectorRepository sectors, ChainLinkRepository chainLinks, AppUserRepository users,
             OrgUnitRepository units, CurrentUser currentUser, Clock clock,
             jakarta.persistence.EntityManager entityManager, ObjectProvider<InvestorConflictCheck> conflictChecks,
-            ApplicationEventPublisher events, LeadIndexSync indexSync) {
+            ApplicationEventPublisher events, LeadIndexSync indexSync, LeadSummaries summaries) {
         this.leads = leads;
         this.followUps = followUps;
         this.stageChanges = stageChanges;
@@ -103,6 +105,7 @@ public class LeadService {
         this.conflictChecks = conflictChecks;
         this.events = events;
         this.indexSync = indexSync;
+        this.summaries = summaries;
     }
 
     // ---- reading one lead ---------------------------------------------------------------------------------
@@ -352,7 +355,7 @@ public class LeadService {
     /** Hands the lead to an officer of a unit; the lead keeps its whole history and the handover is recorded. */
     public LeadDetails handOver(long id, long version, HandoverRequest request) {
         AppUserPrincipal user = currentUser.require();
-        Lead lead = visibleLead(id, user);
+        Lead lead = lockedLead(id, user);
         if (!permissions(lead, user).canHandOver()) {
             throw new AccessDeniedException("May not hand over lead " + id);
         }
@@ -409,9 +412,11 @@ public class LeadService {
     public void settleDuplicate(long duplicateId, long keptId, boolean handOverKept, String handoverNote,
             String closingNote) {
         AppUserPrincipal user = currentUser.require();
-        Lead duplicate = leads.findWithDetailsById(duplicateId)
-                .orElseThrow(() -> new RecordNotFoundException("lead", duplicateId));
-        Lead kept = leads.findWithDetailsById(keptId).orElseThrow(() -> new RecordNotFoundException("lead", keptId));
+        // both rows locked, always in the same order; the caller may have read them before
+        Lead lower = lockedLead(Math.min(duplicateId, keptId));
+        Lead upper = lockedLead(Math.max(duplicateId, keptId));
+        Lead duplicate = duplicateId < keptId ? lower : upper;
+        Lead kept = duplicateId < keptId ? upper : lower;
         if (handOverKept && !duplicate.getOwner().getId().equals(kept.getOwner().getId())) {
             List<FieldProblem> problems = new ArrayList<>();
             AppUser owner = ownerInUnit(duplicate.getOwner().getId(), duplicate.getUnit().getId(), problems);
@@ -443,7 +448,7 @@ public class LeadService {
     /** Deletes a mistaken lead: administrators, or its first reporter while it is still at 线索登记. */
     public void delete(long id, long version) {
         AppUserPrincipal user = currentUser.require();
-        Lead lead = visibleLead(id, user);
+        Lead lead = lockedLead(id, user);
         if (!permissions(lead, user).canDelete()) {
             throw new AccessDeniedException("May not delete lead " + id);
         }
@@ -642,16 +647,21 @@ public class LeadService {
         followUp.setNextFollowUpOn(draft.getNextFollowUpOn());
     }
 
-    /** The lead's last and next follow-up dates follow its latest entry. */
+    /**
+     * The lead's last and next follow-up dates follow its latest entry. A bulk update, which Hibernate's events do
+     * not see: the summaries are told of the new day of last activity here, and the lead is read again so that
+     * anything later in the transaction (and the search index) starts from what the database holds.
+     */
     private void refreshFollowUpDates(Lead lead) {
         var latest = followUps.findFirstByLeadIdOrderByFollowUpOnDescIdDesc(lead.getId());
         LocalDate reportedOn = LocalDate.ofInstant(lead.getFirstReportedAt(), clock.getZone());
         LocalDate lastOn = latest.map(LeadFollowUp::getFollowUpOn).orElse(null);
+        LocalDate activityOn = lastOn == null || lastOn.isBefore(reportedOn) ? reportedOn : lastOn;
         leads.updateFollowUpDates(lead.getId(), lastOn, latest.map(LeadFollowUp::getNextFollowUpOn).orElse(null),
-                lastOn == null || lastOn.isBefore(reportedOn) ? reportedOn : lastOn);
-        // the bulk update bypassed the loaded lead: reload it so the search index writes the new dates at commit
+                activityOn);
+        summaries.activityMoved(lead, activityOn);
         entityManager.refresh(lead);
-        indexSync.changedBehindHibernate(lead);
+        indexSync.changedBehindHibernate(lead); // the index writes the reloaded dates at commit
     }
 
     // ---- access -------------------------------------------------------------------------------------------
@@ -665,11 +675,35 @@ public class LeadService {
     }
 
     private Lead editableLead(long id, long version, AppUserPrincipal user) {
-        Lead lead = visibleLead(id, user);
+        Lead lead = lockedLead(id, user);
         if (!permissions(lead, user).canEdit()) {
             throw new AccessDeniedException("May not edit lead " + id);
         }
         checkVersion(lead, version);
+        return lead;
+    }
+
+    /**
+     * The lead to change, its row locked until the transaction ends (as a follow-up locks it, {@link
+     * #followableLead}) and its values read again with the lock: what this transaction changes from is what the
+     * database holds — including the day of last activity, which follow-ups move without a new version — so the
+     * summaries move from the right values.
+     */
+    private Lead lockedLead(long id, AppUserPrincipal user) {
+        Lead lead = lockedLead(id);
+        if (!canSee(lead, user)) {
+            throw new RecordNotFoundException("lead", id);
+        }
+        return lead;
+    }
+
+    private Lead lockedLead(long id) {
+        Lead lead = leads.findWithDetailsById(id).orElseThrow(() -> new RecordNotFoundException("lead", id));
+        try {
+            entityManager.refresh(lead, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        } catch (jakarta.persistence.EntityNotFoundException deletedMeanwhile) {
+            throw new RecordNotFoundException("lead", id);
+        }
         return lead;
     }
 
