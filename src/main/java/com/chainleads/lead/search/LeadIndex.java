@@ -195,6 +195,25 @@ public class LeadIndex {
         });
     }
 
+    /** Each indexed lead's value of a numeric field (leads without a value left out): for consistency checks. */
+    public java.util.Map<Long, Long> valuesOf(String field) {
+        return read(searcher -> {
+            java.util.Map<Long, Long> values = new java.util.HashMap<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                NumericDocValues id = DocValues.unwrapSingleton(DocValues.getSortedNumeric(leaf.reader(), ID));
+                NumericDocValues value = DocValues.unwrapSingleton(DocValues.getSortedNumeric(leaf.reader(), field));
+                var live = leaf.reader().getLiveDocs();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if ((live == null || live.get(doc)) && id != null && id.advanceExact(doc) && value != null
+                            && value.advanceExact(doc)) {
+                        values.put(id.longValue(), value.longValue());
+                    }
+                }
+            }
+            return values;
+        });
+    }
+
     /** Lead ids with the change each was indexed at and the mapping version of its document. */
     public record IndexedLeads(long[] ids, long[] updatedAtMillis, long[] mappingVersions) {
         public int size() {

@@ -35,6 +35,8 @@ class LeadSummariesIT {
     @Autowired
     LeadSummaries summaries;
     @Autowired
+    com.chainleads.lead.search.LeadIndexSync indexSync;
+    @Autowired
     SummaryStartupCheck startupCheck;
     @Autowired
     LeadSummaryListener listener;
@@ -132,6 +134,7 @@ class LeadSummariesIT {
                     before.fundsReceived(), before.reportedOn(), before.signedOn(), before.landedOn(),
                     before.lastActivityOn(), before.region(), before.channel(), before.projectType()));
         });
+        indexSync.write(List.of(id)); // a plain SQL write tells the search index too
         SummaryRows.assertEqualToRebuild(jdbc, summaries);
     }
 

@@ -79,6 +79,8 @@ class SummariesStayInStepIT {
     @Autowired
     LeadSummaries summaries;
     @Autowired
+    com.chainleads.lead.search.LeadIndex index;
+    @Autowired
     LeadSummaryListener listener;
     @Autowired
     SummaryFigures summaryFigures;
@@ -151,6 +153,8 @@ class SummariesStayInStepIT {
         log.info("{} figures equal from the summaries and from the lead table", figures.compared());
 
         assertThat(summaries.check().inStep()).isTrue();
+        // and every lead's search-index document agrees with its row
+        assertThat(com.chainleads.lead.search.IndexConsistency.differences(jdbc, index)).isEmpty();
         SummaryRows.assertEqualToRebuild(jdbc, summaries);
     }
 
