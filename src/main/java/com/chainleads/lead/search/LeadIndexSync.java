@@ -101,7 +101,13 @@ public class LeadIndexSync {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void atStart() {
+    void atStart(ApplicationReadyEvent event) {
+        String repair = event.getApplicationContext().getEnvironment().getProperty("chainleads.repair", "").strip();
+        if (repair.equals("index") || repair.equals("all")) {
+            log.info("Repair requested: rebuilding the search index from the lead table");
+            rebuild(); // before the repair run exits
+            return;
+        }
         if (enabled && inBackground) {
             background.submit(this::catchUpLogged);
         } else if (enabled) {

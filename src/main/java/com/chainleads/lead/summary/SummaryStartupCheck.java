@@ -17,6 +17,9 @@ class SummaryStartupCheck implements SmartInitializingSingleton {
 
     /** The value of {@code chainleads.repair} that rebuilds the summaries. */
     public static final String REPAIR_SUMMARIES = "summaries";
+    /** The value that rebuilds the search index (lead/search), and the one that rebuilds both. */
+    public static final String REPAIR_INDEX = "index";
+    public static final String REPAIR_ALL = "all";
 
     private static final Logger log = LoggerFactory.getLogger(SummaryStartupCheck.class);
 
@@ -31,10 +34,11 @@ class SummaryStartupCheck implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         String repair = environment.getProperty("chainleads.repair", "").strip();
-        if (!repair.isEmpty()) {
-            if (!REPAIR_SUMMARIES.equals(repair)) {
-                throw new IllegalArgumentException("Unknown repair '" + repair + "'; known: " + REPAIR_SUMMARIES);
-            }
+        if (!repair.isEmpty() && !java.util.Set.of(REPAIR_SUMMARIES, REPAIR_INDEX, REPAIR_ALL).contains(repair)) {
+            throw new IllegalArgumentException("Unknown repair '" + repair + "'; known: " + REPAIR_SUMMARIES + ", "
+                    + REPAIR_INDEX + ", " + REPAIR_ALL);
+        }
+        if (repair.equals(REPAIR_SUMMARIES) || repair.equals(REPAIR_ALL)) {
             log.info("Repair requested: rebuilding the lead summaries from the lead table");
             summaries.rebuild();
             return;
