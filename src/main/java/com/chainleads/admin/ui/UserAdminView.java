@@ -15,6 +15,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -80,16 +81,15 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("admin.user.unit")).setSortable(true).setAutoWidth(true);
         grid.addColumn(row -> getTranslation(row.role().translationKey())).setHeader(getTranslation("admin.user.role"))
                 .setSortable(true).setAutoWidth(true);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("admin.user.status")).setAutoWidth(true);
+        String enabled = getTranslation("admin.user.enabled");
+        String disabled = getTranslation("admin.user.disabled");
+        grid.addColumn(LitRenderer.<UserRow>of("<span theme=\"${item.theme}\">${item.status}</span>")
+                .withProperty("theme", row -> row.enabled() ? "badge success" : "badge error")
+                .withProperty("status", row -> row.enabled() ? enabled : disabled))
+                .setKey("status").setHeader(getTranslation("admin.user.status")).setAutoWidth(true);
         grid.addColumn(row -> Formats.dateTime(row.lastLoginAt())).setHeader(getTranslation("admin.user.lastLogin"))
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> openEditor(UserFormData.of(e.getItem(), units)));
-    }
-
-    private Span statusBadge(UserRow row) {
-        Span badge = new Span(getTranslation(row.enabled() ? "admin.user.enabled" : "admin.user.disabled"));
-        badge.getElement().getThemeList().add(row.enabled() ? "badge success" : "badge error");
-        return badge;
     }
 
     private void refresh() {

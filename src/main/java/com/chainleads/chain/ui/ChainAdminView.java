@@ -16,6 +16,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -45,6 +46,25 @@ import org.jspecify.annotations.Nullable;
 public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final Select<SectorOption> sector = new Select<>();
+    /** A link's edit and remove buttons, drawn in the browser (no components per row) as Flow draws them. */
+    static final String LINK_ACTIONS = """
+            <vaadin-horizontal-layout theme="spacing">
+              <vaadin-button theme="tertiary-inline icon" aria-label="${item.editLabel}" @click="${edit}">
+                <vaadin-icon icon="vaadin:edit"></vaadin-icon>
+                <vaadin-tooltip slot="tooltip" text="${item.editLabel}"></vaadin-tooltip>
+              </vaadin-button>
+              <vaadin-button theme="tertiary-inline error icon" aria-label="${item.removeLabel}" @click="${remove}">
+                <vaadin-icon icon="vaadin:trash"></vaadin-icon>
+                <vaadin-tooltip slot="tooltip" text="${item.removeLabel}"></vaadin-tooltip>
+              </vaadin-button>
+            </vaadin-horizontal-layout>""";
+    /** An edge's remove button. */
+    static final String EDGE_ACTIONS = """
+            <vaadin-button theme="tertiary-inline error icon" aria-label="${item.removeLabel}" @click="${remove}">
+              <vaadin-icon icon="vaadin:trash"></vaadin-icon>
+              <vaadin-tooltip slot="tooltip" text="${item.removeLabel}"></vaadin-tooltip>
+            </vaadin-button>""";
+
     final Grid<EditableChain.Link> links = new Grid<>();
     final Grid<EditableChain.Edge> edges = new Grid<>();
     final Button addLink = new Button();
@@ -123,17 +143,14 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
         links.addColumn(row -> row.link().code()).setHeader(getTranslation("chain.edit.code")).setAutoWidth(true);
         links.addColumn(EditableChain.Link::localEnterprises).setHeader(getTranslation("chain.edit.enterprises"))
                 .setAutoWidth(true).setFlexGrow(0);
-        links.addComponentColumn(row -> {
-            Button edit = new Button(VaadinIcon.EDIT.create(), e -> openLinkEditor(row));
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            edit.setAriaLabel(getTranslation("chain.edit.editLink"));
-            edit.setTooltipText(getTranslation("chain.edit.editLink"));
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemoveLink(row));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("chain.edit.removeLink"));
-            remove.setTooltipText(getTranslation("chain.edit.removeLink"));
-            return new HorizontalLayout(edit, remove);
-        }).setAutoWidth(true).setFlexGrow(0);
+        String editLabel = getTranslation("chain.edit.editLink");
+        String removeLabel = getTranslation("chain.edit.removeLink");
+        links.addColumn(LitRenderer.<EditableChain.Link>of(LINK_ACTIONS)
+                .withProperty("editLabel", row -> editLabel)
+                .withProperty("removeLabel", row -> removeLabel)
+                .withFunction("edit", this::openLinkEditor)
+                .withFunction("remove", this::confirmRemoveLink))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
     }
 
     private void configureEdges() {
@@ -141,13 +158,11 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
         edges.setAllRowsVisible(true);
         edges.addColumn(edge -> edge.from().name(getLocale())).setHeader(getTranslation("chain.edit.from"));
         edges.addColumn(edge -> edge.to().name(getLocale())).setHeader(getTranslation("chain.edit.to"));
-        edges.addComponentColumn(edge -> {
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> removeEdge(edge));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("chain.edit.removeEdge"));
-            remove.setTooltipText(getTranslation("chain.edit.removeEdge"));
-            return remove;
-        }).setAutoWidth(true).setFlexGrow(0);
+        String removeLabel = getTranslation("chain.edit.removeEdge");
+        edges.addColumn(LitRenderer.<EditableChain.Edge>of(EDGE_ACTIONS)
+                .withProperty("removeLabel", edge -> removeLabel)
+                .withFunction("remove", this::removeEdge))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
     }
 
     void refresh() {
@@ -159,7 +174,7 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
         edgeTo.setItems(options);
     }
 
-    private void openLinkEditor(EditableChain.@Nullable Link row) {
+    void openLinkEditor(EditableChain.@Nullable Link row) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(row == null ? "chain.edit.addLink" : "chain.edit.editLink"));
         LinkForm form = new LinkForm();
@@ -180,7 +195,7 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
         dialog.open();
     }
 
-    private void confirmRemoveLink(EditableChain.Link row) {
+    void confirmRemoveLink(EditableChain.Link row) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("chain.edit.removeLink"));
         confirm.setText(getTranslation("chain.edit.removeConfirm", row.link().name(getLocale())));
@@ -209,7 +224,7 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
         });
     }
 
-    private void removeEdge(EditableChain.Edge edge) {
+    void removeEdge(EditableChain.Edge edge) {
         run(null, () -> {
             service.removeEdge(edge.id());
             Notifications.success(getTranslation("chain.edit.edgeRemoved", edge.from().name(getLocale()),

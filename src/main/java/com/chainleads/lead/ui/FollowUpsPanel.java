@@ -16,14 +16,28 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 
 /** The follow-up log (跟进记录) of a lead, newest first, with adding, editing and deleting entries. */
 class FollowUpsPanel extends VerticalLayout {
+
+    /**
+     * Edit and delete of an entry, drawn in the browser (no components per row). The icon buttons look as Flow
+     * draws {@code new Button(icon)}: theme {@code icon}, spaced as in a {@code HorizontalLayout}.
+     */
+    static final String ACTIONS = """
+            <vaadin-horizontal-layout theme="spacing">
+              <vaadin-button theme="tertiary-inline icon" aria-label="${item.editLabel}" @click="${edit}">
+                <vaadin-icon icon="vaadin:edit"></vaadin-icon>
+              </vaadin-button>
+              <vaadin-button theme="tertiary-inline error icon" aria-label="${item.deleteLabel}" @click="${remove}">
+                <vaadin-icon icon="vaadin:trash"></vaadin-icon>
+              </vaadin-button>
+            </vaadin-horizontal-layout>""";
 
     final Grid<FollowUpRow> grid = new Grid<>();
     final Button add = new Button();
@@ -66,30 +80,30 @@ class FollowUpsPanel extends VerticalLayout {
         grid.addColumn(FollowUpRow::authorName).setHeader(getTranslation("lead.followUp.author")).setAutoWidth(true)
                 .setFlexGrow(0);
         if (editable) {
-            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+            String editLabel = getTranslation("lead.followUp.edit");
+            String deleteLabel = getTranslation("lead.followUp.delete");
+            grid.addColumn(LitRenderer.<FollowUpRow>of(ACTIONS)
+                    .withProperty("editLabel", row -> editLabel)
+                    .withProperty("deleteLabel", row -> deleteLabel)
+                    .withFunction("edit", this::edit)
+                    .withFunction("remove", this::confirmDelete))
+                    .setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setEmptyStateText(getTranslation("lead.followUp.empty"));
         add(add, grid);
         refresh();
     }
 
-    private HorizontalLayout actions(FollowUpRow row) {
-        Button edit = new Button(VaadinIcon.EDIT.create(), e -> {
-            FollowUpDraft draft = new FollowUpDraft();
-            draft.setFollowUpOn(row.followUpOn());
-            draft.setMethod(row.method());
-            draft.setPeopleMet(Objects.requireNonNullElse(row.peopleMet(), ""));
-            draft.setContent(row.content());
-            draft.setNextStep(Objects.requireNonNullElse(row.nextStep(), ""));
-            draft.setNextFollowUpOn(row.nextFollowUpOn());
-            open(draft, row);
-        });
-        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        edit.setAriaLabel(getTranslation("lead.followUp.edit"));
-        Button delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(row));
-        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-        delete.setAriaLabel(getTranslation("lead.followUp.delete"));
-        return new HorizontalLayout(edit, delete);
+    /** Opens the entry in the follow-up dialog. */
+    void edit(FollowUpRow row) {
+        FollowUpDraft draft = new FollowUpDraft();
+        draft.setFollowUpOn(row.followUpOn());
+        draft.setMethod(row.method());
+        draft.setPeopleMet(Objects.requireNonNullElse(row.peopleMet(), ""));
+        draft.setContent(row.content());
+        draft.setNextStep(Objects.requireNonNullElse(row.nextStep(), ""));
+        draft.setNextFollowUpOn(row.nextFollowUpOn());
+        open(draft, row);
     }
 
     private void open(FollowUpDraft draft, FollowUpRow existing) {
@@ -128,7 +142,7 @@ class FollowUpsPanel extends VerticalLayout {
         dialog.open();
     }
 
-    private void confirmDelete(FollowUpRow row) {
+    void confirmDelete(FollowUpRow row) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setText(getTranslation("lead.followUp.deleteConfirm"));
         confirm.setCancelable(true);

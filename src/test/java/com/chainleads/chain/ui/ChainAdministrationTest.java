@@ -11,6 +11,7 @@ import com.chainleads.chain.service.LocalEnterpriseService;
 import com.chainleads.testsupport.KaribuTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.chainleads.testsupport.LitRenderers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -93,5 +94,22 @@ class ChainAdministrationTest extends KaribuTest {
         assertThat(form.nameZh.isInvalid()).isTrue();
         assertThat(form.nameZh.getErrorMessage()).isEqualTo("本产业已有名为“稀土”的链节点");
         assertThat(GridKt._size(view.links)).isEqualTo(reference.linksOfSector(sectorId).size());
+    }
+
+    @Test
+    void theRowButtonsDrawnInTheBrowserOpenTheLinkEditorAndTheRemovalQuestion() {
+        loginAs("admin");
+        navigate("admin/chain", "sector", "NEW_MATERIALS");
+        ChainAdminView view = _get(ChainAdminView.class);
+        var link = GridKt._get(view.links, 0);
+        var actions = view.links.getColumnByKey("actions");
+        assertThat(LitRenderers.properties(actions, link)).containsEntry("editLabel", "编辑链节点");
+
+        LitRenderers.call(actions, "edit", link);
+        assertThat(_get(LinkForm.class).nameZh.getValue()).isEqualTo(link.link().nameZh());
+        _get(com.vaadin.flow.component.dialog.Dialog.class).close();
+
+        LitRenderers.call(actions, "remove", link);
+        assertThat(_get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).isOpened()).isTrue();
     }
 }

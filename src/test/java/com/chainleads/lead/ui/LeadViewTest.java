@@ -1,5 +1,7 @@
 package com.chainleads.lead.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -14,7 +16,19 @@ import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.lead.service.LeadService;
 import com.chainleads.testsupport.KaribuTest;
 import com.chainleads.testsupport.SignIn;
+import com.chainleads.lead.domain.FollowUpMethod;
+import com.chainleads.lead.service.AuditRow;
+import com.chainleads.lead.service.FollowUpDraft;
+import com.chainleads.lead.service.FollowUpRow;
+import com.chainleads.testsupport.LitRenderers;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -31,6 +45,9 @@ class LeadViewTest extends KaribuTest {
 
     @Autowired
     SignIn signIn;
+
+    @Autowired
+    Clock clock;
 
     private LeadDetails existingLead(String owner) {
         LeadDraft draft = new LeadDraft();
@@ -144,5 +161,49 @@ class LeadViewTest extends KaribuTest {
                 _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
         _get(LeadListView.class);
+    }
+
+    @Test
+    void followUpsStagesAndTheChangeLogAreDrawnInTheBrowserAndTheRowButtonsStillWork() {
+        LeadDetails lead = existingLead("officer1");
+        signIn.as("officer1", () -> {
+            FollowUpDraft followUp = new FollowUpDraft();
+            followUp.setFollowUpOn(LocalDate.now(clock));
+            followUp.setMethod(FollowUpMethod.PHONE);
+            followUp.setContent("电话沟通选址需求");
+            leads.addFollowUp(lead.id(), followUp);
+            LeadDraft edit = lead.draft();
+            edit.setReferrer("王引荐");
+            return leads.update(lead.id(), lead.version(), edit);
+        });
+        loginAs("officer1");
+        navigate("leads/" + lead.id());
+        LeadView view = _get(LeadView.class);
+
+        view.tabs.setSelectedIndex(1);
+        FollowUpsPanel followUps = _get(FollowUpsPanel.class);
+        Grid.Column<FollowUpRow> actions = followUps.grid.getColumnByKey("actions");
+        FollowUpRow row = _fetch(followUps.grid, 0, 1).get(0);
+        assertThat(LitRenderers.properties(actions, row)).containsEntry("editLabel", "编辑跟进")
+                .containsEntry("deleteLabel", "删除");
+        LitRenderers.call(actions, "edit", row);
+        assertThat(_get(FollowUpForm.class).content.getValue()).isEqualTo("电话沟通选址需求");
+        _get(Dialog.class).close();
+        LitRenderers.call(actions, "remove", row);
+        assertThat(_get(ConfirmDialog.class).isOpened()).isTrue();
+        _get(ConfirmDialog.class).close();
+
+        view.tabs.setSelectedIndex(2);
+        HistoryPanel history = _get(HistoryPanel.class);
+        assertThat(history.stages.getColumns()).allSatisfy(column -> assertThat(column.getRenderer())
+                .isNotInstanceOf(ComponentRenderer.class));
+
+        view.tabs.setSelectedIndex(3);
+        ChangeLogPanel log = _get(ChangeLogPanel.class);
+        List<AuditRow> entries = _fetch(log.entries, 0, _size(log.entries));
+        assertThat(entries).isNotEmpty();
+        assertThat(entries).anySatisfy(entry -> assertThat(LitRenderers.properties(log.entries.getColumnByKey(
+                "entry"), entry).get("lines")).asList().anySatisfy(line -> assertThat((String) line)
+                        .startsWith("引荐人：").endsWith("王引荐")));
     }
 }
