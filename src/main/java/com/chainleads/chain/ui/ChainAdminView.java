@@ -17,6 +17,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.chainleads.base.ThreeWayMerge;
+import com.chainleads.base.ui.MergeDialog;
+import org.springframework.dao.OptimisticLockingFailureException;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -178,21 +181,73 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(row == null ? "chain.edit.addLink" : "chain.edit.editLink"));
         LinkForm form = new LinkForm();
-        form.setLink(row == null ? new LinkForm.Data()
-                : new LinkForm.Data(row.link().nameZh(), row.link().nameEn(), row.link().tier()));
+        LinkForm.Data data = row == null ? new LinkForm.Data()
+                : new LinkForm.Data(row.link().nameZh(), row.link().nameEn(), row.link().tier());
+        form.setLink(data);
+        // the stored link the input is based on, and what the form loaded: the base of a merge
+        EditableChain.Link[] basedOn = {row};
+        LinkForm.Data[] loaded = {data.copy()};
         form.addCancelListener(e -> dialog.close());
-        form.addSaveListener(e -> run(form, () -> {
-            if (row == null) {
-                service.addLink(sector.getValue().id(), e.link().toCommand());
-            } else {
-                service.updateLink(row.link().id(), row.version(), e.link().toCommand());
-            }
-            Notifications.success(getTranslation("chain.edit.linkSaved", e.link().getNameZh()));
-            dialog.close();
-        }));
+        form.addSaveListener(e -> saveLink(dialog, form, e.link(), basedOn, loaded));
         dialog.add(form);
         dialog.setWidth("min(600px, 100vw)");
         dialog.open();
+    }
+
+    private void saveLink(Dialog dialog, LinkForm form, LinkForm.Data link, EditableChain.@Nullable Link[] basedOn,
+            LinkForm.Data[] loaded) {
+        EditableChain.Link row = basedOn[0];
+        try {
+            run(form, () -> {
+                if (row == null) {
+                    service.addLink(sector.getValue().id(), link.toCommand());
+                } else {
+                    service.updateLink(row.link().id(), row.version(), link.toCommand());
+                }
+                Notifications.success(getTranslation("chain.edit.linkSaved", link.getNameZh()));
+                dialog.close();
+            }, true);
+        } catch (OptimisticLockingFailureException conflict) {
+            showLinkConflict(dialog, form, link, basedOn, loaded);
+        }
+    }
+
+    /** Another administrator saved the link meanwhile: merge (see {@link MergeDialog}) and save again. */
+    private void showLinkConflict(Dialog dialog, LinkForm form, LinkForm.Data mine, EditableChain.@Nullable Link[] basedOn,
+            LinkForm.Data[] loaded) {
+        long id = basedOn[0].link().id();
+        EditableChain.Link latest = service.chain(sector.getValue().id()).links().stream()
+                .filter(l -> l.link().id() == id).findFirst().orElse(null);
+        if (latest == null) {
+            Notifications.error(getTranslation("merge.gone"));
+            dialog.close();
+            refresh();
+            return;
+        }
+        LinkForm.Data stored = new LinkForm.Data(latest.link().nameZh(), latest.link().nameEn(), latest.link().tier());
+        ThreeWayMerge.Result<LinkForm.Data> merge = ThreeWayMerge.merge(LinkForm.Data.FIELDS, loaded[0], mine,
+                stored, LinkForm.Data::copy);
+        java.util.function.Consumer<LinkForm.Data> saveMerged = merged -> {
+            basedOn[0] = latest;
+            loaded[0] = stored.copy();
+            form.setLink(merged);
+            saveLink(dialog, form, merged, basedOn, loaded);
+        };
+        if (!MergeDialog.needed(merge)) {
+            saveMerged.accept(merge.resolve(java.util.Map.of()));
+            return;
+        }
+        new MergeDialog<>(getTranslation("merge.intro"), merge, field -> getTranslation("chain.edit." + field),
+                (data, field) -> switch (field) {
+                    case "nameZh" -> data.getNameZh();
+                    case "nameEn" -> data.getNameEn();
+                    case "tier" -> data.getTier() == null ? "" : getTranslation(data.getTier().translationKey());
+                    default -> "";
+                }, saveMerged, () -> {
+                    basedOn[0] = latest;
+                    loaded[0] = stored.copy();
+                    form.setLink(stored.copy());
+                }).open();
     }
 
     void confirmRemoveLink(EditableChain.Link row) {
@@ -234,6 +289,11 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
 
     /** Runs a change; a refusal shows at the form field it names, or as a message. Refreshes afterwards. */
     private void run(@Nullable LinkForm form, Runnable change) {
+        run(form, change, false);
+    }
+
+    /** As {@link #run(LinkForm, Runnable)}; with {@code mergeable}, a stale version is left to the caller. */
+    private void run(@Nullable LinkForm form, Runnable change, boolean mergeable) {
         try {
             change.run();
             refresh();
@@ -246,6 +306,12 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
                 }
                 Notifications.error(message);
             }
+        } catch (OptimisticLockingFailureException conflict) {
+            if (mergeable) {
+                throw conflict;
+            }
+            Notifications.error(getTranslation(ErrorMessages.describe(conflict).key()));
+            refresh();
         } catch (RuntimeException error) {
             ErrorMessages.UserMessage message = ErrorMessages.describe(error);
             if (!message.expected()) {
