@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Shown when a colleague saved a record while the user was editing it (any form with a version). It says what
@@ -60,7 +61,10 @@ public class MergeDialog<T> extends Dialog {
                         shown(value.apply(side == Side.THEIRS ? merge.theirs() : merge.mine(), field))));
                 choice.addClassName("cl-merge-choice");
                 choice.getElement().setAttribute("data-field", field);
-                choice.addValueChangeListener(e -> choiceMissing.setVisible(false));
+                choice.addValueChangeListener(e -> {
+                    choice.setInvalid(false);
+                    choiceMissing.setVisible(choices.values().stream().anyMatch(RadioButtonGroup::isInvalid));
+                });
                 choices.put(field, choice);
                 add(choice);
             }
@@ -125,7 +129,7 @@ public class MergeDialog<T> extends Dialog {
         add(heading(headingKey), box);
     }
 
-    private String shown(String value) {
+    private String shown(@Nullable String value) {
         return value == null || value.isBlank() ? getTranslation("merge.empty") : value;
     }
 
@@ -137,8 +141,8 @@ public class MergeDialog<T> extends Dialog {
         return !merge.changedByThem().isEmpty() || !merge.conflicts().isEmpty();
     }
 
-    /** The choice for a field both changed (for tests and the page). */
-    public RadioButtonGroup<Side> choice(String field) {
+    /** The choice for a field both changed (none for other fields). */
+    public @Nullable RadioButtonGroup<Side> choice(String field) {
         return choices.get(field);
     }
 
