@@ -12,6 +12,7 @@ import com.chainleads.security.service.DirectoryService;
 import com.chainleads.testsupport.IntegrationTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import com.chainleads.security.service.UserOption;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -51,6 +52,13 @@ class UserAdminServiceIT {
         assertThat(created.role()).isEqualTo(Role.OFFICER);
         assertThat(created.unitNameZh()).isEqualTo("招商三科");
         assertThat(service.listUsers()).extracting(UserRow::username).contains(username);
+        assertThat(directory.officers(null)).as("the shared officer options, at once")
+                .extracting(UserOption::username).contains(username);
+        assertThat(directory.officers(unitId("INVEST_3"))).extracting(UserOption::username).contains(username);
+        service.setEnabled(created.id(), created.version(), false);
+        assertThat(directory.officers(null)).extracting(UserOption::username).doesNotContain(username);
+        service.setEnabled(created.id(), service.listUsers().stream().filter(u -> u.username().equals(username))
+                .findFirst().orElseThrow().version(), true);
         var authentication = authenticationManager.authenticate(
                 new UsernamePasswordAuthenticationToken(username, "Zhaoshang#2026"));
         assertThat(authentication.isAuthenticated()).isTrue();

@@ -9,6 +9,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.function.ValueProvider;
 import org.springframework.data.repository.Repository;
 
 /** The layering rules of the code base. */
@@ -43,6 +45,12 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("com.chainleads.lead..", "com.chainleads")
             .should().dependOnClassesThat().resideInAPackage("com.chainleads.lead.summary..")
             .because("the summary tables are the lead register's own; the cockpit and the map ask LeadFigures");
+
+    @ArchTest
+    static final ArchRule gridCellsAreNeverComponents = noClasses()
+            .should().callMethod(Grid.class, "addComponentColumn", ValueProvider.class)
+            .because("a component per cell costs every open page server memory per row: grids draw their cells "
+                    + "in the browser with LitRenderer (see LeadListView)");
 
     @ArchTest
     static final ArchRule onlyServicesAndSecurityUseRepositories = noClasses()

@@ -66,14 +66,23 @@ public final class SessionLoad {
      * in development mode Vaadin's component tracker keeps a creation and attach location for every component
      * (seen: 87 of 102 MB grown by 20 sessions), which no deployed portal pays. Vaadin reads that setting once
      * per JVM.
+     * <p>
+     * With {@code -Dbench.histogram=true} it also prints the classes the sessions hold (a class histogram
+     * before and after, per session).
      */
     public static IdleSessionHeap idleSessionHeap(URI base, List<Credentials> users, int sessions)
             throws IOException, InterruptedException {
         requireUsers(users);
         openIdleSessions(base, users, users.size());
+        boolean histogram = Boolean.getBoolean("bench.histogram");
+        ClassHistogram classesBefore = histogram ? ClassHistogram.take() : null;
         long before = settledUsedHeap();
         List<String> cookies = openIdleSessions(base, users, sessions);
         long after = settledUsedHeap();
+        if (classesBefore != null) {
+            System.out.println("Live objects per idle session, by class (-Dbench.histogram):\n"
+                    + ClassHistogram.take().growthSince(classesBefore, sessions, 60));
+        }
         Reference.reachabilityFence(cookies); // the "browsers" hold their sessions' cookies until measured
         return new IdleSessionHeap(sessions, before, after);
     }

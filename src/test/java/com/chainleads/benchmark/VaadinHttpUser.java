@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  * The view re-reads its {@code LeadFilter} from the query, so the server re-queries exactly as for a filter
  * chosen in the filter bar (which navigates to the same URL server-side).
  * <p>
+ * After each navigation it confirms the data updates the answer carried, as the browser's connectors do.
+ * <p>
  * Not thread-safe: one user, one thread at a time. The push connection (websocket) is not opened; with
  * {@code @Push}'s default transport the UIDL answers come over XHR anyway.
  */
@@ -46,6 +48,9 @@ public final class VaadinHttpUser {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final int ROOT_NODE_ID = 1; // the UI's element, where Flow.js sends router events
     private static final String UIDL_PREFIX = "for(;;);";
+    /** {@code -Dbench.confirm=false}: the client before 2026-12-06, which never confirmed (for comparisons). */
+    private static final boolean CONFIRM_UPDATES = Boolean.parseBoolean(System.getProperty("bench.confirm", "true"));
+    private static final int NODE_REFERENCE = 0; // JsonCodec: a state node as an executeJs argument, [0, id]
 
     private final HttpClient http;
     private final Locale locale;
@@ -159,7 +164,37 @@ public final class VaadinHttpUser {
         String next = findSummary(answer).orElseThrow(() -> new Failure("no summary in the answer to query '"
                 + query + "' (the view did not re-query): " + abbreviate(answer.toString())));
         summary = next;
+        if (CONFIRM_UPDATES) {
+            confirmDataUpdates(answer);
+        }
         return new FilterChange(latency, next);
+    }
+
+    /**
+     * Confirms the data the answer brought, as Flow's client does at once: the grid's and combo boxes'
+     * connectors call their {@code confirmUpdate} on the server when they have applied an update (one UIDL
+     * message for all). Without this the UI would keep the navigation's whole answer as its "last response"
+     * (for a resend), which no browser leaves it with: in Chromium the next message follows within
+     * milliseconds, and the server then holds the small answer to that.
+     */
+    private void confirmDataUpdates(JsonNode answer) throws IOException, InterruptedException {
+        List<JsonNode> confirms = new ArrayList<>();
+        for (JsonNode invocation : answer.path("execute")) {
+            int size = invocation.size();
+            JsonNode node = invocation.path(0);
+            if (size >= 3 && invocation.path(size - 1).asText().contains("$connector.confirm(")
+                    && node.isArray() && node.path(0).asInt(-1) == NODE_REFERENCE) {
+                ObjectNode confirm = JSON.createObjectNode();
+                confirm.put("type", "publishedEventHandler");
+                confirm.put("node", node.path(1).asInt());
+                confirm.put("templateEventMethodName", "confirmUpdate");
+                confirm.putArray("templateEventMethodArgs").add(invocation.path(1).asInt());
+                confirms.add(confirm);
+            }
+        }
+        if (!confirms.isEmpty()) {
+            uidl(confirms.toArray(JsonNode[]::new));
+        }
     }
 
     /** One UIDL round trip with the given RPC invocations; keeps the sync and client ids in step. */

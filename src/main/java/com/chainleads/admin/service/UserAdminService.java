@@ -7,6 +7,7 @@ import com.chainleads.security.domain.AppUserRepository;
 import com.chainleads.security.domain.OrgUnit;
 import com.chainleads.security.domain.OrgUnitRepository;
 import com.chainleads.security.domain.Role;
+import com.chainleads.security.service.DirectoryChanged;
 import com.chainleads.security.service.PasswordPolicy;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -36,15 +38,17 @@ public class UserAdminService {
     private final PasswordPolicy passwordPolicy;
     private final UserSessions sessions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     UserAdminService(AppUserRepository users, OrgUnitRepository units, PasswordEncoder passwordEncoder,
-            PasswordPolicy passwordPolicy, UserSessions sessions, Clock clock) {
+            PasswordPolicy passwordPolicy, UserSessions sessions, Clock clock, ApplicationEventPublisher events) {
         this.users = users;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.sessions = sessions;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -65,6 +69,7 @@ public class UserAdminService {
         AppUser user = new AppUser(username, displayName(command), passwordEncoder.encode(password), role(command),
                 unit(command), clock.instant());
         users.save(user);
+        events.publishEvent(new DirectoryChanged());
         log.info("User '{}' created with role {}", username, user.getRole());
         return toRow(user);
     }
@@ -84,6 +89,7 @@ public class UserAdminService {
         if (oldRole != user.getRole() || !Objects.equals(oldUnit, newUnit)) {
             sessions.endSessionsAfterCommit(id);
         }
+        events.publishEvent(new DirectoryChanged());
         return toRow(users.saveAndFlush(user));
     }
 
@@ -95,6 +101,7 @@ public class UserAdminService {
         if (!enabled) {
             sessions.endSessionsAfterCommit(id);
         }
+        events.publishEvent(new DirectoryChanged());
         return toRow(users.saveAndFlush(user));
     }
 

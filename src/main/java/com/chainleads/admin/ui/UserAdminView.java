@@ -15,6 +15,10 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.chainleads.base.ThreeWayMerge;
+import com.chainleads.base.ui.MergeDialog;
+import org.springframework.dao.OptimisticLockingFailureException;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -80,16 +84,15 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("admin.user.unit")).setSortable(true).setAutoWidth(true);
         grid.addColumn(row -> getTranslation(row.role().translationKey())).setHeader(getTranslation("admin.user.role"))
                 .setSortable(true).setAutoWidth(true);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("admin.user.status")).setAutoWidth(true);
+        String enabled = getTranslation("admin.user.enabled");
+        String disabled = getTranslation("admin.user.disabled");
+        grid.addColumn(LitRenderer.<UserRow>of("<span theme=\"${item.theme}\">${item.status}</span>")
+                .withProperty("theme", row -> row.enabled() ? "badge success" : "badge error")
+                .withProperty("status", row -> row.enabled() ? enabled : disabled))
+                .setKey("status").setHeader(getTranslation("admin.user.status")).setAutoWidth(true);
         grid.addColumn(row -> Formats.dateTime(row.lastLoginAt())).setHeader(getTranslation("admin.user.lastLogin"))
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> openEditor(UserFormData.of(e.getItem(), units)));
-    }
-
-    private Span statusBadge(UserRow row) {
-        Span badge = new Span(getTranslation(row.enabled() ? "admin.user.enabled" : "admin.user.disabled"));
-        badge.getElement().getThemeList().add(row.enabled() ? "badge success" : "badge error");
-        return badge;
     }
 
     private void refresh() {
@@ -109,8 +112,9 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation(data.isNew() ? "admin.user.new" : "admin.user.edit"));
         UserForm form = new UserForm(units);
         form.setUser(data);
+        UserFormData[] loaded = {data.copy()}; // the base of a merge if someone saves meanwhile
         form.addCancelListener(e -> dialog.close());
-        form.addSaveListener(e -> save(dialog, form, e.user()));
+        form.addSaveListener(e -> save(dialog, form, e.user(), loaded));
         dialog.add(form);
         if (!data.isNew()) {
             allUsers.stream().filter(row -> row.id() == data.getId()).findFirst()
@@ -159,7 +163,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         confirm.open();
     }
 
-    private void save(Dialog dialog, UserForm form, UserFormData data) {
+    private void save(Dialog dialog, UserForm form, UserFormData data, UserFormData[] loaded) {
         try {
             if (data.isNew()) {
                 service.createUser(data.toCommand());
@@ -174,6 +178,8 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             if (rule.field() == null || !form.showFieldError(rule.field(), message)) {
                 Notifications.error(message);
             }
+        } catch (OptimisticLockingFailureException conflict) {
+            showConflict(dialog, form, data, loaded);
         } catch (RuntimeException error) {
             ErrorMessages.UserMessage message = ErrorMessages.describe(error);
             if (!message.expected()) {
@@ -181,6 +187,43 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             }
             Notifications.error(getTranslation(message.key(), message.args()));
         }
+    }
+
+    /** Another administrator saved the user meanwhile: merge (see {@link MergeDialog}) and save again. */
+    private void showConflict(Dialog dialog, UserForm form, UserFormData mine, UserFormData[] loaded) {
+        UserRow row = service.listUsers().stream().filter(r -> r.id() == mine.getId()).findFirst().orElse(null);
+        if (row == null) {
+            Notifications.error(getTranslation("merge.gone"));
+            dialog.close();
+            refresh();
+            return;
+        }
+        UserFormData latest = UserFormData.of(row, units);
+        ThreeWayMerge.Result<UserFormData> merge = ThreeWayMerge.merge(UserFormData.FIELDS, loaded[0], mine, latest,
+                UserFormData::copy);
+        java.util.function.Consumer<UserFormData> saveMerged = merged -> {
+            loaded[0] = latest.copy();
+            form.setUser(merged);
+            save(dialog, form, merged, loaded);
+        };
+        if (!MergeDialog.needed(merge)) { // e.g. a sign-in moved the version
+            saveMerged.accept(merge.resolve(java.util.Map.of()));
+            return;
+        }
+        new MergeDialog<>(getTranslation("merge.intro"), merge, field -> getTranslation("admin.user." + field),
+                this::describe, saveMerged, () -> {
+                    loaded[0] = latest.copy();
+                    form.setUser(latest);
+                }).open();
+    }
+
+    private String describe(UserFormData user, String field) {
+        return switch (field) {
+            case "displayName" -> user.getDisplayName();
+            case "role" -> user.getRole() == null ? "" : getTranslation(user.getRole().translationKey());
+            case "unit" -> user.getUnit() == null ? "" : user.getUnit().name(getLocale());
+            default -> "";
+        };
     }
 
     @Override

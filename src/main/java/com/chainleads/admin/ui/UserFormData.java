@@ -4,6 +4,7 @@ import com.chainleads.admin.service.UserCommand;
 import com.chainleads.admin.service.UserRow;
 import com.chainleads.security.domain.Role;
 import com.chainleads.security.service.UnitOption;
+import com.chainleads.base.ThreeWayMerge;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,12 @@ public class UserFormData {
     private @Nullable UnitOption unit;
     private String password = "";
 
+    /** What an administrator edits on an existing user: what a merge of concurrent edits compares. */
+    static final List<ThreeWayMerge.Field<UserFormData>> FIELDS = List.of(
+            ThreeWayMerge.Field.of("displayName", UserFormData::getDisplayName, UserFormData::setDisplayName),
+            ThreeWayMerge.Field.of("role", UserFormData::getRole, UserFormData::setRole),
+            ThreeWayMerge.Field.of("unit", UserFormData::getUnit, UserFormData::setUnit));
+
     static UserFormData forNewUser() {
         return new UserFormData();
     }
@@ -31,6 +38,19 @@ public class UserFormData {
         data.role = row.role();
         data.unit = units.stream().filter(u -> row.unitId() != null && u.id() == row.unitId()).findFirst().orElse(null);
         return data;
+    }
+
+    /** An independent copy (the form writes into the bean it shows). */
+    UserFormData copy() {
+        UserFormData copy = new UserFormData();
+        copy.id = id;
+        copy.version = version;
+        copy.username = username;
+        copy.displayName = displayName;
+        copy.role = role;
+        copy.unit = unit;
+        copy.password = password;
+        return copy;
     }
 
     UserCommand toCommand() {

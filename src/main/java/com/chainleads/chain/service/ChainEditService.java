@@ -45,14 +45,17 @@ public class ChainEditService {
     private final ChainEdgeRepository edges;
     private final LocalEnterpriseRepository enterprises;
     private final ObjectProvider<ChainLeadStatistics> leadStatistics;
+    private final ChainOptions options;
 
     ChainEditService(SectorRepository sectors, ChainLinkRepository links, ChainEdgeRepository edges,
-            LocalEnterpriseRepository enterprises, ObjectProvider<ChainLeadStatistics> leadStatistics) {
+            LocalEnterpriseRepository enterprises, ObjectProvider<ChainLeadStatistics> leadStatistics,
+            ChainOptions options) {
         this.sectors = sectors;
         this.links = links;
         this.edges = edges;
         this.enterprises = enterprises;
         this.leadStatistics = leadStatistics;
+        this.options = options;
     }
 
     @Transactional(readOnly = true)
@@ -90,6 +93,7 @@ public class ChainEditService {
         ChainLink link = new ChainLink(sector, newCode(sector, nameEn), nameZh, nameEn, command.tier(),
                 links.maxSortOrder(sectorId) + 1);
         links.saveAndFlush(link);
+        options.linksChanged();
         log.info("Chain link {} ({}) added to sector {}", link.getCode(), nameZh, sector.getCode());
         return ChainReferenceService.toOption(link);
     }
@@ -110,7 +114,9 @@ public class ChainEditService {
         }
         link.setNameZh(nameZh);
         link.setNameEn(nameEn);
-        return ChainReferenceService.toOption(links.saveAndFlush(link));
+        ChainLinkOption saved = ChainReferenceService.toOption(links.saveAndFlush(link));
+        options.linksChanged();
+        return saved;
     }
 
     /** Removes a link and its edges; refused while leads or local enterprises point to it. */
@@ -126,6 +132,7 @@ public class ChainEditService {
         int removedEdges = edges.deleteTouching(linkId);
         links.delete(link);
         links.flush();
+        options.linksChanged();
         log.info("Chain link {} removed with {} edges", link.getCode(), removedEdges);
     }
 

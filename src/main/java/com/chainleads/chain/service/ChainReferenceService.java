@@ -33,11 +33,14 @@ public class ChainReferenceService {
     private final SectorRepository sectors;
     private final ChainLinkRepository links;
     private final ChainEdgeRepository edges;
+    private final ChainOptions options;
 
-    ChainReferenceService(SectorRepository sectors, ChainLinkRepository links, ChainEdgeRepository edges) {
+    ChainReferenceService(SectorRepository sectors, ChainLinkRepository links, ChainEdgeRepository edges,
+            ChainOptions options) {
         this.sectors = sectors;
         this.links = links;
         this.edges = edges;
+        this.options = options;
     }
 
     public List<SectorSummary> sectorSummaries() {
@@ -51,9 +54,9 @@ public class ChainReferenceService {
                 .toList();
     }
 
-    /** The five sectors in their order. */
+    /** The five sectors in their order; one immutable list shared by every caller. */
     public List<SectorOption> sectors() {
-        return sectors.findAllByOrderBySortOrderAsc().stream().map(ChainReferenceService::toOption).toList();
+        return options.sectors.get();
     }
 
     public Optional<SectorOption> sectorByCode(String code) {
@@ -66,12 +69,9 @@ public class ChainReferenceService {
                 .sorted(CHAIN_ORDER).toList();
     }
 
-    /** All links of all sectors, sector by sector in chain order. */
+    /** All links of all sectors, sector by sector in chain order; one immutable list shared by every caller. */
     public List<ChainLinkOption> allLinks() {
-        return links.findAllByOrderBySectorSortOrderAscSortOrderAsc().stream()
-                .sorted(Comparator.comparingInt((ChainLink link) -> link.getSector().getSortOrder())
-                        .thenComparing(ChainLink::getTier).thenComparingInt(ChainLink::getSortOrder))
-                .map(ChainReferenceService::toOption).toList();
+        return options.links.get();
     }
 
     public Optional<ChainLinkOption> linkByCode(String code) {

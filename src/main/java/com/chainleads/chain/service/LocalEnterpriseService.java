@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +52,11 @@ public class LocalEnterpriseService {
         Map<Long, LocalEnterprise> withLinks = enterprises.findWithLinksByIdIn(ids).stream()
                 .collect(Collectors.toMap(LocalEnterprise::getId, Function.identity()));
         return ids.stream().map(withLinks::get).map(LocalEnterpriseService::toRow).toList();
+    }
+
+    /** One enterprise as the list shows it, e.g. the latest version after a concurrent edit. */
+    public Optional<EnterpriseRow> find(long id) {
+        return enterprises.findWithLinksByIdIn(List.of(id)).stream().findFirst().map(LocalEnterpriseService::toRow);
     }
 
     public long count(EnterpriseFilter filter) {

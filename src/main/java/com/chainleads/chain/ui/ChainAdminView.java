@@ -16,6 +16,10 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.chainleads.base.ThreeWayMerge;
+import com.chainleads.base.ui.MergeDialog;
+import org.springframework.dao.OptimisticLockingFailureException;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -45,6 +49,25 @@ import org.jspecify.annotations.Nullable;
 public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final Select<SectorOption> sector = new Select<>();
+    /** A link's edit and remove buttons, drawn in the browser (no components per row) as Flow draws them. */
+    static final String LINK_ACTIONS = """
+            <vaadin-horizontal-layout theme="spacing">
+              <vaadin-button theme="tertiary-inline icon" aria-label="${item.editLabel}" @click="${edit}">
+                <vaadin-icon icon="vaadin:edit"></vaadin-icon>
+                <vaadin-tooltip slot="tooltip" text="${item.editLabel}"></vaadin-tooltip>
+              </vaadin-button>
+              <vaadin-button theme="tertiary-inline error icon" aria-label="${item.removeLabel}" @click="${remove}">
+                <vaadin-icon icon="vaadin:trash"></vaadin-icon>
+                <vaadin-tooltip slot="tooltip" text="${item.removeLabel}"></vaadin-tooltip>
+              </vaadin-button>
+            </vaadin-horizontal-layout>""";
+    /** An edge's remove button. */
+    static final String EDGE_ACTIONS = """
+            <vaadin-button theme="tertiary-inline error icon" aria-label="${item.removeLabel}" @click="${remove}">
+              <vaadin-icon icon="vaadin:trash"></vaadin-icon>
+              <vaadin-tooltip slot="tooltip" text="${item.removeLabel}"></vaadin-tooltip>
+            </vaadin-button>""";
+
     final Grid<EditableChain.Link> links = new Grid<>();
     final Grid<EditableChain.Edge> edges = new Grid<>();
     final Button addLink = new Button();
@@ -123,17 +146,14 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
         links.addColumn(row -> row.link().code()).setHeader(getTranslation("chain.edit.code")).setAutoWidth(true);
         links.addColumn(EditableChain.Link::localEnterprises).setHeader(getTranslation("chain.edit.enterprises"))
                 .setAutoWidth(true).setFlexGrow(0);
-        links.addComponentColumn(row -> {
-            Button edit = new Button(VaadinIcon.EDIT.create(), e -> openLinkEditor(row));
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            edit.setAriaLabel(getTranslation("chain.edit.editLink"));
-            edit.setTooltipText(getTranslation("chain.edit.editLink"));
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemoveLink(row));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("chain.edit.removeLink"));
-            remove.setTooltipText(getTranslation("chain.edit.removeLink"));
-            return new HorizontalLayout(edit, remove);
-        }).setAutoWidth(true).setFlexGrow(0);
+        String editLabel = getTranslation("chain.edit.editLink");
+        String removeLabel = getTranslation("chain.edit.removeLink");
+        links.addColumn(LitRenderer.<EditableChain.Link>of(LINK_ACTIONS)
+                .withProperty("editLabel", row -> editLabel)
+                .withProperty("removeLabel", row -> removeLabel)
+                .withFunction("edit", this::openLinkEditor)
+                .withFunction("remove", this::confirmRemoveLink))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
     }
 
     private void configureEdges() {
@@ -141,13 +161,11 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
         edges.setAllRowsVisible(true);
         edges.addColumn(edge -> edge.from().name(getLocale())).setHeader(getTranslation("chain.edit.from"));
         edges.addColumn(edge -> edge.to().name(getLocale())).setHeader(getTranslation("chain.edit.to"));
-        edges.addComponentColumn(edge -> {
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> removeEdge(edge));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("chain.edit.removeEdge"));
-            remove.setTooltipText(getTranslation("chain.edit.removeEdge"));
-            return remove;
-        }).setAutoWidth(true).setFlexGrow(0);
+        String removeLabel = getTranslation("chain.edit.removeEdge");
+        edges.addColumn(LitRenderer.<EditableChain.Edge>of(EDGE_ACTIONS)
+                .withProperty("removeLabel", edge -> removeLabel)
+                .withFunction("remove", this::removeEdge))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
     }
 
     void refresh() {
@@ -159,28 +177,80 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
         edgeTo.setItems(options);
     }
 
-    private void openLinkEditor(EditableChain.@Nullable Link row) {
+    void openLinkEditor(EditableChain.@Nullable Link row) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(row == null ? "chain.edit.addLink" : "chain.edit.editLink"));
         LinkForm form = new LinkForm();
-        form.setLink(row == null ? new LinkForm.Data()
-                : new LinkForm.Data(row.link().nameZh(), row.link().nameEn(), row.link().tier()));
+        LinkForm.Data data = row == null ? new LinkForm.Data()
+                : new LinkForm.Data(row.link().nameZh(), row.link().nameEn(), row.link().tier());
+        form.setLink(data);
+        // the stored link the input is based on, and what the form loaded: the base of a merge
+        EditableChain.Link[] basedOn = {row};
+        LinkForm.Data[] loaded = {data.copy()};
         form.addCancelListener(e -> dialog.close());
-        form.addSaveListener(e -> run(form, () -> {
-            if (row == null) {
-                service.addLink(sector.getValue().id(), e.link().toCommand());
-            } else {
-                service.updateLink(row.link().id(), row.version(), e.link().toCommand());
-            }
-            Notifications.success(getTranslation("chain.edit.linkSaved", e.link().getNameZh()));
-            dialog.close();
-        }));
+        form.addSaveListener(e -> saveLink(dialog, form, e.link(), basedOn, loaded));
         dialog.add(form);
         dialog.setWidth("min(600px, 100vw)");
         dialog.open();
     }
 
-    private void confirmRemoveLink(EditableChain.Link row) {
+    private void saveLink(Dialog dialog, LinkForm form, LinkForm.Data link, EditableChain.@Nullable Link[] basedOn,
+            LinkForm.Data[] loaded) {
+        EditableChain.Link row = basedOn[0];
+        try {
+            run(form, () -> {
+                if (row == null) {
+                    service.addLink(sector.getValue().id(), link.toCommand());
+                } else {
+                    service.updateLink(row.link().id(), row.version(), link.toCommand());
+                }
+                Notifications.success(getTranslation("chain.edit.linkSaved", link.getNameZh()));
+                dialog.close();
+            }, true);
+        } catch (OptimisticLockingFailureException conflict) {
+            showLinkConflict(dialog, form, link, basedOn, loaded);
+        }
+    }
+
+    /** Another administrator saved the link meanwhile: merge (see {@link MergeDialog}) and save again. */
+    private void showLinkConflict(Dialog dialog, LinkForm form, LinkForm.Data mine, EditableChain.@Nullable Link[] basedOn,
+            LinkForm.Data[] loaded) {
+        long id = basedOn[0].link().id();
+        EditableChain.Link latest = service.chain(sector.getValue().id()).links().stream()
+                .filter(l -> l.link().id() == id).findFirst().orElse(null);
+        if (latest == null) {
+            Notifications.error(getTranslation("merge.gone"));
+            dialog.close();
+            refresh();
+            return;
+        }
+        LinkForm.Data stored = new LinkForm.Data(latest.link().nameZh(), latest.link().nameEn(), latest.link().tier());
+        ThreeWayMerge.Result<LinkForm.Data> merge = ThreeWayMerge.merge(LinkForm.Data.FIELDS, loaded[0], mine,
+                stored, LinkForm.Data::copy);
+        java.util.function.Consumer<LinkForm.Data> saveMerged = merged -> {
+            basedOn[0] = latest;
+            loaded[0] = stored.copy();
+            form.setLink(merged);
+            saveLink(dialog, form, merged, basedOn, loaded);
+        };
+        if (!MergeDialog.needed(merge)) {
+            saveMerged.accept(merge.resolve(java.util.Map.of()));
+            return;
+        }
+        new MergeDialog<>(getTranslation("merge.intro"), merge, field -> getTranslation("chain.edit." + field),
+                (data, field) -> switch (field) {
+                    case "nameZh" -> data.getNameZh();
+                    case "nameEn" -> data.getNameEn();
+                    case "tier" -> data.getTier() == null ? "" : getTranslation(data.getTier().translationKey());
+                    default -> "";
+                }, saveMerged, () -> {
+                    basedOn[0] = latest;
+                    loaded[0] = stored.copy();
+                    form.setLink(stored.copy());
+                }).open();
+    }
+
+    void confirmRemoveLink(EditableChain.Link row) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("chain.edit.removeLink"));
         confirm.setText(getTranslation("chain.edit.removeConfirm", row.link().name(getLocale())));
@@ -209,7 +279,7 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
         });
     }
 
-    private void removeEdge(EditableChain.Edge edge) {
+    void removeEdge(EditableChain.Edge edge) {
         run(null, () -> {
             service.removeEdge(edge.id());
             Notifications.success(getTranslation("chain.edit.edgeRemoved", edge.from().name(getLocale()),
@@ -219,6 +289,11 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
 
     /** Runs a change; a refusal shows at the form field it names, or as a message. Refreshes afterwards. */
     private void run(@Nullable LinkForm form, Runnable change) {
+        run(form, change, false);
+    }
+
+    /** As {@link #run(LinkForm, Runnable)}; with {@code mergeable}, a stale version is left to the caller. */
+    private void run(@Nullable LinkForm form, Runnable change, boolean mergeable) {
         try {
             change.run();
             refresh();
@@ -231,6 +306,12 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
                 }
                 Notifications.error(message);
             }
+        } catch (OptimisticLockingFailureException conflict) {
+            if (mergeable) {
+                throw conflict;
+            }
+            Notifications.error(getTranslation(ErrorMessages.describe(conflict).key()));
+            refresh();
         } catch (RuntimeException error) {
             ErrorMessages.UserMessage message = ErrorMessages.describe(error);
             if (!message.expected()) {

@@ -1,6 +1,9 @@
 package com.chainleads.chain.ui;
 
 import com.chainleads.base.ErrorMessages;
+import com.chainleads.base.ThreeWayMerge;
+import com.chainleads.base.ui.MergeDialog;
+import org.springframework.dao.OptimisticLockingFailureException;
 import com.chainleads.base.domain.BusinessRuleException;
 import com.chainleads.base.ui.Money;
 import com.chainleads.base.ui.Notifications;
@@ -136,15 +139,16 @@ public class EnterpriseAdminView extends VerticalLayout implements HasDynamicTit
                 : editable ? "chain.enterprise.edit" : "chain.enterprise.view"));
         EnterpriseForm form = new EnterpriseForm(sectors, allLinks, editable);
         form.setEnterprise(data);
+        EnterpriseFormData[] loaded = {data.copy()}; // the base of a merge if someone saves meanwhile
         form.addCancelListener(e -> dialog.close());
-        form.addSaveListener(e -> save(dialog, form, e.enterprise()));
+        form.addSaveListener(e -> save(dialog, form, e.enterprise(), loaded));
         form.addDeleteListener(e -> confirmDelete(dialog, e.enterprise()));
         dialog.add(form);
         dialog.setWidth("min(720px, 100vw)");
         dialog.open();
     }
 
-    private void save(Dialog dialog, EnterpriseForm form, EnterpriseFormData data) {
+    private void save(Dialog dialog, EnterpriseForm form, EnterpriseFormData data, EnterpriseFormData[] loaded) {
         try {
             if (data.isNew()) {
                 service.create(data.toCommand());
@@ -159,9 +163,50 @@ public class EnterpriseAdminView extends VerticalLayout implements HasDynamicTit
             if (rule.field() == null || !form.showFieldError(rule.field(), message)) {
                 Notifications.error(message);
             }
+        } catch (OptimisticLockingFailureException conflict) {
+            showConflict(dialog, form, data, loaded);
         } catch (RuntimeException error) {
             showExpected(error);
         }
+    }
+
+    /** Another administrator saved the enterprise meanwhile: merge (see {@link MergeDialog}) and save again. */
+    private void showConflict(Dialog dialog, EnterpriseForm form, EnterpriseFormData mine, EnterpriseFormData[] loaded) {
+        EnterpriseFormData latest = service.find(mine.getId()).map(row -> EnterpriseFormData.of(row, allLinks))
+                .orElse(null);
+        if (latest == null) {
+            Notifications.error(getTranslation("merge.gone"));
+            dialog.close();
+            refresh();
+            return;
+        }
+        ThreeWayMerge.Result<EnterpriseFormData> merge = ThreeWayMerge.merge(EnterpriseFormData.FIELDS, loaded[0],
+                mine, latest, EnterpriseFormData::copy);
+        java.util.function.Consumer<EnterpriseFormData> saveMerged = merged -> {
+            loaded[0] = latest.copy();
+            form.setEnterprise(merged);
+            save(dialog, form, merged, loaded);
+        };
+        if (!MergeDialog.needed(merge)) {
+            saveMerged.accept(merge.resolve(java.util.Map.of()));
+            return;
+        }
+        Locale locale = getLocale();
+        new MergeDialog<>(getTranslation("merge.intro"), merge, field -> getTranslation("chain.enterprise." + field),
+                (data, field) -> switch (field) {
+                    case "name" -> data.getName();
+                    case "creditCode" -> data.getCreditCode();
+                    case "tier" -> data.getCultivationTier() == null ? ""
+                            : getTranslation(data.getCultivationTier().translationKey());
+                    case "output" -> Money.format(data.getAnnualOutputWan(), locale);
+                    case "jobs" -> data.getJobs() == null ? "" : String.valueOf(data.getJobs());
+                    case "links" -> data.getLinks().stream().map(link -> link.name(locale))
+                            .collect(Collectors.joining("、"));
+                    default -> "";
+                }, saveMerged, () -> {
+                    loaded[0] = latest.copy();
+                    form.setEnterprise(latest);
+                }).open();
     }
 
     private void confirmDelete(Dialog editor, EnterpriseFormData data) {

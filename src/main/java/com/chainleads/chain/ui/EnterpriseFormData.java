@@ -1,5 +1,6 @@
 package com.chainleads.chain.ui;
 
+import com.chainleads.base.ThreeWayMerge;
 import com.chainleads.chain.domain.CultivationTier;
 import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.EnterpriseCommand;
@@ -23,6 +24,17 @@ public class EnterpriseFormData {
     private @Nullable Integer jobs;
     private Set<ChainLinkOption> links = new LinkedHashSet<>();
 
+    /** What an administrator edits: what a merge of concurrent edits compares. */
+    static final List<ThreeWayMerge.Field<EnterpriseFormData>> FIELDS = List.of(
+            ThreeWayMerge.Field.of("name", EnterpriseFormData::getName, EnterpriseFormData::setName),
+            ThreeWayMerge.Field.of("creditCode", EnterpriseFormData::getCreditCode, EnterpriseFormData::setCreditCode),
+            ThreeWayMerge.Field.of("tier", EnterpriseFormData::getCultivationTier,
+                    EnterpriseFormData::setCultivationTier),
+            ThreeWayMerge.Field.of("output", EnterpriseFormData::getAnnualOutputWan,
+                    EnterpriseFormData::setAnnualOutputWan),
+            ThreeWayMerge.Field.of("jobs", EnterpriseFormData::getJobs, EnterpriseFormData::setJobs),
+            ThreeWayMerge.Field.of("links", EnterpriseFormData::getLinks, EnterpriseFormData::setLinks));
+
     static EnterpriseFormData forNewEnterprise() {
         return new EnterpriseFormData();
     }
@@ -41,6 +53,20 @@ public class EnterpriseFormData {
         data.links = allLinks.stream().filter(link -> ids.contains(link.id()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return data;
+    }
+
+    /** An independent copy (the form writes into the bean it shows). */
+    EnterpriseFormData copy() {
+        EnterpriseFormData copy = new EnterpriseFormData();
+        copy.id = id;
+        copy.version = version;
+        copy.name = name;
+        copy.creditCode = creditCode;
+        copy.cultivationTier = cultivationTier;
+        copy.annualOutputWan = annualOutputWan;
+        copy.jobs = jobs;
+        copy.links = new LinkedHashSet<>(links);
+        return copy;
     }
 
     EnterpriseCommand toCommand() {

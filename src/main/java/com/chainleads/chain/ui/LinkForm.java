@@ -1,5 +1,6 @@
 package com.chainleads.chain.ui;
 
+import com.chainleads.base.ThreeWayMerge;
 import com.chainleads.base.ui.FieldErrors;
 import com.chainleads.chain.domain.ChainTier;
 import com.chainleads.chain.service.LinkCommand;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import java.util.Map;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Add, rename or move a chain link: Chinese and English names, 上游 / 中游 / 下游. Fires {@link SaveEvent}. */
@@ -61,6 +63,20 @@ public class LinkForm extends VerticalLayout {
 
         LinkCommand toCommand() {
             return new LinkCommand(nameZh, nameEn, tier);
+        }
+
+        /** What an administrator edits: what a merge of concurrent edits compares. */
+        static final List<ThreeWayMerge.Field<Data>> FIELDS = List.of(
+                ThreeWayMerge.Field.of("nameZh", Data::getNameZh, Data::setNameZh),
+                ThreeWayMerge.Field.of("nameEn", Data::getNameEn, Data::setNameEn),
+                ThreeWayMerge.Field.of("tier", Data::getTier, Data::setTier));
+
+        Data copy() {
+            Data copy = new Data();
+            copy.nameZh = nameZh;
+            copy.nameEn = nameEn;
+            copy.tier = tier;
+            return copy;
         }
     }
 

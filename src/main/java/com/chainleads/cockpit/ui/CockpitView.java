@@ -42,6 +42,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -56,6 +57,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -80,6 +82,12 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
     final EChart regionChart = new EChart();
     final EChart channelChart = new EChart();
     final EChart typeChart = new EChart();
+    /** A supervision count; a count above 0 is a link to the leads it counts. */
+    static final String COUNT_LINK = """
+            ${item.count > 0
+              ? html`<vaadin-button theme="tertiary-inline ${item.tone}" @click="${open}">${item.count}</vaadin-button>`
+              : html`<span>0</span>`}""";
+
     final Grid<Supervision> supervision = new Grid<>();
     final Grid<LeadRow> keyProjects = new Grid<>();
     final Span periodText = new Span();
@@ -314,23 +322,28 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
                 .setAutoWidth(true);
         supervision.addColumn(row -> row.counts().ownerName()).setHeader(getTranslation("lead.field.ownerId"))
                 .setAutoWidth(true);
-        supervision.addComponentColumn(row -> countLink(row.counts().overdue(), row.overdue(), "error"))
-                .setHeader(getTranslation("cockpit.supervision.overdue")).setTextAlign(ColumnTextAlign.END);
-        supervision.addComponentColumn(row -> countLink(row.counts().stale(), row.stale(), "warning"))
-                .setHeader(getTranslation("cockpit.supervision.stale")).setTextAlign(ColumnTextAlign.END);
-        supervision.addComponentColumn(row -> countLink(row.counts().lateScreening(), row.lateScreening(), "warning"))
-                .setHeader(getTranslation("cockpit.supervision.lateScreening")).setTextAlign(ColumnTextAlign.END);
+        supervision.addColumn(countLink(row -> row.counts().overdue(), Supervision::overdue, "error"))
+                .setKey("overdue").setHeader(getTranslation("cockpit.supervision.overdue"))
+                .setTextAlign(ColumnTextAlign.END);
+        supervision.addColumn(countLink(row -> row.counts().stale(), Supervision::stale, "contrast"))
+                .setKey("stale").setHeader(getTranslation("cockpit.supervision.stale"))
+                .setTextAlign(ColumnTextAlign.END);
+        supervision.addColumn(countLink(row -> row.counts().lateScreening(), Supervision::lateScreening, "contrast"))
+                .setKey("lateScreening").setHeader(getTranslation("cockpit.supervision.lateScreening"))
+                .setTextAlign(ColumnTextAlign.END);
         supervision.setEmptyStateText(getTranslation("cockpit.supervision.empty"));
     }
 
-    private Component countLink(long count, LeadFilter leads, String tone) {
-        if (count == 0) {
-            return new Span("0");
-        }
-        Button link = new Button(String.valueOf(count), e -> openLeads(leads));
-        link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE,
-                tone.equals("error") ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
-        return link;
+    /**
+     * A count that opens the leads behind it (0 is plain text), drawn in the browser: no components per row.
+     * {@code tone} is the button's theme besides {@code tertiary-inline}.
+     */
+    private LitRenderer<Supervision> countLink(ToLongFunction<Supervision> count,
+            Function<Supervision, LeadFilter> leads, String tone) {
+        return LitRenderer.<Supervision>of(COUNT_LINK)
+                .withProperty("count", count::applyAsLong)
+                .withProperty("tone", row -> tone)
+                .withFunction("open", row -> openLeads(leads.apply(row)));
     }
 
     private void configureKeyProjects() {

@@ -61,4 +61,16 @@ public class FollowUpDraft {
     public void setNextFollowUpOn(@Nullable LocalDate nextFollowUpOn) {
         this.nextFollowUpOn = nextFollowUpOn;
     }
+
+    /** An independent copy. */
+    public FollowUpDraft copy() {
+        FollowUpDraft copy = new FollowUpDraft();
+        copy.followUpOn = followUpOn;
+        copy.method = method;
+        copy.peopleMet = peopleMet;
+        copy.content = content;
+        copy.nextStep = nextStep;
+        copy.nextFollowUpOn = nextFollowUpOn;
+        return copy;
+    }
 }

@@ -72,6 +72,7 @@ final class DraftValues {
         values.put("plannedProductionOn", date(d.getPlannedProductionOn()));
         values.put("actualProductionOn", date(d.getActualProductionOn()));
         values.put("lostReason", d.getLostReason());
+        values.put("claimReason", d.getClaimReason());
         return values;
     }
 

@@ -1,10 +1,13 @@
 package com.chainleads.lead.ui;
 
 import com.chainleads.base.ErrorMessages;
+import com.chainleads.base.ThreeWayMerge;
 import com.chainleads.base.domain.ValidationException;
 import com.chainleads.base.ui.Formats;
+import com.chainleads.base.ui.MergeDialog;
 import com.chainleads.base.ui.Notifications;
 import com.chainleads.lead.service.FollowUpDraft;
+import com.chainleads.lead.service.FollowUpDraftFields;
 import com.chainleads.lead.service.FollowUpRow;
 import com.chainleads.lead.service.LeadService;
 import com.vaadin.flow.component.button.Button;
@@ -16,14 +19,30 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The follow-up log (跟进记录) of a lead, newest first, with adding, editing and deleting entries. */
 class FollowUpsPanel extends VerticalLayout {
+
+    /**
+     * Edit and delete of an entry, drawn in the browser (no components per row). The icon buttons look as Flow
+     * draws {@code new Button(icon)}: theme {@code icon}, spaced as in a {@code HorizontalLayout}.
+     */
+    static final String ACTIONS = """
+            <vaadin-horizontal-layout theme="spacing">
+              <vaadin-button theme="tertiary-inline icon" aria-label="${item.editLabel}" @click="${edit}">
+                <vaadin-icon icon="vaadin:edit"></vaadin-icon>
+              </vaadin-button>
+              <vaadin-button theme="tertiary-inline error icon" aria-label="${item.deleteLabel}" @click="${remove}">
+                <vaadin-icon icon="vaadin:trash"></vaadin-icon>
+              </vaadin-button>
+            </vaadin-horizontal-layout>""";
 
     final Grid<FollowUpRow> grid = new Grid<>();
     final Button add = new Button();
@@ -66,59 +85,33 @@ class FollowUpsPanel extends VerticalLayout {
         grid.addColumn(FollowUpRow::authorName).setHeader(getTranslation("lead.followUp.author")).setAutoWidth(true)
                 .setFlexGrow(0);
         if (editable) {
-            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+            String editLabel = getTranslation("lead.followUp.edit");
+            String deleteLabel = getTranslation("lead.followUp.delete");
+            grid.addColumn(LitRenderer.<FollowUpRow>of(ACTIONS)
+                    .withProperty("editLabel", row -> editLabel)
+                    .withProperty("deleteLabel", row -> deleteLabel)
+                    .withFunction("edit", this::edit)
+                    .withFunction("remove", this::confirmDelete))
+                    .setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setEmptyStateText(getTranslation("lead.followUp.empty"));
         add(add, grid);
         refresh();
     }
 
-    private HorizontalLayout actions(FollowUpRow row) {
-        Button edit = new Button(VaadinIcon.EDIT.create(), e -> {
-            FollowUpDraft draft = new FollowUpDraft();
-            draft.setFollowUpOn(row.followUpOn());
-            draft.setMethod(row.method());
-            draft.setPeopleMet(Objects.requireNonNullElse(row.peopleMet(), ""));
-            draft.setContent(row.content());
-            draft.setNextStep(Objects.requireNonNullElse(row.nextStep(), ""));
-            draft.setNextFollowUpOn(row.nextFollowUpOn());
-            open(draft, row);
-        });
-        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        edit.setAriaLabel(getTranslation("lead.followUp.edit"));
-        Button delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(row));
-        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-        delete.setAriaLabel(getTranslation("lead.followUp.delete"));
-        return new HorizontalLayout(edit, delete);
+    /** Opens the entry in the follow-up dialog. */
+    void edit(FollowUpRow row) {
+        open(FollowUpDraftFields.of(row), row);
     }
 
-    private void open(FollowUpDraft draft, FollowUpRow existing) {
+    private void open(FollowUpDraft draft, @Nullable FollowUpRow existing) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(existing == null ? "lead.followUp.add" : "lead.followUp.edit"));
         dialog.setWidth("min(640px, 100vw)");
         FollowUpForm form = new FollowUpForm(today);
         form.setFollowUp(draft);
-        form.addSaveListener(e -> {
-            try {
-                if (existing == null) {
-                    leads.addFollowUp(leadId, e.draft());
-                } else {
-                    leads.updateFollowUp(existing.id(), existing.version(), e.draft());
-                }
-                dialog.close();
-                Notifications.success(getTranslation("lead.followUp.saved"));
-                refresh();
-                onChange.run();
-            } catch (ValidationException invalid) {
-                form.showProblems(invalid.problems());
-            } catch (RuntimeException error) {
-                ErrorMessages.UserMessage message = ErrorMessages.describe(error);
-                if (!message.expected()) {
-                    throw error;
-                }
-                Notifications.error(getTranslation(message.key(), message.args()));
-            }
-        });
+        Editing editing = new Editing(dialog, form, existing);
+        form.addSaveListener(e -> save(editing, e.draft()));
         Button save = new Button(getTranslation("action.save"), e -> form.save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
@@ -128,7 +121,93 @@ class FollowUpsPanel extends VerticalLayout {
         dialog.open();
     }
 
-    private void confirmDelete(FollowUpRow row) {
+    /** An open follow-up dialog and the stored entry its input is based on (none for a new one). */
+    private static final class Editing {
+        final Dialog dialog;
+        final FollowUpForm form;
+        @Nullable FollowUpRow basedOn;
+
+        Editing(Dialog dialog, FollowUpForm form, @Nullable FollowUpRow basedOn) {
+            this.dialog = dialog;
+            this.form = form;
+            this.basedOn = basedOn;
+        }
+    }
+
+    private void save(Editing editing, FollowUpDraft draft) {
+        FollowUpRow basedOn = editing.basedOn;
+        try {
+            if (basedOn == null) {
+                leads.addFollowUp(leadId, draft);
+            } else {
+                leads.updateFollowUp(basedOn.id(), basedOn.version(), draft);
+            }
+            editing.dialog.close();
+            Notifications.success(getTranslation("lead.followUp.saved"));
+            refresh();
+            onChange.run();
+        } catch (ValidationException invalid) {
+            editing.form.showProblems(invalid.problems());
+        } catch (OptimisticLockingFailureException conflict) {
+            if (basedOn == null) {
+                throw conflict;
+            }
+            showConflict(editing, basedOn, draft);
+        } catch (RuntimeException error) {
+            ErrorMessages.UserMessage message = ErrorMessages.describe(error);
+            if (!message.expected()) {
+                throw error;
+            }
+            Notifications.error(getTranslation(message.key(), message.args()));
+        }
+    }
+
+    /**
+     * Someone changed the entry while the dialog was open: their changes stay, the user's go on top, and a field
+     * both changed is the user's choice (see {@link MergeDialog}).
+     */
+    private void showConflict(Editing editing, FollowUpRow loaded, FollowUpDraft mine) {
+        FollowUpRow latest = leads.followUps(leadId).stream().filter(row -> row.id() == loaded.id()).findFirst()
+                .orElse(null);
+        if (latest == null) {
+            Notifications.error(getTranslation("merge.gone"));
+            editing.dialog.close();
+            refresh();
+            onChange.run();
+            return;
+        }
+        ThreeWayMerge.Result<FollowUpDraft> merge = FollowUpDraftFields.merge(FollowUpDraftFields.of(loaded), mine,
+                FollowUpDraftFields.of(latest));
+        if (!MergeDialog.needed(merge)) {
+            editing.basedOn = latest;
+            save(editing, merge.resolve(java.util.Map.of()));
+            return;
+        }
+        new MergeDialog<>(getTranslation("merge.intro"), merge,
+                field -> getTranslation("lead.field." + field), this::describe, merged -> {
+                    editing.basedOn = latest;
+                    editing.form.setFollowUp(merged);
+                    save(editing, merged);
+                }, () -> {
+                    editing.basedOn = latest;
+                    editing.form.setFollowUp(FollowUpDraftFields.of(latest));
+                }).open();
+    }
+
+    /** A follow-up field's value as the user reads it. */
+    private String describe(FollowUpDraft draft, String field) {
+        return switch (field) {
+            case "followUpOn" -> Formats.date(draft.getFollowUpOn());
+            case "nextFollowUpOn" -> Formats.date(draft.getNextFollowUpOn());
+            case "method" -> draft.getMethod() == null ? "" : getTranslation(draft.getMethod().translationKey());
+            case "peopleMet" -> draft.getPeopleMet();
+            case "content" -> draft.getContent();
+            case "nextStep" -> draft.getNextStep();
+            default -> "";
+        };
+    }
+
+    void confirmDelete(FollowUpRow row) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setText(getTranslation("lead.followUp.deleteConfirm"));
         confirm.setCancelable(true);

@@ -28,7 +28,7 @@ class HistoryPanel extends VerticalLayout {
         stages.addColumn(row -> row.fromStage() == null ? getTranslation("lead.history.created")
                 : getTranslation(row.fromStage().translationKey())).setHeader(getTranslation("lead.history.from"))
                 .setAutoWidth(true).setFlexGrow(0);
-        stages.addComponentColumn(row -> LeadLabels.stageBadge(this, row.toStage()))
+        stages.addColumn(LeadLabels.<StageChangeRow>stageBadgeRenderer(this, StageChangeRow::toStage))
                 .setHeader(getTranslation("lead.history.to")).setAutoWidth(true).setFlexGrow(0);
         stages.addColumn(StageChangeRow::changedByName).setHeader(getTranslation("lead.history.by"))
                 .setAutoWidth(true).setFlexGrow(0);

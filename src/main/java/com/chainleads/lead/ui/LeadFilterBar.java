@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The lead list's filters. {@link #setFilter} shows a filter (e.g. from the URL) without firing; each change
@@ -40,24 +41,109 @@ public class LeadFilterBar extends Div {
     final MultiSelectComboBox<SectorOption> sectors = new MultiSelectComboBox<>();
     final MultiSelectComboBox<LeadStage> stages = new MultiSelectComboBox<>();
     final ComboBox<ChainLinkOption> chainLink = new ComboBox<>();
-    final ComboBox<UnitOption> unit = new ComboBox<>();
-    final ComboBox<UserOption> owner = new ComboBox<>();
-    final BigDecimalField minInvestment = new BigDecimalField();
-    final BigDecimalField maxInvestment = new BigDecimalField();
-    final MultiSelectComboBox<QualificationTag> qualifications = new MultiSelectComboBox<>();
-    final Select<String> hotIndustry = new Select<>();
-    final DatePicker reportedFrom = new DatePicker();
-    final DatePicker reportedTo = new DatePicker();
-    final DatePicker followUpFrom = new DatePicker();
-    final DatePicker followUpTo = new DatePicker();
     final Button clear = new Button();
     final Details more = new Details();
+    /** The filters under "更多筛选", made when first needed: most lists are never filtered by them. */
+    @Nullable MoreFilters moreFilters;
 
     final Div extra = new Div();
 
     private final FilterOptions options;
     private LeadFilter shown = LeadFilter.NONE;
     private boolean updating;
+
+    /**
+     * The less used filters. Each field costs every open list a few kB on the server, so they exist only once
+     * "更多筛选" has been opened or the filter shown uses one of them.
+     */
+    final class MoreFilters extends Div {
+        final ComboBox<UnitOption> unit = new ComboBox<>();
+        final ComboBox<UserOption> owner = new ComboBox<>();
+        final BigDecimalField minInvestment = new BigDecimalField();
+        final BigDecimalField maxInvestment = new BigDecimalField();
+        final MultiSelectComboBox<QualificationTag> qualifications = new MultiSelectComboBox<>();
+        final Select<String> hotIndustry = new Select<>();
+        final DatePicker reportedFrom = new DatePicker();
+        final DatePicker reportedTo = new DatePicker();
+        final DatePicker followUpFrom = new DatePicker();
+        final DatePicker followUpTo = new DatePicker();
+
+        private MoreFilters(Locale locale) {
+            addClassName("cl-filter-row");
+            unit.setLabel(getTranslation("lead.list.unit"));
+            unit.setItems(options.units());
+            unit.setItemLabelGenerator(u -> u.name(locale));
+            unit.setClearButtonVisible(true);
+
+            owner.setLabel(getTranslation("lead.list.owner"));
+            owner.setItems(options.officers());
+            owner.setItemLabelGenerator(UserOption::displayName);
+            owner.setClearButtonVisible(true);
+
+            minInvestment.setLabel(getTranslation("lead.list.minInvestment"));
+            minInvestment.setClearButtonVisible(true);
+            maxInvestment.setLabel(getTranslation("lead.list.maxInvestment"));
+            maxInvestment.setClearButtonVisible(true);
+            minInvestment.setValueChangeMode(ValueChangeMode.LAZY);
+            maxInvestment.setValueChangeMode(ValueChangeMode.LAZY);
+
+            qualifications.setLabel(getTranslation("lead.list.qualifications"));
+            qualifications.setItems(QualificationTag.values());
+            qualifications.setItemLabelGenerator(q -> getTranslation(q.translationKey()));
+            qualifications.setClearButtonVisible(true);
+
+            hotIndustry.setLabel(getTranslation("lead.list.hotIndustry"));
+            hotIndustry.setItems("", "true", "false");
+            hotIndustry.setItemLabelGenerator(v -> getTranslation(switch (v) {
+                case "true" -> "lead.list.hot.yes";
+                case "false" -> "lead.list.hot.no";
+                default -> "lead.list.hot.any";
+            }));
+            hotIndustry.setValue("");
+
+            reportedFrom.setLabel(getTranslation("lead.list.reportedFrom"));
+            reportedTo.setLabel(getTranslation("lead.list.reportedTo"));
+            followUpFrom.setLabel(getTranslation("lead.list.followUpFrom"));
+            followUpTo.setLabel(getTranslation("lead.list.followUpTo"));
+            for (DatePicker picker : List.of(reportedFrom, reportedTo, followUpFrom, followUpTo)) {
+                picker.setClearButtonVisible(true);
+                picker.setI18n(DatePickers.i18n(locale));
+            }
+            add(unit, owner, minInvestment, maxInvestment, qualifications, hotIndustry, reportedFrom, reportedTo,
+                    followUpFrom, followUpTo);
+            fireOnUserChanges(List.of(unit, owner, minInvestment, maxInvestment, qualifications, hotIndustry,
+                    reportedFrom, reportedTo, followUpFrom, followUpTo));
+        }
+
+        private void show(LeadFilter filter) {
+            unit.setValue(options.units().stream().filter(u -> u.code().equals(filter.unit())).findFirst()
+                    .orElse(null));
+            owner.setValue(options.officers().stream().filter(u -> u.username().equals(filter.owner())).findFirst()
+                    .orElse(null));
+            minInvestment.setValue(filter.minInvestment());
+            maxInvestment.setValue(filter.maxInvestment());
+            qualifications.setValue(filter.qualifications());
+            hotIndustry.setValue(filter.hotIndustry() == null ? "" : filter.hotIndustry().toString());
+            reportedFrom.setValue(filter.reportedFrom());
+            reportedTo.setValue(filter.reportedTo());
+            followUpFrom.setValue(filter.nextFollowUpFrom());
+            followUpTo.setValue(filter.nextFollowUpTo());
+        }
+
+        private void read(LeadFilter.Builder b) {
+            String hot = hotIndustry.getValue();
+            b.unit = unit.getValue() == null ? null : unit.getValue().code();
+            b.owner = owner.getValue() == null ? null : owner.getValue().username();
+            b.minInvestment = minInvestment.getValue();
+            b.maxInvestment = maxInvestment.getValue();
+            b.qualifications = qualifications.getValue();
+            b.hotIndustry = hot == null || hot.isEmpty() ? null : Boolean.valueOf(hot);
+            b.reportedFrom = reportedFrom.getValue();
+            b.reportedTo = reportedTo.getValue();
+            b.nextFollowUpFrom = followUpFrom.getValue();
+            b.nextFollowUpTo = followUpTo.getValue();
+        }
+    }
 
     LeadFilterBar(FilterOptions options) {
         this.options = options;
@@ -86,46 +172,6 @@ public class LeadFilterBar extends Div {
         chainLink.setClearButtonVisible(true);
         updateChainLinks(Set.of());
 
-        unit.setLabel(getTranslation("lead.list.unit"));
-        unit.setItems(options.units());
-        unit.setItemLabelGenerator(u -> u.name(locale));
-        unit.setClearButtonVisible(true);
-
-        owner.setLabel(getTranslation("lead.list.owner"));
-        owner.setItems(options.officers());
-        owner.setItemLabelGenerator(UserOption::displayName);
-        owner.setClearButtonVisible(true);
-
-        minInvestment.setLabel(getTranslation("lead.list.minInvestment"));
-        minInvestment.setClearButtonVisible(true);
-        maxInvestment.setLabel(getTranslation("lead.list.maxInvestment"));
-        maxInvestment.setClearButtonVisible(true);
-        minInvestment.setValueChangeMode(ValueChangeMode.LAZY);
-        maxInvestment.setValueChangeMode(ValueChangeMode.LAZY);
-
-        qualifications.setLabel(getTranslation("lead.list.qualifications"));
-        qualifications.setItems(QualificationTag.values());
-        qualifications.setItemLabelGenerator(q -> getTranslation(q.translationKey()));
-        qualifications.setClearButtonVisible(true);
-
-        hotIndustry.setLabel(getTranslation("lead.list.hotIndustry"));
-        hotIndustry.setItems("", "true", "false");
-        hotIndustry.setItemLabelGenerator(v -> getTranslation(switch (v) {
-            case "true" -> "lead.list.hot.yes";
-            case "false" -> "lead.list.hot.no";
-            default -> "lead.list.hot.any";
-        }));
-        hotIndustry.setValue("");
-
-        reportedFrom.setLabel(getTranslation("lead.list.reportedFrom"));
-        reportedTo.setLabel(getTranslation("lead.list.reportedTo"));
-        followUpFrom.setLabel(getTranslation("lead.list.followUpFrom"));
-        followUpTo.setLabel(getTranslation("lead.list.followUpTo"));
-        for (DatePicker picker : List.of(reportedFrom, reportedTo, followUpFrom, followUpTo)) {
-            picker.setClearButtonVisible(true);
-            picker.setI18n(DatePickers.i18n(locale));
-        }
-
         clear.setText(getTranslation("lead.list.clearFilters"));
         clear.setIcon(VaadinIcon.CLOSE_SMALL.create());
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -136,26 +182,46 @@ public class LeadFilterBar extends Div {
 
         Div primary = new Div(text, sectors, stages, chainLink, clear);
         primary.addClassName("cl-filter-row");
-        Div secondary = new Div(unit, owner, minInvestment, maxInvestment, qualifications, hotIndustry,
-                reportedFrom, reportedTo, followUpFrom, followUpTo);
-        secondary.addClassName("cl-filter-row");
         more.setSummaryText(getTranslation("lead.list.moreFilters"));
-        more.add(secondary);
         more.addClassName("cl-filter-more");
+        more.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                moreFilters();
+            }
+        });
         extra.addClassName("cl-filter-extra");
         add(primary, more, extra);
 
         sectors.addValueChangeListener(e -> updateChainLinks(e.getValue().stream().map(SectorOption::id)
                 .collect(Collectors.toSet())));
-        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(text, sectors, stages, chainLink, unit, owner,
-                minInvestment, maxInvestment, qualifications, hotIndustry, reportedFrom, reportedTo, followUpFrom,
-                followUpTo)) {
+        fireOnUserChanges(List.of(text, sectors, stages, chainLink));
+    }
+
+    /** A change the user makes in one of the fields fires the whole new filter. */
+    private void fireOnUserChanges(List<HasValue<?, ?>> fields) {
+        for (HasValue<?, ?> field : fields) {
             field.addValueChangeListener(e -> {
                 if (!updating && e.isFromClient()) {
                     fireEvent(new FilterChangedEvent(this, getFilter()));
                 }
             });
         }
+    }
+
+    /** The filters under "更多筛选", made (showing the current filter) on first use. */
+    MoreFilters moreFilters() {
+        if (moreFilters == null) {
+            boolean wasUpdating = updating;
+            updating = true;
+            try {
+                moreFilters = new MoreFilters(getLocale());
+                moreFilters.show(shown);
+            } finally {
+                updating = wasUpdating;
+            }
+            more.add(moreFilters);
+        }
+        return moreFilters;
     }
 
     private String sectorName(long sectorId, Locale locale) {
@@ -165,8 +231,9 @@ public class LeadFilterBar extends Div {
 
     private void updateChainLinks(Set<Long> sectorIds) {
         ChainLinkOption selected = chainLink.getValue();
-        List<ChainLinkOption> links = options.chainLinks().stream()
-                .filter(l -> sectorIds.isEmpty() || sectorIds.contains(l.sectorId())).toList();
+        // no sector chosen: the shared list itself, not a copy per session
+        List<ChainLinkOption> links = sectorIds.isEmpty() ? options.chainLinks()
+                : options.chainLinks().stream().filter(l -> sectorIds.contains(l.sectorId())).toList();
         boolean wasUpdating = updating;
         updating = true;
         chainLink.setItems(links);
@@ -181,22 +248,14 @@ public class LeadFilterBar extends Div {
      * signing period from a cockpit drill-down), which stay until removed.
      */
     public LeadFilter getFilter() {
-        String hot = hotIndustry.getValue();
         return shown.with(b -> {
             b.text = text.getValue();
             b.sectors = sectors.getValue().stream().map(SectorOption::code).collect(Collectors.toSet());
             b.chainLink = chainLink.getValue() == null ? null : chainLink.getValue().code();
             b.stages = stages.getValue();
-            b.unit = unit.getValue() == null ? null : unit.getValue().code();
-            b.owner = owner.getValue() == null ? null : owner.getValue().username();
-            b.minInvestment = minInvestment.getValue();
-            b.maxInvestment = maxInvestment.getValue();
-            b.qualifications = qualifications.getValue();
-            b.hotIndustry = hot == null || hot.isEmpty() ? null : Boolean.valueOf(hot);
-            b.reportedFrom = reportedFrom.getValue();
-            b.reportedTo = reportedTo.getValue();
-            b.nextFollowUpFrom = followUpFrom.getValue();
-            b.nextFollowUpTo = followUpTo.getValue();
+            if (moreFilters != null) { // otherwise they stay as shown
+                moreFilters.read(b);
+            }
         });
     }
 
@@ -212,22 +271,13 @@ public class LeadFilterBar extends Div {
             chainLink.setValue(options.chainLinks().stream().filter(l -> l.code().equals(filter.chainLink()))
                     .findFirst().orElse(null));
             stages.setValue(filter.stages());
-            unit.setValue(options.units().stream().filter(u -> u.code().equals(filter.unit())).findFirst()
-                    .orElse(null));
-            owner.setValue(options.officers().stream().filter(u -> u.username().equals(filter.owner())).findFirst()
-                    .orElse(null));
-            minInvestment.setValue(filter.minInvestment());
-            maxInvestment.setValue(filter.maxInvestment());
-            qualifications.setValue(filter.qualifications());
-            hotIndustry.setValue(filter.hotIndustry() == null ? "" : filter.hotIndustry().toString());
-            reportedFrom.setValue(filter.reportedFrom());
-            reportedTo.setValue(filter.reportedTo());
-            followUpFrom.setValue(filter.nextFollowUpFrom());
-            followUpTo.setValue(filter.nextFollowUpTo());
             boolean secondaryUsed = filter.unit() != null || filter.owner() != null || filter.minInvestment() != null
                     || filter.maxInvestment() != null || !filter.qualifications().isEmpty()
                     || filter.hotIndustry() != null || filter.reportedFrom() != null || filter.reportedTo() != null
                     || filter.nextFollowUpFrom() != null || filter.nextFollowUpTo() != null;
+            if (secondaryUsed || moreFilters != null) {
+                moreFilters().show(filter);
+            }
             if (secondaryUsed) {
                 more.setOpened(true);
             }

@@ -29,6 +29,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -48,11 +49,25 @@ import java.util.Set;
  * The lead list: a lazy grid over light rows, a page at a time, filtered by a {@link LeadFilter} that lives in
  * the URL — bookmarkable and shareable, and the back button works. Above the grid: how many leads match and
  * their total investment.
+ * <p>
+ * Cells that are more than text are Lit templates drawn in the browser ({@link #PROJECT_NAME},
+ * {@link #NEXT_FOLLOW_UP}, the stage badge), never components: a component per cell would cost every open
+ * list a few server-side nodes per row. Lit bindings are text, never HTML.
  */
 @Route("leads")
 @PermitAll
 @Menu(order = 10, title = "nav.leads", icon = "vaadin:briefcase")
 public class LeadListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The project name, with the 风口 badge for a hot industry ({@code item.hot} is the badge's text). */
+    static final String PROJECT_NAME = """
+            <span>${item.name}</span>${item.hot
+              ? html`<span class="cl-hot" theme="badge small pill">${item.hot}</span>` : ''}""";
+    /** The next follow-up date, marked when overdue ({@code item.overdue} is the mark's tooltip). */
+    static final String NEXT_FOLLOW_UP = """
+            ${item.overdue
+              ? html`<span class="cl-overdue" title="${item.overdue}">${item.date}</span>`
+              : html`<span>${item.date}</span>`}""";
 
     final Grid<LeadRow> grid = new Grid<>();
     final Span summary = new Span();
@@ -135,16 +150,12 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
         grid.setPageSize(50);
         grid.addColumn(LeadRow::leadNo).setHeader(getTranslation("lead.field.leadNo"))
                 .setSortProperty(LeadSortKey.LEAD_NO.property()).setAutoWidth(true).setFlexGrow(0).setFrozen(true);
-        grid.addComponentColumn(row -> {
-            Span name = new Span(row.projectName());
-            if (row.hotIndustry()) {
-                Span hot = new Span(getTranslation("lead.field.hotIndustry").replaceAll("[（(].*", ""));
-                hot.getElement().getThemeList().addAll(List.of("badge", "small", "pill"));
-                hot.addClassName("cl-hot");
-                return new Div(name, hot);
-            }
-            return name;
-        }).setHeader(getTranslation("lead.field.projectName")).setSortProperty(LeadSortKey.PROJECT.property())
+        String hotLabel = getTranslation("lead.field.hotIndustry").replaceAll("[（(].*", "");
+        grid.addColumn(LitRenderer.<LeadRow>of(PROJECT_NAME)
+                .withProperty("name", LeadRow::projectName)
+                .withProperty("hot", row -> row.hotIndustry() ? hotLabel : null))
+                .setKey("projectName").setHeader(getTranslation("lead.field.projectName"))
+                .setSortProperty(LeadSortKey.PROJECT.property())
                 .setWidth("16rem").setFlexGrow(2).setResizable(true);
         grid.addColumn(LeadRow::investorName).setHeader(getTranslation("lead.field.investorName"))
                 .setSortProperty(LeadSortKey.INVESTOR.property()).setWidth("14rem").setFlexGrow(2).setResizable(true);
@@ -152,8 +163,9 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
                 .setSortProperty(LeadSortKey.SECTOR.property()).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.chainLinkName(locale)).setHeader(getTranslation("lead.field.chainLinkId"))
                 .setSortProperty(LeadSortKey.CHAIN_LINK.property()).setWidth("9rem").setFlexGrow(1);
-        grid.addComponentColumn(row -> LeadLabels.stageBadge(this, row.stage()))
-                .setHeader(getTranslation("lead.field.stage")).setSortProperty(LeadSortKey.STAGE.property())
+        grid.addColumn(LeadLabels.<LeadRow>stageBadgeRenderer(this, LeadRow::stage))
+                .setKey("stage").setHeader(getTranslation("lead.field.stage"))
+                .setSortProperty(LeadSortKey.STAGE.property())
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> Money.format(row.totalInvestment(), locale))
                 .setHeader(getTranslation("lead.field.totalInvestment").replaceAll("[（(].*", ""))
@@ -163,14 +175,12 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
                 .setSortProperty(LeadSortKey.OWNER.property()).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.unitName(locale)).setHeader(getTranslation("lead.field.unitId"))
                 .setSortProperty(LeadSortKey.UNIT.property()).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> {
-            Span date = new Span(Formats.date(row.nextFollowUpOn()));
-            if (row.nextFollowUpOn() != null && row.nextFollowUpOn().isBefore(today) && row.stage().isActive()) {
-                date.addClassName("cl-overdue");
-                date.setTitle(getTranslation("lead.list.overdue"));
-            }
-            return date;
-        }).setHeader(getTranslation("lead.field.nextFollowUpOn")).setSortProperty(LeadSortKey.NEXT_FOLLOW_UP.property())
+        String overdueTitle = getTranslation("lead.list.overdue");
+        grid.addColumn(LitRenderer.<LeadRow>of(NEXT_FOLLOW_UP)
+                .withProperty("date", row -> Formats.date(row.nextFollowUpOn()))
+                .withProperty("overdue", row -> isOverdue(row, today) ? overdueTitle : null))
+                .setKey("nextFollowUpOn").setHeader(getTranslation("lead.field.nextFollowUpOn"))
+                .setSortProperty(LeadSortKey.NEXT_FOLLOW_UP.property())
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> Formats.dateTime(row.updatedAt())).setHeader(getTranslation("lead.field.updatedAt"))
                 .setSortProperty(LeadSortKey.UPDATED.property()).setAutoWidth(true).setFlexGrow(0);
@@ -181,6 +191,11 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
                 query -> (int) Math.min(Integer.MAX_VALUE, totals.count()));
         grid.sort(List.of(new GridSortOrder<>(grid.getColumns().get(grid.getColumns().size() - 1),
                 SortDirection.DESCENDING)));
+    }
+
+    /** An active lead whose next follow-up date has passed. */
+    static boolean isOverdue(LeadRow row, LocalDate today) {
+        return row.nextFollowUpOn() != null && row.nextFollowUpOn().isBefore(today) && row.stage().isActive();
     }
 
     private void navigateTo(LeadFilter next) {

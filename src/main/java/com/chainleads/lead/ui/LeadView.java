@@ -3,8 +3,10 @@ package com.chainleads.lead.ui;
 import com.chainleads.base.ErrorMessages;
 import com.chainleads.base.domain.FieldProblem;
 import com.chainleads.base.domain.RecordNotFoundException;
+import com.chainleads.base.ThreeWayMerge;
 import com.chainleads.base.domain.ValidationException;
 import com.chainleads.base.ui.Formats;
+import com.chainleads.base.ui.MergeDialog;
 import com.chainleads.base.ui.Notifications;
 import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.ChainReferenceService;
@@ -13,6 +15,7 @@ import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.service.LeadConflictException;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadDraft;
+import com.chainleads.lead.service.LeadDraftFields;
 import com.chainleads.lead.service.LeadService;
 import com.chainleads.security.service.DirectoryService;
 import com.chainleads.security.service.UnitOption;
@@ -72,6 +75,8 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
     private final List<UserOption> leaders;
     private final transient ObjectProvider<LeadTabContributor> tabContributors;
     private LeadDetails details;
+    /** What the form was last loaded with: the base of a three-way merge when someone else saves meanwhile. */
+    private LeadDraft loaded = new LeadDraft();
     private Tab followUpsTab;
     private Tab commentsTab;
     private boolean leaveConfirmed;
@@ -153,7 +158,9 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
         changeStage.setVisible(false);
         handOver.setVisible(false);
         delete.setVisible(false);
-        form.setLead(leads.newDraft(), LeadStage.REGISTERED, true, true);
+        LeadDraft draft = leads.newDraft();
+        loaded = draft.copy();
+        form.setLead(draft, LeadStage.REGISTERED, true, true);
         form.setCreateMode(true);
         save.setVisible(true);
         cancel.setVisible(true);
@@ -166,6 +173,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
         cancel.setVisible(permissions.canEdit());
         hint.setText(getTranslation(permissions.canEdit() ? "lead.page.requiredHint" : "lead.page.readOnly"));
         form.setCreateMode(false);
+        loaded = lead.draft().copy(); // the form writes into the draft it shows
         form.setLead(lead.draft(), lead.stage(), false, permissions.canEdit());
         rebuildTabs(lead);
     }
@@ -257,11 +265,34 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
         Notifications.error(text);
     }
 
-    /** Someone saved in between: show who, what differs, and let the user choose — never overwrite silently. */
+    /**
+     * Someone saved in between: merge what the user loaded, what they typed and what is stored now. Their
+     * changes stay, the user's go on top, and each field both changed is the user's choice — never a silent
+     * overwrite. The merged draft goes through the same save (and the server's checks) as any other.
+     */
     private void showConflict(LeadDraft mine) {
         LeadDetails latest = leads.load(details.id());
         DraftValues values = new DraftValues(this, getLocale(), sectors, chainLinks, leaders);
-        new ConflictDialog(latest, mine, values, () -> save(mine, latest.version()), () -> show(latest)).open();
+        ThreeWayMerge.Result<LeadDraft> merge = LeadDraftFields.merge(loaded, mine, latest.draft());
+        if (!MergeDialog.needed(merge)) { // e.g. a stage change or handover moved the version: nothing to show
+            saveMerged(latest, merge.resolve(java.util.Map.of()));
+            return;
+        }
+        MergeDialog<LeadDraft> dialog = new MergeDialog<>(getTranslation("lead.conflict.text",
+                Objects.requireNonNullElse(latest.updatedByName(), "?"), Formats.dateTime(latest.updatedAt())),
+                merge, form::label, (draft, field) -> values.describe(draft).getOrDefault(field, ""),
+                merged -> saveMerged(latest, merged), () -> show(latest));
+        dialog.setHeaderTitle(getTranslation("lead.conflict.title"));
+        dialog.open();
+    }
+
+    /** The merged draft on the form, based on the latest version, and saved. */
+    private void saveMerged(LeadDetails latest, LeadDraft merged) {
+        details = latest;
+        loaded = latest.draft().copy();
+        showHeader(latest);
+        form.setLead(merged, latest.stage(), false, latest.permissions().canEdit());
+        save(merged, latest.version());
     }
 
     private void cancelEdits() {
@@ -348,7 +379,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (leaveConfirmed || !form.hasChanges()) {
+        if (leaveConfirmed || !hasUnsavedInput()) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
@@ -364,6 +395,11 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
             action.proceed();
         });
         confirm.open();
+    }
+
+    /** Input that differs from what was loaded (also after a merge the server refused). */
+    private boolean hasUnsavedInput() {
+        return form.hasChanges() || !ThreeWayMerge.sameValues(LeadDraftFields.EDITABLE, loaded, form.currentInput());
     }
 
     @Override

@@ -37,9 +37,10 @@ public class NotificationBell extends Div {
     final Button button = new Button(VaadinIcon.BELL.create());
     final Span badge = new Span();
     final Popover panel = new Popover();
-    final Div list = new Div();
-    final Button markAllRead = new Button();
-    final Button viewAll = new Button();
+    /** The panel's content, made when it first opens: every page has a bell, few pages open it. */
+    @Nullable Div list;
+    @Nullable Button markAllRead;
+    @Nullable Button viewAll;
 
     private final transient NotificationService service;
     private final transient NoticeBroadcaster broadcaster;
@@ -76,12 +77,21 @@ public class NotificationBell extends Div {
         panel.setAriaLabel(getTranslation("notice.panel.title"));
         panel.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
+                fillPanel();
                 reload();
             }
         });
+    }
 
+    /** The panel's header, list and footer, made on first opening. */
+    private void fillPanel() {
+        if (list != null) {
+            return;
+        }
         Span title = new Span(getTranslation("notice.panel.title"));
         title.addClassName("cl-bell-panel-title");
+        Button markAllRead = new Button();
+        this.markAllRead = markAllRead;
         markAllRead.setText(getTranslation("notice.markAllRead"));
         markAllRead.setIcon(VaadinIcon.CHECK_SQUARE_O.create());
         markAllRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
@@ -89,11 +99,16 @@ public class NotificationBell extends Div {
             service.markAllRead();
             reload();
         });
+        markAllRead.setEnabled(unread > 0);
         Div header = new Div(title, markAllRead);
         header.addClassName("cl-bell-panel-header");
 
+        Div list = new Div();
+        this.list = list;
         list.addClassName("cl-bell-list");
 
+        Button viewAll = new Button();
+        this.viewAll = viewAll;
         viewAll.setText(getTranslation("notice.panel.viewAll"));
         viewAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         viewAll.addClassName("cl-bell-view-all");
@@ -132,12 +147,18 @@ public class NotificationBell extends Div {
         badge.setVisible(count > 0);
         button.setAriaLabel(count > 0 ? getTranslation("notice.bell.labelUnread", count)
                 : getTranslation("notice.bell.label"));
-        markAllRead.setEnabled(count > 0);
+        if (markAllRead != null) {
+            markAllRead.setEnabled(count > 0);
+        }
     }
 
     /** Reloads the count and, when the panel is open, its list. */
     private void reload() {
         showUnread(service.unreadCount());
+        Div list = this.list;
+        if (list == null) {
+            return;
+        }
         list.removeAll();
         List<NoticeRow> latest = service.latest(NotificationService.LATEST);
         if (latest.isEmpty()) {

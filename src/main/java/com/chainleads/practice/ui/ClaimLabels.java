@@ -15,18 +15,29 @@ final class ClaimLabels {
     }
 
     static Span statusBadge(Component context, ClaimStatus status, @Nullable ClaimOutcome outcome) {
-        String text = status == ClaimStatus.PENDING || outcome == null
+        return badge(statusText(context, status, outcome), statusTheme(status), "data-status", status.name());
+    }
+
+    static String statusText(Component context, ClaimStatus status, @Nullable ClaimOutcome outcome) {
+        return status == ClaimStatus.PENDING || outcome == null
                 ? context.getTranslation(status.translationKey())
                 : context.getTranslation(outcome.translationKey());
-        return badge(text, status == ClaimStatus.PENDING ? "badge" : "badge success", "data-status", status.name());
+    }
+
+    static String statusTheme(ClaimStatus status) {
+        return status == ClaimStatus.PENDING ? "badge" : "badge success";
     }
 
     static Span protectionBadge(Component context, ProtectionState state) {
-        String theme = switch (state) {
+        return badge(context.getTranslation(state.translationKey()), protectionTheme(state), "data-protection",
+                state.name());
+    }
+
+    static String protectionTheme(ProtectionState state) {
+        return switch (state) {
             case PROTECTED, LANDED -> "badge contrast";
             case EXPIRED, OVERDUE, CLOSED -> "badge error";
         };
-        return badge(context.getTranslation(state.translationKey()), theme, "data-protection", state.name());
     }
 
     private static Span badge(String text, String theme, String attribute, String value) {

@@ -8,9 +8,8 @@ import com.chainleads.security.domain.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -20,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The leaders' ruling queue (撞单裁定): claims waiting for a ruling, oldest first, and those ruled, last first.
@@ -33,6 +33,20 @@ public class RulingQueueView extends VerticalLayout implements HasDynamicTitle {
     final Tab pendingTab = new Tab();
     final Tab ruledTab = new Tab();
     final Tabs statusTabs = new Tabs(pendingTab, ruledTab);
+    /** A claim as a card (see {@link #card()}). */
+    static final String CARD = """
+            <div class="cl-claim-row" data-claim="${item.id}">
+              <span class="cl-claim-investor">${item.investor}</span>
+              <span class="cl-claim-parties">${item.parties}</span>
+              <span class="cl-claim-meta">${item.filed}</span>
+              <div class="cl-claim-badges">
+                <span theme="${item.statusTheme}" data-status="${item.status}">${item.statusText}</span>
+                ${item.protection ? html`<span theme="${item.protectionTheme}"
+                    data-protection="${item.protection}">${item.protectionText}</span>` : ''}
+                ${item.note ? html`<span>${item.note}</span>` : ''}
+              </div>
+            </div>""";
+
     final Grid<ClaimRow> grid = new Grid<>();
 
     private final transient ClaimService claims;
@@ -52,7 +66,7 @@ public class RulingQueueView extends VerticalLayout implements HasDynamicTitle {
         });
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
-        grid.addComponentColumn(this::card).setHeader(getTranslation("practice.rulings.column"));
+        grid.addColumn(card()).setKey("claim").setHeader(getTranslation("practice.rulings.column"));
         grid.setEmptyStateText(getTranslation("practice.rulings.empty"));
         grid.setItems(query -> claims.claims(status, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) claims.countClaims(status));
@@ -70,31 +84,40 @@ public class RulingQueueView extends VerticalLayout implements HasDynamicTitle {
         pendingTab.setLabel(getTranslation("practice.rulings.tab.pending", claims.countClaims(ClaimStatus.PENDING)));
     }
 
-    /** One claim as a card: the investor, who claims against whom, when, and where it stands. */
-    private Div card(ClaimRow row) {
+    /**
+     * One claim as a card: the investor, who claims against whom, when, and where it stands. Drawn in the
+     * browser from the row's texts (no components per row); Lit bindings are text, never HTML.
+     */
+    private LitRenderer<ClaimRow> card() {
         Locale locale = getLocale();
-        Span investor = new Span(row.investorName());
-        investor.addClassName("cl-claim-investor");
-        Span parties = new Span(getTranslation("practice.rulings.parties", row.claimantUnit(locale),
-                row.claimLeadNo(), row.firstUnit(locale), row.firstLeadNo()));
-        parties.addClassName("cl-claim-parties");
-        Span when = new Span(getTranslation("practice.rulings.filed", row.filedByName(),
-                Formats.dateTime(row.filedAt())));
-        when.addClassName("cl-claim-meta");
-        Div badges = new Div(ClaimLabels.statusBadge(this, row.status(), row.outcome()));
+        return LitRenderer.<ClaimRow>of(CARD)
+                .withProperty("id", ClaimRow::id)
+                .withProperty("investor", ClaimRow::investorName)
+                .withProperty("parties", row -> getTranslation("practice.rulings.parties", row.claimantUnit(locale),
+                        row.claimLeadNo(), row.firstUnit(locale), row.firstLeadNo()))
+                .withProperty("filed", row -> getTranslation("practice.rulings.filed", row.filedByName(),
+                        Formats.dateTime(row.filedAt())))
+                .withProperty("status", row -> row.status().name())
+                .withProperty("statusTheme", row -> ClaimLabels.statusTheme(row.status()))
+                .withProperty("statusText", row -> ClaimLabels.statusText(this, row.status(), row.outcome()))
+                .withProperty("protection", row -> row.status() == ClaimStatus.PENDING ? row.protection().name() : null)
+                .withProperty("protectionTheme", row -> row.status() == ClaimStatus.PENDING
+                        ? ClaimLabels.protectionTheme(row.protection()) : null)
+                .withProperty("protectionText", row -> row.status() == ClaimStatus.PENDING
+                        ? getTranslation(row.protection().translationKey()) : null)
+                .withProperty("note", this::rulingNote);
+    }
+
+    /** Who ruled and when, for a ruled claim. */
+    private @Nullable String rulingNote(ClaimRow row) {
         if (row.status() == ClaimStatus.PENDING) {
-            badges.add(ClaimLabels.protectionBadge(this, row.protection()));
-        } else if (row.automatic()) {
-            badges.add(new Span(getTranslation("practice.claim.automatic")));
-        } else if (row.ruledByName() != null) {
-            badges.add(new Span(getTranslation("practice.claim.ruledBy", row.ruledByName(),
-                    Formats.dateTime(row.ruledAt()))));
+            return null;
         }
-        badges.addClassName("cl-claim-badges");
-        Div card = new Div(investor, parties, when, badges);
-        card.addClassName("cl-claim-row");
-        card.getElement().setAttribute("data-claim", Long.toString(row.id()));
-        return card;
+        if (row.automatic()) {
+            return getTranslation("practice.claim.automatic");
+        }
+        return row.ruledByName() == null ? null
+                : getTranslation("practice.claim.ruledBy", row.ruledByName(), Formats.dateTime(row.ruledAt()));
     }
 
     @Override

@@ -1,12 +1,10 @@
 package com.chainleads.security.service;
 
 import com.chainleads.security.domain.AppUser;
-import com.chainleads.security.domain.AppUserRepository;
 import com.chainleads.security.domain.OrgUnit;
-import com.chainleads.security.domain.OrgUnitRepository;
-import com.chainleads.security.domain.Role;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,25 +14,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DirectoryService {
 
-    private final OrgUnitRepository units;
-    private final AppUserRepository users;
+    private final DirectoryOptions options;
 
-    DirectoryService(OrgUnitRepository units, AppUserRepository users) {
-        this.units = units;
-        this.users = users;
+    DirectoryService(DirectoryOptions options) {
+        this.options = options;
     }
 
+    /** The active units in their order; one immutable list shared by every caller. */
     public List<UnitOption> units() {
-        return units.findAllByOrderBySortOrderAsc().stream().filter(OrgUnit::isActive).map(DirectoryService::toOption)
-                .toList();
+        return options.units.get();
     }
 
-    /** Enabled officers, optionally of one unit. */
-    public List<UserOption> officers(Long unitId) {
-        return users.findAllByOrderByUsernameAsc().stream()
-                .filter(user -> user.isEnabled() && user.getRole() == Role.OFFICER)
-                .filter(user -> unitId == null || (user.getUnit() != null && unitId.equals(user.getUnit().getId())))
-                .map(DirectoryService::toOption).toList();
+    /**
+     * Enabled officers by username, optionally of one unit; all of them is one immutable list shared by every
+     * caller.
+     */
+    public List<UserOption> officers(@Nullable Long unitId) {
+        List<UserOption> all = options.officers.get();
+        return unitId == null ? all : all.stream().filter(user -> unitId.equals(user.unitId())).toList();
     }
 
     static UnitOption toOption(OrgUnit unit) {

@@ -48,6 +48,8 @@ class ChainEditServiceIT {
     TranslationProvider translations;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    ChainOptions options;
 
     private final List<Long> addedLinks = new ArrayList<>();
     private final List<Long> addedEnterprises = new ArrayList<>();
@@ -59,6 +61,7 @@ class ChainEditServiceIT {
             edgeRepository.deleteTouching(id);
             linkRepository.deleteById(id);
         }));
+        options.linksChanged(); // removed behind the service's back
     }
 
     private long sector(String code) {
@@ -92,6 +95,22 @@ class ChainEditServiceIT {
         assertThat(link.code()).startsWith("NM_TEST_LINK_");
         assertThat(reference.linksOfSector(sector("NEW_MATERIALS"))).contains(link);
         assertThat(reference.linkByCode(link.code())).contains(link);
+    }
+
+    @Test
+    void theSharedLinkOptionsShowAnAddedRenamedOrRemovedLinkAtOnce() {
+        List<ChainLinkOption> before = reference.allLinks();
+        assertThat(reference.allLinks()).as("one list shared by every caller").isSameAs(before);
+
+        ChainLinkOption link = addLink("NEW_MATERIALS", ChainTier.UPSTREAM);
+        assertThat(reference.allLinks()).contains(link).hasSize(before.size() + 1);
+
+        ChainLinkOption renamed = edit.updateLink(link.id(), version(link.id()),
+                new LinkCommand(link.nameZh() + "（改）", link.nameEn() + " (renamed)", ChainTier.UPSTREAM));
+        assertThat(reference.allLinks()).contains(renamed).doesNotContain(link);
+
+        edit.removeLink(link.id(), version(link.id()));
+        assertThat(reference.allLinks()).doesNotContain(renamed).hasSize(before.size());
     }
 
     @Test
@@ -210,7 +229,7 @@ class ChainEditServiceIT {
         LeadStatisticsStub leads = new LeadStatisticsStub().lead(link.id(), 1, "SIGNED", "100")
                 .lead(link.id(), 2, "LOST", "200");
         ChainEditService guarded = new ChainEditService(sectorRepository, linkRepository, edgeRepository,
-                enterpriseRepository, leads.provider());
+                enterpriseRepository, leads.provider(), options);
 
         BusinessRuleException inUse = refused(() -> transactions.executeWithoutResult(
                 s -> guarded.removeLink(link.id(), version(link.id()))));

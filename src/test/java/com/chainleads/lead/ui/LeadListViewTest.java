@@ -15,7 +15,15 @@ import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.lead.service.LeadService;
 import com.chainleads.testsupport.KaribuTest;
 import com.chainleads.testsupport.SignIn;
+import com.chainleads.base.ui.Formats;
+import com.chainleads.testsupport.LitRenderers;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -32,6 +40,9 @@ class LeadListViewTest extends KaribuTest {
     @Autowired
     SignIn signIn;
 
+    @Autowired
+    Clock clock;
+
     private static String currentLocation() {
         return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
     }
@@ -44,7 +55,7 @@ class LeadListViewTest extends KaribuTest {
         LeadListView view = _get(LeadListView.class);
         assertThat(view.filterBar.sectors.getValue()).extracting(s -> s.code()).containsExactly("ELECTRONIC_INFORMATION");
         assertThat(view.filterBar.stages.getValue()).containsExactly(LeadStage.NEGOTIATING);
-        assertThat(view.filterBar.minInvestment.getValue()).isEqualByComparingTo("10000");
+        assertThat(view.filterBar.moreFilters().minInvestment.getValue()).isEqualByComparingTo("10000");
 
         LeadFilter filter = LeadFilter.NONE.withSectors(Set.of("ELECTRONIC_INFORMATION"))
                 .withStages(Set.of(LeadStage.NEGOTIATING)).withInvestment(new BigDecimal("10000"), null);
@@ -98,6 +109,64 @@ class LeadListViewTest extends KaribuTest {
         LeadListView view = _get(LeadListView.class);
         assertThat(_fetch(view.grid, 0, _size(view.grid))).extracting(LeadRow::unitNameZh).containsOnly("招商二科");
         assertThat(view.newLead.isVisible()).isTrue();
+    }
+
+    private static LeadRow row(String projectName, boolean hot, LeadStage stage, LocalDate nextFollowUpOn) {
+        LocalDate day = nextFollowUpOn.minusDays(10);
+        return new LeadRow(1L, "ZS-2026-9999", projectName, "测试投资有限公司", "NEW_MATERIALS", "新材料",
+                "New materials", "稀土", "Rare earths", stage, new BigDecimal("20000"), "李明", "招商一科",
+                "Investment Division 1", nextFollowUpOn, day, day, day, Instant.parse("2026-03-02T08:00:00Z"), hot);
+    }
+
+    @Test
+    void theGridDrawsItsMarkedCellsInTheBrowserWithTheSameTextsBadgesAndMarks() {
+        loginAs("leader");
+        navigate("leads");
+        LeadListView view = _get(LeadListView.class);
+        assertThat(view.grid.getColumns()).as("no components per row")
+                .allSatisfy(column -> assertThat(column.getRenderer()).isNotInstanceOf(ComponentRenderer.class));
+        LocalDate today = LocalDate.now(clock);
+        String html = "<img src=x onerror=alert(1)>";
+        LeadRow hotAndOverdue = row(html, true, LeadStage.NEGOTIATING, today.minusDays(1));
+        LeadRow lostAndPast = row("普通项目", false, LeadStage.LOST, today.minusDays(1));
+        LeadRow dueToday = row("普通项目", false, LeadStage.SIGNED, today);
+
+        Grid.Column<LeadRow> project = view.grid.getColumnByKey("projectName");
+        assertThat(LeadListView.PROJECT_NAME).contains("class=\"cl-hot\"").contains("theme=\"badge small pill\"")
+                .contains("${item.name}").doesNotContain("unsafeHTML").doesNotContain("innerHTML");
+        assertThat(LitRenderers.properties(project, hotAndOverdue)).containsEntry("name", html)
+                .containsEntry("hot", "风口产业");
+        assertThat(LitRenderers.properties(project, lostAndPast).get("hot")).isNull();
+
+        Grid.Column<LeadRow> stage = view.grid.getColumnByKey("stage");
+        assertThat(LitRenderers.properties(stage, hotAndOverdue)).containsEntry("theme", "badge")
+                .containsEntry("stage", "NEGOTIATING").containsEntry("label", "在谈");
+        assertThat(LitRenderers.properties(stage, lostAndPast)).containsEntry("theme", "badge error")
+                .containsEntry("label", "终止");
+
+        Grid.Column<LeadRow> followUp = view.grid.getColumnByKey("nextFollowUpOn");
+        assertThat(LeadListView.NEXT_FOLLOW_UP).contains("class=\"cl-overdue\"").contains("title=\"${item.overdue}\"");
+        assertThat(LitRenderers.properties(followUp, hotAndOverdue))
+                .containsEntry("date", Formats.date(today.minusDays(1))).containsEntry("overdue", "跟进已逾期");
+        assertThat(LitRenderers.properties(followUp, lostAndPast).get("overdue")).as("not active").isNull();
+        assertThat(LitRenderers.properties(followUp, dueToday).get("overdue")).as("due today").isNull();
+        assertThat(view.grid.getColumnByKey("projectName").getSortOrder(SortDirection.ASCENDING))
+                .as("still sortable").isNotEmpty();
+    }
+
+    @Test
+    void aPlainListMakesTheMoreFiltersOnlyWhenTheyAreOpened() {
+        loginAs("leader");
+        navigate("leads?stage=SIGNED");
+        LeadFilterBar bar = _get(LeadListView.class).filterBar;
+        assertThat(bar.moreFilters).as("not needed yet").isNull();
+
+        bar.more.setOpened(true);
+
+        assertThat(bar.moreFilters).isNotNull();
+        assertThat(bar.moreFilters.unit.getValue()).isNull();
+        _setValue(bar.moreFilters.minInvestment, new BigDecimal("10000"));
+        assertThat(currentLocation()).contains("stage=SIGNED").contains("min=10000");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.chainleads.lead.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -14,7 +16,21 @@ import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.lead.service.LeadService;
 import com.chainleads.testsupport.KaribuTest;
 import com.chainleads.testsupport.SignIn;
+import com.chainleads.lead.domain.FollowUpMethod;
+import com.chainleads.lead.service.AuditRow;
+import com.chainleads.lead.service.FollowUpDraft;
+import com.chainleads.lead.service.FollowUpRow;
+import com.chainleads.testsupport.LitRenderers;
+import com.chainleads.base.ThreeWayMerge;
+import com.chainleads.base.ui.MergeDialog;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -31,6 +47,9 @@ class LeadViewTest extends KaribuTest {
 
     @Autowired
     SignIn signIn;
+
+    @Autowired
+    Clock clock;
 
     private LeadDetails existingLead(String owner) {
         LeadDraft draft = new LeadDraft();
@@ -92,32 +111,159 @@ class LeadViewTest extends KaribuTest {
         assertThat(view.form.creditCode.getErrorMessage()).isEqualTo("统一社会信用代码校验位不正确，请核对");
     }
 
+    /** officer1 saved the lead (from {@code lead}'s version) with {@code change} while the page was open. */
+    private void officer1Saves(LeadDetails lead, java.util.function.Consumer<LeadDraft> change) {
+        LeadDraft theirs = lead.draft().copy();
+        change.accept(theirs);
+        signIn.as("officer1", () -> leads.update(lead.id(), lead.version(), theirs));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static MergeDialog<LeadDraft> mergeDialog() {
+        return _get(MergeDialog.class);
+    }
+
     @Test
-    void whenSomeoneElseSavedMeanwhileTheConflictDialogNamesThemAndKeepsTheInput() {
+    void savingAfterAColleaguesSaveKeepsTheFieldsOnlyTheyChangedAndAppliesOnlyMine() {
+        // issue 13, point 1: officer4 changed only 意向园区/楼宇; officer1 had set 引荐人 meanwhile
         LeadDetails lead = existingLead("officer1");
-        loginAs("officer1");
+        loginAs("officer4");
         navigate("leads/" + lead.id());
         LeadView view = _get(LeadView.class);
+        officer1Saves(lead, theirs -> theirs.setReferrer("王引荐"));
 
-        LeadDraft theirs = lead.draft();
-        theirs.setTotalInvestment(new BigDecimal("5000"));
-        signIn.as("officer4", () -> leads.update(lead.id(), lead.version(), theirs));
-
-        _setValue(view.form.totalInvestment, new BigDecimal("9000"));
+        _setValue(view.form.targetPark, "临港物流园");
         view.save.click();
 
-        ConflictDialog dialog = _get(ConflictDialog.class);
-        assertThat(dialog.differences.getListDataView().getItems())
-                .anySatisfy(d -> {
-                    assertThat(d.label()).isEqualTo("总投资（万元）");
-                    assertThat(d.theirs()).isEqualTo("5,000.00 万元");
-                    assertThat(d.mine()).isEqualTo("9,000.00 万元");
-                });
-        assertThat(view.form.totalInvestment.getValue()).as("the input stays on screen").isEqualByComparingTo("9000");
+        MergeDialog<LeadDraft> dialog = mergeDialog();
+        assertThat(dialog.merge().changedByThem()).containsExactly("referrer");
+        assertThat(dialog.merge().changedByMe()).containsExactly("targetPark");
+        assertThat(dialog.merge().conflicts()).as("nothing both changed: nothing to choose").isEmpty();
+        assertThat(texts(dialog.kept())).containsExactly("引荐人：（空） → 王引荐");
+        assertThat(texts(dialog.applied())).containsExactly("意向园区/楼宇：（空） → 临港物流园");
 
-        dialog.keepMine.click();
+        dialog.saveButton().click();
+
+        LeadDraft stored = signIn.as("officer1", () -> leads.load(lead.id())).draft();
+        assertThat(stored.getReferrer()).as("the colleague's edit is kept").isEqualTo("王引荐");
+        assertThat(stored.getTargetPark()).isEqualTo("临港物流园");
+        assertThat(view.form.referrer.getValue()).as("the page shows the merged lead").isEqualTo("王引荐");
+        assertThat(signIn.as("officer1", () -> leads.changeLog(lead.id()))).flatExtracting(AuditRow::changes)
+                .as("no change empties 引荐人").noneMatch(change -> change.field().equals("referrer")
+                        && change.newValue() == null);
+    }
+
+    @Test
+    void aFieldBothChangedIsTheOnlyChoiceAndNothingIsSavedUntilEachIsChosen() {
+        LeadDetails lead = existingLead("officer1");
+        loginAs("officer4");
+        navigate("leads/" + lead.id());
+        LeadView view = _get(LeadView.class);
+        officer1Saves(lead, theirs -> {
+            theirs.setTotalInvestment(new BigDecimal("5000"));
+            theirs.setReferrer("甲引荐");
+        });
+
+        _setValue(view.form.totalInvestment, new BigDecimal("9000"));
+        _setValue(view.form.referrer, "乙引荐");
+        _setValue(view.form.coordinationItems, "需协调用地指标");
+        view.save.click();
+
+        MergeDialog<LeadDraft> dialog = mergeDialog();
+        assertThat(dialog.merge().conflicts()).containsExactly("totalInvestment", "referrer");
+        assertThat(dialog.merge().changedByMe()).containsExactly("coordinationItems");
+        assertThat(dialog.choice("totalInvestment").getLabel()).isEqualTo("总投资（万元）");
+        assertThat(dialog.choice("totalInvestment").getItemLabelGenerator().apply(ThreeWayMerge.Side.THEIRS))
+                .isEqualTo("对方保存的值：5,000.00 万元");
+        assertThat(dialog.choice("totalInvestment").getItemLabelGenerator().apply(ThreeWayMerge.Side.MINE))
+                .isEqualTo("您的输入：9,000.00 万元");
+        assertThat(view.form.totalInvestment.getValue()).as("the input stays on screen").isEqualByComparingTo("9000");
+        long version = signIn.as("officer1", () -> leads.load(lead.id())).version();
+
+        _setValue(dialog.choice("totalInvestment"), ThreeWayMerge.Side.MINE);
+        dialog.saveButton().click();
+        assertThat(dialog.isOpened()).as("引荐人 has no choice yet").isTrue();
+        assertThat(dialog.choice("referrer").isInvalid()).isTrue();
+        assertThat(signIn.as("officer1", () -> leads.load(lead.id())).version()).isEqualTo(version);
+
+        _setValue(dialog.choice("referrer"), ThreeWayMerge.Side.THEIRS);
+        dialog.saveButton().click();
+
+        LeadDraft stored = signIn.as("officer1", () -> leads.load(lead.id())).draft();
+        assertThat(stored.getTotalInvestment()).isEqualByComparingTo("9000");
+        assertThat(stored.getReferrer()).isEqualTo("甲引荐");
+        assertThat(stored.getCoordinationItems()).isEqualTo("需协调用地指标");
+    }
+
+    @Test
+    void theServerChecksTheMergedLeadAndARefusedMergeStaysOnTheForm() {
+        LeadDetails lead = existingLead("officer1");
+        officer1Saves(lead, draft -> draft.setTotalInvestment(new BigDecimal("10000")));
+        LeadDetails loaded = signIn.as("officer1", () -> leads.load(lead.id()));
+        loginAs("officer4");
+        navigate("leads/" + lead.id());
+        LeadView view = _get(LeadView.class);
+        officer1Saves(loaded, theirs -> theirs.setFixedAssetInvestment(new BigDecimal("8000")));
+
+        _setValue(view.form.totalInvestment, new BigDecimal("6000"));
+        view.save.click();
+        mergeDialog().saveButton().click();
+
+        assertThat(view.form.fixedAssetInvestment.isInvalid()).as("each change alone was valid; merged it is not")
+                .isTrue();
+        assertThat(view.form.fixedAssetInvestment.getErrorMessage()).isEqualTo("固定资产投资不能大于总投资");
+        assertThat(view.form.totalInvestment.getValue()).isEqualByComparingTo("6000");
+        assertThat(view.form.fixedAssetInvestment.getValue()).isEqualByComparingTo("8000");
         assertThat(signIn.as("officer1", () -> leads.load(lead.id())).draft().getTotalInvestment())
-                .isEqualByComparingTo("9000");
+                .isEqualByComparingTo("10000");
+
+        _setValue(view.form.fixedAssetInvestment, new BigDecimal("5000"));
+        view.save.click();
+        LeadDraft stored = signIn.as("officer1", () -> leads.load(lead.id())).draft();
+        assertThat(stored.getTotalInvestment()).isEqualByComparingTo("6000");
+        assertThat(stored.getFixedAssetInvestment()).isEqualByComparingTo("5000");
+    }
+
+    @Test
+    void aFollowUpEditedMeanwhileIsMergedFieldByFieldToo() {
+        LeadDetails lead = existingLead("officer1");
+        FollowUpRow stored = signIn.as("officer1", () -> {
+            FollowUpDraft followUp = new FollowUpDraft();
+            followUp.setFollowUpOn(LocalDate.now(clock));
+            followUp.setMethod(FollowUpMethod.PHONE);
+            followUp.setContent("电话沟通选址需求");
+            return leads.addFollowUp(lead.id(), followUp);
+        });
+        loginAs("officer4");
+        navigate("leads/" + lead.id());
+        LeadView view = _get(LeadView.class);
+        view.tabs.setSelectedIndex(1);
+        FollowUpsPanel panel = _get(FollowUpsPanel.class);
+        LitRenderers.call(panel.grid.getColumnByKey("actions"), "edit", stored);
+        FollowUpForm form = _get(FollowUpForm.class);
+        signIn.as("officer1", () -> {
+            FollowUpDraft theirs = com.chainleads.lead.service.FollowUpDraftFields.of(stored);
+            theirs.setContent("电话沟通选址需求，企业要求 50 亩工业用地");
+            return leads.updateFollowUp(stored.id(), stored.version(), theirs);
+        });
+
+        _setValue(form.nextStep, "安排实地考察");
+        form.save();
+
+        MergeDialog<?> dialog = _get(MergeDialog.class);
+        assertThat(dialog.merge().changedByThem()).containsExactly("content");
+        assertThat(dialog.merge().changedByMe()).containsExactly("nextStep");
+        dialog.saveButton().click();
+
+        FollowUpRow saved = signIn.as("officer1", () -> leads.followUps(lead.id())).get(0);
+        assertThat(saved.content()).isEqualTo("电话沟通选址需求，企业要求 50 亩工业用地");
+        assertThat(saved.nextStep()).isEqualTo("安排实地考察");
+        assertThat(_find(FollowUpForm.class)).as("the dialog closed after saving").isEmpty();
+    }
+
+    private static List<String> texts(com.vaadin.flow.component.html.Div box) {
+        return _find(box, com.vaadin.flow.component.html.Span.class).stream()
+                .map(com.vaadin.flow.component.html.Span::getText).toList();
     }
 
     @Test
@@ -144,5 +290,49 @@ class LeadViewTest extends KaribuTest {
                 _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
         _get(LeadListView.class);
+    }
+
+    @Test
+    void followUpsStagesAndTheChangeLogAreDrawnInTheBrowserAndTheRowButtonsStillWork() {
+        LeadDetails lead = existingLead("officer1");
+        signIn.as("officer1", () -> {
+            FollowUpDraft followUp = new FollowUpDraft();
+            followUp.setFollowUpOn(LocalDate.now(clock));
+            followUp.setMethod(FollowUpMethod.PHONE);
+            followUp.setContent("电话沟通选址需求");
+            leads.addFollowUp(lead.id(), followUp);
+            LeadDraft edit = lead.draft();
+            edit.setReferrer("王引荐");
+            return leads.update(lead.id(), lead.version(), edit);
+        });
+        loginAs("officer1");
+        navigate("leads/" + lead.id());
+        LeadView view = _get(LeadView.class);
+
+        view.tabs.setSelectedIndex(1);
+        FollowUpsPanel followUps = _get(FollowUpsPanel.class);
+        Grid.Column<FollowUpRow> actions = followUps.grid.getColumnByKey("actions");
+        FollowUpRow row = _fetch(followUps.grid, 0, 1).get(0);
+        assertThat(LitRenderers.properties(actions, row)).containsEntry("editLabel", "编辑跟进")
+                .containsEntry("deleteLabel", "删除");
+        LitRenderers.call(actions, "edit", row);
+        assertThat(_get(FollowUpForm.class).content.getValue()).isEqualTo("电话沟通选址需求");
+        _get(Dialog.class).close();
+        LitRenderers.call(actions, "remove", row);
+        assertThat(_get(ConfirmDialog.class).isOpened()).isTrue();
+        _get(ConfirmDialog.class).close();
+
+        view.tabs.setSelectedIndex(2);
+        HistoryPanel history = _get(HistoryPanel.class);
+        assertThat(history.stages.getColumns()).allSatisfy(column -> assertThat(column.getRenderer())
+                .isNotInstanceOf(ComponentRenderer.class));
+
+        view.tabs.setSelectedIndex(3);
+        ChangeLogPanel log = _get(ChangeLogPanel.class);
+        List<AuditRow> entries = _fetch(log.entries, 0, _size(log.entries));
+        assertThat(entries).isNotEmpty();
+        assertThat(entries).anySatisfy(entry -> assertThat(LitRenderers.properties(log.entries.getColumnByKey(
+                "entry"), entry).get("lines")).asList().anySatisfy(line -> assertThat((String) line)
+                        .startsWith("引荐人：").endsWith("王引荐")));
     }
 }

@@ -16,6 +16,7 @@ import com.chainleads.practice.domain.ClaimStatus;
 import com.chainleads.practice.service.ClaimRow;
 import com.chainleads.practice.service.ClaimService;
 import com.chainleads.testsupport.KaribuTest;
+import com.chainleads.testsupport.LitRenderers;
 import com.chainleads.testsupport.SignIn;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,14 @@ class RulingQueueViewTest extends KaribuTest {
         assertThat(queue.pendingTab.getLabel()).isEqualTo("待裁定（" + waiting + "）");
         ClaimRow row = rowOf(queue);
         assertThat(row.firstLeadNo()).isEqualTo(first.leadNo());
+        assertThat(LitRenderers.properties(queue.grid.getColumnByKey("claim"), row))
+                .as("the card is drawn in the browser from these texts")
+                .containsEntry("investor", claimLead.draft().getInvestorName())
+                .containsEntry("status", "PENDING").containsEntry("statusTheme", "badge")
+                .containsEntry("statusText", "待裁定").containsEntry("protection", row.protection().name())
+                .containsEntry("note", null);
+        assertThat((String) LitRenderers.properties(queue.grid.getColumnByKey("claim"), row).get("parties"))
+                .contains(first.leadNo()).contains(claimLead.leadNo());
 
         queue.open(row);
         ClaimView claim = _get(ClaimView.class);
