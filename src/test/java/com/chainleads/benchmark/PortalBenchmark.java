@@ -436,7 +436,9 @@ class PortalBenchmark {
                         Duration.ofSeconds(Math.max(3, settings.loadSeconds() / 3)),
                         Duration.ofSeconds(settings.loadSeconds()), queries);
             } finally {
-                saving.shutdownNow();
+                // let the save in flight finish: an interrupt would abandon its index write, not the benchmark's
+                saving.shutdown();
+                saving.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
             }
             Stats latency = load.latency();
             report.add(new Line("h-" + users, String.format("lead list filter change through the Vaadin endpoint, "
