@@ -431,6 +431,7 @@ class PortalBenchmark {
                 }
             }, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
             SessionLoad.FilterLatency load;
+            PoolWatch pool = PoolWatch.start(dataSource);
             try {
                 load = SessionLoad.filterLatency(base(), DEMO_USERS, users,
                         Duration.ofSeconds(Math.max(3, settings.loadSeconds() / 3)),
@@ -439,7 +440,9 @@ class PortalBenchmark {
                 // let the save in flight finish: an interrupt would abandon its index write, not the benchmark's
                 saving.shutdown();
                 saving.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+                pool.stop();
             }
+            report.note("h-" + users + " connection pool: " + pool);
             Stats latency = load.latency();
             report.add(new Line("h-" + users, String.format("lead list filter change through the Vaadin endpoint, "
                     + "%d users, think time 1–3 s (%,d changes), one save a second (%d saves)", users,
