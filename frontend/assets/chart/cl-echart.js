@@ -167,6 +167,36 @@
     return value == null ? [] : (Array.isArray(value) ? value : [value]);
   }
 
+  /**
+   * Bars side by side whose value labels are wider than a bar: the labels stand upright on their bars, so they
+   * never reach the neighbouring bar or its label.
+   */
+  function fitBarLabels(option, slot, fontFamily) {
+    var bars = asList(option.series).filter(function (s) {
+      return s && s.type === 'bar' && s.label && s.label.show && s.label.position === 'top';
+    });
+    if (!bars.length) {
+      return;
+    }
+    var barWidth = slot * 0.8 / (bars.length + 0.2 * (bars.length - 1));
+    var font = '12px ' + fontFamily;
+    var widest = 0;
+    bars.forEach(function (s) {
+      asList(s.data).forEach(function (d) {
+        var value = d != null && typeof d === 'object' && !Array.isArray(d) ? d.value : d;
+        widest = Math.max(widest, textWidth(valueText(value), font));
+      });
+    });
+    if (widest > barWidth * 1.2) {
+      bars.forEach(function (s) {
+        s.label.rotate = 90;
+        s.label.align = 'left';
+        s.label.verticalAlign = 'middle';
+        s.label.fontSize = 11;
+      });
+    }
+  }
+
   /** Applies "clFit" of x axes (see above); answers whether any axis asked for it. */
   function fitCategoryLabels(option, element, fontFamily) {
     var fitted = false;
@@ -189,6 +219,7 @@
       var slot = Math.floor((width - margins) / names.length) - 6;
       var font = (label.fontSize || 12) + 'px ' + fontFamily;
       var widest = Math.max.apply(null, names.map(function (n) { return widestUnbreakable(n, font); }));
+      fitBarLabels(option, slot, fontFamily);
       if (widest <= slot) {
         label.width = slot;
         label.overflow = 'break';

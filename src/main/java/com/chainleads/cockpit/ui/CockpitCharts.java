@@ -139,12 +139,12 @@ final class CockpitCharts {
                     Formats.labelValue(locale, t.apply("cockpit.chart.investment"),
                             Money.format(bar.investment(), locale)))));
         }
+        // no legend: each slice's label names it, and a paged legend would hide names off its page
         return ChartOption.create()
                 .tooltip(ChartOption.Trigger.ITEM)
-                .legend(true)
                 .palette(PALETTE)
                 .series(Series.pie(title).data(items).set("radius", List.of("35%", "65%"))
-                        .set("center", List.of("50%", "45%")).set("label.formatter", "{b}: {c}")
+                        .set("center", List.of("50%", "50%")).set("label.formatter", "{b}: {c}")
                         // long (English) names wrap instead of ending in "…" (issue 13, point 8)
                         .set("label.overflow", "break").set("label.minMargin", 4));
     }

@@ -328,14 +328,14 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
                 .setAutoWidth(true);
         supervision.addColumn(countLink(row -> row.counts().overdue(), Supervision::overdue, "error"))
                 .setKey("overdue").setHeader(GridHeaders.wrapping(getTranslation("cockpit.supervision.overdue")))
-                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(1);
+                .setTextAlign(ColumnTextAlign.END).setWidth("4rem").setFlexGrow(1);
         supervision.addColumn(countLink(row -> row.counts().stale(), Supervision::stale, "contrast"))
                 .setKey("stale").setHeader(GridHeaders.wrapping(getTranslation("cockpit.supervision.stale")))
-                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(1);
+                .setTextAlign(ColumnTextAlign.END).setWidth("4rem").setFlexGrow(1);
         supervision.addColumn(countLink(row -> row.counts().lateScreening(), Supervision::lateScreening, "contrast"))
                 .setKey("lateScreening")
                         .setHeader(GridHeaders.wrapping(getTranslation("cockpit.supervision.lateScreening")))
-                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(1);
+                .setTextAlign(ColumnTextAlign.END).setWidth("4rem").setFlexGrow(1);
         supervision.setEmptyStateText(getTranslation("cockpit.supervision.empty"));
     }
 
@@ -356,26 +356,28 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
         keyProjects.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
         keyProjects.setAllRowsVisible(true);
+        // fixed widths that wrap rather than widths measured from the longest (English) text
         var leadNo = keyProjects.addColumn(LeadRow::leadNo)
-                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.leadNo"))).setAutoWidth(true)
+                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.leadNo"))).setWidth("8.5rem")
                 .setFlexGrow(0);
         keyProjects.addColumn(LeadRow::projectName)
-                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.projectName"))).setWidth("8rem").setFlexGrow(2);
+                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.projectName"))).setWidth("7rem")
+                .setFlexGrow(3);
         var sector = keyProjects.addColumn(row -> row.sectorName(locale))
-                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.sectorId")))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.sectorId"))).setWidth("7rem")
+                .setFlexGrow(1);
         keyProjects.addColumn(row -> getTranslation(row.stage().translationKey()))
-                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.stage"))).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.stage"))).setWidth("5.5rem")
+                .setFlexGrow(1);
         keyProjects.addColumn(row -> Money.format(row.totalInvestment(), locale))
-                
-                        .setHeader(GridHeaders.wrapping(getTranslation("cockpit.keyProjects.investment"))).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(GridHeaders.wrapping(getTranslation("cockpit.keyProjects.investment")))
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
         var owner = keyProjects.addColumn(LeadRow::ownerName)
-                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.ownerId"))).setAutoWidth(true)
+                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.ownerId"))).setWidth("4.5rem")
                 .setFlexGrow(0);
         var lastFollowUp = keyProjects.addColumn(row -> Formats.date(row.lastFollowUpOn()))
-                
-                        .setHeader(GridHeaders.wrapping(getTranslation("lead.field.lastFollowUpOn"))).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.lastFollowUpOn"))).setWidth("7rem")
+                .setFlexGrow(0);
         // on a phone: project, stage and amount; a tap opens the rest (issue 13, point 6)
         NarrowScreen.hideWhenNarrow(this, leadNo, sector, owner, lastFollowUp);
         keyProjects.addItemClickListener(e -> UI.getCurrent().navigate("leads/" + e.getItem().id()));
