@@ -11,6 +11,11 @@
  * text: a data item's "tooltipLines" (plain text lines), a string template ({a} {b} {c} {d}), or the default
  * content. Everything else ECharts draws on the canvas, where text is never markup.
  * The element resizes its chart with its own size (ResizeObserver).
+ *
+ * Category labels: an x axis whose axisLabel carries "clFit": true shows every category (interval 0), wrapped to
+ * the width of its slot when each word fits it, otherwise upright (rotated 90°) and wrapped at 90 px; refitted
+ * when the element is resized.
+ * A click hides the tooltip (the click opens a panel or another page; the tooltip must not stay over it).
  */
 (function () {
   'use strict';
@@ -136,6 +141,99 @@
   }
   window.clEchartSecure = secure;
 
+  var measureContext = null;
+
+  function textWidth(text, font) {
+    if (measureContext == null) {
+      measureContext = document.createElement('canvas').getContext('2d');
+    }
+    measureContext.font = font;
+    return measureContext.measureText(text).width;
+  }
+
+  /** The widest piece a label cannot be broken inside: a Latin word, or one CJK character. */
+  function widestUnbreakable(name, font) {
+    var widest = 0;
+    String(name).split(/\s+/).forEach(function (word) {
+      var pieces = /[\u3000-\u9fff\uff00-\uffef]/.test(word) ? word.split('') : [word];
+      pieces.forEach(function (piece) {
+        widest = Math.max(widest, textWidth(piece, font));
+      });
+    });
+    return widest;
+  }
+
+  function asList(value) {
+    return value == null ? [] : (Array.isArray(value) ? value : [value]);
+  }
+
+  /**
+   * Bars side by side whose value labels are wider than a bar: the labels stand upright on their bars, so they
+   * never reach the neighbouring bar or its label.
+   */
+  function fitBarLabels(option, slot, fontFamily) {
+    var bars = asList(option.series).filter(function (s) {
+      return s && s.type === 'bar' && s.label && s.label.show && s.label.position === 'top';
+    });
+    if (!bars.length) {
+      return;
+    }
+    var barWidth = slot * 0.8 / (bars.length + 0.2 * (bars.length - 1));
+    var font = '12px ' + fontFamily;
+    var widest = 0;
+    bars.forEach(function (s) {
+      asList(s.data).forEach(function (d) {
+        var value = d != null && typeof d === 'object' && !Array.isArray(d) ? d.value : d;
+        widest = Math.max(widest, textWidth(valueText(value), font));
+      });
+    });
+    if (widest > barWidth * 1.2) {
+      bars.forEach(function (s) {
+        s.label.rotate = 90;
+        s.label.align = 'left';
+        s.label.verticalAlign = 'middle';
+        s.label.fontSize = 11;
+      });
+    }
+  }
+
+  /** Applies "clFit" of x axes (see above); answers whether any axis asked for it. */
+  function fitCategoryLabels(option, element, fontFamily) {
+    var fitted = false;
+    var yAxes = asList(option.yAxis).length;
+    asList(option.xAxis).forEach(function (axis) {
+      var label = axis && axis.axisLabel;
+      if (!label || !label.clFit) {
+        return;
+      }
+      delete label.clFit;
+      fitted = true;
+      label.interval = 0;
+      var names = asList(axis.data).map(function (d) { return d != null && typeof d === 'object' ? d.value : d; });
+      var width = element.clientWidth;
+      if (!names.length || !width) {
+        return;
+      }
+      var grid = option.grid || {};
+      var margins = (Number(grid.left) || 0) + (Number(grid.right) || 0) + 55 * Math.max(1, yAxes);
+      var slot = Math.floor((width - margins) / names.length) - 6;
+      var font = (label.fontSize || 12) + 'px ' + fontFamily;
+      var widest = Math.max.apply(null, names.map(function (n) { return widestUnbreakable(n, font); }));
+      fitBarLabels(option, slot, fontFamily);
+      if (widest <= slot) {
+        label.width = slot;
+        label.overflow = 'break';
+      } else {
+        // upright, each label wrapped into lines along its own direction: it never reaches a neighbour's slot
+        var longest = Math.max.apply(null, names.map(function (n) { return textWidth(String(n), font); }));
+        label.rotate = 90;
+        label.width = Math.min(Math.ceil(longest), 90);
+        label.overflow = 'break';
+      }
+    });
+    return fitted;
+  }
+
   function whenEchartsLoaded(callback) {
     if (window.echarts) {
       callback();
@@ -214,6 +312,7 @@
       this._chart = window.echarts.init(this, null, { locale: locale, renderer: 'canvas' });
       var self = this;
       this._chart.on('click', function (params) {
+        self._chart.dispatchAction({ type: 'hideTip' });
         var data = params.data;
         var id = data != null && typeof data === 'object' && data.id != null ? String(data.id) : null;
         self.dispatchEvent(new CustomEvent('chart-click', {
@@ -236,7 +335,9 @@
             self._resizePending = true;
             requestAnimationFrame(function () {
               self._resizePending = false;
-              if (self._chart) {
+              if (self._chart && self._refit) {
+                self._apply();
+              } else if (self._chart) {
                 self._chart.resize();
               }
             });
@@ -252,9 +353,11 @@
         return;
       }
       var option = secure(JSON.parse(JSON.stringify(this._option)));
+      var fontFamily = getComputedStyle(this).fontFamily;
       if (option.textStyle == null) {
-        option.textStyle = { fontFamily: getComputedStyle(this).fontFamily };
+        option.textStyle = { fontFamily: fontFamily };
       }
+      this._refit = fitCategoryLabels(option, this, fontFamily);
       this._chart.setOption(option, { notMerge: true });
       this._chart.resize();
     }

@@ -169,4 +169,31 @@ class ChainMapBrowserIT extends BrowserJourney {
         page.locator(".cl-language-switch").click(); // officer3 stays Chinese
         page.waitForCondition(() -> drawnLinkNames().contains("精密减速器"));
     }
+
+    /** Whether ECharts' tooltip box of the map is showing. */
+    private boolean tooltipShown() {
+        return (Boolean) page.evaluate("() => [...document.querySelector('cl-echart').querySelectorAll('div')]"
+                + ".some(d => d.style.zIndex === '9999999' && getComputedStyle(d).visibility !== 'hidden'"
+                + " && Number(getComputedStyle(d).opacity) > 0 && d.textContent.trim() !== '')");
+    }
+
+    @Test
+    void theTooltipGoesAwayWhenALinkIsClicked() {
+        login("leader", "demo123");
+        page.navigate(url("chain-map?sector=ELECTRONIC_INFORMATION"));
+        drawnLinkNames();
+        Map<String, Object> point = nodePosition("晶圆制造");
+        double x = ((Number) point.get("x")).doubleValue();
+        double y = ((Number) point.get("y")).doubleValue();
+        page.mouse().move(x - 3, y - 3);
+        page.mouse().move(x, y);
+        page.waitForCondition(this::tooltipShown);
+
+        page.mouse().click(x, y);
+        assertThat(page.locator(".cl-map-panel")).isVisible();
+        page.waitForTimeout(800); // ECharts hides its tooltip with a short transition
+
+        assertThat(tooltipShown()).as("tooltip over the opened panel").isFalse();
+        screenshot("chain-map-after-click");
+    }
 }

@@ -5,6 +5,7 @@ import com.chainleads.admin.service.UserRow;
 import com.chainleads.base.ErrorMessages;
 import com.chainleads.base.domain.BusinessRuleException;
 import com.chainleads.base.ui.Formats;
+import com.chainleads.base.ui.NarrowScreen;
 import com.chainleads.base.ui.Notifications;
 import com.chainleads.security.domain.Role;
 import com.chainleads.security.service.DirectoryService;
@@ -80,7 +81,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(UserRow::displayName).setHeader(getTranslation("admin.user.displayName")).setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.unitName(locale))
+        var unit = grid.addColumn(row -> row.unitName(locale))
                 .setHeader(getTranslation("admin.user.unit")).setSortable(true).setAutoWidth(true);
         grid.addColumn(row -> getTranslation(row.role().translationKey())).setHeader(getTranslation("admin.user.role"))
                 .setSortable(true).setAutoWidth(true);
@@ -90,8 +91,10 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .withProperty("theme", row -> row.enabled() ? "badge success" : "badge error")
                 .withProperty("status", row -> row.enabled() ? enabled : disabled))
                 .setKey("status").setHeader(getTranslation("admin.user.status")).setAutoWidth(true);
-        grid.addColumn(row -> Formats.dateTime(row.lastLoginAt())).setHeader(getTranslation("admin.user.lastLogin"))
-                .setAutoWidth(true);
+        var lastLogin = grid.addColumn(row -> Formats.dateTime(row.lastLoginAt()))
+                .setHeader(getTranslation("admin.user.lastLogin")).setAutoWidth(true);
+        // on a phone: who, their role and whether they may sign in (issue 13, point 6)
+        NarrowScreen.hideWhenNarrow(this, unit, lastLogin);
         grid.addItemClickListener(e -> openEditor(UserFormData.of(e.getItem(), units)));
     }
 

@@ -27,6 +27,15 @@ public final class LanguageSelection {
         session.setAttribute(ATTRIBUTE, supported);
         session.setLocale(supported);
         ui.setLocale(supported);
+        setPageLanguage(ui, supported);
         ui.refreshCurrentRoute(true);
+    }
+
+    /**
+     * Sets {@code <html lang>} to the UI's language ("zh-CN", "en"), so that the browser, screen readers and
+     * fonts (hyphenation, CJK glyph forms) know it (issue 13, point 8).
+     */
+    public static void setPageLanguage(UI ui, Locale locale) {
+        ui.getPage().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
     }
 }

@@ -38,5 +38,6 @@ class AppServiceInitListener implements VaadinServiceInitListener {
                 .orElse(AppLocales.DEFAULT);
         ui.getSession().setLocale(locale);
         ui.setLocale(locale);
+        LanguageSelection.setPageLanguage(ui, locale);
     }
 }

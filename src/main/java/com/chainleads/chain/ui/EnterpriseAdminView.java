@@ -112,18 +112,20 @@ public class EnterpriseAdminView extends VerticalLayout implements HasDynamicTit
         grid.setSizeFull();
         grid.addColumn(EnterpriseRow::name).setHeader(getTranslation("chain.enterprise.name")).setKey("name")
                 .setSortProperty("name").setWidth("16em").setFlexGrow(3).setResizable(true);
-        grid.addColumn(EnterpriseRow::creditCode).setHeader(getTranslation("chain.enterprise.creditCode"))
+        var creditCode = grid.addColumn(EnterpriseRow::creditCode).setHeader(getTranslation("chain.enterprise.creditCode"))
                 .setKey("creditCode").setWidth("13em").setFlexGrow(0);
         grid.addColumn(row -> row.cultivationTier() == null ? "" : getTranslation(row.cultivationTier().translationKey()))
                 .setHeader(getTranslation("chain.enterprise.tier")).setSortProperty("cultivationTier").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(row -> row.links().stream().map(link -> link.name(locale)).collect(Collectors.joining("、")))
+        var links = grid.addColumn(row -> row.links().stream().map(link -> link.name(locale)).collect(Collectors.joining("、")))
                 .setHeader(getTranslation("chain.enterprise.links")).setWidth("10em").setFlexGrow(2);
-        grid.addColumn(row -> Money.format(row.annualOutputWan(), locale))
+        var output = grid.addColumn(row -> Money.format(row.annualOutputWan(), locale))
                 .setHeader(getTranslation("chain.enterprise.output")).setSortProperty("annualOutputWan")
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(row -> row.jobs() == null ? "" : String.valueOf(row.jobs()))
+        var jobs = grid.addColumn(row -> row.jobs() == null ? "" : String.valueOf(row.jobs()))
                 .setHeader(getTranslation("chain.enterprise.jobs")).setSortProperty("jobs")
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
+        // on a phone: the name and its tier; the rest is one tap away in the form (issue 13, point 6)
+        com.chainleads.base.ui.NarrowScreen.hideWhenNarrow(this, creditCode, links, output, jobs);
         grid.addItemClickListener(e -> openEditor(EnterpriseFormData.of(e.getItem(), allLinks)));
     }
 

@@ -1,5 +1,6 @@
 package com.chainleads.cockpit.ui;
 
+import com.chainleads.base.ui.Formats;
 import com.chainleads.base.ui.Money;
 import com.chainleads.base.ui.chart.ChartOption;
 import com.chainleads.base.ui.chart.DataItem;
@@ -37,24 +38,44 @@ final class CockpitCharts {
         List<DataItem> amounts = new ArrayList<>();
         for (int i = 0; i < bars.size(); i++) {
             ChartData.Bar bar = bars.get(i);
-            List<String> tooltip = List.of(names.get(i), t.apply("cockpit.chart.leads") + "：" + bar.count(),
-                    t.apply("cockpit.chart.investment") + "：" + Money.format(bar.investment(), locale));
+            List<String> tooltip = List.of(names.get(i),
+                    Formats.labelValue(locale, t.apply("cockpit.chart.leads"), bar.count()),
+                    Formats.labelValue(locale, t.apply("cockpit.chart.investment"),
+                            Money.format(bar.investment(), locale)));
             counts.add(DataItem.of(names.get(i), bar.count()).id(String.valueOf(i)).tooltip(tooltip));
             amounts.add(DataItem.of(names.get(i), yi(bar.investment())).id(String.valueOf(i)).tooltip(tooltip));
         }
+        // two bars side by side, each with its own axis and its value on top: a line's markers would sit on the
+        // bars' labels (issue 13, point 8); the axis names run along the axes, inside the chart's box
         return ChartOption.create()
                 .tooltip(ChartOption.Trigger.ITEM)
                 .legend(true)
-                .grid(30, 50, 40, 10)
+                .grid(36, 8, 36, 8)
                 .categoryAxisX(names)
-                .set("yAxis", List.of(
-                        java.util.Map.of("type", "value", "name", t.apply("cockpit.chart.leads")),
-                        java.util.Map.of("type", "value", "name", t.apply("cockpit.chart.investmentYi"),
-                                "splitLine", java.util.Map.of("show", false))))
+                .set("xAxis.axisLabel.interval", 0)
+                .set("xAxis.axisLabel.clFit", true)
+                .set("yAxis", List.of(valueAxis(t.apply("cockpit.chart.leads"), true),
+                        valueAxis(t.apply("cockpit.chart.investmentYi"), false)))
                 .series(Series.bar(t.apply("cockpit.chart.leads")).data(counts).color(RED)
-                        .set("label.show", true).set("label.position", "top"))
-                .series(Series.line(t.apply("cockpit.chart.investmentYi")).data(amounts).color(BLUE)
-                        .set("yAxisIndex", 1).set("symbolSize", 8));
+                        .set("label.show", true).set("label.position", "top").set("barGap", "20%")
+                        .set("labelLayout.moveOverlap", "shiftY"))
+                .series(Series.bar(t.apply("cockpit.chart.investmentYi")).data(amounts).color(BLUE)
+                        .set("yAxisIndex", 1).set("label.show", true).set("label.position", "top")
+                        .set("labelLayout.moveOverlap", "shiftY"));
+    }
+
+    /** A value axis named along its side; the count axis draws the grid lines and counts in whole numbers. */
+    private static java.util.Map<String, Object> valueAxis(String name, boolean counts) {
+        java.util.Map<String, Object> axis = new java.util.LinkedHashMap<>();
+        axis.put("type", "value");
+        axis.put("name", name);
+        axis.put("nameLocation", "middle");
+        axis.put("nameGap", 36);
+        axis.put("splitLine", java.util.Map.of("show", counts));
+        if (counts) {
+            axis.put("minInterval", 1);
+        }
+        return axis;
     }
 
     /** The stage funnel, each step labelled with how many reached it and the conversion from the step before. */
@@ -66,11 +87,11 @@ final class CockpitCharts {
             String stage = t.apply(step.stage().translationKey());
             String conversion = step.conversion() == null ? "" : percent.format(step.conversion());
             String label = step.conversion() == null ? stage + "  " + step.reached()
-                    : stage + "  " + step.reached() + "（" + conversion + "）";
-            List<String> tooltip = step.conversion() == null
-                    ? List.of(stage, t.apply("cockpit.chart.reached") + "：" + step.reached())
-                    : List.of(stage, t.apply("cockpit.chart.reached") + "：" + step.reached(),
-                            t.apply("cockpit.chart.conversion") + "：" + conversion);
+                    : Formats.withAside(locale, stage + "  " + step.reached(), conversion);
+            String reached = Formats.labelValue(locale, t.apply("cockpit.chart.reached"), step.reached());
+            List<String> tooltip = step.conversion() == null ? List.of(stage, reached)
+                    : List.of(stage, reached,
+                            Formats.labelValue(locale, t.apply("cockpit.chart.conversion"), conversion));
             items.add(DataItem.of(stage, Math.max(step.reached(), 0)).id(String.valueOf(i)).tooltip(tooltip)
                     .set("label.formatter", label.replace("{", "").replace("}", "")));
         }
@@ -84,16 +105,17 @@ final class CockpitCharts {
     }
 
     /** New and signed leads per month over the last twelve months. */
-    static ChartOption trend(List<ChartData.Month> months, Function<String, String> t) {
+    static ChartOption trend(List<ChartData.Month> months, Function<String, String> t, Locale locale) {
         List<String> names = months.stream().map(m -> m.month().toString()).toList();
         List<DataItem> created = new ArrayList<>();
         List<DataItem> signed = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {
             ChartData.Month month = months.get(i);
             created.add(DataItem.of(names.get(i), month.newLeads()).id("new-" + i)
-                    .tooltip(List.of(names.get(i), t.apply("cockpit.chart.new") + "：" + month.newLeads())));
+                    .tooltip(List.of(names.get(i), Formats.labelValue(locale, t.apply("cockpit.chart.new"), month.newLeads()))));
             signed.add(DataItem.of(names.get(i), month.signedLeads()).id("signed-" + i)
-                    .tooltip(List.of(names.get(i), t.apply("cockpit.chart.signed") + "：" + month.signedLeads())));
+                    .tooltip(List.of(names.get(i), Formats.labelValue(locale, t.apply("cockpit.chart.signed"),
+                            month.signedLeads()))));
         }
         return ChartOption.create()
                 .tooltip(ChartOption.Trigger.ITEM)
@@ -113,15 +135,18 @@ final class CockpitCharts {
             ChartData.Bar bar = bars.get(i);
             String name = label.apply(bar.key());
             items.add(DataItem.of(name, bar.count()).id(String.valueOf(i)).tooltip(List.of(name,
-                    t.apply("cockpit.chart.leads") + "：" + bar.count(),
-                    t.apply("cockpit.chart.investment") + "：" + Money.format(bar.investment(), locale))));
+                    Formats.labelValue(locale, t.apply("cockpit.chart.leads"), bar.count()),
+                    Formats.labelValue(locale, t.apply("cockpit.chart.investment"),
+                            Money.format(bar.investment(), locale)))));
         }
+        // no legend: each slice's label names it, and a paged legend would hide names off its page
         return ChartOption.create()
                 .tooltip(ChartOption.Trigger.ITEM)
-                .legend(true)
                 .palette(PALETTE)
                 .series(Series.pie(title).data(items).set("radius", List.of("35%", "65%"))
-                        .set("center", List.of("50%", "45%")).set("label.formatter", "{b}: {c}"));
+                        .set("center", List.of("50%", "50%")).set("label.formatter", "{b}: {c}")
+                        // long (English) names wrap instead of ending in "…" (issue 13, point 8)
+                        .set("label.overflow", "break").set("label.minMargin", 4));
     }
 
     /** 万元 to 亿元 with one decimal, for the investment axis. */

@@ -2,7 +2,9 @@ package com.chainleads.cockpit.ui;
 
 import com.chainleads.base.ui.DatePickers;
 import com.chainleads.base.ui.Formats;
+import com.chainleads.base.ui.GridHeaders;
 import com.chainleads.base.ui.Money;
+import com.chainleads.base.ui.NarrowScreen;
 import com.chainleads.base.ui.chart.ChartOption;
 import com.chainleads.base.ui.chart.EChart;
 import com.chainleads.chain.service.ChainReferenceService;
@@ -289,7 +291,7 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void showTrend(List<ChartData.Month> trend) {
-        trendChart.setOption(CockpitCharts.trend(trend, this::getTranslation));
+        trendChart.setOption(CockpitCharts.trend(trend, this::getTranslation, getLocale()));
         trendDrillDown = trend;
     }
 
@@ -318,19 +320,22 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
         Locale locale = getLocale();
         supervision.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         supervision.setAllRowsVisible(true);
-        supervision.addColumn(row -> row.counts().unitName(locale)).setHeader(getTranslation("lead.field.unitId"))
+        supervision.addColumn(row -> row.counts().unitName(locale))
+                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.unitId")))
                 .setAutoWidth(true);
-        supervision.addColumn(row -> row.counts().ownerName()).setHeader(getTranslation("lead.field.ownerId"))
+        supervision.addColumn(row -> row.counts().ownerName())
+                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.ownerId")))
                 .setAutoWidth(true);
         supervision.addColumn(countLink(row -> row.counts().overdue(), Supervision::overdue, "error"))
-                .setKey("overdue").setHeader(getTranslation("cockpit.supervision.overdue"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setKey("overdue").setHeader(GridHeaders.wrapping(getTranslation("cockpit.supervision.overdue")))
+                .setTextAlign(ColumnTextAlign.END).setWidth("4rem").setFlexGrow(1);
         supervision.addColumn(countLink(row -> row.counts().stale(), Supervision::stale, "contrast"))
-                .setKey("stale").setHeader(getTranslation("cockpit.supervision.stale"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setKey("stale").setHeader(GridHeaders.wrapping(getTranslation("cockpit.supervision.stale")))
+                .setTextAlign(ColumnTextAlign.END).setWidth("4rem").setFlexGrow(1);
         supervision.addColumn(countLink(row -> row.counts().lateScreening(), Supervision::lateScreening, "contrast"))
-                .setKey("lateScreening").setHeader(getTranslation("cockpit.supervision.lateScreening"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setKey("lateScreening")
+                        .setHeader(GridHeaders.wrapping(getTranslation("cockpit.supervision.lateScreening")))
+                .setTextAlign(ColumnTextAlign.END).setWidth("4rem").setFlexGrow(1);
         supervision.setEmptyStateText(getTranslation("cockpit.supervision.empty"));
     }
 
@@ -348,22 +353,33 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void configureKeyProjects() {
         Locale locale = getLocale();
-        keyProjects.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        keyProjects.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         keyProjects.setAllRowsVisible(true);
-        keyProjects.addColumn(LeadRow::leadNo).setHeader(getTranslation("lead.field.leadNo")).setAutoWidth(true)
+        // fixed widths that wrap rather than widths measured from the longest (English) text
+        var leadNo = keyProjects.addColumn(LeadRow::leadNo)
+                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.leadNo"))).setWidth("8.5rem")
                 .setFlexGrow(0);
-        keyProjects.addColumn(LeadRow::projectName).setHeader(getTranslation("lead.field.projectName")).setFlexGrow(2);
-        keyProjects.addColumn(row -> row.sectorName(locale)).setHeader(getTranslation("lead.field.sectorId"))
-                .setAutoWidth(true).setFlexGrow(0);
+        keyProjects.addColumn(LeadRow::projectName)
+                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.projectName"))).setWidth("7rem")
+                .setFlexGrow(3);
+        var sector = keyProjects.addColumn(row -> row.sectorName(locale))
+                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.sectorId"))).setWidth("7rem")
+                .setFlexGrow(1);
         keyProjects.addColumn(row -> getTranslation(row.stage().translationKey()))
-                .setHeader(getTranslation("lead.field.stage")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.stage"))).setWidth("5.5rem")
+                .setFlexGrow(1);
         keyProjects.addColumn(row -> Money.format(row.totalInvestment(), locale))
-                .setHeader(getTranslation("cockpit.keyProjects.investment")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
-        keyProjects.addColumn(LeadRow::ownerName).setHeader(getTranslation("lead.field.ownerId")).setAutoWidth(true)
+                .setHeader(GridHeaders.wrapping(getTranslation("cockpit.keyProjects.investment")))
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
+        var owner = keyProjects.addColumn(LeadRow::ownerName)
+                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.ownerId"))).setWidth("4.5rem")
                 .setFlexGrow(0);
-        keyProjects.addColumn(row -> Formats.date(row.lastFollowUpOn()))
-                .setHeader(getTranslation("lead.field.lastFollowUpOn")).setAutoWidth(true).setFlexGrow(0);
+        var lastFollowUp = keyProjects.addColumn(row -> Formats.date(row.lastFollowUpOn()))
+                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.lastFollowUpOn"))).setWidth("7rem")
+                .setFlexGrow(0);
+        // on a phone: project, stage and amount; a tap opens the rest (issue 13, point 6)
+        NarrowScreen.hideWhenNarrow(this, leadNo, sector, owner, lastFollowUp);
         keyProjects.addItemClickListener(e -> UI.getCurrent().navigate("leads/" + e.getItem().id()));
     }
 

@@ -202,11 +202,12 @@ public class LeadService {
     public List<InvestorConflict> investorConflicts(String investorName, @Nullable String creditCode,
             @Nullable Long unitId, @Nullable Long leadId) {
         currentUser.require();
-        if (investorName == null || investorName.isBlank()) {
-            return List.of();
+        boolean noName = investorName == null || investorName.isBlank();
+        if (noName && CreditCode.parse(creditCode).isEmpty()) {
+            return List.of(); // a credit code alone is enough to look up (issue 13, point 7)
         }
         InvestorConflictCheck check = conflictChecks.getIfAvailable();
-        return check == null ? List.of() : check.check(investorName, creditCode, unitId, leadId);
+        return check == null ? List.of() : check.check(noName ? "" : investorName, creditCode, unitId, leadId);
     }
 
     /** A 撞单 claim is needed when another unit first reported the same investor and none is filed yet. */

@@ -4,6 +4,7 @@ import com.chainleads.base.ErrorMessages;
 import com.chainleads.base.ThreeWayMerge;
 import com.chainleads.base.domain.ValidationException;
 import com.chainleads.base.ui.Formats;
+import com.chainleads.base.ui.NarrowScreen;
 import com.chainleads.base.ui.MergeDialog;
 import com.chainleads.base.ui.Notifications;
 import com.chainleads.lead.service.FollowUpDraft;
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -44,8 +46,24 @@ class FollowUpsPanel extends VerticalLayout {
               </vaadin-button>
             </vaadin-horizontal-layout>""";
 
+    /**
+     * An entry as a card, for narrow screens (issue 13, point 6): the content gets the whole width instead of a
+     * column two characters wide.
+     */
+    static final String CARD = """
+            <div class="cl-follow-up-card">
+              <div class="cl-follow-up-card-head">${item.head}</div>
+              <div class="cl-follow-up-card-content">${item.content}</div>
+              ${item.nextStep ? html`<div class="cl-follow-up-card-next">${item.nextStep}</div>` : ''}
+              ${item.next ? html`<div class="cl-follow-up-card-next">${item.next}</div>` : ''}
+            </div>""";
+
     final Grid<FollowUpRow> grid = new Grid<>();
     final Button add = new Button();
+    private final Grid.Column<FollowUpRow> peopleMet;
+    private final Grid.Column<FollowUpRow> nextStep;
+    final Grid.Column<FollowUpRow> cardColumn;
+    private boolean narrow;
 
     private final transient LeadService leads;
     private final long leadId;
@@ -75,11 +93,12 @@ class FollowUpsPanel extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> getTranslation(row.method().translationKey()))
                 .setHeader(getTranslation("lead.field.method")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> Objects.requireNonNullElse(row.peopleMet(), ""))
+        peopleMet = grid.addColumn(row -> Objects.requireNonNullElse(row.peopleMet(), ""))
                 .setHeader(getTranslation("lead.field.peopleMet")).setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(FollowUpRow::content).setHeader(getTranslation("lead.field.content")).setFlexGrow(3);
-        grid.addColumn(row -> Objects.requireNonNullElse(row.nextStep(), ""))
-                .setHeader(getTranslation("lead.field.nextStep")).setFlexGrow(1);
+        grid.addColumn(FollowUpRow::content).setKey("content").setHeader(getTranslation("lead.field.content"))
+                .setWidth("16rem").setFlexGrow(4);
+        nextStep = grid.addColumn(row -> Objects.requireNonNullElse(row.nextStep(), ""))
+                .setHeader(getTranslation("lead.field.nextStep")).setWidth("8rem").setFlexGrow(1);
         grid.addColumn(row -> Formats.date(row.nextFollowUpOn()))
                 .setHeader(getTranslation("lead.field.nextFollowUpOn")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(FollowUpRow::authorName).setHeader(getTranslation("lead.followUp.author")).setAutoWidth(true)
@@ -94,6 +113,23 @@ class FollowUpsPanel extends VerticalLayout {
                     .withFunction("remove", this::confirmDelete))
                     .setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
+        Locale locale = getLocale();
+        String nextStepLabel = getTranslation("lead.field.nextStep");
+        String nextLabel = getTranslation("lead.field.nextFollowUpOn");
+        cardColumn = grid.addColumn(LitRenderer.<FollowUpRow>of(CARD)
+                .withProperty("head", row -> String.join(" · ", java.util.stream.Stream.of(
+                        Formats.date(row.followUpOn()), getTranslation(row.method().translationKey()), row.peopleMet(),
+                        row.authorName()).filter(part -> part != null && !part.isBlank()).toList()))
+                .withProperty("content", FollowUpRow::content)
+                .withProperty("nextStep", row -> row.nextStep() == null || row.nextStep().isBlank() ? null
+                        : Formats.labelValue(locale, nextStepLabel, row.nextStep()))
+                .withProperty("next", row -> row.nextFollowUpOn() == null ? null
+                        : Formats.labelValue(locale, nextLabel, Formats.date(row.nextFollowUpOn()))))
+                .setKey("card").setHeader(getTranslation("lead.field.content")).setFlexGrow(1);
+        grid.setColumnOrder(java.util.stream.Stream.concat(java.util.stream.Stream.of(cardColumn),
+                grid.getColumns().stream().filter(c -> c != cardColumn)).toList());
+        cardColumn.setVisible(false);
+        NarrowScreen.track(this, this::showAsCards);
         grid.setEmptyStateText(getTranslation("lead.followUp.empty"));
         add(add, grid);
         refresh();
@@ -223,7 +259,29 @@ class FollowUpsPanel extends VerticalLayout {
     }
 
     void refresh() {
-        grid.setItems(leads.followUps(leadId));
+        rows = leads.followUps(leadId);
+        grid.setItems(rows);
+        showColumns();
+    }
+
+    private java.util.List<FollowUpRow> rows = java.util.List.of();
+
+    /** On a narrow screen the card column (and the actions) alone; else the columns, without empty ones. */
+    void showAsCards(boolean narrow) {
+        this.narrow = narrow;
+        showColumns();
+    }
+
+    private void showColumns() {
+        for (Grid.Column<FollowUpRow> column : grid.getColumns()) {
+            boolean actions = "actions".equals(column.getKey());
+            column.setVisible(actions || (column == cardColumn) == narrow);
+        }
+        if (!narrow) {
+            // a column nobody filled in takes no room from the content
+            peopleMet.setVisible(rows.stream().anyMatch(r -> r.peopleMet() != null && !r.peopleMet().isBlank()));
+            nextStep.setVisible(rows.stream().anyMatch(r -> r.nextStep() != null && !r.nextStep().isBlank()));
+        }
     }
 
     static Div empty(String text) {

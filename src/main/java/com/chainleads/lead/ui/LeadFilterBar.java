@@ -5,6 +5,7 @@ import com.chainleads.chain.service.SectorOption;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.QualificationTag;
 import com.chainleads.base.ui.DatePickers;
+import com.chainleads.base.ui.Formats;
 import com.chainleads.lead.service.LeadFilter;
 import com.chainleads.security.service.UnitOption;
 import com.chainleads.security.service.UserOption;
@@ -292,18 +293,21 @@ public class LeadFilterBar extends Div {
         extra.removeAll();
         List<Button> chips = new java.util.ArrayList<>();
         if (!filter.channels().isEmpty()) {
-            chips.add(chip(getTranslation("lead.field.channel") + "：" + filter.channels().stream().sorted()
-                    .map(c -> getTranslation(c.translationKey())).collect(Collectors.joining("、")),
+            chips.add(chip(Formats.labelValue(getLocale(),
+                    getTranslation("lead.field.channel"), filter.channels().stream().sorted()
+                    .map(c -> getTranslation(c.translationKey())).collect(Collectors.joining(Formats.listSeparator(getLocale())))),
                     f -> f.with(b -> b.channels = Set.of())));
         }
         if (!filter.regions().isEmpty()) {
-            chips.add(chip(getTranslation("lead.field.originRegion") + "：" + filter.regions().stream().sorted()
-                    .map(r -> getTranslation(r.translationKey())).collect(Collectors.joining("、")),
+            chips.add(chip(Formats.labelValue(getLocale(),
+                    getTranslation("lead.field.originRegion"), filter.regions().stream().sorted()
+                    .map(r -> getTranslation(r.translationKey())).collect(Collectors.joining(Formats.listSeparator(getLocale())))),
                     f -> f.with(b -> b.regions = Set.of())));
         }
         if (!filter.projectTypes().isEmpty()) {
-            chips.add(chip(getTranslation("lead.field.projectType") + "：" + filter.projectTypes().stream().sorted()
-                    .map(t -> getTranslation(t.translationKey())).collect(Collectors.joining("、")),
+            chips.add(chip(Formats.labelValue(getLocale(),
+                    getTranslation("lead.field.projectType"), filter.projectTypes().stream().sorted()
+                    .map(t -> getTranslation(t.translationKey())).collect(Collectors.joining(Formats.listSeparator(getLocale())))),
                     f -> f.with(b -> b.projectTypes = Set.of())));
         }
         if (filter.signedFrom() != null || filter.signedTo() != null) {

@@ -475,14 +475,12 @@ public class LeadForm extends Div {
 
     /** Asks for hints about the investor as entered and shows them, with the claim choice when one applies. */
     void refreshConflicts() {
-        String name = investorName.getValue();
-        if (conflictSource == null || investorName.isReadOnly() || name == null || name.isBlank()) {
+        String name = investorName.getValue() == null ? "" : investorName.getValue().strip();
+        // the credit code alone is enough: leaving either field looks up (issue 13, point 7)
+        String code = CreditCode.parse(creditCode.getValue()).map(CreditCode::value).orElse("");
+        if (conflictSource == null || investorName.isReadOnly() || name.isEmpty() && code.isEmpty()) {
             showConflicts(List.of());
             return;
-        }
-        String code = creditCode.getValue();
-        if (code == null || CreditCode.check(code) != null) {
-            code = "";
         }
         showConflicts(conflictSource.conflictsOf(name, code, unit.getValue() == null ? null : unit.getValue().id()));
     }

@@ -1,6 +1,7 @@
 package com.chainleads.lead.ui;
 
 import com.chainleads.base.ui.Formats;
+import com.chainleads.base.ui.NarrowScreen;
 import com.chainleads.base.ui.Money;
 import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.lead.domain.LeadRow;
@@ -69,7 +70,27 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
               ? html`<span class="cl-overdue" title="${item.overdue}">${item.date}</span>`
               : html`<span>${item.date}</span>`}""";
 
+    /**
+     * A lead as a card, for narrow screens (issue 13, point 6): project, investor, stage, amount and next
+     * follow-up, wrapped to the width of a phone instead of eleven columns scrolled sideways.
+     */
+    static final String CARD = """
+            <div class="cl-lead-card">
+              <div class="cl-lead-card-title"><span class="cl-lead-card-project">${item.name}</span>${item.hot
+                ? html`<span class="cl-hot" theme="badge small pill">${item.hot}</span>` : ''}</div>
+              <div class="cl-lead-card-investor">${item.investor}</div>
+              <div class="cl-lead-card-facts">
+                <span theme="${item.theme}" data-stage="${item.stage}">${item.stageLabel}</span>
+                <span class="cl-lead-card-amount">${item.amount}</span>
+                ${item.next ? html`<span class="${item.overdue ? 'cl-lead-card-next cl-overdue' : 'cl-lead-card-next'}"
+                  title="${item.overdue}">${item.next}</span>` : ''}
+              </div>
+              <div class="cl-lead-card-meta">${item.leadNo} · ${item.owner}</div>
+            </div>""";
+
     final Grid<LeadRow> grid = new Grid<>();
+    /** The card column, shown instead of all others on a narrow screen. */
+    Grid.Column<LeadRow> cardColumn;
     final Span summary = new Span();
     final LeadFilterBar filterBar;
     final Button newLead = new Button();
@@ -124,7 +145,7 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
     private void buildPresets() {
         presets.addClassName("cl-presets");
         if (user.role() == Role.OFFICER) {
-            presets.add(preset(getTranslation("lead.list.owner") + "：" + user.displayName(),
+            presets.add(preset(Formats.labelValue(getLocale(), getTranslation("lead.list.owner"), user.displayName()),
                     LeadFilter.NONE.withOwner(user.getUsername())));
         }
         presets.add(preset(getTranslation(LeadStage.NEGOTIATING.translationKey()) + " · "
@@ -182,15 +203,41 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
                 .setKey("nextFollowUpOn").setHeader(getTranslation("lead.field.nextFollowUpOn"))
                 .setSortProperty(LeadSortKey.NEXT_FOLLOW_UP.property())
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> Formats.dateTime(row.updatedAt())).setHeader(getTranslation("lead.field.updatedAt"))
+        Grid.Column<LeadRow> updated = grid.addColumn(row -> Formats.dateTime(row.updatedAt())).setHeader(getTranslation("lead.field.updatedAt"))
                 .setSortProperty(LeadSortKey.UPDATED.property()).setAutoWidth(true).setFlexGrow(0);
+        String nextLabel = getTranslation("lead.field.nextFollowUpOn");
+        String amountLabel = getTranslation("lead.field.totalInvestment").replaceAll("[（(].*", "").strip();
+        cardColumn = grid.addColumn(LitRenderer.<LeadRow>of(CARD)
+                .withProperty("name", LeadRow::projectName)
+                .withProperty("hot", row -> row.hotIndustry() ? hotLabel : null)
+                .withProperty("investor", LeadRow::investorName)
+                .withProperty("theme", row -> LeadLabels.stageTheme(row.stage()))
+                .withProperty("stage", row -> row.stage().name())
+                .withProperty("stageLabel", row -> getTranslation(row.stage().translationKey()))
+                .withProperty("amount", row -> row.totalInvestment() == null ? ""
+                        : Formats.labelValue(locale, amountLabel, Money.format(row.totalInvestment(), locale)))
+                .withProperty("next", row -> row.nextFollowUpOn() == null ? null
+                        : Formats.labelValue(locale, nextLabel, Formats.date(row.nextFollowUpOn())))
+                .withProperty("overdue", row -> isOverdue(row, today) ? overdueTitle : null)
+                .withProperty("leadNo", LeadRow::leadNo)
+                .withProperty("owner", LeadRow::ownerName))
+                .setKey("card").setHeader(getTranslation("lead.list.title")).setFlexGrow(1);
+        cardColumn.setVisible(false);
+        NarrowScreen.track(this, this::showAsCards);
         grid.setMultiSort(false);
         grid.setEmptyStateText(getTranslation("lead.list.empty"));
         grid.addItemClickListener(e -> UI.getCurrent().navigate("leads/" + e.getItem().id()));
         grid.setItems(query -> leads.findRows(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, totals.count()));
-        grid.sort(List.of(new GridSortOrder<>(grid.getColumns().get(grid.getColumns().size() - 1),
-                SortDirection.DESCENDING)));
+        grid.sort(List.of(new GridSortOrder<>(updated, SortDirection.DESCENDING)));
+    }
+
+    /** On a narrow screen the card column alone, else every column but the card. */
+    void showAsCards(boolean narrow) {
+        for (Grid.Column<LeadRow> column : grid.getColumns()) {
+            column.setVisible(column == cardColumn ? narrow : !narrow);
+        }
+        grid.getElement().getClassList().set("cl-card-grid-mode", narrow);
     }
 
     /** An active lead whose next follow-up date has passed. */

@@ -260,8 +260,9 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
     private void showProblems(List<FieldProblem> problems) {
         List<FieldProblem> unplaced = form.showProblems(problems);
         String text = unplaced.isEmpty() ? getTranslation("lead.error.fixFields")
-                : unplaced.stream().map(p -> (p.field() == null ? "" : form.label(p.field()) + "：")
-                        + getTranslation(p.messageKey(), p.args())).collect(Collectors.joining("；"));
+                : unplaced.stream().map(p -> p.field() == null ? getTranslation(p.messageKey(), p.args())
+                        : Formats.labelValue(getLocale(), form.label(p.field()), getTranslation(p.messageKey(), p.args())))
+                        .collect(Collectors.joining(com.chainleads.base.i18n.AppLocales.isEnglish(getLocale()) ? "; " : "；"));
         Notifications.error(text);
     }
 

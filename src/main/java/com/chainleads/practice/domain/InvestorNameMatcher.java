@@ -12,9 +12,12 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  * <li>the same normalised name is the same enterprise — unless the names state different regions (深圳 vs 上海:
  * sister companies, {@link MatchDecision#SIMILAR});</li>
- * <li>the same brand with different business words is a different legal entity of the same group (华为技术 vs
- * 华为终端, 比亚迪汽车 vs 比亚迪电子: {@link MatchDecision#DIFFERENT}); when one name has no business words or
- * one business contains the other, a person should look ({@link MatchDecision#SIMILAR});</li>
+ * <li>the same brand (字号) is {@link MatchDecision#SIMILAR} when one name has no business words (比亚迪 vs
+ * 比亚迪电子), when one business contains the other (达旭化学 vs 达旭化学科技), or when both businesses name the
+ * same industry ({@link Industry}: 达旭化学科技 vs 达旭化工, 恒瑞医药 vs 恒瑞制药) — a person should look; the same
+ * brand in different industries is a different legal entity of a group, or another enterprise that happens to
+ * share the 字号 (华为技术 vs 华为终端, 比亚迪汽车 vs 比亚迪电子, 达旭化学 vs 达旭文旅: {@link MatchDecision#DIFFERENT}).
+ * Words that say nothing of the industry (科技, 技术, 实业, 发展…) neither make nor break a match;</li>
  * <li>different brands are different enterprises, unless the whole names are near-identical (long enough, at
  * most one edit per eight characters, Jaro-Winkler ≥ 0.9): a likely typo, {@link MatchDecision#SIMILAR}. A single
  * differing character in a short name is not enough — 华为 and 华力 are different brands.</li>
@@ -68,6 +71,9 @@ public final class InvestorNameMatcher {
             }
             if (a.business().contains(b.business()) || b.business().contains(a.business())) {
                 return NameMatch.of(MatchReason.SAME_BRAND_RELATED_BUSINESS, score);
+            }
+            if (Industry.shareOne(a.business(), b.business())) {
+                return NameMatch.of(MatchReason.SAME_BRAND_SAME_INDUSTRY, score);
             }
             return NameMatch.of(MatchReason.SAME_BRAND_OTHER_BUSINESS, score);
         }

@@ -272,6 +272,30 @@ public final class InvestorNameNormalizer {
         return new String[] {brand, business.toString()};
     }
 
+    /** The business words of a name's {@link NormalizedName#business()}, in order: 化学科技 → [化学, 科技]. */
+    static List<String> businessWords(String business) {
+        List<String> found = new ArrayList<>();
+        String rest = business;
+        boolean changed = true;
+        while (changed && !rest.isEmpty()) {
+            changed = false;
+            for (String word : BUSINESS_WORDS) {
+                if (rest.endsWith(word)) {
+                    found.add(0, word);
+                    rest = rest.substring(0, rest.length() - word.length());
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Every business word the normaliser takes off a name. */
+    static List<String> knownBusinessWords() {
+        return BUSINESS_WORDS;
+    }
+
     private static List<String> longestFirst(String... words) {
         return Stream.of(words).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))

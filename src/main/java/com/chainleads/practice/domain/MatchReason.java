@@ -14,6 +14,8 @@ public enum MatchReason {
     SAME_BRAND_ONE_WITHOUT_BUSINESS(MatchDecision.SIMILAR),
     /** The same brand; one business contains the other (比亚迪汽车 vs 比亚迪汽车工业). */
     SAME_BRAND_RELATED_BUSINESS(MatchDecision.SIMILAR),
+    /** The same brand; the business words differ but name one industry (达旭化学科技 vs 达旭化工). */
+    SAME_BRAND_SAME_INDUSTRY(MatchDecision.SIMILAR),
     /** The same brand, another business (华为技术 vs 华为终端): different legal entities of one group. */
     SAME_BRAND_OTHER_BUSINESS(MatchDecision.DIFFERENT),
     /** Different brands, but the names differ in a character or two only: perhaps a typo. */

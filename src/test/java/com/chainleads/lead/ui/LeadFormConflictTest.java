@@ -92,6 +92,22 @@ class LeadFormConflictTest extends KaribuTest {
     }
 
     @Test
+    void aCreditCodeAloneShowsTheHintBeforeTheInvestorsNameIsTyped() {
+        String code = data.uniqueCreditCode();
+        data.register("officer1", "合肥" + data.uniqueBrand() + "半导体科技有限公司", code, null);
+        loginAs("officer2");
+        navigate("leads/new");
+        LeadView view = _get(LeadView.class);
+
+        _setValue(view.form.creditCode, code.toLowerCase(Locale.ROOT));
+
+        assertThat(view.form.investorName.getValue()).isEmpty();
+        assertThat(view.form.conflictBox.isVisible()).isTrue();
+        assertThat(hintLines(view).get(0)).startsWith("该企业已由 招商一科 于 ");
+        assertThat(view.form.fileClaim.isVisible()).isTrue();
+    }
+
+    @Test
     void anInvestorNobodyReportedShowsNoHint() {
         loginAs("officer2");
         navigate("leads/new");

@@ -175,4 +175,32 @@ class LeadListViewTest extends KaribuTest {
         navigate("leads");
         assertThat(_get(LeadListView.class).newLead.isVisible()).isFalse();
     }
+
+    @Test
+    void onANarrowScreenEachLeadIsOneCardWithProjectInvestorStageAmountAndNextFollowUp() {
+        loginAs("leader");
+        navigate("leads");
+        LeadListView view = _get(LeadListView.class);
+        LocalDate today = LocalDate.now(clock);
+        LeadRow row = row("储能电池项目", true, LeadStage.NEGOTIATING, today.minusDays(1));
+
+        view.showAsCards(true);
+
+        assertThat(view.grid.getColumns().stream().filter(Grid.Column::isVisible).toList())
+                .containsExactly(view.cardColumn);
+        assertThat(view.cardColumn.getRenderer()).isNotInstanceOf(ComponentRenderer.class);
+        assertThat(LeadListView.CARD).doesNotContain("unsafeHTML").doesNotContain("innerHTML");
+        assertThat(LitRenderers.properties(view.cardColumn, row))
+                .containsEntry("name", "储能电池项目")
+                .containsEntry("investor", "测试投资有限公司")
+                .containsEntry("stageLabel", "在谈")
+                .containsEntry("amount", "总投资：" + Money.format(new BigDecimal("20000"), UI.getCurrent().getLocale()))
+                .containsEntry("next", "下次跟进：" + Formats.date(today.minusDays(1)))
+                .containsEntry("hot", "风口产业");
+
+        view.showAsCards(false);
+
+        assertThat(view.cardColumn.isVisible()).isFalse();
+        assertThat(view.grid.getColumns().stream().filter(Grid.Column::isVisible).count()).isEqualTo(11);
+    }
 }

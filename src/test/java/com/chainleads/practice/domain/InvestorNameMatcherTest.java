@@ -74,6 +74,56 @@ class InvestorNameMatcherTest {
         assertThat(InvestorNameMatcher.match(b, a).reason()).as("symmetric").isEqualTo(reason);
     }
 
+    /**
+     * The 撞单 rule as the README states it: the same 字号 (brand) is worth a look when one name has no business
+     * words, one business contains the other, or both name the same industry. Issue 13 point 7: 北京达旭化学科技
+     * hinted against 北京达旭化学 but 北京达旭化工 did not.
+     */
+    @ParameterizedTest(name = "{0} ~ {1} ({2})")
+    @CsvSource(delimiter = '|', textBlock = """
+            北京达旭化学科技有限公司           | 北京达旭化工                     | SAME_BRAND_SAME_INDUSTRY
+            北京达旭化学科技有限公司           | 北京达旭化学有限公司             | SAME_BRAND_RELATED_BUSINESS
+            北京达旭化工有限公司               | 达旭新材料股份有限公司           | SAME_BRAND_SAME_INDUSTRY
+            江苏恒瑞医药股份有限公司           | 恒瑞制药有限公司                 | SAME_BRAND_SAME_INDUSTRY
+            深圳市华鼎微电子有限公司           | 华鼎半导体科技有限公司           | SAME_BRAND_SAME_INDUSTRY
+            合肥华鼎光伏科技有限公司           | 华鼎新能源有限公司               | SAME_BRAND_SAME_INDUSTRY
+            北京达旭化学科技有限公司           | 北京达旭有限公司                 | SAME_BRAND_ONE_WITHOUT_BUSINESS
+            北京达旭化学科技有限公司           | 北京达旭化学科枝有限公司         | NEAR_IDENTICAL
+            """)
+    void theSameBrandInTheSameIndustryIsWorthALook(String a, String b, MatchReason reason) {
+        NameMatch match = InvestorNameMatcher.match(a, b);
+        assertThat(match.reason()).as("%s / %s: %s", a, b, match).isEqualTo(reason);
+        assertThat(match.decision()).isEqualTo(MatchDecision.SIMILAR);
+        assertThat(InvestorNameMatcher.match(b, a).reason()).as("symmetric").isEqualTo(reason);
+    }
+
+    @ParameterizedTest(name = "{0} / {1} ({2})")
+    @CsvSource(delimiter = '|', textBlock = """
+            北京达旭化学科技有限公司           | 北京达旭文化旅游有限公司         | SAME_BRAND_OTHER_BUSINESS
+            北京达旭化工有限公司               | 达旭生物医药有限公司             | SAME_BRAND_OTHER_BUSINESS
+            达旭科技有限公司                   | 达旭化工有限公司                 | SAME_BRAND_OTHER_BUSINESS
+            深圳市华鼎微电子有限公司           | 华鼎生物医药有限公司             | SAME_BRAND_OTHER_BUSINESS
+            华鼎半导体科技有限公司             | 华鼎汽车零部件有限公司           | SAME_BRAND_OTHER_BUSINESS
+            北京达旭化工有限公司               | 北京达恒化工有限公司             | DIFFERENT_NAME
+            北京达旭化工有限公司               | 北京华旭化学有限公司             | DIFFERENT_NAME
+            """)
+    void theSameBrandInAnotherIndustryOrAnotherBrandInTheSameIndustryIsNoHint(String a, String b,
+            MatchReason reason) {
+        NameMatch match = InvestorNameMatcher.match(a, b);
+        assertThat(match.reason()).as("%s / %s: %s", a, b, match).isEqualTo(reason);
+        assertThat(match.decision()).isEqualTo(MatchDecision.DIFFERENT);
+        assertThat(InvestorNameMatcher.match(b, a).reason()).as("symmetric").isEqualTo(reason);
+    }
+
+    @Test
+    void everyBusinessWordEitherNamesOneIndustryOrDeliberatelyNone() {
+        for (String word : InvestorNameNormalizer.knownBusinessWords()) {
+            long industries = Industry.allWords().stream().filter(word::equals).count();
+            boolean generic = Industry.GENERIC.contains(word);
+            assertThat(industries + (generic ? 1 : 0)).as(word).isEqualTo(1);
+        }
+    }
+
     @Test
     void theCreditCodeDecidesWhenBothHaveOne() {
         CreditCode byd = CreditCode.complete("9144030019231745");

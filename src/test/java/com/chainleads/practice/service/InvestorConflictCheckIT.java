@@ -145,6 +145,18 @@ class InvestorConflictCheckIT {
     }
 
     @Test
+    void theCreditCodeAloneFindsTheEnterpriseBeforeANameIsTyped() {
+        String code = data.uniqueCreditCode();
+        data.register("officer3", "武汉" + data.uniqueBrand() + "光电科技有限公司", code, null);
+
+        assertThat(check("officer1", "", code, null)).singleElement().satisfies(hint -> {
+            assertThat(hint.likeness()).isEqualTo(Likeness.SAME);
+            assertThat(hint.unitNameZh()).isEqualTo("招商三科");
+            assertThat(hint.claim()).isEqualTo(ClaimOption.REQUIRED);
+        });
+    }
+
+    @Test
     void noNameNoHints() {
         assertThat(check("officer1", "  ", "", null)).isEmpty();
     }

@@ -63,8 +63,9 @@ public final class ChartOption extends OptionNode<ChartOption> {
 
     /** Space around the cartesian grid, in pixels or percent ("10%"). */
     public ChartOption grid(Object top, Object right, Object bottom, Object left) {
+        // everything — axis labels and axis names — stays inside the chart's box (ECharts 6 outer bounds)
         return set("grid.top", top).set("grid.right", right).set("grid.bottom", bottom).set("grid.left", left)
-                .set("grid.containLabel", true);
+                .set("grid.outerBoundsMode", "same").set("grid.outerBoundsContain", "all");
     }
 
     public ChartOption categoryAxisX(List<String> categories) {
