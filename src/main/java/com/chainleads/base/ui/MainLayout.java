@@ -24,6 +24,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -38,7 +40,7 @@ import java.util.Locale;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     final H1 viewTitle = new H1();
     final SideNav nav = new SideNav();
@@ -156,6 +158,19 @@ public class MainLayout extends AppLayout {
     @Override
     protected void afterNavigation() {
         super.afterNavigation();
+        showViewTitle();
+    }
+
+    /**
+     * Every navigation, also one that keeps the view (a saved new lead opening its page, another sector tab on
+     * the map): {@link AppLayout} itself only updates when the content component changes.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        showViewTitle();
+    }
+
+    private void showViewTitle() {
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
     }
 }

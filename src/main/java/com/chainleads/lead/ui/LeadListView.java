@@ -2,6 +2,7 @@ package com.chainleads.lead.ui;
 
 import com.chainleads.base.ui.Formats;
 import com.chainleads.base.ui.Money;
+import com.chainleads.base.ui.UnknownFilterValues;
 import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.lead.domain.LeadRow;
 import com.chainleads.lead.domain.LeadSortKey;
@@ -43,6 +44,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -204,7 +206,16 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filter = LeadFilter.fromParameters(event.getLocation().getQueryParameters().getParameters());
+        // a value the boxes cannot show is dropped, said so at the top and taken out of the address
+        Map<String, List<String>> asked = event.getLocation().getQueryParameters().getParameters();
+        LeadFilter read = LeadFilter.fromParameters(asked);
+        UnknownFilterValues unknown = new UnknownFilterValues();
+        LeadFilter known = filterBar.known(read, unknown);
+        unknown.addNotUnderstood(asked, read.toParameters(), Set.of());
+        if (unknown.forwardIfAny(event, this, LeadListView.class, known.toParameters())) {
+            return;
+        }
+        filter = known;
         filterBar.setFilter(filter);
         refresh();
     }

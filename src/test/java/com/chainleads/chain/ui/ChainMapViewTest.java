@@ -178,9 +178,30 @@ class ChainMapViewTest extends KaribuTest {
     }
 
     @Test
+    void switchingTheSectorTabUpdatesTheTopBar() {
+        navigate("chain-map", "sector", "NEW_MATERIALS");
+        assertThat(topBarTitle()).isEqualTo("产业图谱 · 新材料");
+
+        ChainMapView view = _get(ChainMapView.class);
+        view.sectorTabs.setSelectedTab((Tab) view.sectorTabs.getComponentAt(5));
+        assertThat(topBarTitle()).isEqualTo("产业图谱 · 文旅文创");
+
+        view = _get(ChainMapView.class);
+        view.sectorTabs.setSelectedTab(view.overviewTab);
+        assertThat(topBarTitle()).isEqualTo("产业图谱");
+    }
+
+    private static String topBarTitle() {
+        return _get(com.vaadin.flow.component.html.H1.class, spec -> spec.withClasses("cl-view-title")).getText();
+    }
+
+    @Test
     void anUnknownSectorFallsBackToTheOverview() {
         navigate("chain-map", "sector", "NOPE");
         assertThat(_get(ChainMapView.class).sector()).isEmpty();
+        assertThat(location()).isEqualTo("chain-map");
+        assertThat(com.chainleads.testsupport.Notices.texts().get(0))
+                .isEqualTo("未找到产业“NOPE”，已显示全部。");
     }
 
     @Test
