@@ -48,6 +48,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     final MenuBar userMenu = new MenuBar();
     final NotificationBell notificationBell;
 
+    /** The path of the page shown, to tell a new page from a changed query. */
+    private @org.jspecify.annotations.Nullable String shownPath;
     private final transient CurrentUser currentUser;
     private final transient AccountService accounts;
     private final transient AuthenticationContext authenticationContext;
@@ -168,6 +170,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         showViewTitle();
+        // another page opens at its top, as a page load would (a saved new lead opens its page in the same view,
+        // which the layout's scroller would otherwise leave scrolled down); a changed filter keeps its place
+        String path = event.getLocation().getPath();
+        if (shownPath != null && !shownPath.equals(path)) {
+            getElement().executeJs("const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+                    + " if (content) { content.scrollTop = 0; } window.scrollTo(0, 0);");
+        }
+        shownPath = path;
     }
 
     private void showViewTitle() {

@@ -120,6 +120,17 @@ class LeadViewTest extends KaribuTest {
     }
 
     @Test
+    void aCreditCodeTypedInLowerCaseIsUpperCasedAsSoonAsTheFieldIsLeft() {
+        loginAs("officer1");
+        navigate("leads/new");
+        LeadView view = _get(LeadView.class);
+
+        _setValue(view.form.creditCode, " 91420100ma4kx8ab3c ");
+
+        assertThat(view.form.creditCode.getValue()).isEqualTo("91420100MA4KX8AB3C");
+    }
+
+    @Test
     void aWrongCreditCodeIsShownAtItsFieldWithTheReason() {
         LeadDetails lead = existingLead("officer1");
         loginAs("officer1");
