@@ -4,6 +4,7 @@ import com.chainleads.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
@@ -36,7 +37,13 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-            @Value("${chainleads.security.hsts.enabled:true}") boolean hsts) throws Exception {
+            @Value("${chainleads.security.hsts.enabled:true}") boolean hsts,
+            org.springframework.beans.factory.ObjectProvider<com.vaadin.flow.spring.security.VaadinDefaultRequestCache> vaadinRequestCache)
+            throws Exception {
+        // after signing in, the page asked for opens at its own address, without Spring's "?continue" marker
+        HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
+        savedRequests.setMatchingRequestParameterName(null);
+        vaadinRequestCache.ifAvailable(cache -> cache.setDelegateRequestCache(savedRequests));
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/assets/**", "/actuator/health", "/actuator/health/**").permitAll());
         http.sessionManagement(sessions -> sessions

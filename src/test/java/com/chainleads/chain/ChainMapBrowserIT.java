@@ -90,14 +90,19 @@ class ChainMapBrowserIT extends BrowserJourney {
         assertThat(page.locator(".cl-sector-card")).hasCount(5);
         screenshot("chain-map-overview");
 
+        assertThat(page.locator("h1.cl-view-title")).hasText("产业图谱");
         page.locator("vaadin-tab[data-sector=NEW_MATERIALS]").click();
         assertThat(page).hasURL(Pattern.compile(".*/chain-map\\?sector=NEW_MATERIALS$"));
+        assertThat(page.locator("h1.cl-view-title")).hasText("产业图谱 · 新材料");
         page.waitForCondition(() -> drawnLinkNames().contains("稀土"));
         assertThat(drawnLinkNames()).containsExactlyInAnyOrderElementsOf(linkNamesOfSector("NEW_MATERIALS"));
 
         page.goBack();
         assertThat(page).hasURL(Pattern.compile(".*/chain-map$"));
         assertThat(page.locator("vaadin-tab[selected]")).hasText("全景");
+        assertThat(page.locator("h1.cl-view-title")).hasText("产业图谱");
+        page.locator("vaadin-tab[data-sector=BIOMEDICINE]").click();
+        assertThat(page.locator("h1.cl-view-title")).hasText("产业图谱 · 生物医药");
     }
 
     @Test

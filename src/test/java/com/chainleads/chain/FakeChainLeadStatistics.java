@@ -4,6 +4,7 @@ import com.chainleads.chain.domain.ChainLink;
 import com.chainleads.chain.domain.ChainLinkRepository;
 import com.chainleads.chain.service.ChainLeadStatistics;
 import com.chainleads.chain.service.LinkLeadItem;
+import com.chainleads.chain.service.LinkLeads;
 import com.chainleads.chain.service.LinkLeadStats;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -100,10 +101,21 @@ public class FakeChainLeadStatistics implements ChainLeadStatistics {
     }
 
     @Override
-    public List<LinkLeadItem> leadsOnLink(long chainLinkId) {
-        return onLink(chainLinkId).stream()
+    public LinkLeads leadsOnLink(long chainLinkId, int limit) {
+        List<LinkLeadItem> counted = items(chainLinkId, lead -> !INACTIVE.contains(lead.stage()));
+        List<LinkLeadItem> notCounted = items(chainLinkId, lead -> INACTIVE.contains(lead.stage())
+                && !"LOST".equals(lead.stage()));
+        String code = linksByCode().entrySet().stream().filter(e -> e.getValue().getId() == chainLinkId)
+                .map(Map.Entry::getKey).findFirst().orElse("");
+        return new LinkLeads(counted.stream().limit(limit).toList(), counted.size(),
+                notCounted.stream().limit(limit).toList(), notCounted.size(), Map.of("link", List.of(code)));
+    }
+
+    private List<LinkLeadItem> items(long chainLinkId, java.util.function.Predicate<FakeLead> which) {
+        return onLink(chainLinkId).stream().filter(which)
                 .map(lead -> new LinkLeadItem(lead.leadId(), lead.leadNo(), lead.projectName(), lead.investorName(),
-                        lead.stage(), lead.totalInvestmentWan()))
+                        lead.stage(), lead.totalInvestmentWan(), "招商一科", "Investment Division 1", "李明",
+                        java.time.LocalDate.of(2026, 11, 2)))
                 .sorted(Comparator.comparing(LinkLeadItem::totalInvestmentWan).reversed())
                 .toList();
     }

@@ -95,6 +95,11 @@ class ClaimJourneyBrowserIT extends BrowserJourney {
         page.locator(".cl-ruling-form vaadin-text-area textarea").fill("企业明确要求由招商二科对接");
         screenshot("claim-3-ruling");
         button("提交裁定").click();
+        // one click only asks: a ruling cannot be undone
+        Locator confirm = page.locator("vaadin-confirm-dialog-overlay");
+        assertThat(confirm).containsText("裁定提交后不能撤回");
+        screenshot("claim-3b-confirm-ruling");
+        confirm.locator("vaadin-button", new Locator.LocatorOptions().setHasText("提交裁定")).click();
         assertThat(page.locator(".cl-claim-ruling")).containsText("首报线索移交申报单位 招商二科");
 
         browserContext.clearCookies();

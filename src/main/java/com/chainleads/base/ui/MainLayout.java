@@ -24,6 +24,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -38,7 +40,7 @@ import java.util.Locale;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     final H1 viewTitle = new H1();
     final SideNav nav = new SideNav();
@@ -46,6 +48,8 @@ public class MainLayout extends AppLayout {
     final MenuBar userMenu = new MenuBar();
     final NotificationBell notificationBell;
 
+    /** The path of the page shown, to tell a new page from a changed query. */
+    private @org.jspecify.annotations.Nullable String shownPath;
     private final transient CurrentUser currentUser;
     private final transient AccountService accounts;
     private final transient AuthenticationContext authenticationContext;
@@ -156,6 +160,27 @@ public class MainLayout extends AppLayout {
     @Override
     protected void afterNavigation() {
         super.afterNavigation();
+        showViewTitle();
+    }
+
+    /**
+     * Every navigation, also one that keeps the view (a saved new lead opening its page, another sector tab on
+     * the map): {@link AppLayout} itself only updates when the content component changes.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        showViewTitle();
+        // another page opens at its top, as a page load would (a saved new lead opens its page in the same view,
+        // which the layout's scroller would otherwise leave scrolled down); a changed filter keeps its place
+        String path = event.getLocation().getPath();
+        if (shownPath != null && !shownPath.equals(path)) {
+            getElement().executeJs("const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+                    + " if (content) { content.scrollTop = 0; } window.scrollTo(0, 0);");
+        }
+        shownPath = path;
+    }
+
+    private void showViewTitle() {
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
     }
 }

@@ -10,8 +10,11 @@ public interface ChainLeadStatistics {
     java.util.Map<Long, LinkLeadStats> statsForSector(long sectorId);
     /** The same for all sectors at once (overview). */
     java.util.Map<Long, LinkLeadStats> statsForAllSectors();
-    /** The leads targeting one link that the current user may see, largest planned investment first. */
-    java.util.List<LinkLeadItem> leadsOnLink(long chainLinkId);
+    /**
+     * The leads targeting one link that the current user may see: the active ones the map's badge counts and,
+     * apart, the others not lost; each at most {@code limit}, largest planned investment first, with their totals.
+     */
+    LinkLeads leadsOnLink(long chainLinkId, int limit);
     /** All leads pointing to a link, whoever owns them (guards removal of a link). */
     long countAllLeadsOnLink(long chainLinkId);
 }

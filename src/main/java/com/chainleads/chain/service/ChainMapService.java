@@ -29,6 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ChainMapService {
 
+    /**
+     * The most leads of each kind the side panel lists; a link with more offers "查看全部 N 条" (the lead list). A
+     * page of the search index, however many leads there are.
+     */
+    public static final int PANEL_LEADS = 30;
+
     private final SectorRepository sectors;
     private final ChainLinkRepository links;
     private final ChainEdgeRepository edges;
@@ -89,8 +95,8 @@ public class ChainMapService {
         ChainLeadStatistics leads = leadStatistics.getIfAvailable();
         LinkLeadStats stats = leads == null ? null : leads.statsForSector(sector.id()).get(link.getId());
         MapNode node = ChainMapAssembler.node(ChainReferenceService.toOption(link), onLink.size(), stats, thresholds);
-        List<LinkLeadItem> items = leads == null ? List.of() : leads.leadsOnLink(link.getId());
-        Map<String, List<LinkLeadItem>> byStage = items.stream()
+        LinkLeads onLinkLeads = leads == null ? LinkLeads.NONE : leads.leadsOnLink(link.getId(), PANEL_LEADS);
+        Map<String, List<LinkLeadItem>> byStage = onLinkLeads.counted().stream()
                 .sorted(Comparator.comparingInt((LinkLeadItem item) -> LeadStages.rank(item.stage())))
                 .collect(Collectors.groupingBy(LinkLeadItem::stage, LinkedHashMap::new, Collectors.toList()));
         List<LinkDetail.StageGroup> groups = byStage.entrySet().stream()
@@ -99,7 +105,8 @@ public class ChainMapService {
                                 Comparator.nullsLast(Comparator.reverseOrder())))
                         .toList()))
                 .toList();
-        return new LinkDetail(sector, node, onLink, groups);
+        return new LinkDetail(sector, node, onLink, groups, onLinkLeads.countedTotal(), onLinkLeads.notCounted(),
+                onLinkLeads.notCountedTotal(), onLinkLeads.countedList());
     }
 
     private static Map<Long, Long> toMap(List<LinkCount> counts) {

@@ -1,7 +1,7 @@
 package com.chainleads.chain.ui;
 
 import com.chainleads.base.ui.Money;
-import com.chainleads.base.ui.Notifications;
+import com.chainleads.base.ui.UnknownFilterValues;
 import com.chainleads.base.ui.chart.ChartClickEvent;
 import com.chainleads.base.ui.chart.EChart;
 import com.chainleads.chain.service.ChainMapService;
@@ -103,7 +103,10 @@ public class ChainMapView extends VerticalLayout implements HasDynamicTitle, Bef
         String code = event.getLocation().getQueryParameters().getSingleParameter(SECTOR_PARAMETER).orElse(null);
         Optional<SectorOption> chosen = tabSectors.values().stream().filter(s -> s.code().equals(code)).findFirst();
         if (code != null && chosen.isEmpty()) {
-            Notifications.error(getTranslation("map.error.unknownSector", code));
+            UnknownFilterValues unknown = new UnknownFilterValues();
+            unknown.add(UnknownFilterValues.Kind.SECTOR, code);
+            unknown.forwardIfAny(event, this, ChainMapView.class, Map.of());
+            return;
         }
         sector = chosen.orElse(null);
         selectingTab = true;

@@ -1,5 +1,6 @@
 package com.chainleads.chain.ui;
 
+import com.chainleads.base.ui.Formats;
 import com.chainleads.base.ui.Money;
 import com.chainleads.chain.service.EnterpriseOnLink;
 import com.chainleads.chain.service.LeadStages;
@@ -34,6 +35,8 @@ public class LinkPanel extends Div {
     final Div enterprises = new Div();
     final Div leads = new Div();
     final Button showLeads = new Button();
+    /** "查看全部 N 条": the lead list with exactly the leads the badge counts. */
+    final Button showAll = new Button();
     final Button close = new Button(VaadinIcon.CLOSE.create());
     private @Nullable LinkDetail detail;
 
@@ -55,12 +58,18 @@ public class LinkPanel extends Div {
         showLeads.setText(getTranslation("map.panel.showLeads"));
         showLeads.setIcon(VaadinIcon.LIST.create());
         showLeads.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        showLeads.addClickListener(e -> {
-            if (detail != null) {
-                getUI().ifPresent(ui -> ui.navigate("leads", QueryParameters.of("link", detail.node().link().code())));
-            }
-        });
+        showLeads.addClickListener(e -> openCountedLeads());
+        showAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        showAll.addClassName("cl-map-show-all");
+        showAll.addClickListener(e -> openCountedLeads());
         add(header, subtitle, strength, showLeads, enterprises, leads);
+    }
+
+    /** The lead list with the leads the node's badge counts: the same number, the same leads. */
+    private void openCountedLeads() {
+        if (detail != null) {
+            getUI().ifPresent(ui -> ui.navigate("leads", new QueryParameters(detail.countedList())));
+        }
     }
 
     public void show(LinkDetail linkDetail) {
@@ -118,9 +127,16 @@ public class LinkPanel extends Div {
         return getTranslation("map.panel.enterpriseFigures", output, jobs);
     }
 
+    /**
+     * The active leads the node's badge counts, by stage, each with who pursues it (unit, owner), its amount and
+     * last follow-up; a link with more than a page offers the rest in the lead list. Leads on the link that the
+     * badge does not count (暂缓, 达产) follow apart, labelled as such, so the two numbers never disagree unsaid.
+     */
     private void showLeads(LinkDetail linkDetail, Locale locale) {
         leads.removeAll();
-        leads.add(new H4(getTranslation("map.panel.leads", linkDetail.visibleLeads())));
+        H4 heading = new H4(getTranslation("map.panel.leads", linkDetail.countedLeads()));
+        heading.getElement().setAttribute("data-count", String.valueOf(linkDetail.countedLeads()));
+        leads.add(heading);
         if (linkDetail.leadsByStage().isEmpty()) {
             Span none = new Span(getTranslation("map.panel.noLeads"));
             none.addClassName("cl-map-panel-empty");
@@ -133,17 +149,58 @@ public class LinkPanel extends Div {
             Span stageName = new Span(getTranslation(LeadStages.translationKey(group.stage())) + " · " + group.leads().size());
             stageName.addClassName("cl-map-stage-name");
             stage.add(stageName);
-            for (LinkLeadItem lead : group.leads()) {
-                Anchor open = new Anchor("leads/" + lead.leadId(), lead.leadNo() + " " + lead.projectName());
-                open.addClassName("cl-map-item-title");
-                Span investor = new Span(lead.investorName() + " · " + Money.format(lead.totalInvestmentWan(), locale));
-                investor.addClassName("cl-map-item-detail");
-                Div item = new Div(open, investor);
-                item.addClassName("cl-map-item");
-                stage.add(item);
-            }
+            group.leads().forEach(lead -> stage.add(item(lead, locale, false)));
             leads.add(stage);
         }
+        if (linkDetail.countedLeads() > linkDetail.visibleLeads()) {
+            Span more = new Span(getTranslation("map.panel.listed", linkDetail.visibleLeads(), linkDetail.countedLeads()));
+            more.addClassName("cl-map-panel-empty");
+            leads.add(more);
+        }
+        showAll.setVisible(linkDetail.countedLeads() > 0);
+        showAll.setText(getTranslation("map.panel.showAll", linkDetail.countedLeads()));
+        leads.add(showAll);
+        if (linkDetail.notCountedLeads() > 0) {
+            Div apart = new Div();
+            apart.addClassName("cl-map-stage");
+            apart.addClassName("cl-map-not-counted");
+            H4 title = new H4(getTranslation("map.panel.notCounted", linkDetail.notCountedLeads()));
+            Span why = new Span(getTranslation("map.panel.notCountedWhy"));
+            why.addClassName("cl-map-panel-empty");
+            apart.add(title, why);
+            linkDetail.notCounted().forEach(lead -> apart.add(item(lead, locale, true)));
+            if (linkDetail.notCountedLeads() > linkDetail.notCounted().size()) {
+                Span more = new Span(getTranslation("map.panel.listed", linkDetail.notCounted().size(),
+                        linkDetail.notCountedLeads()));
+                more.addClassName("cl-map-panel-empty");
+                apart.add(more);
+            }
+            leads.add(apart);
+        }
+    }
+
+    /** One lead: number and project (opens it), then stage (when asked), unit, owner, amount and last follow-up. */
+    private Div item(LinkLeadItem lead, Locale locale, boolean withStage) {
+        Anchor open = new Anchor("leads/" + lead.leadId(), lead.leadNo() + " " + lead.projectName());
+        open.addClassName("cl-map-item-title");
+        Span investor = new Span(lead.investorName() + " · " + Money.format(lead.totalInvestmentWan(), locale));
+        investor.addClassName("cl-map-item-detail");
+        Span who = new Span(getTranslation("map.panel.pursuedBy", lead.unitName(locale), lead.ownerName(),
+                lead.lastFollowUpOn() == null ? getTranslation("map.panel.noFollowUp")
+                        : getTranslation("map.panel.lastFollowUp", Formats.date(lead.lastFollowUpOn()))));
+        who.addClassName("cl-map-item-detail");
+        who.addClassName("cl-map-item-who");
+        Div item = new Div(open);
+        if (withStage) {
+            Span stage = new Span(getTranslation(LeadStages.translationKey(lead.stage())));
+            stage.getElement().getThemeList().add("badge small contrast");
+            item.add(stage);
+        }
+        item.add(investor, who);
+        item.addClassName("cl-map-item");
+        item.getElement().setAttribute("data-lead", String.valueOf(lead.leadId()));
+        item.getElement().setAttribute("data-stage", lead.stage());
+        return item;
     }
 
     public static final class CloseEvent extends ComponentEvent<LinkPanel> {

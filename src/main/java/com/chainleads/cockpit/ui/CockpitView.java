@@ -5,6 +5,7 @@ import com.chainleads.base.ui.Formats;
 import com.chainleads.base.ui.GridHeaders;
 import com.chainleads.base.ui.Money;
 import com.chainleads.base.ui.NarrowScreen;
+import com.chainleads.base.ui.UnknownFilterValues;
 import com.chainleads.base.ui.chart.ChartOption;
 import com.chainleads.base.ui.chart.EChart;
 import com.chainleads.chain.service.ChainReferenceService;
@@ -57,7 +58,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
@@ -187,13 +190,43 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
         }
     }
 
+    /** The filter limited to the sectors and unit the boxes offer; the others are noted in {@code unknown}. */
+    private CockpitFilter known(CockpitFilter asked, UnknownFilterValues unknown) {
+        Set<String> sectorCodes = new LinkedHashSet<>();
+        for (String code : asked.sectors()) {
+            sectorOptions.stream().filter(s -> s.code().equalsIgnoreCase(code)).findFirst().ifPresentOrElse(
+                    s -> sectorCodes.add(s.code()), () -> unknown.add(UnknownFilterValues.Kind.SECTOR, code));
+        }
+        String unitCode = null;
+        if (asked.unit() != null) {
+            unitCode = unitOptions.stream().map(UnitOption::code).filter(code -> code.equalsIgnoreCase(asked.unit()))
+                    .findFirst().orElse(null);
+            if (unitCode == null) {
+                unknown.add(UnknownFilterValues.Kind.UNIT, asked.unit());
+            }
+        }
+        return new CockpitFilter(sectorCodes, unitCode, asked.period(), asked.from(), asked.to());
+    }
+
     private void navigateTo(CockpitFilter next) {
         UI.getCurrent().navigate(CockpitView.class, new QueryParameters(next.toParameters()));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filter = CockpitFilter.fromParameters(event.getLocation().getQueryParameters().getParameters());
+        // a sector or unit the boxes do not offer is dropped, said so at the top and taken out of the address
+        Map<String, List<String>> asked = event.getLocation().getQueryParameters().getParameters();
+        CockpitFilter read = CockpitFilter.fromParameters(asked);
+        UnknownFilterValues unknown = new UnknownFilterValues();
+        CockpitFilter known = known(read, unknown);
+        // the default period is left out of the address it is written back to
+        boolean defaultPeriod = asked.getOrDefault("period", List.of()).stream()
+                .allMatch(p -> p.strip().equalsIgnoreCase(CockpitPeriod.YEAR.name()));
+        unknown.addNotUnderstood(asked, read.toParameters(), defaultPeriod ? Set.of("period") : Set.of());
+        if (unknown.forwardIfAny(event, this, CockpitView.class, known.toParameters())) {
+            return;
+        }
+        filter = known;
         showFilter(filter);
         refresh();
     }

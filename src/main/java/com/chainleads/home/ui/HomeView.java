@@ -7,6 +7,11 @@ import com.chainleads.base.ui.Formats;
 import com.chainleads.cockpit.service.CockpitService;
 import com.chainleads.cockpit.service.MyTodo;
 import com.chainleads.lead.domain.LeadRow;
+import com.chainleads.lead.service.LeadService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.chainleads.security.CurrentUser;
 import com.chainleads.security.domain.Role;
 import com.vaadin.flow.router.RouterLink;
@@ -40,8 +45,11 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
     final H2 greeting = new H2();
     private final Role role;
     final Div sectors = new Div();
+    /** 新建线索, for those who may log leads (officers land here). */
+    final Button newLead = new Button();
 
-    public HomeView(CurrentUser currentUser, ChainReferenceService chains, CockpitService cockpit, Clock clock) {
+    public HomeView(CurrentUser currentUser, ChainReferenceService chains, CockpitService cockpit, LeadService leads,
+            Clock clock) {
         addClassName("cl-view");
         addClassName("cl-home");
         AppUserPrincipal user = currentUser.require();
@@ -56,6 +64,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         context.addClassName("cl-home-context");
 
         add(greeting, context);
+        newLead.setText(getTranslation("lead.list.new"));
+        newLead.setIcon(VaadinIcon.PLUS.create());
+        newLead.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newLead.addClassName("cl-home-new-lead");
+        newLead.addClickListener(e -> UI.getCurrent().navigate(com.chainleads.lead.ui.LeadView.class,
+                new com.vaadin.flow.router.RouteParameters("leadId", "new")));
+        newLead.setVisible(leads.canCreate());
+        add(newLead);
         if (user.role() == Role.OFFICER) {
             add(todo(cockpit.myTodo(5)));
         }

@@ -3,6 +3,7 @@ package com.chainleads.lead.service;
 import com.chainleads.chain.service.ChainLeadStatistics;
 import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.chain.service.LinkLeadItem;
+import com.chainleads.chain.service.LinkLeads;
 import com.chainleads.chain.service.LinkLeadStats;
 import com.chainleads.lead.domain.LeadGroupTotals;
 import com.chainleads.lead.domain.LeadRepository;
@@ -29,8 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class LeadChainStatistics implements ChainLeadStatistics {
 
-    /** The side panel lists what is being worked on or landed, not what was lost. */
-    private static final Set<LeadStage> ON_LINK = EnumSet.complementOf(EnumSet.of(LeadStage.LOST));
+    /** On a link but not counted by its badge: on hold, or producing at full capacity. Lost leads are left out. */
+    private static final Set<LeadStage> NOT_COUNTED = notCounted();
+
+    private static Set<LeadStage> notCounted() {
+        EnumSet<LeadStage> stages = EnumSet.complementOf(EnumSet.copyOf(LeadStage.ACTIVE));
+        stages.remove(LeadStage.LOST);
+        return Set.copyOf(stages);
+    }
 
     private final LeadFigures figures;
     private final LeadQueries leads;
@@ -70,14 +77,26 @@ class LeadChainStatistics implements ChainLeadStatistics {
         return stats;
     }
 
+    /**
+     * Through the lead list's query side (search index), a page of each kind and their counts: fast however many
+     * leads a link has. The counted ones are exactly the badge's: the active stages.
+     */
     @Override
-    public List<LinkLeadItem> leadsOnLink(long chainLinkId) {
-        return chains.link(chainLinkId)
-                .map(link -> leads.findRows(LeadFilter.NONE.withChainLink(link.code()).withStages(ON_LINK),
-                        PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, LeadSortKey.TOTAL_INVESTMENT.property()))))
-                .orElse(List.of()).stream()
+    public LinkLeads leadsOnLink(long chainLinkId, int limit) {
+        return chains.link(chainLinkId).map(link -> {
+            LeadFilter counted = LeadFilter.NONE.withChainLink(link.code()).withStages(LeadStage.ACTIVE);
+            LeadFilter notCounted = LeadFilter.NONE.withChainLink(link.code()).withStages(NOT_COUNTED);
+            return new LinkLeads(items(counted, limit), leads.count(counted), items(notCounted, limit),
+                    leads.count(notCounted), counted.toParameters());
+        }).orElse(LinkLeads.NONE);
+    }
+
+    private List<LinkLeadItem> items(LeadFilter filter, int limit) {
+        return leads.findRows(filter, PageRequest.of(0, limit,
+                        Sort.by(Sort.Direction.DESC, LeadSortKey.TOTAL_INVESTMENT.property()))).stream()
                 .map(row -> new LinkLeadItem(row.id(), row.leadNo(), row.projectName(), row.investorName(),
-                        row.stage().name(), row.totalInvestment() == null ? BigDecimal.ZERO : row.totalInvestment()))
+                        row.stage().name(), row.totalInvestment() == null ? BigDecimal.ZERO : row.totalInvestment(),
+                        row.unitNameZh(), row.unitNameEn(), row.ownerName(), row.lastFollowUpOn()))
                 .toList();
     }
 

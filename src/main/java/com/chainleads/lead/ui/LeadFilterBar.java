@@ -6,6 +6,7 @@ import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.QualificationTag;
 import com.chainleads.base.ui.DatePickers;
 import com.chainleads.base.ui.Formats;
+import com.chainleads.base.ui.UnknownFilterValues;
 import com.chainleads.lead.service.LeadFilter;
 import com.chainleads.security.service.UnitOption;
 import com.chainleads.security.service.UserOption;
@@ -258,6 +259,39 @@ public class LeadFilterBar extends Div {
                 moreFilters.read(b);
             }
         });
+    }
+
+    /**
+     * The filter limited to what the boxes can show: a sector, chain link, unit or owner they do not offer is
+     * dropped and noted in {@code unknown}; a code written in another case is taken as the one offered.
+     */
+    public LeadFilter known(LeadFilter asked, UnknownFilterValues unknown) {
+        return asked.with(b -> {
+            Set<String> sectorCodes = new java.util.LinkedHashSet<>();
+            for (String code : asked.sectors()) {
+                options.sectors().stream().filter(s -> s.code().equalsIgnoreCase(code)).findFirst().ifPresentOrElse(
+                        s -> sectorCodes.add(s.code()), () -> unknown.add(UnknownFilterValues.Kind.SECTOR, code));
+            }
+            b.sectors = sectorCodes;
+            b.chainLink = offered(asked.chainLink(), options.chainLinks().stream().map(ChainLinkOption::code),
+                    UnknownFilterValues.Kind.CHAIN_LINK, unknown);
+            b.unit = offered(asked.unit(), options.units().stream().map(UnitOption::code),
+                    UnknownFilterValues.Kind.UNIT, unknown);
+            b.owner = offered(asked.owner(), options.officers().stream().map(UserOption::username),
+                    UnknownFilterValues.Kind.OWNER, unknown);
+        });
+    }
+
+    private static @Nullable String offered(@Nullable String asked, java.util.stream.Stream<String> codes,
+            UnknownFilterValues.Kind kind, UnknownFilterValues unknown) {
+        if (asked == null) {
+            return null;
+        }
+        String found = codes.filter(code -> code.equalsIgnoreCase(asked)).findFirst().orElse(null);
+        if (found == null) {
+            unknown.add(kind, asked);
+        }
+        return found;
     }
 
     /** Shows the filter in the fields, without firing change events. */

@@ -210,6 +210,12 @@ public class LeadForm extends Div {
             }
         });
         creditCode.addValueChangeListener(e -> {
+            // a code typed in lower case is shown as it will be kept as soon as the field is left
+            String upper = e.getValue() == null ? null : e.getValue().strip().toUpperCase(Locale.ROOT);
+            if (upper != null && !upper.equals(e.getValue())) {
+                creditCode.setValue(upper);
+                return; // the upper-cased value comes back through this listener
+            }
             if (!loading) {
                 refreshConflicts();
             }

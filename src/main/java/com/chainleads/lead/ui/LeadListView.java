@@ -3,6 +3,7 @@ package com.chainleads.lead.ui;
 import com.chainleads.base.ui.Formats;
 import com.chainleads.base.ui.NarrowScreen;
 import com.chainleads.base.ui.Money;
+import com.chainleads.base.ui.UnknownFilterValues;
 import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.lead.domain.LeadRow;
 import com.chainleads.lead.domain.LeadSortKey;
@@ -44,6 +45,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -60,10 +62,13 @@ import java.util.Set;
 @Menu(order = 10, title = "nav.leads", icon = "vaadin:briefcase")
 public class LeadListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** The project name, with the 风口 badge for a hot industry ({@code item.hot} is the badge's text). */
+    /**
+     * The project name, with the 风口 badge for a hot industry ({@code item.hot} is the badge's text): a long name
+     * gives way (ellipsis), the badge never does.
+     */
     static final String PROJECT_NAME = """
-            <span>${item.name}</span>${item.hot
-              ? html`<span class="cl-hot" theme="badge small pill">${item.hot}</span>` : ''}""";
+            <span class="cl-project-cell"><span class="cl-project-name">${item.name}</span>${item.hot
+              ? html`<span class="cl-hot" theme="badge small pill">${item.hot}</span>` : ''}</span>""";
     /** The next follow-up date, marked when overdue ({@code item.overdue} is the mark's tooltip). */
     static final String NEXT_FOLLOW_UP = """
             ${item.overdue
@@ -177,25 +182,27 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
                 .withProperty("hot", row -> row.hotIndustry() ? hotLabel : null))
                 .setKey("projectName").setHeader(getTranslation("lead.field.projectName"))
                 .setSortProperty(LeadSortKey.PROJECT.property())
-                .setWidth("16rem").setFlexGrow(2).setResizable(true);
+                .setWidth("14rem").setFlexGrow(2).setResizable(true);
         grid.addColumn(LeadRow::investorName).setHeader(getTranslation("lead.field.investorName"))
-                .setSortProperty(LeadSortKey.INVESTOR.property()).setWidth("14rem").setFlexGrow(2).setResizable(true);
-        grid.addColumn(row -> row.sectorName(locale)).setHeader(getTranslation("lead.field.sectorId"))
+                .setSortProperty(LeadSortKey.INVESTOR.property()).setWidth("12rem").setFlexGrow(2).setResizable(true);
+        grid.addColumn(row -> row.sectorName(locale)).setKey("sector").setHeader(getTranslation("lead.field.sectorId"))
                 .setSortProperty(LeadSortKey.SECTOR.property()).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.chainLinkName(locale)).setHeader(getTranslation("lead.field.chainLinkId"))
+        grid.addColumn(row -> row.chainLinkName(locale)).setKey("chainLink")
+                .setHeader(getTranslation("lead.field.chainLinkId"))
                 .setSortProperty(LeadSortKey.CHAIN_LINK.property()).setWidth("9rem").setFlexGrow(1);
         grid.addColumn(LeadLabels.<LeadRow>stageBadgeRenderer(this, LeadRow::stage))
                 .setKey("stage").setHeader(getTranslation("lead.field.stage"))
                 .setSortProperty(LeadSortKey.STAGE.property())
                 .setAutoWidth(true).setFlexGrow(0);
+        // who pursues a lead comes right after how far it is: visible without scrolling at 1400 px
+        grid.addColumn(row -> row.unitName(locale)).setKey("unit").setHeader(getTranslation("lead.field.unitId"))
+                .setSortProperty(LeadSortKey.UNIT.property()).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LeadRow::ownerName).setKey("owner").setHeader(getTranslation("lead.field.ownerId"))
+                .setSortProperty(LeadSortKey.OWNER.property()).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> Money.format(row.totalInvestment(), locale))
                 .setHeader(getTranslation("lead.field.totalInvestment").replaceAll("[（(].*", ""))
                 .setSortProperty(LeadSortKey.TOTAL_INVESTMENT.property()).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(LeadRow::ownerName).setHeader(getTranslation("lead.field.ownerId"))
-                .setSortProperty(LeadSortKey.OWNER.property()).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.unitName(locale)).setHeader(getTranslation("lead.field.unitId"))
-                .setSortProperty(LeadSortKey.UNIT.property()).setAutoWidth(true).setFlexGrow(0);
         String overdueTitle = getTranslation("lead.list.overdue");
         grid.addColumn(LitRenderer.<LeadRow>of(NEXT_FOLLOW_UP)
                 .withProperty("date", row -> Formats.date(row.nextFollowUpOn()))
@@ -251,7 +258,16 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filter = LeadFilter.fromParameters(event.getLocation().getQueryParameters().getParameters());
+        // a value the boxes cannot show is dropped, said so at the top and taken out of the address
+        Map<String, List<String>> asked = event.getLocation().getQueryParameters().getParameters();
+        LeadFilter read = LeadFilter.fromParameters(asked);
+        UnknownFilterValues unknown = new UnknownFilterValues();
+        LeadFilter known = filterBar.known(read, unknown);
+        unknown.addNotUnderstood(asked, read.toParameters(), Set.of());
+        if (unknown.forwardIfAny(event, this, LeadListView.class, known.toParameters())) {
+            return;
+        }
+        filter = known;
         filterBar.setFilter(filter);
         refresh();
     }
@@ -262,6 +278,9 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
         if (!index.ready()) {
             indexNotice.setText(getTranslation("lead.list.indexBuilding", index.percent()));
         }
+        // a column every row of the filter has the same value in says nothing: the box above shows it
+        grid.getColumnByKey("chainLink").setVisible(filter.chainLink() == null);
+        grid.getColumnByKey("sector").setVisible(filter.chainLink() == null && filter.sectors().size() != 1);
         totals = leads.totals(filter);
         summary.setText(getTranslation("lead.list.summary", totals.count(),
                 Money.format(totals.totalInvestment(), getLocale())));

@@ -405,6 +405,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
 
     @Override
     public String getPageTitle() {
-        return details == null ? getTranslation("lead.page.newTitle") : details.leadNo();
+        return details == null ? getTranslation("lead.page.newTitle")
+                : getTranslation("lead.page.title", details.leadNo(), details.draft().getProjectName());
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -19,6 +20,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A leader's ruling on a 撞单 claim: keep with the first reporter, transfer to the claimant, or share with a split
@@ -92,7 +94,10 @@ class RulingForm extends Div {
         add(title, outcome, effect, split, reason, submit);
     }
 
-    /** Checks what can be checked here and fires {@link RuleEvent}. */
+    /** The question before a ruling is sent: it cannot be undone. Open while asking. */
+    @Nullable ConfirmDialog confirm;
+
+    /** Checks what can be checked here, asks for confirmation, then fires {@link RuleEvent}. */
     void submit() {
         boolean valid = true;
         if (outcome.getValue() == null) {
@@ -117,8 +122,20 @@ class RulingForm extends Div {
             claimantPercent.setInvalid(false);
         }
         if (valid) {
-            fireEvent(new RuleEvent(this, new Ruling(outcome.getValue(),
-                    outcome.getValue() == ClaimOutcome.SHARE ? percent : null, reason.getValue())));
+            Ruling ruling = new Ruling(outcome.getValue(), outcome.getValue() == ClaimOutcome.SHARE ? percent : null,
+                    reason.getValue());
+            confirm = new ConfirmDialog();
+            confirm.setHeader(getTranslation("practice.ruling.confirm.title"));
+            confirm.setText(getTranslation("practice.ruling.confirm.text", effect.getText()));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("practice.ruling.confirm.cancel"));
+            confirm.setConfirmText(getTranslation("practice.ruling.submit"));
+            confirm.addConfirmListener(e -> {
+                confirm = null;
+                fireEvent(new RuleEvent(this, ruling));
+            });
+            confirm.addCancelListener(e -> confirm = null);
+            confirm.open();
         }
     }
 

@@ -25,7 +25,7 @@ class LeadStatisticsStub implements ChainLeadStatistics {
 
     LeadStatisticsStub lead(long linkId, long leadId, String stage, String investment) {
         LinkLeadItem item = new LinkLeadItem(leadId, "ZS-T-" + leadId, "项目" + leadId, "投资方" + leadId, stage,
-                new BigDecimal(investment));
+                new BigDecimal(investment), "招商一科", "Investment Division 1", "李明", null);
         items.computeIfAbsent(linkId, id -> new ArrayList<>()).add(item);
         allLeads.merge(linkId, 1L, Long::sum);
         LinkLeadStats old = stats.getOrDefault(linkId, new LinkLeadStats(linkId, 0, Map.of(), BigDecimal.ZERO));
@@ -47,8 +47,10 @@ class LeadStatisticsStub implements ChainLeadStatistics {
     }
 
     @Override
-    public List<LinkLeadItem> leadsOnLink(long chainLinkId) {
-        return items.getOrDefault(chainLinkId, List.of());
+    public LinkLeads leadsOnLink(long chainLinkId, int limit) {
+        List<LinkLeadItem> all = items.getOrDefault(chainLinkId, List.of());
+        return new LinkLeads(all.stream().limit(limit).toList(), all.size(), List.of(), 0,
+                Map.of("link", List.of(String.valueOf(chainLinkId))));
     }
 
     @Override

@@ -125,6 +125,37 @@ class ChainMapViewTest extends KaribuTest {
     }
 
     @Test
+    void thePanelSaysWhoPursuesEachLeadAndListsTheLeadsTheBadgeDoesNotCountApart() {
+        navigate("chain-map", "sector", "ELECTRONIC_INFORMATION");
+        ChainMapView view = _get(ChainMapView.class);
+        long fab = reference.linkByCode("EI_FAB").orElseThrow().id();
+        clickNode(view, "link-" + fab);
+
+        long badge = maps.sectorMap("ELECTRONIC_INFORMATION").orElseThrow().node(fab).orElseThrow().activeLeads();
+        assertThat(view.panel.leads.getChildren().findFirst().orElseThrow().getElement().getAttribute("data-count"))
+                .isEqualTo(String.valueOf(badge));
+        List<Div> items = _find(view.panel.leads, Div.class, spec -> spec.withClasses("cl-map-item"));
+        assertThat(items).hasSize((int) badge);
+        assertThat(_find(view.panel.leads, com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withClasses("cl-map-item-who")))
+                .extracting(com.vaadin.flow.component.html.Span::getText)
+                .allSatisfy(text -> assertThat(text).startsWith("招商一科 · 李明 · 最近跟进 "));
+        assertThat(view.panel.showAll.getText()).isEqualTo("查看全部 " + badge + " 条");
+        assertThat(_find(view.panel.leads, Div.class, spec -> spec.withClasses("cl-map-not-counted"))).isEmpty();
+
+        // a link whose only lead is on hold: the badge says 0, and the panel says why it lists one
+        long display = reference.linkByCode("EI_DISPLAY").orElseThrow().id();
+        clickNode(view, "link-" + display);
+        assertThat(view.panel.leads.getChildren().findFirst().orElseThrow().getElement().getAttribute("data-count"))
+                .isEqualTo("0");
+        Div apart = _get(view.panel.leads, Div.class, spec -> spec.withClasses("cl-map-not-counted"));
+        assertThat(apart.getElement().getTextRecursively()).contains("未计入节点数的线索（1）").contains("暂缓")
+                .contains("不计入图谱节点上的在跟线索数");
+        assertThat(_find(apart, Div.class, spec -> spec.withClasses("cl-map-item")))
+                .extracting(div -> div.getElement().getAttribute("data-stage")).containsExactly("ON_HOLD");
+    }
+
+    @Test
     void aLinkWithLocalEnterprisesListsThem() {
         navigate("chain-map", "sector", "INTELLIGENT_MANUFACTURING");
         ChainMapView view = _get(ChainMapView.class);
@@ -178,9 +209,30 @@ class ChainMapViewTest extends KaribuTest {
     }
 
     @Test
+    void switchingTheSectorTabUpdatesTheTopBar() {
+        navigate("chain-map", "sector", "NEW_MATERIALS");
+        assertThat(topBarTitle()).isEqualTo("产业图谱 · 新材料");
+
+        ChainMapView view = _get(ChainMapView.class);
+        view.sectorTabs.setSelectedTab((Tab) view.sectorTabs.getComponentAt(5));
+        assertThat(topBarTitle()).isEqualTo("产业图谱 · 文旅文创");
+
+        view = _get(ChainMapView.class);
+        view.sectorTabs.setSelectedTab(view.overviewTab);
+        assertThat(topBarTitle()).isEqualTo("产业图谱");
+    }
+
+    private static String topBarTitle() {
+        return _get(com.vaadin.flow.component.html.H1.class, spec -> spec.withClasses("cl-view-title")).getText();
+    }
+
+    @Test
     void anUnknownSectorFallsBackToTheOverview() {
         navigate("chain-map", "sector", "NOPE");
         assertThat(_get(ChainMapView.class).sector()).isEmpty();
+        assertThat(location()).isEqualTo("chain-map");
+        assertThat(com.chainleads.testsupport.Notices.texts().get(0))
+                .isEqualTo("未找到产业“NOPE”，已显示全部。");
     }
 
     @Test

@@ -13,6 +13,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 
 class CockpitViewTest extends KaribuTest {
@@ -36,5 +39,46 @@ class CockpitViewTest extends KaribuTest {
         assertThat(_get(LeadListView.class)).isNotNull();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
                 .isEqualTo("leads?" + new QueryParameters(overdue.overdue().toParameters()).getQueryString());
+    }
+
+    @Test
+    void anUnknownSectorOrUnitIsIgnoredSaidSoAndNoFigureIsShownForIt() {
+        loginAs("leader");
+        navigate("cockpit");
+        String allActive = activeLeads(_get(CockpitView.class));
+        assertThat(Long.parseLong(allActive)).as("the demo data has active leads").isPositive();
+
+        for (String asked : List.of("sector=FOO", "unit=BAR")) {
+            navigate("cockpit?" + asked);
+
+            CockpitView view = _get(CockpitView.class);
+            assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                    .as(asked).isEqualTo("cockpit");
+            assertThat(view.sectors.getValue()).isEmpty();
+            assertThat(view.unit.getValue()).isNull();
+            assertThat(activeLeads(view)).as(asked).isEqualTo(allActive);
+            String value = asked.substring(asked.indexOf('=') + 1);
+            assertThat(com.chainleads.testsupport.Notices.texts()).as(asked)
+                    .anySatisfy(n -> assertThat(n).contains("“" + value + "”")
+                            .contains("已显示全部"));
+            NotificationsKt.clearNotifications();
+        }
+    }
+
+    @Test
+    void aKnownSectorBesideAnUnknownOneStaysInTheBoxesAndTheAddress() {
+        loginAs("leader");
+        navigate("cockpit?sector=NEW_MATERIALS,FOO&unit=invest_1");
+        CockpitView view = _get(CockpitView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .isEqualTo(java.util.Map.of("sector", List.of("NEW_MATERIALS"), "unit", List.of("INVEST_1")));
+        assertThat(view.sectors.getValue()).extracting(s -> s.code()).containsExactly("NEW_MATERIALS");
+        assertThat(view.unit.getValue().code()).isEqualTo("INVEST_1");
+        assertThat(com.chainleads.testsupport.Notices.texts().get(0))
+                .isEqualTo("未找到产业“FOO”，已显示全部。");
+    }
+
+    private static String activeLeads(CockpitView view) {
+        return _find(view.kpiCards, Span.class, spec -> spec.withClasses("cl-kpi-value")).get(0).getText();
     }
 }

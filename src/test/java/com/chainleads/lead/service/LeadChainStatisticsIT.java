@@ -6,6 +6,7 @@ import com.chainleads.chain.service.ChainLeadStatistics;
 import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.chain.service.LinkLeadStats;
+import com.chainleads.chain.service.LinkLeads;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.testsupport.IntegrationTest;
 import com.chainleads.testsupport.SignIn;
@@ -54,6 +55,48 @@ class LeadChainStatisticsIT {
         Map<Long, LinkLeadStats> oneSector = signIn.as("leader", () -> statistics.statsForSector(sectorId));
         assertThat(oneSector.keySet()).allSatisfy(linkId -> assertThat(chains.link(linkId).orElseThrow().sectorId())
                 .isEqualTo(sectorId));
+    }
+
+    @Test
+    void theSidePanelListsExactlyTheLeadsTheBadgeCountsAndTheOthersApartWithWhoPursuesThem() {
+        boolean sawNotCounted = false;
+        for (String user : new String[] {"leader", "officer2"}) {
+            Map<Long, LinkLeadStats> badges = signIn.as(user, () -> statistics.statsForAllSectors());
+            for (ChainLinkOption link : chains.allLinks()) {
+                LinkLeads panel = signIn.as(user, () -> statistics.leadsOnLink(link.id(), 1000));
+                LinkLeadStats badge = badges.get(link.id());
+                long badgeCount = badge == null ? 0 : badge.activeLeads();
+                assertThat(panel.countedTotal()).as(user + " " + link.code()).isEqualTo(badgeCount);
+                assertThat(panel.counted()).hasSize((int) badgeCount)
+                        .allSatisfy(item -> assertThat(LeadStage.valueOf(item.stage()).isActive()).isTrue());
+                assertThat(panel.notCounted()).hasSize((int) panel.notCountedTotal()).allSatisfy(item ->
+                        assertThat(item.stage()).isIn("ON_HOLD", "FULL_CAPACITY"));
+                sawNotCounted |= !panel.notCounted().isEmpty();
+                assertThat(panel.counted()).allSatisfy(item -> {
+                    assertThat(item.unitNameZh()).startsWith("招商");
+                    assertThat(item.ownerName()).isNotBlank();
+                });
+                // "查看全部 N 条" opens the list with exactly those leads
+                LeadFilter list = LeadFilter.fromParameters(panel.countedList());
+                assertThat(signIn.as(user, () -> queries.count(list))).isEqualTo(badgeCount);
+            }
+        }
+        assertThat(sawNotCounted).as("the demo data has 暂缓 leads on links").isTrue();
+    }
+
+    @Test
+    void theSidePanelIsOnePageWhateverTheNumberOfLeads() {
+        ChainLinkOption busiest = chains.allLinks().stream()
+                .max(java.util.Comparator.comparingLong(link -> signIn.as("leader",
+                        () -> queries.count(LeadFilter.NONE.withChainLink(link.code()).withStages(LeadStage.ACTIVE)))))
+                .orElseThrow();
+        LinkLeads all = signIn.as("leader", () -> statistics.leadsOnLink(busiest.id(), 1000));
+        assertThat(all.countedTotal()).isGreaterThan(2);
+        LinkLeads page = signIn.as("leader", () -> statistics.leadsOnLink(busiest.id(), 2));
+        assertThat(page.counted()).hasSize(2);
+        assertThat(page.countedTotal()).isEqualTo(all.countedTotal());
+        assertThat(page.counted().get(0).totalInvestmentWan())
+                .isEqualByComparingTo(all.counted().get(0).totalInvestmentWan());
     }
 
     @Test

@@ -25,7 +25,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -167,6 +169,56 @@ class LeadListViewTest extends KaribuTest {
         assertThat(bar.moreFilters.unit.getValue()).isNull();
         _setValue(bar.moreFilters.minInvestment, new BigDecimal("10000"));
         assertThat(currentLocation()).contains("stage=SIGNED").contains("min=10000");
+    }
+
+    @Test
+    void unknownFilterValuesAreIgnoredSaidSoAndTakenOutOfTheAddress() {
+        loginAs("leader");
+        long all = signIn.as("leader", () -> queries.count(LeadFilter.NONE));
+        for (String asked : List.of("sector=FOO", "unit=NOPE", "owner=xyz", "link=ZZZ")) {
+            navigate("leads?" + asked);
+
+            LeadListView view = _get(LeadListView.class);
+            assertThat(currentLocation()).as(asked).isEqualTo("leads");
+            assertThat(_size(view.grid)).as(asked).isEqualTo((int) all).isPositive();
+            assertThat(view.summary.getText()).as(asked).contains(String.valueOf(all));
+            String value = asked.substring(asked.indexOf('=') + 1);
+            assertThat(com.chainleads.testsupport.Notices.texts()).as(asked)
+                    .anySatisfy(n -> assertThat(n).contains("未找到").contains("“" + value + "”")
+                            .contains("已显示全部"));
+            NotificationsKt.clearNotifications();
+        }
+        navigate("leads?sector=FOO");
+        assertThat(com.chainleads.testsupport.Notices.texts().get(0))
+                .isEqualTo("未找到产业“FOO”，已显示全部。");
+    }
+
+    @Test
+    void anUnknownValueBesideKnownOnesKeepsTheKnownOnesAndTheBoxesShowEveryFilterCounted() {
+        loginAs("leader");
+        navigate("leads?sector=FOO,NEW_MATERIALS&stage=NEGOTIATING,BOGUS&unit=invest_2");
+
+        LeadListView view = _get(LeadListView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .isEqualTo(java.util.Map.of("sector", List.of("NEW_MATERIALS"), "stage", List.of("NEGOTIATING"),
+                        "unit", List.of("INVEST_2")));
+        assertThat(view.filterBar.sectors.getValue()).extracting(s -> s.code()).containsExactly("NEW_MATERIALS");
+        assertThat(view.filterBar.moreFilters().unit.getValue().code()).isEqualTo("INVEST_2");
+        LeadFilter shown = view.filterBar.getFilter();
+        assertThat(shown).isEqualTo(LeadFilter.NONE.withSectors(Set.of("NEW_MATERIALS"))
+                .withStages(Set.of(LeadStage.NEGOTIATING)).withUnit("INVEST_2"));
+        assertThat(_size(view.grid)).isEqualTo((int) (long) signIn.as("leader", () -> queries.count(shown)));
+        assertThat(com.chainleads.testsupport.Notices.texts().get(0))
+                .isEqualTo("未找到产业“FOO”，已显示全部。");
+    }
+
+    @Test
+    void aParameterThatDoesNotParseIsNamedAndDropped() {
+        loginAs("leader");
+        navigate("leads?stage=BOGUS");
+        assertThat(currentLocation()).isEqualTo("leads");
+        assertThat(com.chainleads.testsupport.Notices.texts().get(0))
+                .isEqualTo("无法识别筛选条件“stage=BOGUS”，已忽略。");
     }
 
     @Test

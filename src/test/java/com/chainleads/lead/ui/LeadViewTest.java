@@ -98,6 +98,39 @@ class LeadViewTest extends KaribuTest {
     }
 
     @Test
+    void afterSavingANewLeadTheTopBarNamesTheLeadNotNewLead() {
+        loginAs("officer1");
+        navigate("leads/new");
+        LeadView view = _get(LeadView.class);
+        assertThat(topBarTitle()).isEqualTo("新建线索");
+        String project = "顶栏标题项目" + UUID.randomUUID().toString().substring(0, 6);
+        _setValue(view.form.projectName, project);
+        _setValue(view.form.investorName, "宁波" + project + "有限公司");
+        _setValue(view.form.sector, view.form.sector.getListDataView().getItems()
+                .filter(s -> s.code().equals("NEW_MATERIALS")).findFirst().orElseThrow());
+        _setValue(view.form.channel, LeadChannel.CHAIN_LEADER);
+        view.save.click();
+
+        LeadView created = _get(LeadView.class);
+        assertThat(topBarTitle()).isEqualTo(created.getPageTitle()).startsWith("ZS-").contains(project);
+    }
+
+    private static String topBarTitle() {
+        return _get(com.vaadin.flow.component.html.H1.class, spec -> spec.withClasses("cl-view-title")).getText();
+    }
+
+    @Test
+    void aCreditCodeTypedInLowerCaseIsUpperCasedAsSoonAsTheFieldIsLeft() {
+        loginAs("officer1");
+        navigate("leads/new");
+        LeadView view = _get(LeadView.class);
+
+        _setValue(view.form.creditCode, " 91420100ma4kx8ab3c ");
+
+        assertThat(view.form.creditCode.getValue()).isEqualTo("91420100MA4KX8AB3C");
+    }
+
+    @Test
     void aWrongCreditCodeIsShownAtItsFieldWithTheReason() {
         LeadDetails lead = existingLead("officer1");
         loginAs("officer1");

@@ -20,6 +20,7 @@ import com.chainleads.testsupport.LitRenderers;
 import com.chainleads.testsupport.SignIn;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class RulingQueueViewTest extends KaribuTest {
@@ -79,6 +80,12 @@ class RulingQueueViewTest extends KaribuTest {
         _setValue(form.reason, "企业总部明确由招商三科对接");
         form.submit.click();
 
+        assertThat(form.confirm).as("one click only asks: a ruling cannot be undone").isNotNull();
+        assertThat(form.confirm.isOpened()).isTrue();
+        assertThat(claim.form).as("not ruled yet").isNotNull();
+        assertThat(ConfirmDialogKt.getText(form.confirm)).contains("移交给申报人").contains("不能撤回");
+        ConfirmDialogKt._fireConfirm(form.confirm);
+
         assertThat(claim.form).as("ruled: the form gives way to the ruling").isNull();
         assertThat(signIn.as("officer3", () -> leads.load(first.id())).ownerName()).isEqualTo("陈刚");
     }
@@ -111,6 +118,7 @@ class RulingQueueViewTest extends KaribuTest {
 
         form.submit.click();
 
+        assertThat(form.confirm).as("nothing to confirm").isNull();
         assertThat(form.outcome.isInvalid()).isTrue();
         assertThat(form.reason.isInvalid()).isTrue();
         assertThat(signIn.as("leader", () -> claims.load(row.id())).claim().status()).isEqualTo(ClaimStatus.PENDING);
