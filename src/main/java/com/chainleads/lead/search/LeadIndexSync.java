@@ -255,7 +255,8 @@ public class LeadIndexSync {
                     // a bulk write (an import): the documents become searchable with the last chunk's refresh
                     search.indexingPlanSynchronizationStrategy(bulkChunk());
                 }
-                List<Lead> leads = entityManager.createQuery("select l from Lead l where l.id in :ids", Lead.class)
+                List<Lead> leads = entityManager.createQuery("select distinct l from Lead l left join fetch l.qualifications "
+                        + "left join fetch l.followUps where l.id in :ids", Lead.class)
                         .setParameter("ids", chunk).getResultList();
                 Set<Long> found = new java.util.HashSet<>();
                 for (Lead lead : leads) {
