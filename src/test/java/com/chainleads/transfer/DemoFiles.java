@@ -62,7 +62,7 @@ public final class DemoFiles {
             for (int r = 1; r <= rows; r++) {
                 var row = sheet.createRow(r);
                 row.createCell(0).setCellValue("项目" + r + "·" + Long.toString(random.nextLong() & 0xffffffL, 36));
-                row.createCell(1).setCellValue("投资主体" + random.nextInt(rows) + "有限公司");
+                row.createCell(1).setCellValue(investorName(random));
                 boolean bad = badEvery > 0 && r % badEvery == 0;
                 row.createCell(2).setCellValue(bad ? "91420100MA4K2B3C00" : newCreditCode());
                 row.createCell(3).setCellValue(sectors[random.nextInt(sectors.length)]);
@@ -82,6 +82,41 @@ public final class DemoFiles {
             throw new java.io.UncheckedIOException(e);
         }
         return file;
+    }
+
+    private static final String[] CITIES = {"深圳", "广州", "东莞", "上海", "苏州", "杭州", "宁波", "无锡", "合肥", "南京",
+        "北京", "天津", "成都", "重庆", "武汉", "长沙", "郑州", "南昌", "西安", "厦门", "青岛", "济南", "", ""};
+    private static final String COMMON_BRAND_CHARS = "华鼎新创恒盛瑞博联睿科锐迈泰远达汇川精英卓越天宏晶安康宇立信诚凯旭润隆";
+    private static final String BRAND_CHARS = COMMON_BRAND_CHARS
+            + "德正中海金通明光辉腾飞云峰嘉和振兴永昌长丰顺泽鑫源元亨佳美优普众合力维伟豪朗晟昊铭瀚坤乾龙凤麒祥福春";
+    private static final String[] INDUSTRIES = {"精密传动", "智能装备", "机器人", "数控科技", "自动化", "工业软件",
+        "半导体", "微电子", "光电科技", "集成电路", "电子科技", "信息技术", "新材料", "高分子材料", "碳材料", "合金科技",
+        "生物医药", "制药", "生物科技", "医疗器械", "药业", "文化旅游", "文化传媒", "数字娱乐", "新能源", "储能科技",
+        "汽车零部件", "环保科技", "物流", "食品"};
+    private static final String[] FORMS = {"有限公司", "股份有限公司", "科技有限公司", "集团有限公司", "科技股份有限公司",
+        "有限责任公司"};
+
+    /**
+     * A realistic, varied investor name as officers type them: region, a two- or three-character brand (字号),
+     * business words and legal form — 苏州恒锐精密传动科技有限公司. About one row in twenty-five uses a brand of the
+     * demo data's (two common characters), so some rows meet stored leads on the same or a similar enterprise, as
+     * a real file does; the rest are mostly new enterprises, with some repeated within the file.
+     */
+    static String investorName(java.util.Random random) {
+        String city = CITIES[random.nextInt(CITIES.length)];
+        String brand;
+        if (random.nextInt(25) == 0) {
+            brand = "" + COMMON_BRAND_CHARS.charAt(random.nextInt(COMMON_BRAND_CHARS.length()))
+                    + COMMON_BRAND_CHARS.charAt(random.nextInt(COMMON_BRAND_CHARS.length()));
+        } else {
+            int length = random.nextInt(3) == 0 ? 3 : 2;
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < length; i++) {
+                b.append(BRAND_CHARS.charAt(random.nextInt(BRAND_CHARS.length())));
+            }
+            brand = b.toString();
+        }
+        return city + brand + INDUSTRIES[random.nextInt(INDUSTRIES.length)] + FORMS[random.nextInt(FORMS.length)];
     }
 
     /** Only valid rows. */

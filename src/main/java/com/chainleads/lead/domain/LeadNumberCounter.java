@@ -37,6 +37,16 @@ public class LeadNumberCounter {
         return nextValue++;
     }
 
+    /** Takes {@code count} consecutive numbers at once and returns the first. */
+    public int take(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count " + count);
+        }
+        int first = nextValue;
+        nextValue += count;
+        return first;
+    }
+
     public int getCounterYear() {
         return counterYear;
     }

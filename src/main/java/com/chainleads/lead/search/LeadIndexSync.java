@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
@@ -63,6 +64,9 @@ public class LeadIndexSync {
         return thread;
     });
     private final AtomicLong built = new AtomicLong();
+    /** Transactions with leads to index after their commit (imports), from their first such lead to the write. */
+    private final java.util.concurrent.atomic.AtomicInteger afterCommitWrites =
+            new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean ready;
     private volatile long buildTotal;
 
@@ -129,8 +133,8 @@ public class LeadIndexSync {
     @Scheduled(fixedDelayString = "${chainleads.search.catch-up-interval:PT5M}",
             initialDelayString = "${chainleads.search.catch-up-interval:PT5M}")
     void periodically() {
-        if (!ready) {
-            return;
+        if (!ready || afterCommitWrites.get() > 0) {
+            return; // an import's leads are about to be written by the import itself; the next look catches up
         }
         LeadIndex.IndexedLeads indexed = index.indexedLeads();
         long maxIndexed = Arrays.stream(indexed.updatedAtMillis()).max().orElse(Long.MIN_VALUE);
@@ -194,6 +198,25 @@ public class LeadIndexSync {
         rebuild(jdbc.queryForObject("select count(*) from investment_lead", Long.class));
     }
 
+    /** For all but the last chunk of a bulk write: wait for the writes, but leave refresh to the last chunk. */
+    private IndexingPlanSynchronizationStrategy bulkChunk() {
+        return context -> {
+        context.documentCommitStrategy(org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy.NONE);
+        context.documentRefreshStrategy(
+                org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy.NONE);
+        context.indexingFutureHandler(future -> {
+            org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport report;
+            try {
+                report = future.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                failures.failed(List.of(), e.getCause() == null ? e : e.getCause());
+                return;
+            }
+            report.throwable().ifPresent(cause -> failures.failed(report.failingEntities(), cause));
+        });
+        };
+    }
+
     private void rebuild(long total) {
         ready = false;
         built.set(0);
@@ -225,9 +248,15 @@ public class LeadIndexSync {
         List<Long> ids = new ArrayList<>(Set.copyOf(leadIds));
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            boolean last = from + CHUNK >= ids.size();
             transactions.executeWithoutResult(status -> {
                 SearchSession search = Search.session(entityManager);
-                List<Lead> leads = entityManager.createQuery("select l from Lead l where l.id in :ids", Lead.class)
+                if (!last) {
+                    // a bulk write (an import): the documents become searchable with the last chunk's refresh
+                    search.indexingPlanSynchronizationStrategy(bulkChunk());
+                }
+                List<Lead> leads = entityManager.createQuery("select distinct l from Lead l left join fetch l.qualifications "
+                        + "left join fetch l.followUps where l.id in :ids", Lead.class)
                         .setParameter("ids", chunk).getResultList();
                 Set<Long> found = new java.util.HashSet<>();
                 for (Lead lead : leads) {
@@ -270,6 +299,7 @@ public class LeadIndexSync {
             pending = new AfterCommitWrite();
             TransactionSynchronizationManager.bindResource(this, pending);
             TransactionSynchronizationManager.registerSynchronization(pending);
+            afterCommitWrites.incrementAndGet();
         }
         pending.ids.addAll(leadIds);
     }
@@ -285,14 +315,18 @@ public class LeadIndexSync {
         @Override
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(LeadIndexSync.this);
-            if (status == STATUS_COMMITTED) {
-                try {
-                    write(ids);
-                } catch (RuntimeException e) {
-                    failures.retryLater(ids);
-                    log.error("Search index: writing {} leads after their commit failed; next attempt later",
-                            ids.size(), e);
+            try {
+                if (status == STATUS_COMMITTED) {
+                    try {
+                        write(ids);
+                    } catch (RuntimeException e) {
+                        failures.retryLater(ids);
+                        log.error("Search index: writing {} leads after their commit failed; next attempt later",
+                                ids.size(), e);
+                    }
                 }
+            } finally {
+                afterCommitWrites.decrementAndGet();
             }
         }
     }

@@ -1,5 +1,7 @@
 package com.chainleads.lead.service;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -22,4 +24,23 @@ public interface InvestorConflictCheck {
      */
     List<InvestorConflict> check(String investorName, @Nullable String creditCode, @Nullable Long unitId,
             @Nullable Long leadId);
+
+    /**
+     * For each investor, in order: the hint that makes registering it a 撞单 claim — the first report of the same
+     * enterprise by another unit ({@link InvestorConflict.ClaimOption#REQUIRED}) — or {@code null}. What an import
+     * asks for each window of rows: implementations answer the whole list with one look-up whose cost does not grow
+     * with the number of leads stored, reading only the columns the rule needs, and never count the leads in
+     * {@code skippedLeadIds} (the import's own new rows) as candidates. The default asks {@link #check} per
+     * investor and cannot skip.
+     */
+    default List<@Nullable InvestorConflict> claimsRequired(List<InvestorToCheck> investors,
+            Collection<Long> skippedLeadIds) {
+        List<@Nullable InvestorConflict> required = new ArrayList<>(investors.size());
+        for (InvestorToCheck investor : investors) {
+            required.add(check(investor.investorName(), investor.creditCode(), investor.unitId(), null).stream()
+                    .filter(conflict -> conflict.claim() == InvestorConflict.ClaimOption.REQUIRED)
+                    .findFirst().orElse(null));
+        }
+        return required;
+    }
 }

@@ -124,6 +124,11 @@ class LeadAudit {
                 actor.displayName(), clock.instant(), write(changes), note));
     }
 
+    /** The changes an entry for a new lead records (every field's value), as stored — for batch writers. */
+    String changesOfNew(Lead lead) {
+        return write(diff(EMPTY, snapshot(lead)));
+    }
+
     List<AuditRow> rows(long leadId) {
         return entries.findByLeadIdOrderByOccurredAtDescIdDesc(leadId).stream()
                 .map(entry -> new AuditRow(entry.getId(), entry.getOccurredAt(), entry.getActorName(),

@@ -81,13 +81,15 @@ public class LeadService {
     private final ApplicationEventPublisher events;
     private final LeadIndexSync indexSync;
     private final LeadSummaries summaries;
+    private final ImportedLeadWriter writer;
 
     LeadService(LeadRepository leads, LeadFollowUpRepository followUps, LeadStageChangeRepository stageChanges,
             LeadHandoverRepository handovers, LeadCommentRepository comments, LeadAudit audit, LeadNumbers numbers,
             SectorRepository sectors, ChainLinkRepository chainLinks, AppUserRepository users,
             OrgUnitRepository units, CurrentUser currentUser, Clock clock,
             jakarta.persistence.EntityManager entityManager, ObjectProvider<InvestorConflictCheck> conflictChecks,
-            ApplicationEventPublisher events, LeadIndexSync indexSync, LeadSummaries summaries) {
+            ApplicationEventPublisher events, LeadIndexSync indexSync, LeadSummaries summaries,
+            ImportedLeadWriter writer) {
         this.leads = leads;
         this.followUps = followUps;
         this.stageChanges = stageChanges;
@@ -106,6 +108,7 @@ public class LeadService {
         this.events = events;
         this.indexSync = indexSync;
         this.summaries = summaries;
+        this.writer = writer;
     }
 
     // ---- reading one lead ---------------------------------------------------------------------------------
@@ -208,6 +211,24 @@ public class LeadService {
         }
         InvestorConflictCheck check = conflictChecks.getIfAvailable();
         return check == null ? List.of() : check.check(noName ? "" : investorName, creditCode, unitId, leadId);
+    }
+
+    /**
+     * For each investor of an import window, the 撞单 hint that would make its row a claim, or {@code null}: one
+     * look-up for the window (see {@link InvestorConflictCheck#claimsRequired}); the import's own new leads are
+     * skipped. All {@code null} when no check is installed.
+     */
+    @Transactional(readOnly = true)
+    public List<@Nullable InvestorConflict> investorClaimsRequired(List<InvestorToCheck> investors,
+            java.util.Collection<Long> skippedLeadIds) {
+        currentUser.require();
+        InvestorConflictCheck check = conflictChecks.getIfAvailable();
+        if (check == null) {
+            List<@Nullable InvestorConflict> none = new ArrayList<>(investors.size());
+            investors.forEach(investor -> none.add(null));
+            return none;
+        }
+        return check.claimsRequired(investors, skippedLeadIds);
     }
 
     /** A 撞单 claim is needed when another unit first reported the same investor and none is filed yet. */
@@ -475,17 +496,26 @@ public class LeadService {
      * Registers imported leads inside the caller's (the import's) transaction, with the same rules as the form
      * checked again here: officers import into their own unit, owners are officers of the lead's unit, every
      * field valid for the row's stage. Each lead gets a number, a stage history entry and an audit entry naming
-     * the file.
+     * the file. The numbers are reserved as one block in a short transaction of their own, so the import never
+     * holds the lead-number counter that other saves need (a rolled-back import leaves a gap in the numbers); the
+     * rows are written in JDBC batches, the summaries told in this transaction and the search index after the
+     * commit. Returns the new leads' ids in the order of the rows.
      */
-    public void importLeads(List<LeadImportRow> rows, String fileName) {
+    public List<Long> importLeads(List<LeadImportRow> rows, String fileName) {
         AppUserPrincipal user = currentUser.require();
         if (!canCreate()) {
             throw new AccessDeniedException("Only officers and administrators import leads");
         }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS); // as stored everywhere (AuditingConfig)
         AppUser importer = users.getReferenceById(user.userId());
-        List<Long> imported = new ArrayList<>(rows.size());
         indexSync.excludeFromAutomaticIndexing();
+        record Checked(LeadImportRow row, OrgUnit unit, AppUser owner, References references) {
+        }
+        List<Checked> checked = new ArrayList<>(rows.size());
         for (LeadImportRow row : rows) {
             LeadDraft draft = row.draft();
             List<FieldProblem> problems = new ArrayList<>(LeadRules.validate(draft, row.stage(), today));
@@ -504,23 +534,31 @@ public class LeadService {
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
-            Instant reportedAt = row.reportedOn().equals(today) ? clock.instant().truncatedTo(ChronoUnit.SECONDS)
-                    : row.reportedOn().atTime(9, 0).atZone(clock.getZone()).toInstant();
-            Lead lead = new Lead(numbers.next(today.getYear()), importer, unit, reportedAt, row.reportedOn());
-            lead.handOverTo(owner, unit);
-            apply(draft, references, lead);
-            lead.enterStage(row.stage(), stageDate(row));
-            leads.save(lead);
-            stageChanges.save(new LeadStageChange(lead, null, row.stage(), importer, clock.instant(), fileName));
-            audit.record(lead, AuditSubject.LEAD, lead.getId(), AuditAction.IMPORT, LeadAudit.EMPTY,
-                    LeadAudit.snapshot(lead), user, fileName);
-            imported.add(lead.getId());
+            checked.add(new Checked(row, Objects.requireNonNull(unit), Objects.requireNonNull(owner), references));
         }
-        entityManager.flush();
+        LeadNumbers.Block numbersOfImport = numbers.reserve(today.getYear(), checked.size());
+        List<ImportedLeadWriter.NewLead> newLeads = new ArrayList<>(checked.size());
+        for (int i = 0; i < checked.size(); i++) {
+            Checked c = checked.get(i);
+            LeadImportRow row = c.row();
+            Instant reportedAt = row.reportedOn().equals(today) ? now
+                    : row.reportedOn().atTime(9, 0).atZone(clock.getZone()).toInstant();
+            Lead lead = new Lead(numbersOfImport.number(i), importer, c.unit(), reportedAt, row.reportedOn());
+            lead.handOverTo(c.owner(), c.unit());
+            apply(row.draft(), c.references(), lead);
+            lead.enterStage(row.stage(), stageDate(row));
+            newLeads.add(new ImportedLeadWriter.NewLead(lead, audit.changesOfNew(lead)));
+        }
+        entityManager.flush(); // whatever Hibernate holds goes before the batches
+        List<Long> imported = writer.insert(newLeads, user, now, fileName);
+        for (ImportedLeadWriter.NewLead newLead : newLeads) {
+            summaries.record(null, summaries.factsOf(newLead.lead()));
+        }
         events.publishEvent(new LeadsImported(imported, fileName));
-        // batches are cleared from the session: the index takes the leads from the table once the import commits
+        // written with JDBC: the index takes the leads from the table once the import commits
         indexSync.writeAfterCommit(imported);
         entityManager.clear();
+        return imported;
     }
 
     /** When an imported lead entered its stage: the milestone date the file gives, else the first report. */

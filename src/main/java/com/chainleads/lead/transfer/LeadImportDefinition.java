@@ -7,6 +7,7 @@ import com.chainleads.chain.service.SectorOption;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.QualificationTag;
 import com.chainleads.lead.service.InvestorConflict;
+import com.chainleads.lead.service.InvestorToCheck;
 import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.lead.service.LeadImportRow;
 import com.chainleads.lead.service.LeadRules;
@@ -18,6 +19,7 @@ import com.chainleads.security.service.UnitOption;
 import com.chainleads.security.service.UserOption;
 import com.chainleads.transfer.cell.Localized;
 import com.chainleads.transfer.cell.Translator;
+import com.chainleads.transfer.service.CheckedRow;
 import com.chainleads.transfer.service.ImportContext;
 import com.chainleads.transfer.service.ImportDefinition;
 import com.chainleads.transfer.service.ImportRow;
@@ -29,6 +31,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,29 +110,8 @@ class LeadImportDefinition implements ImportDefinition<LeadImportRow>, ImportTar
         LocalDate today = LocalDate.now(clock);
         Map<Long, List<UserOption>> officersByUnit = new HashMap<>();
         List<UserOption> leaders = leads.possibleLeaders();
-        return row -> {
-            LeadImportRow mapped = map(row, sheet, user, today, unitId -> officersByUnit.computeIfAbsent(unitId,
-                    leads::possibleOwners), leaders);
-            return mapped == null ? null : checkConflicts(row, sheet, mapped);
-        };
-    }
-
-    /**
-     * 撞单 detection for each row, as in the form: an investor another unit first reported cannot be imported —
-     * its claim needs a reason and a leader's ruling — and the row says so with the masked hint only.
-     */
-    private @Nullable LeadImportRow checkConflicts(ImportRow row, LeadColumns.Sheet sheet, LeadImportRow mapped) {
-        LeadDraft draft = mapped.draft();
-        for (InvestorConflict conflict : leads.investorConflicts(draft.getInvestorName(), draft.getCreditCode(),
-                draft.getUnitId(), null)) {
-            if (conflict.claim() == InvestorConflict.ClaimOption.REQUIRED) {
-                row.problem(sheet.column("investorName"), "lead.import.error.conflict",
-                        (Localized) conflict::unitName, com.chainleads.base.ui.Formats.date(conflict.firstReportedOn()),
-                        (Localized) locale -> i18n.getTranslation(conflict.stage().translationKey(), locale));
-                return null;
-            }
-        }
-        return mapped;
+        return row -> map(row, sheet, user, today, unitId -> officersByUnit.computeIfAbsent(unitId,
+                leads::possibleOwners), leaders);
     }
 
     static @Nullable LeadImportRow map(ImportRow row, LeadColumns.Sheet sheet, AppUserPrincipal user, LocalDate today,
@@ -246,7 +228,7 @@ class LeadImportDefinition implements ImportDefinition<LeadImportRow>, ImportTar
                 .filter(o -> o.username().toLowerCase(Locale.ROOT).equals(wanted) || o.displayName().equals(ownerText.strip()))
                 .findFirst()
                 .ifPresentOrElse(o -> draft.setOwnerId(o.id()),
-                        () -> row.problem(ownerColumn, "lead.error.ownerNotInUnit"));
+                        () -> row.problem(ownerColumn, "lead.import.error.ownerNotInUnit", ownerText.strip()));
     }
 
     private static void resolveLeader(ImportRow row, LeadColumns.Sheet sheet, LeadDraft draft, List<UserOption> leaders) {
@@ -263,6 +245,52 @@ class LeadImportDefinition implements ImportDefinition<LeadImportRow>, ImportTar
     }
 
     // ---- ImportTarget -------------------------------------------------------------------------------------
+
+    /** Each pass gets its own target, which knows the leads it stored so far (the import's own rows). */
+    @Override
+    public ImportTarget<LeadImportRow> target(ImportContext context) {
+        return new Pass();
+    }
+
+    private final class Pass implements ImportTarget<LeadImportRow> {
+
+        private final Set<Long> stored = new HashSet<>();
+
+        @Override
+        public Set<String> existingKeys(Collection<String> keys, ImportContext context) {
+            return LeadImportDefinition.this.existingKeys(keys, context);
+        }
+
+        /**
+         * 撞单 detection for the window's rows, as in the form: an investor another unit first reported cannot be
+         * imported — its claim needs a reason and a leader's ruling — and the row says so with the masked hint
+         * only. One look-up for the window; the leads this import stored already are no candidates, so applying
+         * finds what the check found.
+         */
+        @Override
+        public void checkWindow(List<CheckedRow<LeadImportRow>> rows, ImportContext context) {
+            List<InvestorToCheck> investors = rows.stream().map(CheckedRow::value).map(LeadImportRow::draft)
+                    .map(d -> new InvestorToCheck(d.getInvestorName(), d.getCreditCode(),
+                            Objects.requireNonNull(d.getUnitId())))
+                    .toList();
+            List<@Nullable InvestorConflict> required = leads.investorClaimsRequired(investors, stored);
+            ColumnSpec column = columns.current().column("investorName");
+            for (int i = 0; i < rows.size(); i++) {
+                InvestorConflict conflict = required.get(i);
+                if (conflict != null) {
+                    rows.get(i).row().problem(column, "lead.import.error.conflict",
+                            (Localized) conflict::unitName,
+                            com.chainleads.base.ui.Formats.date(conflict.firstReportedOn()),
+                            (Localized) locale -> i18n.getTranslation(conflict.stage().translationKey(), locale));
+                }
+            }
+        }
+
+        @Override
+        public void store(List<LeadImportRow> batch, ImportContext context) {
+            stored.addAll(leads.importLeads(batch, context.fileName()));
+        }
+    }
 
     @Override
     public Set<String> existingKeys(Collection<String> keys, ImportContext context) {

@@ -16,6 +16,8 @@ public enum NoticeType {
     FOLLOW_UP_STALE,
     /** A new lead was not screened (研判) within 3 working days. */
     SCREENING_OVERDUE,
+    /** An import the user started has ended (imported, refused or failed); it ran on after they left the page. */
+    IMPORT_FINISHED,
     /** Anything else, e.g. a message from the administrator. */
     GENERAL;
 

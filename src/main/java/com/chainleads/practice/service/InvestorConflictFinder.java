@@ -16,11 +16,23 @@ import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
+import com.chainleads.lead.domain.LeadStage;
+import com.chainleads.lead.service.InvestorToCheck;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.jspecify.annotations.Nullable;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.stereotype.Service;
@@ -56,13 +68,112 @@ public class InvestorConflictFinder implements InvestorConflictCheck {
     private final InvestorClaimRepository claims;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final NamedParameterJdbcTemplate jdbc;
 
     InvestorConflictFinder(PracticeLeadRepository leads, InvestorClaimRepository claims, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, NamedParameterJdbcTemplate jdbc) {
         this.leads = leads;
         this.claims = claims;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    /** The columns of a stored lead the claim rule reads (a projection, no entity). */
+    private record Stored(long id, long unitId, String unitNameZh, String unitNameEn, @Nullable String creditCode,
+            String investorName, Instant firstReportedAt, LeadStage stage) {
+    }
+
+    private static final Comparator<Stored> FIRST_REPORT = Comparator.comparing(Stored::firstReportedAt)
+            .thenComparing(Stored::id);
+
+    /**
+     * The window's look-up: one query for every investor of it, by credit code and name key (the only ways the
+     * matcher calls two investors the same enterprise, see {@link InvestorNameMatcher}), both indexed, so its cost
+     * follows the window, not the number of leads stored. For each investor the earliest active lead on the same
+     * enterprise is its first report; when another unit holds it, registering the investor is a claim.
+     */
+    @Override
+    public List<@Nullable InvestorConflict> claimsRequired(List<InvestorToCheck> investors,
+            Collection<Long> skippedLeadIds) {
+        List<String> names = new ArrayList<>(investors.size());
+        List<@Nullable CreditCode> codes = new ArrayList<>(investors.size());
+        Set<String> keys = new LinkedHashSet<>();
+        Set<String> codeValues = new LinkedHashSet<>();
+        for (InvestorToCheck investor : investors) {
+            CreditCode code = CreditCode.parse(investor.creditCode()).orElse(null);
+            String key = InvestorKey.of(investor.investorName()).nameKey();
+            names.add(key);
+            codes.add(code);
+            if (!key.isEmpty()) {
+                keys.add(key);
+            }
+            if (code != null) {
+                codeValues.add(code.value());
+            }
+        }
+        Map<String, List<Stored>> byKey = new HashMap<>();
+        Map<String, List<Stored>> byCode = new HashMap<>();
+        if (!keys.isEmpty() || !codeValues.isEmpty()) {
+            Set<Long> skipped = skippedLeadIds instanceof Set<Long> set ? set : new HashSet<>(skippedLeadIds);
+            // "-" never is a stored key or code: it stands in for an empty list
+            MapSqlParameterSource parameters = new MapSqlParameterSource()
+                    .addValue("keys", keys.isEmpty() ? List.of("-") : keys)
+                    .addValue("codes", codeValues.isEmpty() ? List.of("-") : codeValues);
+            jdbc.query("""
+                    select l.id, l.unit_id, u.name_zh, u.name_en, l.credit_code, l.investor_name,
+                           l.investor_name_key, l.first_reported_at, l.stage
+                    from investment_lead l join org_unit u on u.id = l.unit_id
+                    where l.stage <> 'LOST' and (l.credit_code in (:codes) or l.investor_name_key in (:keys))""",
+                    parameters, rs -> {
+                        long id = rs.getLong(1);
+                        if (skipped.contains(id)) {
+                            return;
+                        }
+                        Stored stored = new Stored(id, rs.getLong(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6),
+                                rs.getObject(8, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                                LeadStage.valueOf(rs.getString(9)));
+                        String key = rs.getString(7);
+                        if (key != null && keys.contains(key)) {
+                            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(stored);
+                        }
+                        if (stored.creditCode() != null && codeValues.contains(stored.creditCode())) {
+                            byCode.computeIfAbsent(stored.creditCode(), k -> new ArrayList<>()).add(stored);
+                        }
+                    });
+        }
+        List<@Nullable InvestorConflict> required = new ArrayList<>(investors.size());
+        for (int i = 0; i < investors.size(); i++) {
+            required.add(claimRequired(investors.get(i), names.get(i), codes.get(i), byKey, byCode));
+        }
+        return required;
+    }
+
+    private @Nullable InvestorConflict claimRequired(InvestorToCheck investor, String nameKey,
+            @Nullable CreditCode code, Map<String, List<Stored>> byKey, Map<String, List<Stored>> byCode) {
+        Set<Stored> candidates = new HashSet<>(nameKey.isEmpty() ? List.of() : byKey.getOrDefault(nameKey, List.of()));
+        if (code != null) {
+            candidates.addAll(byCode.getOrDefault(code.value(), List.of()));
+        }
+        Stored first = null;
+        for (Stored other : candidates) {
+            if (sameEnterprise(investor, code, other) && (first == null || FIRST_REPORT.compare(other, first) < 0)) {
+                first = other;
+            }
+        }
+        if (first == null || first.unitId() == investor.unitId()) {
+            return null;
+        }
+        return new InvestorConflict(Likeness.SAME, first.unitNameZh(), first.unitNameEn(),
+                LocalDate.ofInstant(first.firstReportedAt(), clock.getZone()), first.stage(), false,
+                ClaimOption.REQUIRED);
+    }
+
+    /** Whether the stored lead is the same enterprise, as {@link InvestorNameMatcher} decides. */
+    private static boolean sameEnterprise(InvestorToCheck investor, @Nullable CreditCode code, Stored other) {
+        return InvestorNameMatcher.match(investor.investorName(), code, other.investorName(),
+                CreditCode.parse(other.creditCode()).orElse(null)).isSame();
     }
 
     @Override

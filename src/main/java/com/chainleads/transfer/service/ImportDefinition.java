@@ -26,6 +26,14 @@ public interface ImportDefinition<T> {
 
     ImportTarget<T> target();
 
+    /**
+     * The target for one pass over a file (the preview, or the apply): override to give each pass its own state,
+     * e.g. the ids of the rows it stored so far. The pipeline asks once per pass.
+     */
+    default ImportTarget<T> target(ImportContext context) {
+        return target();
+    }
+
     /** The column of the duplicate key (e.g. the credit code), or {@code null} when rows have no key. */
     default @Nullable ColumnSpec keyColumn() {
         return null;

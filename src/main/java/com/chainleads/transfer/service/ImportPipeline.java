@@ -45,7 +45,12 @@ public final class ImportPipeline<T> {
     private final BooleanSupplier cancelled;
 
     /** Limits and the header texts of our own error reports (skipped on a re-upload), in both languages. */
-    public record Settings(int maxRows, int problemsShown, Set<String> skippedHeaders) {
+    public record Settings(int maxRows, int problemsShown, Set<String> skippedHeaders,
+            Set<String> rowNumberHeaders) {
+
+        public Settings(int maxRows, int problemsShown, Set<String> skippedHeaders) {
+            this(maxRows, problemsShown, skippedHeaders, Set.of());
+        }
     }
 
     public ImportPipeline(ImportDefinition<T> definition, ImportContext context, Translator translator,
@@ -70,12 +75,13 @@ public final class ImportPipeline<T> {
      */
     public ImportOutcome apply(Path file, @Nullable Path errorReport, TransactionOperations transactions) {
         ImportOutcome outcome = transactions.execute(status -> {
-            PassResult result = new Pass(Phase.IMPORTING, true).run(file, errorReport);
+            Pass pass = new Pass(Phase.IMPORTING, true);
+            PassResult result = pass.run(file, errorReport);
             if (context.mode() == ImportMode.ALL_OR_NOTHING && result.invalidRows() > 0) {
                 status.setRollbackOnly();
                 return new ImportOutcome(ImportOutcome.Status.REJECTED, 0, result);
             }
-            definition.target().finish(new ImportSummary(context.fileName(), context.mode(), result.validRows(),
+            pass.target.finish(new ImportSummary(context.fileName(), context.mode(), result.validRows(),
                     result.invalidRows()), context);
             return new ImportOutcome(ImportOutcome.Status.IMPORTED, result.validRows(), result);
         });
@@ -92,6 +98,7 @@ public final class ImportPipeline<T> {
         private final boolean store;
         private final List<ColumnSpec> columns = definition.columns();
         private final ImportRowMapper<T> mapper = definition.mapper(context);
+        private final ImportTarget<T> target = definition.target(context);
         private final @Nullable ColumnSpec keyColumn = definition.keyColumn();
         private final Map<String, Integer> firstRowOfKey = new HashMap<>();
         private final List<Pending<T>> window = new ArrayList<>(BATCH_SIZE);
@@ -101,6 +108,8 @@ public final class ImportPipeline<T> {
         private @Nullable ErrorReportWriter report;
         private XlsxFile.@Nullable SheetInfo sheet;
         private @Nullable Map<ColumnSpec, Integer> positions;
+        /** The 原行号 column of an uploaded error report: its rows are numbered as in the original file. */
+        private int originalRowColumn = -1;
         private List<String> headers = List.of();
         private List<String> ignored = List.of();
         private int rowsBeforeHeader;
@@ -160,7 +169,7 @@ public final class ImportPipeline<T> {
                 throw XlsxRejectedException.of("transfer.file.tooManyRows", settings.maxRows());
             }
             List<String> copy = List.copyOf(cells);
-            ImportRow row = new ImportRow(rowNumber, copy, positions);
+            ImportRow row = new ImportRow(originalRowNumber(copy, rowNumber), copy, positions);
             T value = map(row);
             String key = null;
             if (!row.hasProblems() && value != null && keyColumn != null) {
@@ -177,6 +186,23 @@ public final class ImportPipeline<T> {
                 flush();
             }
             reportProgress(false);
+        }
+
+        /** The row's number in the original file when this is one of our error reports (its 原行号), else its own. */
+        private int originalRowNumber(List<String> cells, int rowNumber) {
+            if (originalRowColumn < 0 || originalRowColumn >= cells.size()) {
+                return rowNumber;
+            }
+            String text = Text.clean(cells.get(originalRowColumn)).strip();
+            if (text.endsWith(".0")) {
+                text = text.substring(0, text.length() - 2);
+            }
+            try {
+                int original = Integer.parseInt(text);
+                return original > 0 ? original : rowNumber;
+            } catch (NumberFormatException notANumber) {
+                return rowNumber;
+            }
         }
 
         private @Nullable T map(ImportRow row) {
@@ -221,6 +247,13 @@ public final class ImportPipeline<T> {
                 throw XlsxRejectedException.of("transfer.file.missingColumns", String.join(separator(), missing));
             }
             positions = found;
+            for (int c = 0; c < cells.size(); c++) {
+                if (specsByPosition.get(c) == null
+                        && settings.rowNumberHeaders().contains(ColumnSpec.headerKey(cells.get(c)))) {
+                    originalRowColumn = c;
+                    break;
+                }
+            }
             headers = cells.stream().map(h -> Text.clean(h).replace("*", "").strip()).toList();
             ignored = List.copyOf(unknown);
             if (errorReportFile != null) {
@@ -234,6 +267,7 @@ public final class ImportPipeline<T> {
                 return;
             }
             checkExistingKeys();
+            checkWindow();
             List<T> batch = new ArrayList<>(window.size());
             for (Pending<T> pending : window) {
                 ImportRow row = pending.row();
@@ -248,7 +282,7 @@ public final class ImportPipeline<T> {
             }
             window.clear();
             if (storing && !batch.isEmpty()) {
-                definition.target().store(batch, context);
+                target.store(batch, context);
             }
         }
 
@@ -265,7 +299,7 @@ public final class ImportPipeline<T> {
             if (keys.isEmpty()) {
                 return;
             }
-            Set<String> existing = definition.target().existingKeys(keys, context);
+            Set<String> existing = target.existingKeys(keys, context);
             if (existing.isEmpty()) {
                 return;
             }
@@ -273,6 +307,19 @@ public final class ImportPipeline<T> {
                 if (pending.key() != null && existing.contains(pending.key()) && !pending.row().hasProblems()) {
                     pending.row().problem(keyColumn, "transfer.problem.exists", pending.key());
                 }
+            }
+        }
+
+        /** The target's checks of the window's valid rows together (e.g. 撞单, one look-up per window). */
+        private void checkWindow() {
+            List<CheckedRow<T>> rows = new ArrayList<>(window.size());
+            for (Pending<T> pending : window) {
+                if (!pending.row().hasProblems() && pending.value() != null) {
+                    rows.add(new CheckedRow<>(pending.row(), pending.value()));
+                }
+            }
+            if (!rows.isEmpty()) {
+                target.checkWindow(rows, context);
             }
         }
 

@@ -2,6 +2,9 @@ package com.chainleads.transfer.service;
 
 import com.chainleads.base.LogSafe;
 import com.chainleads.base.domain.BusinessRuleException;
+import com.chainleads.notice.domain.NoticeType;
+import com.chainleads.notice.service.NoticeMessage;
+import com.chainleads.notice.service.NotificationService;
 import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.security.CurrentUser;
 import com.chainleads.transfer.cell.Text;
@@ -19,14 +22,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -35,6 +42,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -49,6 +57,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * writes templates. Passes run on a small pool of worker threads ({@code chainleads.import.workers}) that carry
  * the caller's security context, so the definition's services see the signed-in user. Uploaded files and error
  * reports live in a work folder; files older than a day are swept away at start-up.
+ *
+ * <p>An apply is a background job (issue 13, point 10): it goes on when its page is left, a page opened meanwhile
+ * finds it ({@link #running}), its result reaches the user as a notice (the bell), and the same file (by content)
+ * cannot be checked or applied again while it runs.
  */
 @Service
 @PermitAll
@@ -64,12 +76,17 @@ public class ImportService {
     private final ThreadPoolExecutor workers;
     private final Path workFolder;
     private volatile Instant nextSweep = Instant.MIN;
+    private final Map<ImportTask<ImportOutcome>, RunningImport> runningImports = new ConcurrentHashMap<>();
+    private final NotificationService notifications;
+    private final Clock clock;
 
     ImportService(ImportProperties properties, I18NProvider i18n, CurrentUser currentUser,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, NotificationService notifications, Clock clock) {
         this.properties = properties;
         this.i18n = i18n;
         this.currentUser = currentUser;
+        this.notifications = notifications;
+        this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
         AtomicInteger threads = new AtomicInteger();
         int size = Math.max(1, properties.workers());
@@ -87,10 +104,18 @@ public class ImportService {
         return properties;
     }
 
-    /** Checks every row of the file; nothing is stored. */
+    /**
+     * Checks every row of the file; nothing is stored. A file whose content is being imported right now is refused
+     * at once ({@code transfer.import.sameFileRunning}).
+     */
     public <T> ImportTask<ImportPreview> preview(ImportRequest<T> request, Consumer<ImportProgress> progress) {
         ImportTask<ImportPreview> task = new ImportTask<>();
         ImportContext context = contextOf(request);
+        RunningImport same = runningWithContent(request.definition(), contentHash(request.file()));
+        if (same != null) {
+            task.result().completeExceptionally(sameFileRunning(same));
+            return task;
+        }
         submit(task, () -> {
             long start = System.nanoTime();
             PassResult result = pipeline(request, context, progress, task).preview(request.file(), newWorkFile("report"));
@@ -102,13 +127,39 @@ public class ImportService {
         return task;
     }
 
-    /** Checks the file again and stores its valid rows, in one transaction (see {@link ImportPipeline#apply}). */
+    /**
+     * Checks the file again and stores its valid rows, in one transaction (see {@link ImportPipeline#apply}), as a
+     * background job: it runs on whether or not the page stays, {@link #running} finds it, and its user gets a
+     * notice with the result. Refused ({@code transfer.import.sameFileRunning}) while a file with the same content
+     * is being imported.
+     */
     public <T> ImportTask<ImportOutcome> apply(ImportRequest<T> request, Consumer<ImportProgress> progress) {
         ImportTask<ImportOutcome> task = new ImportTask<>();
         ImportContext context = contextOf(request);
+        String hash = contentHash(request.file());
+        long userId = currentUser.get().map(AppUserPrincipal::userId).orElse(-1L);
+        RunningImport job;
+        synchronized (runningImports) {
+            RunningImport same = runningWithContent(request.definition(), hash);
+            if (same != null) {
+                task.result().completeExceptionally(sameFileRunning(same));
+                return task;
+            }
+            job = new RunningImport(request.definition().name(), userId, request.fileName(), hash, clock.instant(),
+                    task);
+            runningImports.put(task, job);
+        }
+        task.result().whenComplete((outcome, error) -> {
+            runningImports.remove(task);
+            tell(job, outcome, error);
+        });
+        Consumer<ImportProgress> relay = p -> {
+            job.progress(p);
+            progress.accept(p);
+        };
         submit(task, () -> {
             long start = System.nanoTime();
-            ImportOutcome outcome = pipeline(request, context, progress, task)
+            ImportOutcome outcome = pipeline(request, context, relay, task)
                     .apply(request.file(), newWorkFile("report"), transactions);
             log.info("Import of '{}' ({}, {}) by {}: {}, {} rows imported, {} invalid, {} ms",
                     LogSafe.of(request.fileName()), request.definition().name(), request.mode(), context.username(),
@@ -117,6 +168,74 @@ public class ImportService {
             return outcome;
         });
         return task;
+    }
+
+    /** The signed-in user's import of this kind that is being applied now, if any (the oldest first). */
+    public Optional<RunningImport> running(ImportDefinition<?> definition) {
+        long userId = currentUser.require().userId();
+        return runningImports.values().stream()
+                .filter(job -> job.userId() == userId && job.definitionName().equals(definition.name()))
+                .filter(job -> !job.task().isDone())
+                .min(java.util.Comparator.comparing(RunningImport::startedAt));
+    }
+
+    private @Nullable RunningImport runningWithContent(ImportDefinition<?> definition, String hash) {
+        return runningImports.values().stream()
+                .filter(job -> job.definitionName().equals(definition.name()) && job.contentHash().equals(hash))
+                .filter(job -> !job.task().isDone())
+                .findFirst().orElse(null);
+    }
+
+    private BusinessRuleException sameFileRunning(RunningImport same) {
+        return new BusinessRuleException("transfer.import.sameFileRunning", new Object[] {same.fileName(),
+                java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(clock.getZone())
+                        .format(same.startedAt())});
+    }
+
+    /** The result of a background import, as a notice to its user (the bell), wherever they are. */
+    private void tell(RunningImport job, @Nullable ImportOutcome outcome, @Nullable Throwable error) {
+        if (job.userId() < 0) {
+            return;
+        }
+        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+        if (cause instanceof ImportCancelledException) {
+            return; // the user cancelled it on the page, where they were told
+        }
+        NoticeMessage message;
+        if (outcome != null && outcome.status() == ImportOutcome.Status.IMPORTED) {
+            message = NoticeMessage.of(NoticeType.IMPORT_FINISHED, outcome.result().invalidRows() == 0
+                    ? "transfer.notice.imported" : "transfer.notice.importedSome", job.fileName(),
+                    outcome.importedRows(), outcome.result().invalidRows()).linkingTo("leads");
+        } else if (outcome != null) {
+            message = NoticeMessage.of(NoticeType.IMPORT_FINISHED, "transfer.notice.rejected", job.fileName(),
+                    outcome.result().invalidRows()).linkingTo("leads/import");
+        } else {
+            message = NoticeMessage.of(NoticeType.IMPORT_FINISHED, "transfer.notice.failed", job.fileName())
+                    .linkingTo("leads/import");
+        }
+        try {
+            notifications.notify(job.userId(), message);
+        } catch (RuntimeException e) {
+            log.warn("Could not tell user {} the result of importing '{}': {}", job.userId(),
+                    LogSafe.of(job.fileName()), e.toString());
+        }
+    }
+
+    /** The SHA-256 of the file's content, in hex: the same file under another name is the same file. */
+    static String contentHash(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Writes the definition's template in the given language. */
@@ -180,7 +299,8 @@ public class ImportService {
     private <T> ImportPipeline<T> pipeline(ImportRequest<T> request, ImportContext context,
             Consumer<ImportProgress> progress, ImportTask<?> task) {
         return new ImportPipeline<>(request.definition(), context, Translator.of(i18n, request.locale()),
-                new ImportPipeline.Settings(properties.maxRows(), properties.problemsShown(), skippedHeaders()),
+                new ImportPipeline.Settings(properties.maxRows(), properties.problemsShown(), skippedHeaders(),
+                        rowNumberHeaders()),
                 progress, task::isCancelled);
     }
 
@@ -213,6 +333,15 @@ public class ImportService {
         } catch (RejectedExecutionException busy) {
             task.result().completeExceptionally(new BusinessRuleException("transfer.import.busy"));
         }
+    }
+
+    /** The 原行号 header of our error reports, in every language. */
+    private Set<String> rowNumberHeaders() {
+        Set<String> keys = new HashSet<>();
+        for (Locale locale : i18n.getProvidedLocales()) {
+            keys.add(ColumnSpec.headerKey(i18n.getTranslation(ErrorReportWriter.addedHeaderKeys().get(0), locale)));
+        }
+        return keys;
     }
 
     private void sweepWorkFolder() {

@@ -22,6 +22,15 @@ public interface ImportTarget<T> {
     }
 
     /**
+     * Checks the valid rows of a window (up to {@value ImportPipeline#BATCH_SIZE}, in file order) together against
+     * the register, before they are counted and stored — one look-up per window rather than one per row, e.g. for
+     * 撞单. Refuse a row with {@link ImportRow#problem}. Called in the preview and again when applying (then inside
+     * the import transaction, after the earlier windows were stored).
+     */
+    default void checkWindow(List<CheckedRow<T>> rows, ImportContext context) {
+    }
+
+    /**
      * Stores a batch of valid rows (in file order, up to {@value ImportPipeline#BATCH_SIZE} at a time) inside
      * the import transaction. Flush and clear the persistence context now and then to keep memory bounded.
      */

@@ -95,8 +95,14 @@ public class ImportWizard<T> extends VerticalLayout {
     final Div resultReportSlot = new Div();
     final Button again = new Button();
 
+    /** Under the progress of an import: it goes on when the page is left, and the bell tells the result. */
+    final Paragraph backgroundNote = new Paragraph();
+    /** Above the progress when the page was opened while an import of the user's was running. */
+    final Paragraph runningNote = new Paragraph();
+
     private final ImportService service;
     private final ImportDefinition<T> definition;
+    private @Nullable Runnable stopFollowing;
     private final List<Path> workFiles = new ArrayList<>();
 
     private Step step = Step.READY;
@@ -226,6 +232,10 @@ public class ImportWizard<T> extends VerticalLayout {
 
     private void configureProgress() {
         progressBox.addClassName("cl-import-progress");
+        runningNote.addClassName("cl-import-note");
+        runningNote.setId("import-running-note");
+        runningNote.setVisible(false);
+        progressBox.add(runningNote);
         progressText.addClassName("cl-import-progress-text");
         progressBar.setMin(0);
         progressBar.setMax(1);
@@ -238,7 +248,10 @@ public class ImportWizard<T> extends VerticalLayout {
         line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         line.setWidthFull();
         line.setFlexGrow(1, progressText);
-        progressBox.add(line, progressBar);
+        backgroundNote.setText(getTranslation("transfer.progress.background"));
+        backgroundNote.addClassName("cl-import-note");
+        backgroundNote.setId("import-background-note");
+        progressBox.add(line, progressBar, backgroundNote);
     }
 
     private void configurePreview() {
@@ -404,12 +417,17 @@ public class ImportWizard<T> extends VerticalLayout {
             return;
         }
         running = null;
+        runningNote.setVisible(false);
+        if (stopFollowing != null) {
+            stopFollowing.run();
+            stopFollowing = null;
+        }
         if (error != null) {
             Throwable cause = unwrap(error);
             String text = cause instanceof ImportCancelledException ? getTranslation("transfer.import.applyCancelled")
                     : getTranslation("transfer.result.failed", describe(cause));
             Notifications.error(text);
-            show(Step.PREVIEW);
+            show(preview == null ? Step.READY : Step.PREVIEW); // a followed import has no preview here
             updateApplyState();
             return;
         }
@@ -599,11 +617,43 @@ public class ImportWizard<T> extends VerticalLayout {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         detached = false;
+        followRunningImport(attachEvent.getUI());
+    }
+
+    /**
+     * The page was opened (or reopened) while an import of the user's runs: show it with its progress, and its
+     * result when it ends, as if it had been started here.
+     */
+    private void followRunningImport(UI ui) {
+        if (running != null || step != Step.READY) {
+            return;
+        }
+        service.running(definition).ifPresent(job -> {
+            ImportTask<ImportOutcome> task = job.task();
+            running = task;
+            fileName = job.fileName();
+            runningNote.setText(getTranslation("transfer.import.stillRunning", job.fileName(),
+                    com.chainleads.base.ui.Formats.dateTime(job.startedAt())));
+            runningNote.setVisible(true);
+            show(Step.IMPORTING);
+            ImportProgress last = job.lastProgress();
+            progress(last != null ? last : new ImportProgress(ImportProgress.Phase.IMPORTING, 0, 0));
+            applying = true; // leaving this page does not cancel it either
+            stopFollowing = job.onProgress(onUi(ui, this::progress));
+            task.result().whenComplete((outcome, error) -> {
+                applying = false;
+                later(ui, () -> applyDone(task, outcome, error));
+            });
+        });
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         detached = true;
+        if (stopFollowing != null) {
+            stopFollowing.run();
+            stopFollowing = null;
+        }
         ImportTask<?> task = running;
         if (task != null && !applying) {
             task.cancel(); // a check is not worth finishing; a confirmed import runs to its end

@@ -17,6 +17,7 @@ import com.chainleads.lead.domain.QualificationTag;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.lead.service.LeadFilter;
+import com.chainleads.lead.service.LeadImportRow;
 import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.lead.service.LeadService;
 import com.chainleads.lead.service.StageChangeRequest;
@@ -43,12 +44,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The lead import and export on a real database, through the same services the wizard and the list use. */
 @IntegrationTest
@@ -77,6 +84,9 @@ class LeadImportExportIT {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @TempDir
     Path dir;
@@ -199,6 +209,15 @@ class LeadImportExportIT {
     }
 
     @Test
+    void anOwnerWhoIsNoOfficerOfTheUnitIsNamedInTheMessage() {
+        Path file = file("owner.xlsx", List.of(
+                row("项目名称", "投资主体", "产业领域", "招商渠道", "责任科室", "负责人"),
+                row(tag, "负责人" + tag + "有限公司", "新材料", "自主招商", "招商一科", "张丽"))); // 张丽: 招商二科
+        assertThat(preview("admin", file, ImportMode.VALID_ONLY).result().problems()).containsExactly(
+                new RowProblem(2, "负责人", "负责人“张丽”不是该科室在岗的招商专员（填写其用户名或姓名）"));
+    }
+
+    @Test
     void anInvestorAnotherUnitFirstReportedIsRefusedWithTheMaskedHintOnly() {
         String investor = "武汉" + tag + "撞单测试有限公司";
         LeadDraft first = new LeadDraft();
@@ -216,6 +235,77 @@ class LeadImportExportIT {
         String today = com.chainleads.base.ui.Formats.date(LocalDate.now(clock));
         assertThat(preview.result().problems()).containsExactly(new RowProblem(2, "投资主体",
                 "该企业已由 招商一科 于 " + today + " 首报（阶段：线索登记），属撞单，请在线索页面登记撞单申报，不能批量导入"));
+    }
+
+    @Test
+    void anInvestorTwiceInALargeFileIsNoClaimAgainstTheImportsOwnEarlierRow() {
+        // the same investor for two units, 501 rows apart: the second row is checked after the first was stored
+        String investor = "宜昌" + tag + "重复主体有限公司";
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(row("项目名称", "投资主体", "产业领域", "招商渠道", "责任科室", "负责人"));
+        rows.add(row(tag + "甲", investor, "智能制造", "自主招商", "招商一科", "officer1"));
+        for (int i = 0; i < 500; i++) {
+            rows.add(row(tag + "填充" + i, "填充" + tag + i + "号有限公司", "智能制造", "自主招商", "招商一科", "officer1"));
+        }
+        rows.add(row(tag + "乙", investor, "智能制造", "自主招商", "招商二科", "officer2"));
+        Path file = file("own-rows.xlsx", rows);
+        ImportPreview preview = preview("admin", file, ImportMode.VALID_ONLY);
+        assertThat(preview.result().problems()).isEmpty();
+
+        ImportOutcome outcome = apply("admin", file, ImportMode.VALID_ONLY);
+
+        assertThat(outcome.result().problems()).as("applying finds what the check found").isEmpty();
+        assertThat(outcome.importedRows()).isEqualTo(502);
+    }
+
+    @Test
+    void anotherOfficersSaveDuringALongImportSucceeds() throws Exception {
+        LeadDraft imported = signIn.as("officer1", () -> leads.newDraft());
+        imported.setProjectName(tag + "长导入");
+        imported.setInvestorName("长导入" + tag + "有限公司");
+        imported.setSectorId(chains.sectors().get(0).id());
+        imported.setChannel(LeadChannel.SELF);
+        LeadDraft saved = new LeadDraft();
+        saved.setProjectName(tag + "导入期间新建");
+        saved.setInvestorName("导入期间" + tag + "有限公司");
+        saved.setSectorId(chains.sectors().get(0).id());
+        saved.setChannel(LeadChannel.SELF);
+        TransactionTemplate importTransaction = new TransactionTemplate(transactionManager);
+        CountDownLatch importing = new CountDownLatch(1);
+        CountDownLatch saveDone = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            // an import that has stored its first rows and is still running (its transaction open)
+            Future<?> longImport = threads.submit(() -> signIn.as("officer1", () -> importTransaction
+                    .executeWithoutResult(status -> {
+                        leads.importLeads(List.of(new LeadImportRow(2, imported, LeadStage.REGISTERED,
+                                LocalDate.now(clock))), "long.xlsx");
+                        importing.countDown();
+                        try {
+                            saveDone.await(60, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    })));
+            assertThat(importing.await(30, TimeUnit.SECONDS)).isTrue();
+
+            Future<LeadDetails> save = threads.submit(() -> signIn.as("officer4", () -> leads.create(saved)));
+            LeadDetails created;
+            try {
+                created = save.get(8, TimeUnit.SECONDS);
+            } finally {
+                saveDone.countDown();
+            }
+            longImport.get(30, TimeUnit.SECONDS);
+
+            assertThat(created.leadNo()).startsWith("ZS-");
+            assertThat(tagged("admin")).extracting(LeadRow::projectName)
+                    .containsExactlyInAnyOrder(tag + "长导入", tag + "导入期间新建");
+            assertThat(tagged("admin")).extracting(LeadRow::leadNo).doesNotHaveDuplicates();
+        } finally {
+            saveDone.countDown();
+            threads.shutdownNow();
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.chainleads.base.i18n.AppLocales;
 import com.chainleads.base.i18n.TranslationProvider;
 import com.chainleads.transfer.Workbooks;
+import com.chainleads.transfer.xlsx.ColumnSpec;
 import com.chainleads.transfer.cell.Translator;
 import com.chainleads.transfer.xlsx.XlsxRejectedException;
 import java.io.IOException;
@@ -135,6 +136,23 @@ class ImportPipelineTest {
         assertThat(result.ignoredColumns()).isEmpty();
         assertThat(result.problems()).isEmpty();
         assertThat(result.validRows()).isEqualTo(2);
+    }
+
+    @Test
+    void anUploadedErrorReportNumbersItsProblemsByItsOriginalRowNumbers() {
+        Path halfFixed = Workbooks.write(dir.resolve("half-fixed.xlsx"), List.of(
+                row("原行号", "错误说明", "编号", "名称"),
+                row(3, "名称：必填", "A002", null), // still without a name
+                row(6, "名称：不能超过 10 个字", "A006", "短名称")));
+        ImportPipeline<FakeImport.Item> withReportHeaders = new ImportPipeline<>(definition,
+                new ImportContext("客户-错误报告.xlsx", AppLocales.CHINESE, ImportMode.VALID_ONLY, "officer1"),
+                Translator.of(I18N, AppLocales.CHINESE), new ImportPipeline.Settings(1000, 1000, SKIPPED,
+                        Set.of(ColumnSpec.headerKey("原行号"), ColumnSpec.headerKey("Row"))), progress::add,
+                cancelled::get);
+
+        PassResult result = withReportHeaders.preview(halfFixed, null);
+
+        assertThat(result.problems()).containsExactly(new RowProblem(3, "名称", "必填，不能为空"));
     }
 
     @Test

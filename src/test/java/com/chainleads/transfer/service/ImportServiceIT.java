@@ -4,7 +4,11 @@ import static com.chainleads.transfer.Workbooks.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.chainleads.base.domain.BusinessRuleException;
 import com.chainleads.base.i18n.AppLocales;
+import com.chainleads.notice.domain.NoticeType;
+import com.chainleads.notice.service.NoticeRow;
+import com.chainleads.notice.service.NotificationService;
 import com.chainleads.testsupport.IntegrationTest;
 import com.chainleads.transfer.Workbooks;
 import java.nio.file.Path;
@@ -14,10 +18,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +49,9 @@ class ImportServiceIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    NotificationService notifications;
+
     @TempDir
     Path dir;
 
@@ -55,6 +64,9 @@ class ImportServiceIT {
         final List<Boolean> inTransaction = new ArrayList<>();
         int failOnBatch = -1;
         int batches;
+        /** When set, each store waits for it: an import that runs as long as the test wants. */
+        @Nullable CountDownLatch hold;
+        final CountDownLatch storing = new CountDownLatch(1);
 
         @Override
         public Set<String> existingKeys(Collection<String> keys, ImportContext context) {
@@ -66,6 +78,14 @@ class ImportServiceIT {
         @Override
         public void store(List<FakeImport.Item> batch, ImportContext context) {
             users.add(SecurityContextHolder.getContext().getAuthentication().getName());
+            storing.countDown();
+            if (hold != null) {
+                try {
+                    hold.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             inTransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
             if (batches++ == failOnBatch) {
                 throw new IllegalStateException("the database went away");
@@ -176,6 +196,56 @@ class ImportServiceIT {
         assertThat(again.result().validRows()).isZero();
         assertThat(again.result().problems()).first()
                 .isEqualTo(new RowProblem(2, "编号", "已存在（" + (run + "-0").toUpperCase(java.util.Locale.ROOT) + "）"));
+    }
+
+    @Test
+    @WithUserDetails("officer1")
+    void theSameFileWhileItIsBeingImportedIsToldSoAndTheRunningImportIsFoundAgain() throws Exception {
+        target.hold = new CountDownLatch(1);
+        Path file = file(10);
+        Path again = java.nio.file.Files.copy(file, dir.resolve("again.xlsx")); // same content, another name
+        FakeImport definition = new FakeImport(target);
+        ImportTask<ImportOutcome> first = service.apply(request(file, ImportMode.VALID_ONLY), p -> { });
+        try {
+            assertThat(target.storing.await(30, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(service.running(definition)).hasValueSatisfying(job -> {
+                assertThat(job.fileName()).isEqualTo("清单.xlsx");
+                assertThat(job.task()).isSameAs(first);
+            });
+            for (ImportTask<?> second : List.of(service.preview(request(again, ImportMode.VALID_ONLY), p -> { }),
+                    service.apply(request(again, ImportMode.VALID_ONLY), p -> { }))) {
+                assertThatThrownBy(() -> second.result().get(10, TimeUnit.SECONDS))
+                        .hasCauseInstanceOf(BusinessRuleException.class)
+                        .cause().satisfies(e -> assertThat(((BusinessRuleException) e).messageKey())
+                                .isEqualTo("transfer.import.sameFileRunning"));
+            }
+        } finally {
+            target.hold.countDown();
+        }
+        assertThat(await(first).importedRows()).isEqualTo(10);
+        assertThat(service.running(definition)).isEmpty();
+        assertThat(await(service.preview(request(again, ImportMode.VALID_ONLY), p -> { })).result().invalidRows())
+                .as("checked once the first import is done: its rows exist now").isEqualTo(10);
+    }
+
+    @Test
+    @WithUserDetails("officer2")
+    void theResultOfABackgroundImportReachesItsUserAsANotice() throws Exception {
+        ImportOutcome outcome = await(service.apply(request(file(5), ImportMode.VALID_ONLY), p -> { }));
+        assertThat(outcome.importedRows()).isEqualTo(5);
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        List<NoticeRow> latest = notifications.latest(NotificationService.LATEST);
+        while (latest.stream().noneMatch(n -> n.type() == NoticeType.IMPORT_FINISHED) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            latest = notifications.latest(NotificationService.LATEST);
+        }
+        assertThat(latest).filteredOn(n -> n.type() == NoticeType.IMPORT_FINISHED).first().satisfies(notice -> {
+            assertThat(notice.messageKey()).isEqualTo("transfer.notice.imported");
+            assertThat(notice.args().toString()).contains("清单.xlsx").contains("5");
+            assertThat(notice.target()).isEqualTo("leads");
+        });
     }
 
     @Test

@@ -91,6 +91,13 @@ class ImportViewTest extends KaribuTest {
     }
 
     @Test
+    void anOdsXlsOrCsvFileIsToldToBeSavedAsXlsx() {
+        ImportWizard<?> wizard = openAs("officer1");
+        assertThat(wizard.upload.getI18n().getError().getIncorrectFileType())
+                .contains("只能上传 Excel 工作簿（.xlsx）").contains(".xls、.ods、.csv").contains("另存为 .xlsx");
+    }
+
+    @Test
     void aFileWithProblemsIsPreviewedAllOrNothingIsRefusedAndValidRowsOnlyImportsTheValidRows() throws Exception {
         ImportWizard<?> wizard = openAs("officer1");
         upload(wizard, DemoFiles.mixed(dir.resolve("mixed.xlsx")), "项目清单.xlsx");

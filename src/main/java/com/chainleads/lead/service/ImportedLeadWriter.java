@@ -1,0 +1,214 @@
+package com.chainleads.lead.service;
+
+import com.chainleads.base.domain.AbstractEntity;
+import com.chainleads.lead.domain.AuditAction;
+import com.chainleads.lead.domain.AuditSubject;
+import com.chainleads.lead.domain.Lead;
+import com.chainleads.lead.domain.QualificationTag;
+import com.chainleads.security.AppUserPrincipal;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the leads of an import window with JDBC batches inside the import's transaction: the leads, their
+ * qualification tags, the first stage-history entry and the audit entry each, a few statements per window instead
+ * of several per row (Hibernate cannot batch inserts of identity-keyed rows). The leads are built as entities first
+ * (the same {@code apply} as the form), so the audit snapshot and the summaries' facts are the form's; the caller
+ * tells the summaries and the search index, which do not see these writes. Instants are written in UTC as
+ * Hibernate writes them ({@code hibernate.jdbc.time_zone=UTC}).
+ */
+@Component
+class ImportedLeadWriter {
+
+    private static final String INSERT_LEAD = "insert into investment_lead (version, lead_no, project_name, "
+            + "investor_name, credit_code, investor_type, sector_id, chain_link_id, chain_purpose, project_type, "
+            + "hot_industry, total_investment, fixed_asset_investment, annual_output, annual_tax, jobs, channel, "
+            + "referrer, origin_region, land_mu, floor_space_sqm, target_park, coordination_items, first_reporter_id, "
+            + "first_reported_at, owner_id, unit_id, leader_id, stage, stage_rank, stage_entered_on, "
+            + "next_follow_up_on, last_follow_up_on, signed_on, signed_amount, funds_received, planned_start_on, "
+            + "actual_start_on, planned_production_on, actual_production_on, lost_reason, landed_on, last_activity_on, "
+            + "furthest_stage_rank, created_by, created_at, updated_by, updated_at) values (0, "
+            + String.join(", ", Collections.nCopies(47, "?")) + ")";
+    private static final String INSERT_TAG = "insert into lead_qualification (lead_id, tag) values (?, ?)";
+    private static final String INSERT_STAGE = "insert into lead_stage_change (version, lead_id, from_stage, "
+            + "to_stage, changed_by, changed_at, comment) values (0, ?, null, ?, ?, ?, ?)";
+    private static final String INSERT_AUDIT = "insert into lead_audit_entry (version, lead_id, lead_no, subject, "
+            + "subject_id, action, actor_id, actor_name, occurred_at, changes, note) values (0, ?, ?, ?, ?, ?, ?, ?, ?, "
+            + "?, ?)";
+
+    /** A lead to insert with its audit entry's changes (JSON, see {@link LeadAudit#changesOfNew}). */
+    record NewLead(Lead lead, String auditChanges) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    ImportedLeadWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Inserts the leads (each with its lead number already set) and what belongs to them; returns their ids in
+     * the order given.
+     */
+    List<Long> insert(List<NewLead> leads, AppUserPrincipal actor, Instant now, String fileName) {
+        if (leads.isEmpty()) {
+            return List.of();
+        }
+        Timestamp stamp = utc(now);
+        jdbc.batchUpdate(INSERT_LEAD, leads, leads.size(), (s, n) -> bindLead(s, n.lead(), actor.userId(), stamp));
+        List<Long> ids = idsOf(leads);
+        List<Object[]> tags = new ArrayList<>();
+        List<Object[]> stages = new ArrayList<>(leads.size());
+        List<Object[]> audits = new ArrayList<>(leads.size());
+        for (int i = 0; i < leads.size(); i++) {
+            Lead lead = leads.get(i).lead();
+            long id = ids.get(i);
+            for (QualificationTag tag : lead.getQualifications()) {
+                tags.add(new Object[] {id, tag.name()});
+            }
+            stages.add(new Object[] {id, lead.getStage().name(), actor.userId(), stamp, fileName});
+            audits.add(new Object[] {id, lead.getLeadNo(), AuditSubject.LEAD.name(), id, AuditAction.IMPORT.name(),
+                    actor.userId(), actor.displayName(), stamp, leads.get(i).auditChanges(), fileName});
+        }
+        if (!tags.isEmpty()) {
+            jdbc.batchUpdate(INSERT_TAG, tags);
+        }
+        jdbc.batchUpdate(INSERT_STAGE, stages);
+        jdbc.batchUpdate(INSERT_AUDIT, audits);
+        return ids;
+    }
+
+    /** The generated ids, read back by lead number (unique) in one query. */
+    private List<Long> idsOf(List<NewLead> leads) {
+        List<String> numbers = leads.stream().map(n -> n.lead().getLeadNo()).toList();
+        Map<String, Long> byNumber = new HashMap<>(numbers.size() * 2);
+        jdbc.query("select id, lead_no from investment_lead where lead_no in ("
+                + String.join(",", Collections.nCopies(numbers.size(), "?")) + ")",
+                rs -> {
+                    byNumber.put(rs.getString(2), rs.getLong(1));
+                }, numbers.toArray());
+        List<Long> ids = new ArrayList<>(numbers.size());
+        for (String number : numbers) {
+            Long id = byNumber.get(number);
+            if (id == null) {
+                throw new IllegalStateException("Imported lead " + number + " not found after its insert");
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private static void bindLead(PreparedStatement s, Lead l, long actorId, Timestamp now) throws SQLException {
+        int i = 1;
+        s.setString(i++, l.getLeadNo());
+        s.setString(i++, l.getProjectName());
+        s.setString(i++, l.getInvestorName());
+        text(s, i++, l.getCreditCode());
+        text(s, i++, name(l.getInvestorType()));
+        s.setLong(i++, id(l.getSector()));
+        number(s, i++, l.getChainLink() == null ? null : id(l.getChainLink()));
+        text(s, i++, name(l.getChainPurpose()));
+        text(s, i++, name(l.getProjectType()));
+        s.setBoolean(i++, l.isHotIndustry());
+        decimal(s, i++, l.getTotalInvestment());
+        decimal(s, i++, l.getFixedAssetInvestment());
+        decimal(s, i++, l.getAnnualOutput());
+        decimal(s, i++, l.getAnnualTax());
+        number(s, i++, l.getJobs() == null ? null : l.getJobs().longValue());
+        s.setString(i++, l.getChannel().name());
+        text(s, i++, l.getReferrer());
+        text(s, i++, name(l.getOriginRegion()));
+        decimal(s, i++, l.getLandMu());
+        decimal(s, i++, l.getFloorSpaceSqm());
+        text(s, i++, l.getTargetPark());
+        text(s, i++, l.getCoordinationItems());
+        s.setLong(i++, id(l.getFirstReporter()));
+        s.setTimestamp(i++, utc(l.getFirstReportedAt()));
+        s.setLong(i++, id(l.getOwner()));
+        s.setLong(i++, id(l.getUnit()));
+        number(s, i++, l.getLeader() == null ? null : id(l.getLeader()));
+        s.setString(i++, l.getStage().name());
+        s.setInt(i++, l.getStage().rank());
+        date(s, i++, l.getStageEnteredOn());
+        date(s, i++, l.getNextFollowUpOn());
+        date(s, i++, l.getLastFollowUpOn());
+        date(s, i++, l.getSignedOn());
+        decimal(s, i++, l.getSignedAmount());
+        decimal(s, i++, l.getFundsReceived());
+        date(s, i++, l.getPlannedStartOn());
+        date(s, i++, l.getActualStartOn());
+        date(s, i++, l.getPlannedProductionOn());
+        date(s, i++, l.getActualProductionOn());
+        text(s, i++, l.getLostReason());
+        date(s, i++, l.getLandedOn());
+        date(s, i++, l.getLastActivityOn());
+        s.setInt(i++, l.getFurthestStageRank());
+        s.setLong(i++, actorId);
+        s.setTimestamp(i++, now);
+        s.setLong(i++, actorId);
+        s.setTimestamp(i, now);
+    }
+
+    private static long id(AbstractEntity entity) {
+        Long id = entity.getId();
+        if (id == null) {
+            throw new IllegalStateException("Unsaved reference " + entity.getClass().getSimpleName());
+        }
+        return id;
+    }
+
+    private static @Nullable String name(@Nullable Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    static Timestamp utc(Instant instant) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    private static void text(PreparedStatement s, int i, @Nullable String value) throws SQLException {
+        if (value == null) {
+            s.setNull(i, Types.VARCHAR);
+        } else {
+            s.setString(i, value);
+        }
+    }
+
+    private static void number(PreparedStatement s, int i, @Nullable Long value) throws SQLException {
+        if (value == null) {
+            s.setNull(i, Types.BIGINT);
+        } else {
+            s.setLong(i, value);
+        }
+    }
+
+    private static void decimal(PreparedStatement s, int i, @Nullable BigDecimal value) throws SQLException {
+        if (value == null) {
+            s.setNull(i, Types.DECIMAL);
+        } else {
+            s.setBigDecimal(i, value);
+        }
+    }
+
+    private static void date(PreparedStatement s, int i, @Nullable LocalDate value) throws SQLException {
+        if (value == null) {
+            s.setNull(i, Types.DATE);
+        } else {
+            s.setDate(i, java.sql.Date.valueOf(value));
+        }
+    }
+}
