@@ -353,6 +353,24 @@ class PortalBenchmark {
         measureCase("d-all", "industry map overview (5 sectors)", () -> signIn.as("leader", maps::overview),
                 () -> signIn.as("leader", () -> tableFigures.activeLeadsByLinkAndStage(null)),
                 "service p95 ≤ 100 ms", Double.MAX_VALUE, 100, settings.iterations());
+        // the side panel of a link: who pursues it, from the index (the busiest link of the data: a6's)
+        long linkId = linkId("EI_PACKAGING");
+        measureCase("d-panel", "industry map, a link's side panel (EI_PACKAGING: its leads with unit, owner, amount)",
+                () -> signIn.as("leader", () -> maps.linkDetail(linkId).orElseThrow()),
+                "service p95 ≤ 100 ms", Double.MAX_VALUE, 100, settings.iterations());
+    }
+
+    private long linkId(String code) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("select id from chain_link where code = ?")) {
+            statement.setString(1, code);
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("no chain link " + code);
+                }
+                return rs.getLong(1);
+            }
+        }
     }
 
     // ---- f. export ----------------------------------------------------------------------------------------------
