@@ -13,9 +13,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
+import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
@@ -65,8 +70,7 @@ public class LeadIndexSync {
     });
     private final AtomicLong built = new AtomicLong();
     /** Transactions with leads to index after their commit (imports), from their first such lead to the write. */
-    private final java.util.concurrent.atomic.AtomicInteger afterCommitWrites =
-            new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger afterCommitWrites = new AtomicInteger();
     private volatile boolean ready;
     private volatile long buildTotal;
 
@@ -201,19 +205,18 @@ public class LeadIndexSync {
     /** For all but the last chunk of a bulk write: wait for the writes, but leave refresh to the last chunk. */
     private IndexingPlanSynchronizationStrategy bulkChunk() {
         return context -> {
-        context.documentCommitStrategy(org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy.NONE);
-        context.documentRefreshStrategy(
-                org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy.NONE);
-        context.indexingFutureHandler(future -> {
-            org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport report;
-            try {
-                report = future.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                failures.failed(List.of(), e.getCause() == null ? e : e.getCause());
-                return;
-            }
-            report.throwable().ifPresent(cause -> failures.failed(report.failingEntities(), cause));
-        });
+            context.documentCommitStrategy(DocumentCommitStrategy.NONE);
+            context.documentRefreshStrategy(DocumentRefreshStrategy.NONE);
+            context.indexingFutureHandler(future -> {
+                SearchIndexingPlanExecutionReport report;
+                try {
+                    report = future.join();
+                } catch (CompletionException e) {
+                    failures.failed(List.of(), e.getCause() == null ? e : e.getCause());
+                    return;
+                }
+                report.throwable().ifPresent(cause -> failures.failed(report.failingEntities(), cause));
+            });
         };
     }
 
@@ -255,8 +258,8 @@ public class LeadIndexSync {
                     // a bulk write (an import): the documents become searchable with the last chunk's refresh
                     search.indexingPlanSynchronizationStrategy(bulkChunk());
                 }
-                List<Lead> leads = entityManager.createQuery("select distinct l from Lead l left join fetch l.qualifications "
-                        + "left join fetch l.followUps where l.id in :ids", Lead.class)
+                List<Lead> leads = entityManager.createQuery("select distinct l from Lead l "
+                        + "left join fetch l.qualifications left join fetch l.followUps where l.id in :ids", Lead.class)
                         .setParameter("ids", chunk).getResultList();
                 Set<Long> found = new java.util.HashSet<>();
                 for (Lead lead : leads) {

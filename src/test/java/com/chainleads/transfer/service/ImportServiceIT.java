@@ -235,17 +235,22 @@ class ImportServiceIT {
         ImportOutcome outcome = await(service.apply(request(file(5), ImportMode.VALID_ONLY), p -> { }));
         assertThat(outcome.importedRows()).isEqualTo(5);
 
+        // officer2 may hold notices of other imports of this class; on MySQL they can share this one's second
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         List<NoticeRow> latest = notifications.latest(NotificationService.LATEST);
-        while (latest.stream().noneMatch(n -> n.type() == NoticeType.IMPORT_FINISHED) && System.nanoTime() < deadline) {
+        while (latest.stream().noneMatch(ImportServiceIT::isThisImportsNotice) && System.nanoTime() < deadline) {
             Thread.sleep(100);
             latest = notifications.latest(NotificationService.LATEST);
         }
-        assertThat(latest).filteredOn(n -> n.type() == NoticeType.IMPORT_FINISHED).first().satisfies(notice -> {
+        assertThat(latest).filteredOn(ImportServiceIT::isThisImportsNotice).first().satisfies(notice -> {
             assertThat(notice.messageKey()).isEqualTo("transfer.notice.imported");
-            assertThat(notice.args().toString()).contains("清单.xlsx").contains("5");
             assertThat(notice.target()).isEqualTo("leads");
         });
+    }
+
+    private static boolean isThisImportsNotice(NoticeRow notice) {
+        return notice.type() == NoticeType.IMPORT_FINISHED && notice.args().toString().contains("清单.xlsx")
+                && notice.args().toString().contains("5") && !notice.messageKey().equals("transfer.notice.failed");
     }
 
     @Test
