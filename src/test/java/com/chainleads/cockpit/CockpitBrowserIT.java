@@ -128,14 +128,19 @@ class CockpitBrowserIT extends BrowserJourney {
         assertThat(page.evaluate("() => document.documentElement.lang")).isEqualTo("zh-CN");
         page.locator(".cl-language-switch").click();
         assertThat(page.locator(".cl-language-switch")).containsText("中文");
-
-        checkEnglishCockpit("cockpit-en-1280");
-        // a unit without leads: no data, the axis titles still whole
-        page.navigate(url("cockpit?unit=GENERAL&period=CUSTOM&from=1990-01-01&to=1990-01-31"));
-        checkEnglishCockpit("cockpit-en-empty");
-        page.setViewportSize(390, 844);
-        page.navigate(url("cockpit"));
-        checkEnglishCockpit("cockpit-en-390");
+        try {
+            checkEnglishCockpit("cockpit-en-1280");
+            // a unit without leads: no data, the axis titles still whole
+            page.navigate(url("cockpit?unit=GENERAL&period=CUSTOM&from=1990-01-01&to=1990-01-31"));
+            checkEnglishCockpit("cockpit-en-empty");
+            page.setViewportSize(390, 844);
+            page.navigate(url("cockpit"));
+            checkEnglishCockpit("cockpit-en-390");
+        } finally {
+            // the language is the leader's own setting, kept in the database: later journeys expect Chinese
+            page.locator(".cl-language-switch").click();
+            assertThat(page.locator(".cl-language-switch")).containsText("English");
+        }
     }
 
     @Test

@@ -1,22 +1,23 @@
 package com.chainleads.lead.demo;
 
+import static com.chainleads.lead.domain.JdbcBinding.date;
+import static com.chainleads.lead.domain.JdbcBinding.decimal;
+import static com.chainleads.lead.domain.JdbcBinding.number;
+import static com.chainleads.lead.domain.JdbcBinding.text;
+import static com.chainleads.lead.domain.JdbcBinding.utc;
+
 import com.chainleads.lead.demo.DemoLeadGenerator.GeneratedFollowUp;
 import com.chainleads.lead.demo.DemoLeadGenerator.GeneratedLead;
 import com.chainleads.lead.demo.DemoLeadGenerator.GeneratedStageChange;
 import com.chainleads.lead.domain.QualificationTag;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -214,42 +215,10 @@ public final class DemoLeadWriter {
         s.setTimestamp(i, utc(updated));
     }
 
-    /** A UTC wall-clock timestamp, as Hibernate writes instants with hibernate.jdbc.time_zone=UTC. */
-    private static Timestamp utc(Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
-    }
 
-    private static void text(PreparedStatement s, int i, @Nullable String value) throws SQLException {
-        if (value == null) {
-            s.setNull(i, Types.VARCHAR);
-        } else {
-            s.setString(i, value);
-        }
-    }
 
-    private static void number(PreparedStatement s, int i, @Nullable Long value) throws SQLException {
-        if (value == null) {
-            s.setNull(i, Types.BIGINT);
-        } else {
-            s.setLong(i, value);
-        }
-    }
 
-    private static void decimal(PreparedStatement s, int i, @Nullable BigDecimal value) throws SQLException {
-        if (value == null) {
-            s.setNull(i, Types.DECIMAL);
-        } else {
-            s.setBigDecimal(i, value);
-        }
-    }
 
-    private static void date(PreparedStatement s, int i, @Nullable LocalDate value) throws SQLException {
-        if (value == null) {
-            s.setNull(i, Types.DATE);
-        } else {
-            s.setDate(i, Date.valueOf(value));
-        }
-    }
 
     /** Rows of (sector id, code, name, link id, link name) for {@link DemoLeadGenerator#sectorsFrom(List)}. */
     public static List<Object[]> readSectors(Connection connection) throws SQLException {

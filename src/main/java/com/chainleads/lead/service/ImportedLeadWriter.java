@@ -1,20 +1,21 @@
 package com.chainleads.lead.service;
 
+import static com.chainleads.lead.domain.JdbcBinding.date;
+import static com.chainleads.lead.domain.JdbcBinding.decimal;
+import static com.chainleads.lead.domain.JdbcBinding.number;
+import static com.chainleads.lead.domain.JdbcBinding.text;
+import static com.chainleads.lead.domain.JdbcBinding.utc;
+
 import com.chainleads.base.domain.AbstractEntity;
 import com.chainleads.lead.domain.AuditAction;
 import com.chainleads.lead.domain.AuditSubject;
 import com.chainleads.lead.domain.Lead;
 import com.chainleads.lead.domain.QualificationTag;
 import com.chainleads.security.AppUserPrincipal;
-import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -176,39 +177,8 @@ class ImportedLeadWriter {
         return value == null ? null : value.name();
     }
 
-    static Timestamp utc(Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
-    }
 
-    private static void text(PreparedStatement s, int i, @Nullable String value) throws SQLException {
-        if (value == null) {
-            s.setNull(i, Types.VARCHAR);
-        } else {
-            s.setString(i, value);
-        }
-    }
 
-    private static void number(PreparedStatement s, int i, @Nullable Long value) throws SQLException {
-        if (value == null) {
-            s.setNull(i, Types.BIGINT);
-        } else {
-            s.setLong(i, value);
-        }
-    }
 
-    private static void decimal(PreparedStatement s, int i, @Nullable BigDecimal value) throws SQLException {
-        if (value == null) {
-            s.setNull(i, Types.DECIMAL);
-        } else {
-            s.setBigDecimal(i, value);
-        }
-    }
 
-    private static void date(PreparedStatement s, int i, @Nullable LocalDate value) throws SQLException {
-        if (value == null) {
-            s.setNull(i, Types.DATE);
-        } else {
-            s.setDate(i, java.sql.Date.valueOf(value));
-        }
-    }
 }
