@@ -13,14 +13,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
-import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
-import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
@@ -202,24 +197,6 @@ public class LeadIndexSync {
         rebuild(jdbc.queryForObject("select count(*) from investment_lead", Long.class));
     }
 
-    /** For all but the last chunk of a bulk write: wait for the writes, but leave refresh to the last chunk. */
-    private IndexingPlanSynchronizationStrategy bulkChunk() {
-        return context -> {
-            context.documentCommitStrategy(DocumentCommitStrategy.NONE);
-            context.documentRefreshStrategy(DocumentRefreshStrategy.NONE);
-            context.indexingFutureHandler(future -> {
-                SearchIndexingPlanExecutionReport report;
-                try {
-                    report = future.join();
-                } catch (CompletionException e) {
-                    failures.failed(List.of(), e.getCause() == null ? e : e.getCause());
-                    return;
-                }
-                report.throwable().ifPresent(cause -> failures.failed(report.failingEntities(), cause));
-            });
-        };
-    }
-
     private void rebuild(long total) {
         ready = false;
         built.set(0);
@@ -256,7 +233,7 @@ public class LeadIndexSync {
                 SearchSession search = Search.session(entityManager);
                 if (!last) {
                     // a bulk write (an import): the documents become searchable with the last chunk's refresh
-                    search.indexingPlanSynchronizationStrategy(bulkChunk());
+                    search.indexingPlanSynchronizationStrategy(LeadIndexWriteStrategy.withoutRefresh(failures));
                 }
                 List<Lead> leads = entityManager.createQuery("select distinct l from Lead l "
                         + "left join fetch l.qualifications left join fetch l.followUps where l.id in :ids", Lead.class)

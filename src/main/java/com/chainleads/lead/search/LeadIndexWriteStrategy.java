@@ -19,15 +19,27 @@ import org.springframework.stereotype.Component;
 public class LeadIndexWriteStrategy implements IndexingPlanSynchronizationStrategy {
 
     private final FailedIndexWrites failures;
+    private final DocumentRefreshStrategy refresh;
 
+    @org.springframework.beans.factory.annotation.Autowired
     LeadIndexWriteStrategy(FailedIndexWrites failures) {
+        this(failures, DocumentRefreshStrategy.FORCE);
+    }
+
+    private LeadIndexWriteStrategy(FailedIndexWrites failures, DocumentRefreshStrategy refresh) {
         this.failures = failures;
+        this.refresh = refresh;
+    }
+
+    /** The same, without the refresh: for all but the last chunk of a bulk write, which refreshes once. */
+    static IndexingPlanSynchronizationStrategy withoutRefresh(FailedIndexWrites failures) {
+        return new LeadIndexWriteStrategy(failures, DocumentRefreshStrategy.NONE);
     }
 
     @Override
     public void apply(IndexingPlanSynchronizationStrategyConfigurationContext context) {
         context.documentCommitStrategy(DocumentCommitStrategy.NONE);
-        context.documentRefreshStrategy(DocumentRefreshStrategy.FORCE);
+        context.documentRefreshStrategy(refresh);
         context.indexingFutureHandler(future -> {
             SearchIndexingPlanExecutionReport report;
             try {
