@@ -114,6 +114,9 @@ class PortalBenchmark {
     com.chainleads.lead.search.LeadIndexSync indexSync;
     @Autowired
     com.chainleads.lead.service.LeadService commands;
+
+    @Autowired
+    com.chainleads.lead.service.LeadActivity activity;
     @Autowired
     com.chainleads.lead.domain.LeadRepository repository;
     @Autowired
@@ -520,7 +523,7 @@ class PortalBenchmark {
             draft.setPeopleMet("基准测试联系人");
             draft.setContent("电话沟通项目进展");
             draft.setNextFollowUpOn(today.plusDays(14));
-            commands.addFollowUp(edits.anyLead(), draft);
+            activity.addFollowUp(edits.anyLead(), draft);
         });
         Map<String, Runnable> writes = new LinkedHashMap<>();
         writes.put("w-edit", edits::one);

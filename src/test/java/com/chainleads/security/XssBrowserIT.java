@@ -47,6 +47,9 @@ class XssBrowserIT extends BrowserJourney {
     LeadService leads;
 
     @Autowired
+    com.chainleads.lead.service.LeadActivity activity;
+
+    @Autowired
     NotificationService notifications;
 
     private final List<String> dialogs = new CopyOnWriteArrayList<>();
@@ -87,9 +90,9 @@ class XssBrowserIT extends BrowserJourney {
             followUp.setPeopleMet(PAYLOAD);
             followUp.setContent(PAYLOAD + " 洽谈");
             followUp.setNextStep(PAYLOAD);
-            leads.addFollowUp(lead.id(), followUp);
+            activity.addFollowUp(lead.id(), followUp);
         });
-        signIn.as("leader", () -> leads.addComment(lead.id(), PAYLOAD + " 请抓紧"));
+        signIn.as("leader", () -> activity.addComment(lead.id(), PAYLOAD + " 请抓紧"));
         long viewerId = users.row(viewer).id();
         notifications.notify(viewerId, NoticeMessage.of(NoticeType.CLAIM_RULED, "notice.message.text",
                 PAYLOAD + " 通知" + token).linkingTo("notifications"));

@@ -69,6 +69,9 @@ import java.util.stream.Collectors;
  * The leaders' cockpit (招商驾驶舱), their landing view: KPI cards, charts by sector, stage, month, region,
  * channel and project type, the supervision list and the key projects, for the sectors, unit and period in the
  * URL. Every card, bar and slice opens the lead list with exactly the leads behind it.
+ *
+ * <p>Size: one view with a dozen cards and charts, each a few lines that hand options to the chart component
+ * and a drill-down filter to the list; the option builders and figures live in their own classes.
  */
 @Route("cockpit")
 @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})

@@ -28,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  * Plausible leads for demos and benchmarks: Chinese enterprise and project names, valid credit codes, a
  * realistic skew (uneven sectors, most leads in early stages, a long tail of amounts), follow-ups and stage
  * histories consistent with each lead's stage. Deterministic for a given seed and "today".
+ *
+ * <p>Size: mostly word lists and distributions for realistic names and amounts, kept together so that one seed
+ * gives one data set.
  */
 public final class DemoLeadGenerator {
 

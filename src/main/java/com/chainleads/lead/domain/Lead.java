@@ -35,6 +35,9 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 /**
  * An investment lead (招商线索): an investor enterprise and its project, followed up by an officer of a unit
  * through the pipeline. Stage changes go through {@code LeadService}, which enforces the rules.
+ *
+ * <p>Size: the lead's some forty columns with their accessors and index mapping; grouping them into embeddable
+ * value groups (issue 14, point 1) is the way to shrink it, which needs the queries' property paths changed too.
  */
 @Entity
 @Table(name = "investment_lead")

@@ -46,6 +46,9 @@ import org.springframework.stereotype.Component;
  * Runs lead queries on the search index: how many match and their total investment, the ids of one page in the
  * list's order (deep pages without collecting every row before them), the ids below a given one for exports.
  * Reads Hibernate Search's own near-real-time reader, so a save is seen by the next query (read-sync).
+ *
+ * <p>Size: every filter of {@link com.chainleads.lead.service.LeadFilter} becomes a predicate here, and the
+ * paging by search-after needs its sort keys beside them; split, the predicates would be read in two places.
  */
 @Component
 public class LeadIndex {

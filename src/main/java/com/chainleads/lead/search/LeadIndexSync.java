@@ -44,6 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>Every few seconds, leads whose index write failed after commit are written again.
  * </ul>
  * Until the first build is done, {@link #isReady()} is false and the list reads the table instead.
+ *
+ * <p>Size: the start-up build, the periodic catch-up and the retries share one lock and one notion of what the
+ * index holds; apart they would have to coordinate through it.
  */
 @Component
 public class LeadIndexSync {

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * What the lead list is filtered by. The same record travels in the URL query string (so a leader can
  * bookmark "电子信息 · 在谈 · ≥1亿"), drives the list, the cockpit drill-downs and the exports. It holds stable
  * codes, never database ids; {@link #toParameters()} and {@link #fromParameters(Map)} are exact inverses.
+ * Size: two dozen filter fields, each with its parsing from and writing to the URL, kept in one place on
+ * purpose so the two directions stay exact inverses.
  *
  * @param text free text in project, investor, credit code or lead number
  * @param sectors sector codes

@@ -116,7 +116,7 @@ public class LeadQueries {
             return List.of();
         }
         // one query for the leads and their references, the caller's visibility checked on what it loaded
-        List<Lead> loaded = leads.findForExport(wanted).stream().filter(lead -> LeadService.canSee(lead, user)).toList();
+        List<Lead> loaded = leads.findForExport(wanted).stream().filter(lead -> LeadAccess.canSee(lead, user)).toList();
         List<Long> ids = loaded.stream().map(Lead::getId).toList();
         if (ids.isEmpty()) {
             return List.of();
@@ -129,7 +129,7 @@ public class LeadQueries {
         }
         List<LeadExportRow> rows = new ArrayList<>(ids.size());
         for (Lead lead : loaded) {
-            rows.add(new LeadExportRow(lead.getId(), lead.getLeadNo(), LeadService.toDraft(lead, tags.getOrDefault(lead.getId(),
+            rows.add(new LeadExportRow(lead.getId(), lead.getLeadNo(), LeadMapping.toDraft(lead, tags.getOrDefault(lead.getId(),
                     Set.of())), lead.getStage(), lead.getSector().getNameZh(), lead.getSector().getNameEn(),
                     lead.getChainLink() == null ? null : lead.getChainLink().getNameZh(),
                     lead.getChainLink() == null ? null : lead.getChainLink().getNameEn(), lead.getUnit().getNameZh(),

@@ -11,6 +11,7 @@ import com.chainleads.lead.service.InvestorToCheck;
 import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.lead.service.LeadImportRow;
 import com.chainleads.lead.service.LeadRules;
+import com.chainleads.lead.service.LeadImports;
 import com.chainleads.lead.service.LeadService;
 import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.security.CurrentUser;
@@ -44,7 +45,7 @@ import org.springframework.stereotype.Component;
  * The lead import (/leads/import): the lead spreadsheet's columns, each row checked with the same rules as the
  * lead form ({@link LeadRules}) — credit code checksum, names of sectors, links and stages in either language,
  * amounts, dates, the stage's required fields — duplicates by credit code inside the file and against every
- * existing lead, and the rows stored through {@link LeadService#importLeads}, one transaction per import.
+ * existing lead, and the rows stored through {@link LeadImports#importLeads}, one transaction per import.
  */
 @Component
 class LeadImportDefinition implements ImportDefinition<LeadImportRow>, ImportTarget<LeadImportRow> {
@@ -53,14 +54,17 @@ class LeadImportDefinition implements ImportDefinition<LeadImportRow>, ImportTar
 
     private final LeadColumns columns;
     private final LeadService leads;
+    private final LeadImports imports;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final com.vaadin.flow.i18n.I18NProvider i18n;
 
-    LeadImportDefinition(LeadColumns columns, LeadService leads, CurrentUser currentUser, Clock clock,
+    LeadImportDefinition(LeadColumns columns, LeadService leads, LeadImports imports, CurrentUser currentUser,
+            Clock clock,
             com.vaadin.flow.i18n.I18NProvider i18n) {
         this.columns = columns;
         this.leads = leads;
+        this.imports = imports;
         this.currentUser = currentUser;
         this.clock = clock;
         this.i18n = i18n;
@@ -273,7 +277,7 @@ class LeadImportDefinition implements ImportDefinition<LeadImportRow>, ImportTar
                     .map(d -> new InvestorToCheck(d.getInvestorName(), d.getCreditCode(),
                             Objects.requireNonNull(d.getUnitId())))
                     .toList();
-            List<@Nullable InvestorConflict> required = leads.investorClaimsRequired(investors, stored);
+            List<@Nullable InvestorConflict> required = imports.investorClaimsRequired(investors, stored);
             ColumnSpec column = columns.current().column("investorName");
             for (int i = 0; i < rows.size(); i++) {
                 InvestorConflict conflict = required.get(i);
@@ -288,17 +292,17 @@ class LeadImportDefinition implements ImportDefinition<LeadImportRow>, ImportTar
 
         @Override
         public void store(List<LeadImportRow> batch, ImportContext context) {
-            stored.addAll(leads.importLeads(batch, context.fileName()));
+            stored.addAll(imports.importLeads(batch, context.fileName()));
         }
     }
 
     @Override
     public Set<String> existingKeys(Collection<String> keys, ImportContext context) {
-        return leads.existingCreditCodes(keys);
+        return imports.existingCreditCodes(keys);
     }
 
     @Override
     public void store(List<LeadImportRow> batch, ImportContext context) {
-        leads.importLeads(batch, context.fileName());
+        imports.importLeads(batch, context.fileName());
     }
 }

@@ -4,7 +4,7 @@ import com.chainleads.base.ui.Formats;
 import com.chainleads.lead.domain.AuditAction;
 import com.chainleads.lead.service.AuditChange;
 import com.chainleads.lead.service.AuditRow;
-import com.chainleads.lead.service.LeadService;
+import com.chainleads.lead.service.LeadActivity;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,7 +28,7 @@ class ChangeLogPanel extends VerticalLayout {
 
     final Grid<AuditRow> entries = new Grid<>();
 
-    ChangeLogPanel(LeadService leads, long leadId) {
+    ChangeLogPanel(LeadActivity leads, long leadId) {
         setPadding(false);
         setSpacing(false);
         addClassName("cl-change-log");

@@ -4,7 +4,7 @@ import com.chainleads.base.domain.ValidationException;
 import com.chainleads.base.ui.Formats;
 import com.chainleads.base.ui.Notifications;
 import com.chainleads.lead.service.CommentRow;
-import com.chainleads.lead.service.LeadService;
+import com.chainleads.lead.service.LeadActivity;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -20,7 +20,7 @@ class CommentsPanel extends VerticalLayout {
     final Button post = new Button();
     private final Div list = new Div();
 
-    CommentsPanel(LeadService leads, long leadId, boolean canComment, Runnable onChange) {
+    CommentsPanel(LeadActivity leads, long leadId, boolean canComment, Runnable onChange) {
         setPadding(false);
         text.setPlaceholder(getTranslation("lead.comment.placeholder"));
         text.setMaxLength(2000);
@@ -47,7 +47,7 @@ class CommentsPanel extends VerticalLayout {
         show(leads, leadId);
     }
 
-    private void show(LeadService leads, long leadId) {
+    private void show(LeadActivity leads, long leadId) {
         list.removeAll();
         var comments = leads.comments(leadId);
         if (comments.isEmpty()) {

@@ -10,7 +10,7 @@ import com.chainleads.base.ui.Notifications;
 import com.chainleads.lead.service.FollowUpDraft;
 import com.chainleads.lead.service.FollowUpDraftFields;
 import com.chainleads.lead.service.FollowUpRow;
-import com.chainleads.lead.service.LeadService;
+import com.chainleads.lead.service.LeadActivity;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -65,13 +65,13 @@ class FollowUpsPanel extends VerticalLayout {
     final Grid.Column<FollowUpRow> cardColumn;
     private boolean narrow;
 
-    private final transient LeadService leads;
+    private final transient LeadActivity leads;
     private final long leadId;
     private final boolean editable;
     private final LocalDate today;
     private final Runnable onChange;
 
-    FollowUpsPanel(LeadService leads, long leadId, boolean editable, Clock clock, Runnable onChange) {
+    FollowUpsPanel(LeadActivity leads, long leadId, boolean editable, Clock clock, Runnable onChange) {
         this.leads = leads;
         this.leadId = leadId;
         this.editable = editable;

@@ -2,7 +2,7 @@ package com.chainleads.lead.ui;
 
 import com.chainleads.base.ui.Formats;
 import com.chainleads.lead.service.HandoverRow;
-import com.chainleads.lead.service.LeadService;
+import com.chainleads.lead.service.LeadActivity;
 import com.chainleads.lead.service.StageChangeRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -18,7 +18,7 @@ class HistoryPanel extends VerticalLayout {
     final Grid<StageChangeRow> stages = new Grid<>();
     final Grid<HandoverRow> handovers = new Grid<>();
 
-    HistoryPanel(LeadService leads, long leadId) {
+    HistoryPanel(LeadActivity leads, long leadId) {
         setPadding(false);
         Locale locale = getLocale();
         stages.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -16,6 +16,7 @@ import com.chainleads.lead.service.LeadConflictException;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.lead.service.LeadDraftFields;
+import com.chainleads.lead.service.LeadActivity;
 import com.chainleads.lead.service.LeadService;
 import com.chainleads.security.service.DirectoryService;
 import com.chainleads.security.service.UnitOption;
@@ -51,6 +52,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * The lead's page, {@code /leads/new} and {@code /leads/{id}}: the form, the stage, follow-ups, stage history,
  * change log and leaders' comments. Guards against leaving with unsaved changes. A lead the user may not see
  * answers as not found.
+ *
+ * <p>Size: the page's flows — new, edit with a merge on conflict, stage change, handover, delete — each short,
+ * sharing the loaded lead and its version; the tabs and dialogs are classes of their own.
  */
 @Route("leads/:leadId(new|\\d+)")
 @PermitAll
@@ -68,6 +72,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
     final Paragraph hint = new Paragraph();
 
     private final transient LeadService leads;
+    private final transient LeadActivity activity;
     private final transient Clock clock;
     private final List<SectorOption> sectors;
     private final List<ChainLinkOption> chainLinks;
@@ -81,9 +86,10 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
     private Tab commentsTab;
     private boolean leaveConfirmed;
 
-    public LeadView(LeadService leads, ChainReferenceService chains, DirectoryService directory, Clock clock,
+    public LeadView(LeadService leads, LeadActivity activity, ChainReferenceService chains, DirectoryService directory, Clock clock,
             ObjectProvider<LeadTabContributor> tabContributors) {
         this.leads = leads;
+        this.activity = activity;
         this.clock = clock;
         this.tabContributors = tabContributors;
         this.sectors = chains.sectors();
@@ -205,12 +211,12 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
             tabs.remove(tabs.getTabAt(1));
         }
         long id = lead.id();
-        followUpsTab = tabs.add(getTranslation("lead.page.tab.followUps", leads.followUps(id).size()),
-                new FollowUpsPanel(leads, id, lead.permissions().canFollowUp(), clock, this::reloadHeader));
-        tabs.add(getTranslation("lead.page.tab.history"), new HistoryPanel(leads, id));
-        tabs.add(getTranslation("lead.page.tab.changes"), new ChangeLogPanel(leads, id));
-        commentsTab = tabs.add(getTranslation("lead.page.tab.comments", leads.comments(id).size()),
-                new CommentsPanel(leads, id, lead.permissions().canComment(), this::reloadHeader));
+        followUpsTab = tabs.add(getTranslation("lead.page.tab.followUps", activity.followUps(id).size()),
+                new FollowUpsPanel(activity, id, lead.permissions().canFollowUp(), clock, this::reloadHeader));
+        tabs.add(getTranslation("lead.page.tab.history"), new HistoryPanel(activity, id));
+        tabs.add(getTranslation("lead.page.tab.changes"), new ChangeLogPanel(activity, id));
+        commentsTab = tabs.add(getTranslation("lead.page.tab.comments", activity.comments(id).size()),
+                new CommentsPanel(activity, id, lead.permissions().canComment(), this::reloadHeader));
         tabContributors.orderedStream().forEach(contributor -> contributor.tabFor(lead).ifPresent(contributed -> {
             Tab tab = tabs.add(contributed.label(), contributed.content());
             if (contributed.attention()) {
@@ -227,8 +233,8 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
         // follow-ups and comments do not change the lead's version, so the form and its input stay as they are
         LeadDetails fresh = leads.load(details.id());
         long id = fresh.id();
-        followUpsTab.setLabel(getTranslation("lead.page.tab.followUps", leads.followUps(id).size()));
-        commentsTab.setLabel(getTranslation("lead.page.tab.comments", leads.comments(id).size()));
+        followUpsTab.setLabel(getTranslation("lead.page.tab.followUps", activity.followUps(id).size()));
+        commentsTab.setLabel(getTranslation("lead.page.tab.comments", activity.comments(id).size()));
         showHeader(fresh);
     }
 

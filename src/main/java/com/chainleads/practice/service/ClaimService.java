@@ -7,6 +7,7 @@ import com.chainleads.base.domain.ValidationException;
 import com.chainleads.base.i18n.AppLocales;
 import com.chainleads.lead.domain.Lead;
 import com.chainleads.lead.service.LeadDetails;
+import com.chainleads.lead.service.DuplicateSettlement;
 import com.chainleads.lead.service.LeadService;
 import com.chainleads.lead.service.ResponseClocks;
 import com.chainleads.notice.domain.NoticeArg;
@@ -56,7 +57,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <li><b>Ruling</b> — a leader (or administrator) rules: the first reporter keeps the investor, it is transferred
  * to the claimant, or both units share the credit in percent. Either way the claimant's lead is closed as 终止 — a
  * second record of one investor — and for a transfer the first lead, with its history, is handed over to the
- * claimant (see {@link LeadService#settleDuplicate}). Both officers are told; the ruling shows on both leads.</li>
+ * claimant (see {@link DuplicateSettlement}). Both officers are told; the ruling shows on both leads.</li>
  * </ul>
  * Notes written into the leads' history are in Chinese, the bureau's language of record.
  */
@@ -74,6 +75,7 @@ public class ClaimService {
     private final FirstReportProtection protection;
     private final ResponseClocks clocks;
     private final LeadService leads;
+    private final DuplicateSettlement settlement;
     private final NotificationService notifications;
     private final AppUserRepository users;
     private final CurrentUser currentUser;
@@ -82,6 +84,7 @@ public class ClaimService {
 
     ClaimService(InvestorClaimRepository claims, CreditShareRepository shares, PracticeLeadRepository practiceLeads,
             InvestorConflictFinder finder, FirstReportProtection protection, ResponseClocks clocks, LeadService leads,
+            DuplicateSettlement settlement,
             NotificationService notifications, AppUserRepository users, CurrentUser currentUser, Clock clock,
             I18NProvider texts) {
         this.claims = claims;
@@ -91,6 +94,7 @@ public class ClaimService {
         this.protection = protection;
         this.clocks = clocks;
         this.leads = leads;
+        this.settlement = settlement;
         this.notifications = notifications;
         this.users = users;
         this.currentUser = currentUser;
@@ -135,7 +139,7 @@ public class ClaimService {
         String reasonLabel = chinese(because.translationKey());
         claim.grant(because, clock.instant());
         claims.saveAndFlush(claim);
-        leads.settleDuplicate(claimLead.getId(), first.getId(), true,
+        settlement.settleGrantedClaim(claimLead.getId(), first.getId(),
                 chinese("practice.note.grantedHandover", reasonLabel, claimLead.getUnit().getNameZh(),
                         claimLead.getOwner().getDisplayName()),
                 chinese("practice.note.grantedClose", reasonLabel, firstLeadNo, claimLead.getUnit().getNameZh()));
@@ -225,15 +229,15 @@ public class ClaimService {
         claim.rule(outcome, percent, why, users.getReferenceById(user.userId()), clock.instant());
         claims.saveAndFlush(claim);
         switch (outcome) {
-            case KEEP -> leads.settleDuplicate(claimLead.getId(), first.getId(), false, "",
+            case KEEP -> settlement.settleRuling(claimLead.getId(), first.getId(), false, "",
                     chinese("practice.note.keep", firstUnit.getNameZh(), reportedOn(first).toString(), leader, why));
-            case TRANSFER -> leads.settleDuplicate(claimLead.getId(), first.getId(), true,
+            case TRANSFER -> settlement.settleRuling(claimLead.getId(), first.getId(), true,
                     chinese("practice.note.transferHandover", claimant.getDisplayName(), claimantUnit.getNameZh(),
                             leader, why),
                     chinese("practice.note.transferClose", firstLeadNo, claimantUnit.getNameZh(), leader, why));
             case SHARE -> {
                 int claimantShare = Objects.requireNonNull(percent);
-                leads.settleDuplicate(claimLead.getId(), first.getId(), false, "",
+                settlement.settleRuling(claimLead.getId(), first.getId(), false, "",
                         chinese("practice.note.shareClose", firstUnit.getNameZh(), claimantShare, leader, why));
                 shares.save(new CreditShare(first, firstUnit, firstOwner, 100 - claimantShare, claim, clock.instant()));
                 shares.save(new CreditShare(first, claimantUnit, claimant, claimantShare, claim, clock.instant()));

@@ -60,6 +60,9 @@ import org.slf4j.LoggerFactory;
  * confirm, watch it being imported, read the result and download the rows to fix. Checking and importing run
  * on a worker thread; progress arrives by server push, and the page stays usable (a running step can be
  * cancelled). Leaving the page cancels a check; an import already confirmed runs to its end.
+ *
+ * <p>Size: one component per wizard, because its steps share one running import, its push updates and its
+ * cancellation; the steps are short methods of it rather than classes that would pass that state around.
  */
 public class ImportWizard<T> extends VerticalLayout {
 

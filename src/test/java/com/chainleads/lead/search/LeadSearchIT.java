@@ -54,6 +54,9 @@ class LeadSearchIT {
 
     @Autowired
     LeadService leads;
+
+    @Autowired
+    com.chainleads.lead.service.LeadActivity activity;
     @Autowired
     LeadQueries queries;
     @Autowired
@@ -157,7 +160,7 @@ class LeadSearchIT {
         followUp.setPeopleMet("欧阳经理" + tag + "、李总");
         followUp.setContent("电话沟通");
         followUp.setNextFollowUpOn(LocalDate.now(clock).plusDays(3));
-        signIn.as("officer1", () -> leads.addFollowUp(lead.id(), followUp));
+        signIn.as("officer1", () -> activity.addFollowUp(lead.id(), followUp));
 
         assertThat(found("officer1", "欧阳经理" + tag)).containsExactly(lead.id());
         // the follow-up moved the lead's next follow-up date, which the index has too

@@ -41,6 +41,9 @@ class LeadConcurrencyIT {
     LeadService leads;
 
     @Autowired
+    com.chainleads.lead.service.LeadActivity activity;
+
+    @Autowired
     SignIn signIn;
 
     @Autowired
@@ -96,7 +99,7 @@ class LeadConcurrencyIT {
                             draft.setMethod(FollowUpMethod.PHONE);
                             draft.setContent(token);
                             draft.setNextFollowUpOn(on.plusDays(1 + random.nextInt(30)));
-                            FollowUpRow row = signIn.as(user, () -> leads.addFollowUp(leadId, draft));
+                            FollowUpRow row = signIn.as(user, () -> activity.addFollowUp(leadId, draft));
                             followUps.add(new FollowUp(leadId, row.id(), token));
                         }
                     } catch (LeadConflictException | OptimisticLockingFailureException conflict) {
@@ -124,7 +127,7 @@ class LeadConcurrencyIT {
 
     private void checkLead(LeadDetails before, List<String> editTokens, List<FollowUp> added) {
         LeadDetails after = signIn.as("officer1", () -> leads.load(before.id()));
-        List<AuditRow> log = new ArrayList<>(signIn.as("officer1", () -> leads.changeLog(before.id())));
+        List<AuditRow> log = new ArrayList<>(signIn.as("officer1", () -> activity.changeLog(before.id())));
         log.sort(Comparator.comparingLong(AuditRow::id));
 
         // every successful edit is in the change log exactly once, each built on the one before
@@ -143,7 +146,7 @@ class LeadConcurrencyIT {
         assertThat(after.version()).isEqualTo(before.version() + editTokens.size());
 
         // every successful follow-up is stored and logged exactly once
-        List<FollowUpRow> stored = signIn.as("officer1", () -> leads.followUps(before.id()));
+        List<FollowUpRow> stored = signIn.as("officer1", () -> activity.followUps(before.id()));
         assertThat(stored).extracting(FollowUpRow::content)
                 .containsExactlyInAnyOrderElementsOf(added.stream().map(FollowUp::token).toList());
         assertThat(log.stream().filter(row -> row.subject() == AuditSubject.FOLLOW_UP

@@ -48,6 +48,9 @@ class LeadServiceIT {
     LeadService leads;
 
     @Autowired
+    com.chainleads.lead.service.LeadActivity activity;
+
+    @Autowired
     LeadQueries queries;
 
     @Autowired
@@ -125,13 +128,13 @@ class LeadServiceIT {
         assertThat(lead.ownerName()).isEqualTo("李明");
         assertThat(lead.unitNameZh()).isEqualTo("招商一科");
         assertThat(lead.firstReporterName()).isEqualTo("李明");
-        List<StageChangeRow> history = signIn.as("officer1", () -> leads.stageHistory(lead.id()));
+        List<StageChangeRow> history = signIn.as("officer1", () -> activity.stageHistory(lead.id()));
         assertThat(history).singleElement().satisfies(row -> {
             assertThat(row.fromStage()).isNull();
             assertThat(row.toStage()).isEqualTo(LeadStage.REGISTERED);
             assertThat(row.changedByName()).isEqualTo("李明");
         });
-        List<AuditRow> log = signIn.as("officer1", () -> leads.changeLog(lead.id()));
+        List<AuditRow> log = signIn.as("officer1", () -> activity.changeLog(lead.id()));
         assertThat(log).singleElement().satisfies(row -> {
             assertThat(row.action()).isEqualTo(AuditAction.CREATE);
             assertThat(row.actorName()).isEqualTo("李明");
@@ -172,7 +175,7 @@ class LeadServiceIT {
         assertThat(signIn.as("officer2", () -> queries.count(byName))).isZero();
         assertThatThrownBy(() -> signIn.as("officer2", () -> leads.load(lead.id())))
                 .isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> signIn.as("officer2", () -> leads.followUps(lead.id())))
+        assertThatThrownBy(() -> signIn.as("officer2", () -> activity.followUps(lead.id())))
                 .isInstanceOf(RecordNotFoundException.class);
         assertThat(signIn.as("officer2", () -> queries.findRows(LeadFilter.NONE, PageRequest.of(0, 1000))))
                 .extracting(LeadRow::unitNameZh).containsOnly("招商二科");
@@ -187,11 +190,11 @@ class LeadServiceIT {
         assertThatThrownBy(() -> signIn.as("leader", () -> leads.update(lead.id(), lead.version(), lead.draft())))
                 .isInstanceOf(AccessDeniedException.class);
 
-        CommentRow comment = signIn.as("leader", () -> leads.addComment(lead.id(), "请尽快组织洽谈"));
+        CommentRow comment = signIn.as("leader", () -> activity.addComment(lead.id(), "请尽快组织洽谈"));
         assertThat(comment.authorName()).isEqualTo("王建国");
-        assertThat(signIn.as("officer1", () -> leads.comments(lead.id()))).extracting(CommentRow::content)
+        assertThat(signIn.as("officer1", () -> activity.comments(lead.id()))).extracting(CommentRow::content)
                 .containsExactly("请尽快组织洽谈");
-        assertThatThrownBy(() -> signIn.as("officer1", () -> leads.addComment(lead.id(), "自己批示")))
+        assertThatThrownBy(() -> signIn.as("officer1", () -> activity.addComment(lead.id(), "自己批示")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -211,7 +214,7 @@ class LeadServiceIT {
         assertThat(signed.stage()).isEqualTo(LeadStage.SIGNED);
         assertThat(signed.stageEnteredOn()).isEqualTo(today);
         assertThat(signed.draft().getSignedAmount()).isEqualByComparingTo("118000");
-        assertThat(signIn.as("officer1", () -> leads.stageHistory(lead.id()))).first().satisfies(row -> {
+        assertThat(signIn.as("officer1", () -> activity.stageHistory(lead.id()))).first().satisfies(row -> {
             assertThat(row.fromStage()).isEqualTo(LeadStage.NEGOTIATING);
             assertThat(row.toStage()).isEqualTo(LeadStage.SIGNED);
             assertThat(row.comment()).isEqualTo("正式签约");
@@ -243,20 +246,20 @@ class LeadServiceIT {
         LocalDate today = LocalDate.now(clock);
         FollowUpDraft older = followUp(today.minusDays(10), today.plusDays(3));
         FollowUpDraft newer = followUp(today.minusDays(2), today.plusDays(14));
-        signIn.as("officer1", () -> leads.addFollowUp(lead.id(), newer));
-        FollowUpRow olderRow = signIn.as("officer1", () -> leads.addFollowUp(lead.id(), older));
+        signIn.as("officer1", () -> activity.addFollowUp(lead.id(), newer));
+        FollowUpRow olderRow = signIn.as("officer1", () -> activity.addFollowUp(lead.id(), older));
 
         LeadDetails reloaded = signIn.as("officer1", () -> leads.load(lead.id()));
         assertThat(reloaded.nextFollowUpOn()).isEqualTo(today.plusDays(14));
         assertThat(reloaded.lastFollowUpOn()).isEqualTo(today.minusDays(2));
         assertThat(reloaded.version()).as("follow-ups are no edit of the lead").isEqualTo(lead.version());
-        assertThat(signIn.as("officer1", () -> leads.followUps(lead.id()))).extracting(FollowUpRow::followUpOn)
+        assertThat(signIn.as("officer1", () -> activity.followUps(lead.id()))).extracting(FollowUpRow::followUpOn)
                 .containsExactly(today.minusDays(2), today.minusDays(10));
 
         FollowUpDraft corrected = followUp(today.minusDays(1), today.plusDays(30));
-        signIn.as("officer1", () -> leads.updateFollowUp(olderRow.id(), olderRow.version(), corrected));
+        signIn.as("officer1", () -> activity.updateFollowUp(olderRow.id(), olderRow.version(), corrected));
         assertThat(signIn.as("officer1", () -> leads.load(lead.id())).nextFollowUpOn()).isEqualTo(today.plusDays(30));
-        assertThat(signIn.as("officer1", () -> leads.changeLog(lead.id())))
+        assertThat(signIn.as("officer1", () -> activity.changeLog(lead.id())))
                 .filteredOn(row -> row.subject() == com.chainleads.lead.domain.AuditSubject.FOLLOW_UP)
                 .extracting(AuditRow::action)
                 .containsExactly(AuditAction.UPDATE, AuditAction.CREATE, AuditAction.CREATE);
@@ -266,7 +269,7 @@ class LeadServiceIT {
     void aFollowUpCannotBeDatedInTheFutureOrHaveItsNextDateBeforeIt() {
         LeadDetails lead = createAs("officer1", unique("跟进校验"));
         LocalDate today = LocalDate.now(clock);
-        assertThatThrownBy(() -> signIn.as("officer1", () -> leads.addFollowUp(lead.id(),
+        assertThatThrownBy(() -> signIn.as("officer1", () -> activity.addFollowUp(lead.id(),
                 followUp(today.plusDays(1), today.minusDays(1)))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field).containsExactlyInAnyOrder("followUpOn", "nextFollowUpOn"));
@@ -285,7 +288,7 @@ class LeadServiceIT {
     @Test
     void aHandoverKeepsTheHistoryIsRecordedAndMovesTheLeadToTheOtherUnit() {
         LeadDetails lead = createAs("officer1", unique("移交"));
-        signIn.as("officer1", () -> leads.addFollowUp(lead.id(),
+        signIn.as("officer1", () -> activity.addFollowUp(lead.id(),
                 followUp(LocalDate.now(clock), LocalDate.now(clock).plusDays(7))));
         long unit2 = directory.units().stream().filter(u -> u.code().equals("INVEST_2")).findFirst().orElseThrow().id();
         UserOption zhangLi = signIn.as("officer1", () -> leads.possibleOwners(unit2)).stream()
@@ -298,13 +301,13 @@ class LeadServiceIT {
         assertThat(handedOver.unitNameZh()).isEqualTo("招商二科");
         assertThatThrownBy(() -> signIn.as("officer1", () -> leads.load(lead.id())))
                 .isInstanceOf(RecordNotFoundException.class);
-        assertThat(signIn.as("officer2", () -> leads.followUps(lead.id()))).hasSize(1);
-        assertThat(signIn.as("officer2", () -> leads.handovers(lead.id()))).singleElement().satisfies(row -> {
+        assertThat(signIn.as("officer2", () -> activity.followUps(lead.id()))).hasSize(1);
+        assertThat(signIn.as("officer2", () -> activity.handovers(lead.id()))).singleElement().satisfies(row -> {
             assertThat(row.fromOwnerName()).isEqualTo("李明");
             assertThat(row.toOwnerName()).isEqualTo("张丽");
             assertThat(row.reason()).isEqualTo("企业总部在深圳，由驻深团队对接");
         });
-        assertThat(signIn.as("officer2", () -> leads.stageHistory(lead.id()))).hasSize(1);
+        assertThat(signIn.as("officer2", () -> activity.stageHistory(lead.id()))).hasSize(1);
     }
 
     @Test
@@ -330,7 +333,7 @@ class LeadServiceIT {
         draft.setQualifications(Set.of(QualificationTag.LISTED));
         signIn.as("officer1", () -> leads.update(lead.id(), lead.version(), draft));
 
-        AuditRow update = signIn.as("officer1", () -> leads.changeLog(lead.id())).get(0);
+        AuditRow update = signIn.as("officer1", () -> activity.changeLog(lead.id())).get(0);
         assertThat(update.action()).isEqualTo(AuditAction.UPDATE);
         assertThat(update.changes()).containsExactlyInAnyOrder(
                 new AuditChange("qualifications", "enums:lead.qualification", null, "LISTED"),

@@ -42,6 +42,9 @@ class LeadSummariesIT {
     LeadSummaryListener listener;
     @Autowired
     LeadService leads;
+
+    @Autowired
+    com.chainleads.lead.service.LeadImports imports;
     @Autowired
     ChainReferenceService chains;
     @Autowired
@@ -112,7 +115,7 @@ class LeadSummariesIT {
         broken.setChannel(null); // required: the 21st row is refused after 20 were written in the transaction
         rows.add(new LeadImportRow(22, broken, LeadStage.REGISTERED, today));
 
-        assertThatThrownBy(() -> signIn.as("officer2", () -> leads.importLeads(rows, "半途.xlsx")))
+        assertThatThrownBy(() -> signIn.as("officer2", () -> imports.importLeads(rows, "半途.xlsx")))
                 .isInstanceOf(ValidationException.class);
 
         assertThat(jdbc.queryForObject("select count(*) from investment_lead", Long.class)).isEqualTo(leadsBefore);

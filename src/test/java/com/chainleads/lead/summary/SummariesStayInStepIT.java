@@ -74,6 +74,15 @@ class SummariesStayInStepIT {
 
     @Autowired
     LeadService leads;
+
+    @Autowired
+    com.chainleads.lead.service.LeadActivity activity;
+
+    @Autowired
+    com.chainleads.lead.service.LeadImports imports;
+
+    @Autowired
+    com.chainleads.lead.service.DuplicateSettlement settlement;
     @Autowired
     LeadQueries queries;
     @Autowired
@@ -188,7 +197,7 @@ class SummariesStayInStepIT {
                 long duplicate = pick(user, random);
                 long kept = pick(user, random);
                 if (duplicate != kept) {
-                    leads.settleDuplicate(duplicate, kept, random.nextBoolean(), "随机撞单移交", "随机撞单终止");
+                    settlement.settleRuling(duplicate, kept, random.nextBoolean(), "随机撞单移交", "随机撞单终止");
                 }
             };
         } else {
@@ -277,20 +286,20 @@ class SummariesStayInStepIT {
     }
 
     private void followUp(long id, Random random) {
-        List<FollowUpRow> existing = leads.followUps(id);
+        List<FollowUpRow> existing = activity.followUps(id);
         int what = existing.isEmpty() ? 0 : random.nextInt(4);
         FollowUpDraft draft = new FollowUpDraft();
         draft.setFollowUpOn(today.minusDays(random.nextInt(random.nextBoolean() ? 20 : 200)));
         draft.setMethod(FollowUpMethod.values()[random.nextInt(FollowUpMethod.values().length)]);
         draft.setContent("随机跟进");
         if (what <= 1) {
-            leads.addFollowUp(id, draft);
+            activity.addFollowUp(id, draft);
         } else {
             FollowUpRow row = existing.get(random.nextInt(existing.size()));
             if (what == 2) {
-                leads.updateFollowUp(row.id(), row.version(), draft);
+                activity.updateFollowUp(row.id(), row.version(), draft);
             } else {
-                leads.deleteFollowUp(row.id(), row.version());
+                activity.deleteFollowUp(row.id(), row.version());
             }
         }
     }
@@ -316,7 +325,7 @@ class SummariesStayInStepIT {
             }
             rows.add(new LeadImportRow(i + 2, draft, stage, reportedOn));
         }
-        leads.importLeads(rows, "随机导入.xlsx");
+        imports.importLeads(rows, "随机导入.xlsx");
     }
 
     private void delete(long id) {

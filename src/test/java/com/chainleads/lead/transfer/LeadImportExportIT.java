@@ -74,6 +74,12 @@ class LeadImportExportIT {
     LeadService leads;
 
     @Autowired
+    com.chainleads.lead.service.LeadActivity activity;
+
+    @Autowired
+    com.chainleads.lead.service.LeadImports leadImports;
+
+    @Autowired
     LeadQueries queries;
 
     @Autowired
@@ -163,7 +169,7 @@ class LeadImportExportIT {
             assertThat(lead.totalInvestment()).isEqualByComparingTo("5000");
             assertThat(lead.chainLinkNameZh()).isEqualTo("封装测试");
         });
-        var log = signIn.as("officer1", () -> leads.changeLog(imported.get(0).id()));
+        var log = signIn.as("officer1", () -> activity.changeLog(imported.get(0).id()));
         assertThat(log).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo(AuditAction.IMPORT);
             assertThat(entry.note()).isEqualTo("线索.xlsx");
@@ -278,7 +284,7 @@ class LeadImportExportIT {
             // an import that has stored its first rows and is still running (its transaction open)
             Future<?> longImport = threads.submit(() -> signIn.as("officer1", () -> importTransaction
                     .executeWithoutResult(status -> {
-                        leads.importLeads(List.of(new LeadImportRow(2, imported, LeadStage.REGISTERED,
+                        leadImports.importLeads(List.of(new LeadImportRow(2, imported, LeadStage.REGISTERED,
                                 LocalDate.now(clock))), "long.xlsx");
                         importing.countDown();
                         try {

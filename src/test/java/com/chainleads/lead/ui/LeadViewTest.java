@@ -42,6 +42,9 @@ class LeadViewTest extends KaribuTest {
     LeadService leads;
 
     @Autowired
+    com.chainleads.lead.service.LeadActivity activity;
+
+    @Autowired
 
     LeadQueries queries;
 
@@ -181,7 +184,7 @@ class LeadViewTest extends KaribuTest {
         assertThat(stored.getReferrer()).as("the colleague's edit is kept").isEqualTo("王引荐");
         assertThat(stored.getTargetPark()).isEqualTo("临港物流园");
         assertThat(view.form.referrer.getValue()).as("the page shows the merged lead").isEqualTo("王引荐");
-        assertThat(signIn.as("officer1", () -> leads.changeLog(lead.id()))).flatExtracting(AuditRow::changes)
+        assertThat(signIn.as("officer1", () -> activity.changeLog(lead.id()))).flatExtracting(AuditRow::changes)
                 .as("no change empties 引荐人").noneMatch(change -> change.field().equals("referrer")
                         && change.newValue() == null);
     }
@@ -265,7 +268,7 @@ class LeadViewTest extends KaribuTest {
             followUp.setFollowUpOn(LocalDate.now(clock));
             followUp.setMethod(FollowUpMethod.PHONE);
             followUp.setContent("电话沟通选址需求");
-            return leads.addFollowUp(lead.id(), followUp);
+            return activity.addFollowUp(lead.id(), followUp);
         });
         loginAs("officer4");
         navigate("leads/" + lead.id());
@@ -277,7 +280,7 @@ class LeadViewTest extends KaribuTest {
         signIn.as("officer1", () -> {
             FollowUpDraft theirs = com.chainleads.lead.service.FollowUpDraftFields.of(stored);
             theirs.setContent("电话沟通选址需求，企业要求 50 亩工业用地");
-            return leads.updateFollowUp(stored.id(), stored.version(), theirs);
+            return activity.updateFollowUp(stored.id(), stored.version(), theirs);
         });
 
         _setValue(form.nextStep, "安排实地考察");
@@ -288,7 +291,7 @@ class LeadViewTest extends KaribuTest {
         assertThat(dialog.merge().changedByMe()).containsExactly("nextStep");
         dialog.saveButton().click();
 
-        FollowUpRow saved = signIn.as("officer1", () -> leads.followUps(lead.id())).get(0);
+        FollowUpRow saved = signIn.as("officer1", () -> activity.followUps(lead.id())).get(0);
         assertThat(saved.content()).isEqualTo("电话沟通选址需求，企业要求 50 亩工业用地");
         assertThat(saved.nextStep()).isEqualTo("安排实地考察");
         assertThat(_find(FollowUpForm.class)).as("the dialog closed after saving").isEmpty();
@@ -333,7 +336,7 @@ class LeadViewTest extends KaribuTest {
             followUp.setFollowUpOn(LocalDate.now(clock));
             followUp.setMethod(FollowUpMethod.PHONE);
             followUp.setContent("电话沟通选址需求");
-            leads.addFollowUp(lead.id(), followUp);
+            activity.addFollowUp(lead.id(), followUp);
             LeadDraft edit = lead.draft();
             edit.setReferrer("王引荐");
             return leads.update(lead.id(), lead.version(), edit);

@@ -38,6 +38,9 @@ class InvestorNameKeysChangeIT {
     LeadService leads;
 
     @Autowired
+    com.chainleads.lead.service.LeadImports imports;
+
+    @Autowired
     AppUserRepository users;
 
     @Autowired
@@ -71,7 +74,7 @@ class InvestorNameKeysChangeIT {
         draft.setUnitId(officer.getUnit().getId());
         draft.setOwnerId(officer.getId());
 
-        signIn.as("officer1", () -> leads.importLeads(
+        signIn.as("officer1", () -> imports.importLeads(
                 java.util.List.of(new LeadImportRow(2, draft, LeadStage.REGISTERED, data.today())), "leads.xlsx"));
 
         Map<String, Object> row = jdbc.queryForMap("select investor_name_key, investor_brand from investment_lead "

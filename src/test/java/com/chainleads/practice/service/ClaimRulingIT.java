@@ -37,6 +37,9 @@ class ClaimRulingIT {
     LeadService leads;
 
     @Autowired
+    com.chainleads.lead.service.LeadActivity activity;
+
+    @Autowired
     PracticeTestData data;
 
     @Autowired
@@ -81,7 +84,7 @@ class ClaimRulingIT {
         assertThat(closed.stage()).isEqualTo(LeadStage.LOST);
         assertThat(closed.draft().getLostReason()).contains("归首报单位 招商一科").contains("王建国")
                 .contains("招商一科首报在先且持续跟进").doesNotContain(c.first().leadNo());
-        assertThat(signIn.as("officer2", () -> leads.stageHistory(c.claimLead().id())).get(0).changedByName())
+        assertThat(signIn.as("officer2", () -> activity.stageHistory(c.claimLead().id())).get(0).changedByName())
                 .isEqualTo("王建国");
 
         assertThat(data.noticesOf("officer2", "practice.notice.ruledKeepClaimant", c.claimLead().leadNo()))
@@ -124,7 +127,7 @@ class ClaimRulingIT {
         assertThat(first.ownerName()).isEqualTo("张丽");
         assertThat(first.unitNameZh()).isEqualTo("招商二科");
         assertThat(first.firstReporterName()).as("the first report stays on record").isEqualTo("李明");
-        List<HandoverRow> handovers = signIn.as("officer2", () -> leads.handovers(c.first().id()));
+        List<HandoverRow> handovers = signIn.as("officer2", () -> activity.handovers(c.first().id()));
         assertThat(handovers).singleElement().satisfies(h -> {
             assertThat(h.handedOverByName()).isEqualTo("王建国");
             assertThat(h.reason()).contains("撞单裁定").contains("企业明确要求由招商二科对接");

@@ -1,0 +1,114 @@
+package com.chainleads.lead.service;
+
+import com.chainleads.base.domain.CreditCode;
+import com.chainleads.lead.domain.Lead;
+import com.chainleads.lead.domain.QualificationTag;
+import com.chainleads.security.AppUserPrincipal;
+import com.chainleads.security.domain.AppUser;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Between a lead and what the services hand out and take in: its draft and its details. */
+final class LeadMapping {
+
+    private LeadMapping() {
+    }
+
+    /** Copies the draft's editable fields onto the lead (stage, owner and unit are not among them). */
+    static void apply(LeadDraft draft, LeadReferences.Resolved references, Lead lead) {
+        lead.setProjectName(draft.getProjectName().strip());
+        lead.setInvestorName(draft.getInvestorName().strip());
+        lead.setCreditCode(normalisedCreditCode(draft));
+        lead.setInvestorType(draft.getInvestorType());
+        lead.setQualifications(draft.getQualifications());
+        lead.setSector(references.sector());
+        lead.setChainLink(references.chainLink());
+        lead.setChainPurpose(draft.getChainPurpose());
+        lead.setProjectType(draft.getProjectType());
+        lead.setHotIndustry(draft.isHotIndustry());
+        lead.setTotalInvestment(draft.getTotalInvestment());
+        lead.setFixedAssetInvestment(draft.getFixedAssetInvestment());
+        lead.setAnnualOutput(draft.getAnnualOutput());
+        lead.setAnnualTax(draft.getAnnualTax());
+        lead.setJobs(draft.getJobs());
+        lead.setChannel(draft.getChannel());
+        lead.setReferrer(blankToNull(draft.getReferrer()));
+        lead.setOriginRegion(draft.getOriginRegion());
+        lead.setLandMu(draft.getLandMu());
+        lead.setFloorSpaceSqm(draft.getFloorSpaceSqm());
+        lead.setTargetPark(blankToNull(draft.getTargetPark()));
+        lead.setCoordinationItems(blankToNull(draft.getCoordinationItems()));
+        lead.setLeader(references.leader());
+        lead.setSignedOn(draft.getSignedOn());
+        lead.setSignedAmount(draft.getSignedAmount());
+        lead.setFundsReceived(draft.getFundsReceived());
+        lead.setPlannedStartOn(draft.getPlannedStartOn());
+        lead.setActualStartOn(draft.getActualStartOn());
+        lead.setPlannedProductionOn(draft.getPlannedProductionOn());
+        lead.setActualProductionOn(draft.getActualProductionOn());
+        lead.setLostReason(blankToNull(draft.getLostReason()));
+    }
+
+    /** The credit code as stored, or {@code null} when the draft has none. */
+    static @Nullable String normalisedCreditCode(LeadDraft draft) {
+        return draft.getCreditCode().isBlank() ? null : CreditCode.normalise(draft.getCreditCode());
+    }
+
+    static LeadDraft toDraft(Lead lead) {
+        return toDraft(lead, lead.getQualifications());
+    }
+
+    static LeadDraft toDraft(Lead lead, Set<QualificationTag> qualifications) {
+        LeadDraft draft = new LeadDraft();
+        draft.setProjectName(lead.getProjectName());
+        draft.setInvestorName(lead.getInvestorName());
+        draft.setCreditCode(Objects.requireNonNullElse(lead.getCreditCode(), ""));
+        draft.setInvestorType(lead.getInvestorType());
+        draft.setQualifications(qualifications);
+        draft.setSectorId(lead.getSector().getId());
+        draft.setChainLinkId(lead.getChainLink() == null ? null : lead.getChainLink().getId());
+        draft.setChainPurpose(lead.getChainPurpose());
+        draft.setProjectType(lead.getProjectType());
+        draft.setHotIndustry(lead.isHotIndustry());
+        draft.setTotalInvestment(lead.getTotalInvestment());
+        draft.setFixedAssetInvestment(lead.getFixedAssetInvestment());
+        draft.setAnnualOutput(lead.getAnnualOutput());
+        draft.setAnnualTax(lead.getAnnualTax());
+        draft.setJobs(lead.getJobs());
+        draft.setChannel(lead.getChannel());
+        draft.setReferrer(Objects.requireNonNullElse(lead.getReferrer(), ""));
+        draft.setOriginRegion(lead.getOriginRegion());
+        draft.setLandMu(lead.getLandMu());
+        draft.setFloorSpaceSqm(lead.getFloorSpaceSqm());
+        draft.setTargetPark(Objects.requireNonNullElse(lead.getTargetPark(), ""));
+        draft.setCoordinationItems(Objects.requireNonNullElse(lead.getCoordinationItems(), ""));
+        draft.setOwnerId(lead.getOwner().getId());
+        draft.setUnitId(lead.getUnit().getId());
+        draft.setLeaderId(lead.getLeader() == null ? null : lead.getLeader().getId());
+        draft.setSignedOn(lead.getSignedOn());
+        draft.setSignedAmount(lead.getSignedAmount());
+        draft.setFundsReceived(lead.getFundsReceived());
+        draft.setPlannedStartOn(lead.getPlannedStartOn());
+        draft.setActualStartOn(lead.getActualStartOn());
+        draft.setPlannedProductionOn(lead.getPlannedProductionOn());
+        draft.setActualProductionOn(lead.getActualProductionOn());
+        draft.setLostReason(Objects.requireNonNullElse(lead.getLostReason(), ""));
+        return draft;
+    }
+
+    static LeadDetails toDetails(Lead lead, AppUserPrincipal user) {
+        AppUser updatedBy = lead.getUpdatedBy();
+        return new LeadDetails(lead.getId(), lead.getVersion(), lead.getLeadNo(), toDraft(lead), lead.getStage(),
+                lead.getStageEnteredOn(), lead.getFirstReporter().getDisplayName(), lead.getFirstReportedAt(),
+                lead.getOwner().getId(), lead.getOwner().getDisplayName(), lead.getUnit().getId(),
+                lead.getUnit().getNameZh(), lead.getUnit().getNameEn(),
+                lead.getLeader() == null ? null : lead.getLeader().getDisplayName(), lead.getNextFollowUpOn(),
+                lead.getLastFollowUpOn(), updatedBy == null ? null : updatedBy.getDisplayName(), lead.getUpdatedAt(),
+                LeadAccess.permissions(lead, user));
+    }
+
+    static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
