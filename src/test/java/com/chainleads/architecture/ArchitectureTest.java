@@ -1,11 +1,19 @@
 package com.chainleads.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -18,8 +26,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 
 /** The layering rules of the code base. */
 @AnalyzeClasses(packages = "com.chainleads", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -43,10 +56,14 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule featurePackagesHaveNoCycles = slices().matching("com.chainleads.(*)..")
-            .should().beFreeOfCycles()
-            // base is the shared kernel and the shell; the shell (MainLayout) composes the features
-            .ignoreDependency(JavaClass.Predicates.resideInAPackage("com.chainleads.base.."),
-                    DescribedPredicate.alwaysTrue());
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule baseDependsOnNoFeature = noClasses().that().resideInAPackage("com.chainleads.base..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("com.chainleads.(*)..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("com.chainleads.base.."))))
+            .because("base is the shared kernel and the shell: the features plug into it (ShellHeaderItem, "
+                    + "LocalePreference), it imports none of them");
 
     @ArchTest
     static final ArchRule otherFeaturesReadFiguresThroughLeadFiguresNotTheSummaryTables = noClasses()
@@ -71,29 +88,66 @@ class ArchitectureTest {
             .should().dependOnClassesThat().haveFullyQualifiedName("com.chainleads.lead.service.DuplicateSettlement")
             .because("settling a 撞单 crosses unit lines: only the claims and rulings decide it, never a view");
 
+    @ArchTest
+    static final ArchRule onlyTheLeadFeatureWritesTheLeadTableWithJdbc = noClasses()
+            .that().resideOutsideOfPackages("com.chainleads.lead..", "..db..")
+            .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.<JavaClass>owner(
+                    JavaClass.Predicates.assignableTo(JdbcOperations.class)
+                            .or(JavaClass.Predicates.assignableTo(NamedParameterJdbcOperations.class))))
+                    .and(JavaCall.Predicates.target(HasName.Predicates.nameMatching("update|batchUpdate|execute"))))
+            .because("another feature changes leads only through a port the lead feature offers "
+                    + "(e.g. InvestorKeyColumns); its own tables it writes through JPA");
+
+    @ArchTest
+    static final ArchRule repositoriesDeclareNoNativeQueries = methods()
+            .that().areDeclaredInClassesThat(REPOSITORIES)
+            .should(new ArchCondition<JavaMethod>("not be native SQL queries") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    boolean nativeSql = method.tryGetAnnotationOfType(Query.class)
+                            .map(Query::nativeQuery).orElse(false);
+                    events.add(new SimpleConditionEvent(method, !nativeSql, method.getFullName()
+                            + (nativeSql ? " is" : " is not") + " a native query"));
+                }
+            })
+            .because("native SQL on another feature's columns is a coupling this test cannot see: "
+                    + "a feature's own SQL lives in its JDBC classes, columns of the leads behind the lead feature's ports");
+
+    private static final Pattern PACKAGE_NAME_IN_A_STRING = Pattern.compile("\"com\\.chainleads[.\"]");
+
+    @ArchTest
+    static void noPackageNamesInStrings(JavaClasses classes) throws IOException {
+        assertThat(sourcesWhere(text -> PACKAGE_NAME_IN_A_STRING.matcher(text).find()))
+                .as("package names written as strings (refer to a class instead, e.g. "
+                        + "Application.class.getPackageName())").isEmpty();
+    }
+
     private static final int LARGEST_CLASS_WITHOUT_A_REASON = 400;
 
     /** A class over 400 lines says why in its first comment ("Size: …"); else it is split along its seams. */
     @ArchTest
     static void largeClassesSayWhyTheyAreLarge(JavaClasses classes) throws IOException {
-        List<String> offenders;
+        assertThat(sourcesWhere(text -> {
+            if (text.lines().count() <= LARGEST_CLASS_WITHOUT_A_REASON) {
+                return false;
+            }
+            int start = text.indexOf("/**");
+            int end = start < 0 ? -1 : text.indexOf("*/", start);
+            return end < 0 || !text.substring(start, end).contains("Size:");
+        })).as("classes over %d lines without a reason (\"Size: …\") in their first comment",
+                LARGEST_CLASS_WITHOUT_A_REASON).isEmpty();
+    }
+
+    /** The main sources whose text matches. */
+    private static List<String> sourcesWhere(Predicate<String> matches) throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            offenders = files.filter(file -> file.toString().endsWith(".java")).filter(file -> {
+            return files.filter(file -> file.toString().endsWith(".java")).filter(file -> {
                 try {
-                    List<String> lines = Files.readAllLines(file);
-                    if (lines.size() <= LARGEST_CLASS_WITHOUT_A_REASON) {
-                        return false;
-                    }
-                    String text = String.join("\n", lines);
-                    int start = text.indexOf("/**");
-                    int end = start < 0 ? -1 : text.indexOf("*/", start);
-                    return end < 0 || !text.substring(start, end).contains("Size:");
+                    return matches.test(Files.readString(file));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            }).map(Path::toString).toList();
+            }).map(Path::toString).sorted().toList();
         }
-        assertThat(offenders).as("classes over %d lines without a reason (\"Size: …\") in their first comment",
-                LARGEST_CLASS_WITHOUT_A_REASON).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package com.chainleads.base.db;
 
+import com.chainleads.Application;
 import com.chainleads.base.domain.AppendOnly;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -54,7 +55,7 @@ class AppendOnlyTables implements HibernatePropertiesCustomizer {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(AppendOnly.class));
         Set<String> tables = new TreeSet<>();
-        for (BeanDefinition candidate : scanner.findCandidateComponents("com.chainleads")) {
+        for (BeanDefinition candidate : scanner.findCandidateComponents(Application.class.getPackageName())) {
             try {
                 Class<?> type = Class.forName(candidate.getBeanClassName());
                 Table table = type.getAnnotation(Table.class);

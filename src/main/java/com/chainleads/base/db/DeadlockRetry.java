@@ -1,5 +1,6 @@
 package com.chainleads.base.db;
 
+import com.chainleads.Application;
 import java.lang.reflect.Method;
 import java.util.concurrent.ThreadLocalRandom;
 import org.aopalliance.intercept.MethodInterceptor;
@@ -30,12 +31,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class DeadlockRetry extends AbstractPointcutAdvisor {
 
     static final int ATTEMPTS = 5;
+    /** Our own classes: those in the application's package and below. */
+    private static final String OWN_PACKAGE = Application.class.getPackageName() + ".";
     private static final Logger log = LoggerFactory.getLogger(DeadlockRetry.class);
 
     private final StaticMethodMatcherPointcut pointcut = new StaticMethodMatcherPointcut() {
         @Override
         public boolean matches(Method method, Class<?> targetClass) {
-            return targetClass.getName().startsWith("com.chainleads.")
+            return targetClass.getName().startsWith(OWN_PACKAGE)
                     && targetClass.isAnnotationPresent(Service.class)
                     && java.lang.reflect.Modifier.isPublic(method.getModifiers())
                     && method.getDeclaringClass() != Object.class;

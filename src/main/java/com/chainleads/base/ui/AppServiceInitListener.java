@@ -2,8 +2,7 @@ package com.chainleads.base.ui;
 
 import com.chainleads.base.i18n.AppLocales;
 import com.chainleads.base.i18n.LanguageSelection;
-import com.chainleads.security.CurrentUser;
-import com.chainleads.security.service.AccountService;
+import com.chainleads.base.i18n.LocalePreference;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -17,12 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AppServiceInitListener implements VaadinServiceInitListener {
 
-    private final CurrentUser currentUser;
-    private final AccountService accounts;
+    private final LocalePreference preference;
 
-    AppServiceInitListener(CurrentUser currentUser, AccountService accounts) {
-        this.currentUser = currentUser;
-        this.accounts = accounts;
+    AppServiceInitListener(LocalePreference preference) {
+        this.preference = preference;
     }
 
     @Override
@@ -33,7 +30,7 @@ class AppServiceInitListener implements VaadinServiceInitListener {
     }
 
     private void applyLanguage(UI ui) {
-        Locale locale = currentUser.get().flatMap(user -> accounts.preferredLocale())
+        Locale locale = preference.preferredLocale()
                 .or(() -> LanguageSelection.picked(ui.getSession()))
                 .orElse(AppLocales.DEFAULT);
         ui.getSession().setLocale(locale);

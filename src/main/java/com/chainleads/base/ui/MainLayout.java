@@ -2,15 +2,11 @@ package com.chainleads.base.ui;
 
 import com.chainleads.base.i18n.AppLocales;
 import com.chainleads.base.i18n.LanguageSelection;
-import com.chainleads.notice.ui.NotificationBell;
-import com.chainleads.security.AppUserPrincipal;
-import com.chainleads.security.CurrentUser;
-import com.chainleads.security.service.AccountService;
-import com.chainleads.security.ui.ChangePasswordView;
+import com.chainleads.base.i18n.LocalePreference;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,8 +14,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -29,9 +23,10 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The shell around every signed-in view: side navigation built from the views' {@code @Menu} annotations
@@ -45,21 +40,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     final H1 viewTitle = new H1();
     final SideNav nav = new SideNav();
     final Button languageSwitch = new Button();
-    final MenuBar userMenu = new MenuBar();
-    final NotificationBell notificationBell;
+    final List<Component> headerItems;
 
     /** The path of the page shown, to tell a new page from a changed query. */
     private @org.jspecify.annotations.Nullable String shownPath;
-    private final transient CurrentUser currentUser;
-    private final transient AccountService accounts;
-    private final transient AuthenticationContext authenticationContext;
+    private final transient LocalePreference localePreference;
 
-    public MainLayout(CurrentUser currentUser, AccountService accounts, AuthenticationContext authenticationContext,
-            NotificationBell notificationBell) {
-        this.currentUser = currentUser;
-        this.notificationBell = notificationBell;
-        this.accounts = accounts;
-        this.authenticationContext = authenticationContext;
+    public MainLayout(LocalePreference localePreference, ObjectProvider<ShellHeaderItem> headerItems) {
+        this.localePreference = localePreference;
+        this.headerItems = headerItems.orderedStream().map(ShellHeaderItem::component).toList();
         setPrimarySection(Section.DRAWER);
         addToDrawer(drawerHeader(), new Scroller(nav));
         addToNavbar(navbar());
@@ -93,52 +82,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Div spacer = new Div();
         spacer.addClassName("cl-spacer");
-        HorizontalLayout bar = new HorizontalLayout(toggle, viewTitle, spacer, languageSwitch, notificationBell,
-                userMenu());
+        HorizontalLayout bar = new HorizontalLayout(toggle, viewTitle, spacer, languageSwitch);
+        headerItems.forEach(bar::add);
         bar.addClassName("cl-navbar");
         bar.setWidthFull();
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         bar.setSpacing(false);
         return bar;
-    }
-
-    private MenuBar userMenu() {
-        AppUserPrincipal user = currentUser.require();
-        Locale locale = getLocale();
-        Avatar avatar = new Avatar(user.displayName());
-        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
-        Span name = new Span(user.displayName());
-        name.addClassName("cl-user-name");
-        String unitAndRole = joinNonBlank(user.unitName(locale), getTranslation(user.role().translationKey()));
-        Span details = new Span(unitAndRole);
-        details.addClassName("cl-user-details");
-        Div text = new Div(name, details);
-        text.addClassName("cl-user-text");
-        Div trigger = new Div(avatar, text);
-        trigger.addClassName("cl-user-trigger");
-
-        userMenu.setId("user-menu");
-        userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        var root = userMenu.addItem(trigger);
-        root.setAriaLabel(getTranslation("shell.userMenu"));
-        var info = root.getSubMenu().addItem(user.displayName() + " · " + unitAndRole);
-        info.setEnabled(false);
-        root.getSubMenu().addItem(withIcon(VaadinIcon.KEY, getTranslation("security.menu.changePassword")),
-                e -> UI.getCurrent().navigate(ChangePasswordView.class));
-        root.getSubMenu().addItem(withIcon(VaadinIcon.SIGN_OUT, getTranslation("shell.logout")),
-                e -> authenticationContext.logout());
-        return userMenu;
-    }
-
-    private static HorizontalLayout withIcon(VaadinIcon icon, String text) {
-        HorizontalLayout item = new HorizontalLayout(icon.create(), new Span(text));
-        item.setSpacing(true);
-        item.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        return item;
-    }
-
-    private static String joinNonBlank(String first, String second) {
-        return first.isBlank() ? second : first + " · " + second;
     }
 
     private void buildNavigation() {
@@ -153,7 +103,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private void switchLanguage() {
         Locale next = AppLocales.isEnglish(getLocale()) ? AppLocales.CHINESE : AppLocales.ENGLISH;
-        accounts.rememberLocale(next);
+        localePreference.rememberLocale(next);
         LanguageSelection.apply(UI.getCurrent(), next);
     }
 

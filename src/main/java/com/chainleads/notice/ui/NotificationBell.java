@@ -1,5 +1,6 @@
 package com.chainleads.notice.ui;
 
+import com.chainleads.base.ui.ShellHeaderItem;
 import com.chainleads.notice.service.NoticeBroadcaster;
 import com.chainleads.notice.service.NoticeRow;
 import com.chainleads.notice.service.NotificationService;
@@ -24,6 +25,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
+import org.springframework.core.annotation.Order;
 
 /**
  * The bell in the header: a badge with the number of unread notifications, kept up to date by server push, and
@@ -32,7 +34,8 @@ import org.springframework.context.annotation.Scope;
  */
 @SpringComponent
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-public class NotificationBell extends Div {
+@Order(10)
+public class NotificationBell extends Div implements ShellHeaderItem {
 
     final Button button = new Button(VaadinIcon.BELL.create());
     final Span badge = new Span();

@@ -1,6 +1,7 @@
 package com.chainleads.practice.service;
 
 import com.chainleads.base.domain.CreditCode;
+import com.chainleads.lead.domain.InvestorKeyColumns;
 import com.chainleads.lead.domain.Lead;
 import com.chainleads.lead.service.InvestorConflict;
 import com.chainleads.lead.service.InvestorConflict.ClaimOption;
@@ -40,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 撞单 detection: finds the leads of all units that may be about an investor — the database pre-filter by credit
- * code, name key and brand ({@link PracticeLeadRepository#findCandidateIds}), then {@link InvestorNameMatcher} —
+ * code, name key and brand ({@link InvestorKeyColumns#candidateIds}), then {@link InvestorNameMatcher} —
  * and answers the lead register with masked hints ({@link InvestorConflict}): unit, first-report day and stage,
  * nothing else. The rules of practice use the unmasked {@link #candidates} to file claims.
  */
@@ -65,14 +66,16 @@ public class InvestorConflictFinder implements InvestorConflictCheck {
             .thenComparing(c -> c.lead().getId());
 
     private final PracticeLeadRepository leads;
+    private final InvestorKeyColumns keyColumns;
     private final InvestorClaimRepository claims;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final NamedParameterJdbcTemplate jdbc;
 
-    InvestorConflictFinder(PracticeLeadRepository leads, InvestorClaimRepository claims, CurrentUser currentUser,
-            Clock clock, NamedParameterJdbcTemplate jdbc) {
+    InvestorConflictFinder(PracticeLeadRepository leads, InvestorKeyColumns keyColumns, InvestorClaimRepository claims,
+            CurrentUser currentUser, Clock clock, NamedParameterJdbcTemplate jdbc) {
         this.leads = leads;
+        this.keyColumns = keyColumns;
         this.claims = claims;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -218,7 +221,7 @@ public class InvestorConflictFinder implements InvestorConflictCheck {
             return List.of();
         }
         // "-" never is a stored key (the normaliser drops dashes): it disables the name conditions
-        List<Long> ids = leads.findCandidateIds(code == null ? "" : code.value(), hasName ? key.nameKey() : "-",
+        List<Long> ids = keyColumns.candidateIds(code == null ? "" : code.value(), hasName ? key.nameKey() : "-",
                 hasName ? key.brand() : "-", hasName ? key.prefixPattern() : "-",
                 exceptLeadId == null ? -1L : exceptLeadId);
         if (ids.isEmpty()) {
