@@ -26,6 +26,13 @@ public final class LeadRules {
     static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999.99");
     static final BigDecimal MAX_AREA = new BigDecimal("999999999999.99");
 
+    /** The longest text each text field keeps (its column's length): the form, the import and the checks here. */
+    private static final Map<String, Integer> MAX_LENGTHS = Map.of("projectName", 200, "investorName", 200,
+            "referrer", 100, "targetPark", 200, "coordinationItems", 2000, "lostReason", 500, "claimReason", 500);
+
+    /** The fields whose amounts are areas (亩, ㎡) rather than money. */
+    private static final Set<String> AREAS = Set.of("landMu", "floorSpaceSqm");
+
     private static final Map<LeadStage, Set<String>> REQUIRED = new EnumMap<>(LeadStage.class);
 
     static {
@@ -69,35 +76,35 @@ public final class LeadRules {
                 problems.add(new FieldProblem(field, "lead.error.required"));
             }
         }
-        if (draft.getChannel() == LeadChannel.REFERRER && draft.getReferrer().isBlank()) {
+        if (referrerMissing(draft.getChannel(), draft.getReferrer())) {
             problems.add(new FieldProblem("referrer", "lead.error.referrerRequired"));
         }
-        maxLength(problems, "projectName", draft.getProjectName(), 200);
-        maxLength(problems, "investorName", draft.getInvestorName(), 200);
-        maxLength(problems, "referrer", draft.getReferrer(), 100);
-        maxLength(problems, "targetPark", draft.getTargetPark(), 200);
-        maxLength(problems, "coordinationItems", draft.getCoordinationItems(), 2000);
-        maxLength(problems, "lostReason", draft.getLostReason(), 500);
-        maxLength(problems, "claimReason", draft.getClaimReason(), 500);
+        maxLength(problems, "projectName", draft.getProjectName());
+        maxLength(problems, "investorName", draft.getInvestorName());
+        maxLength(problems, "referrer", draft.getReferrer());
+        maxLength(problems, "targetPark", draft.getTargetPark());
+        maxLength(problems, "coordinationItems", draft.getCoordinationItems());
+        maxLength(problems, "lostReason", draft.getLostReason());
+        maxLength(problems, "claimReason", draft.getClaimReason());
         if (!draft.getCreditCode().isBlank()) {
             CreditCode.Problem problem = CreditCode.check(draft.getCreditCode());
             if (problem != null) {
                 problems.add(new FieldProblem("creditCode", problem.translationKey()));
             }
         }
-        amount(problems, "totalInvestment", draft.getTotalInvestment(), MAX_AMOUNT);
-        amount(problems, "fixedAssetInvestment", draft.getFixedAssetInvestment(), MAX_AMOUNT);
-        amount(problems, "annualOutput", draft.getAnnualOutput(), MAX_AMOUNT);
-        amount(problems, "annualTax", draft.getAnnualTax(), MAX_AMOUNT);
-        amount(problems, "signedAmount", draft.getSignedAmount(), MAX_AMOUNT);
-        amount(problems, "fundsReceived", draft.getFundsReceived(), MAX_AMOUNT);
-        amount(problems, "landMu", draft.getLandMu(), MAX_AREA);
-        amount(problems, "floorSpaceSqm", draft.getFloorSpaceSqm(), MAX_AREA);
+        amount(problems, "totalInvestment", draft.getTotalInvestment());
+        amount(problems, "fixedAssetInvestment", draft.getFixedAssetInvestment());
+        amount(problems, "annualOutput", draft.getAnnualOutput());
+        amount(problems, "annualTax", draft.getAnnualTax());
+        amount(problems, "signedAmount", draft.getSignedAmount());
+        amount(problems, "fundsReceived", draft.getFundsReceived());
+        amount(problems, "landMu", draft.getLandMu());
+        amount(problems, "floorSpaceSqm", draft.getFloorSpaceSqm());
         if (draft.getFixedAssetInvestment() != null && draft.getTotalInvestment() != null
                 && draft.getFixedAssetInvestment().compareTo(draft.getTotalInvestment()) > 0) {
             problems.add(new FieldProblem("fixedAssetInvestment", "lead.error.fixedAboveTotal"));
         }
-        if (draft.getJobs() != null && (draft.getJobs() < 0 || draft.getJobs() > 10_000_000)) {
+        if (jobsOutOfRange(draft.getJobs())) {
             problems.add(new FieldProblem("jobs", "lead.error.jobs"));
         }
         notInFuture(problems, "signedOn", draft.getSignedOn(), today);
@@ -165,23 +172,55 @@ public final class LeadRules {
         return value == null || (value instanceof String text && text.isBlank());
     }
 
-    private static void maxLength(List<FieldProblem> problems, String field, String value, int max) {
+    // ---- the rules of single fields: the form checks them as the user types, validate() on every save ------
+
+    /** The longest text the field keeps. */
+    public static int maxLength(String field) {
+        Integer max = MAX_LENGTHS.get(field);
+        if (max == null) {
+            throw new IllegalArgumentException("No length rule for " + field);
+        }
+        return max;
+    }
+
+    /**
+     * What is wrong with an amount (万元) or area of the field, as a translation key, or {@code null}: negative,
+     * larger than its column holds, more than two decimals.
+     */
+    public static @Nullable String amountProblem(String field, @Nullable BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.signum() < 0) {
+            return "lead.error.negative";
+        }
+        if (value.compareTo(AREAS.contains(field) ? MAX_AREA : MAX_AMOUNT) > 0) {
+            return "lead.error.tooLarge";
+        }
+        return value.stripTrailingZeros().scale() > 2 ? "lead.error.twoDecimals" : null;
+    }
+
+    /** A lead brought by a referrer (引荐人) names them. */
+    public static boolean referrerMissing(@Nullable LeadChannel channel, String referrer) {
+        return channel == LeadChannel.REFERRER && referrer.isBlank();
+    }
+
+    /** The number of jobs is between none and ten million. */
+    public static boolean jobsOutOfRange(@Nullable Integer jobs) {
+        return jobs != null && (jobs < 0 || jobs > 10_000_000);
+    }
+
+    private static void maxLength(List<FieldProblem> problems, String field, String value) {
+        int max = maxLength(field);
         if (value.length() > max) {
             problems.add(new FieldProblem(field, "lead.error.tooLong", max));
         }
     }
 
-    private static void amount(List<FieldProblem> problems, String field, @Nullable BigDecimal value,
-            BigDecimal max) {
-        if (value == null) {
-            return;
-        }
-        if (value.signum() < 0) {
-            problems.add(new FieldProblem(field, "lead.error.negative"));
-        } else if (value.compareTo(max) > 0) {
-            problems.add(new FieldProblem(field, "lead.error.tooLarge"));
-        } else if (value.stripTrailingZeros().scale() > 2) {
-            problems.add(new FieldProblem(field, "lead.error.twoDecimals"));
+    private static void amount(List<FieldProblem> problems, String field, @Nullable BigDecimal value) {
+        String problem = amountProblem(field, value);
+        if (problem != null) {
+            problems.add(new FieldProblem(field, problem));
         }
     }
 

@@ -10,6 +10,7 @@ import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.OriginRegion;
 import com.chainleads.lead.domain.ProjectType;
 import com.chainleads.lead.domain.QualificationTag;
+import com.chainleads.lead.service.LeadRules;
 import com.chainleads.security.service.DirectoryService;
 import com.chainleads.security.service.UnitOption;
 import com.chainleads.transfer.cell.Choices;
@@ -72,8 +73,10 @@ class LeadColumns {
         Choices<UnitOption> units = unitBuilder.build();
 
         List<ColumnSpec> all = new ArrayList<>();
-        all.add(text("projectName", "lead.field.projectName", 30, 200, true, "项目的名称", "The project's name"));
-        all.add(text("investorName", "lead.field.investorName", 30, 200, true, "投资企业的全称",
+        all.add(text("projectName", "lead.field.projectName", 30, LeadRules.maxLength("projectName"),
+                true, "项目的名称", "The project's name"));
+        all.add(text("investorName", "lead.field.investorName", 30, LeadRules.maxLength("investorName"),
+                true, "投资企业的全称",
                 "Full registered name of the investing enterprise"));
         all.add(ColumnSpec.code("creditCode", zh("lead.field.creditCode"), en("lead.field.creditCode"))
                 .aliases("信用代码", "Credit code").width(22)
@@ -101,14 +104,15 @@ class LeadColumns {
         all.add(ColumnSpec.integer("jobs", zh("lead.field.jobs"), en("lead.field.jobs")).width(10).build());
         all.add(ColumnSpec.choice("channel", zh("lead.field.channel"), en("lead.field.channel"), channels).required()
                 .width(12).build());
-        all.add(text("referrer", "lead.field.referrer", 14, 100, false, "渠道为引荐人时必填",
+        all.add(text("referrer", "lead.field.referrer", 14, LeadRules.maxLength("referrer"), false, "渠道为引荐人时必填",
                 "Required when the channel is Referrer"));
         all.add(choice("originRegion", "lead.field.originRegion", regions, 12));
         all.add(ColumnSpec.decimal("landMu", zh("lead.field.landMu"), en("lead.field.landMu")).width(12).build());
         all.add(ColumnSpec.decimal("floorSpaceSqm", zh("lead.field.floorSpaceSqm"), en("lead.field.floorSpaceSqm"))
                 .width(14).build());
-        all.add(text("targetPark", "lead.field.targetPark", 20, 200, false, null, null));
-        all.add(text("coordinationItems", "lead.field.coordinationItems", 30, 2000, false, null, null));
+        all.add(text("targetPark", "lead.field.targetPark", 20, LeadRules.maxLength("targetPark"), false, null, null));
+        all.add(text("coordinationItems", "lead.field.coordinationItems", 30, LeadRules.maxLength("coordinationItems"),
+                false, null, null));
         all.add(ColumnSpec.choice("unitId", zh("lead.field.unitId"), en("lead.field.unitId"), units).width(12)
                 .help("招商专员只能导入本科室线索，可不填", "Officers import into their own unit; may be left empty")
                 .build());
@@ -127,7 +131,8 @@ class LeadColumns {
         all.add(date("actualStartOn", "lead.field.actualStartOn"));
         all.add(date("plannedProductionOn", "lead.field.plannedProductionOn"));
         all.add(date("actualProductionOn", "lead.field.actualProductionOn"));
-        all.add(text("lostReason", "lead.field.lostReason", 24, 500, false, "终止的线索必填", "Required for lost leads"));
+        all.add(text("lostReason", "lead.field.lostReason", 24, LeadRules.maxLength("lostReason"),
+                false, "终止的线索必填", "Required for lost leads"));
         Map<String, ColumnSpec> byId = all.stream().collect(Collectors.toMap(ColumnSpec::id, Function.identity()));
         return new Sheet(investorTypes, qualifications, sectors, links, purposes, projectTypes, channels, regions, units,
                 stages, byId, List.copyOf(all));

@@ -4,6 +4,7 @@ import com.chainleads.base.domain.ValidationException;
 import com.chainleads.base.ui.Formats;
 import com.chainleads.base.ui.Notifications;
 import com.chainleads.lead.service.CommentRow;
+import com.chainleads.lead.service.FollowUpRules;
 import com.chainleads.lead.service.LeadActivity;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,7 +24,7 @@ class CommentsPanel extends VerticalLayout {
     CommentsPanel(LeadActivity leads, long leadId, boolean canComment, Runnable onChange) {
         setPadding(false);
         text.setPlaceholder(getTranslation("lead.comment.placeholder"));
-        text.setMaxLength(2000);
+        text.setMaxLength(FollowUpRules.MAX_CONTENT);
         text.setWidthFull();
         post.setText(getTranslation("lead.comment.add"));
         post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -4,6 +4,7 @@ import com.chainleads.base.domain.FieldProblem;
 import com.chainleads.base.ui.DatePickers;
 import com.chainleads.lead.domain.FollowUpMethod;
 import com.chainleads.lead.service.FollowUpDraft;
+import com.chainleads.lead.service.FollowUpRules;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
@@ -38,12 +39,12 @@ public class FollowUpForm extends FormLayout {
         method.setItems(FollowUpMethod.values());
         method.setItemLabelGenerator(m -> m == null ? "" : getTranslation(m.translationKey()));
         peopleMet.setLabel(getTranslation("lead.field.peopleMet"));
-        peopleMet.setMaxLength(200);
+        peopleMet.setMaxLength(FollowUpRules.MAX_PEOPLE_MET);
         content.setLabel(getTranslation("lead.field.content"));
-        content.setMaxLength(2000);
+        content.setMaxLength(FollowUpRules.MAX_CONTENT);
         content.setMinHeight("6em");
         nextStep.setLabel(getTranslation("lead.field.nextStep"));
-        nextStep.setMaxLength(500);
+        nextStep.setMaxLength(FollowUpRules.MAX_NEXT_STEP);
         nextFollowUpOn.setLabel(getTranslation("lead.field.nextFollowUpOn"));
         for (DatePicker picker : List.of(followUpOn, nextFollowUpOn)) {
             picker.setI18n(DatePickers.i18n(getLocale()));

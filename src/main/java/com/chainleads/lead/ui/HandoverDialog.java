@@ -40,7 +40,7 @@ class HandoverDialog extends Dialog {
         });
         unit.setValue(units.stream().filter(u -> u.id() == lead.unitId()).findFirst().orElse(null));
         reason.setLabel(getTranslation("lead.field.reason"));
-        reason.setMaxLength(500);
+        reason.setMaxLength(HandoverRequest.MAX_REASON);
         FormLayout form = new FormLayout(unit, owner, reason);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(new Paragraph(getTranslation("lead.handoverDialog.current", lead.ownerName(), lead.unitName(getLocale()))),

@@ -182,16 +182,16 @@ public class LeadForm extends Div {
         register("lostReason", lostReason);
         register("claimReason", claimReason);
 
-        projectName.setMaxLength(200);
-        investorName.setMaxLength(200);
+        projectName.setMaxLength(LeadRules.maxLength("projectName"));
+        investorName.setMaxLength(LeadRules.maxLength("investorName"));
         creditCode.setMaxLength(24);
         creditCode.setHelperText("GB 32100-2015");
         creditCode.setValueChangeMode(ValueChangeMode.ON_BLUR);
-        referrer.setMaxLength(100);
-        targetPark.setMaxLength(200);
-        coordinationItems.setMaxLength(2000);
-        lostReason.setMaxLength(500);
-        claimReason.setMaxLength(500);
+        referrer.setMaxLength(LeadRules.maxLength("referrer"));
+        targetPark.setMaxLength(LeadRules.maxLength("targetPark"));
+        coordinationItems.setMaxLength(LeadRules.maxLength("coordinationItems"));
+        lostReason.setMaxLength(LeadRules.maxLength("lostReason"));
+        claimReason.setMaxLength(LeadRules.maxLength("claimReason"));
         claimReason.setWidthFull();
         fileClaim.setLabel(getTranslation("lead.field.fileClaim"));
         fileClaim.addValueChangeListener(e -> {
@@ -331,18 +331,10 @@ public class LeadForm extends Div {
         };
     }
 
-    private Validator<BigDecimal> amount() {
+    private Validator<BigDecimal> amount(String field) {
         return (value, context) -> {
-            if (value == null) {
-                return ValidationResult.ok();
-            }
-            if (value.signum() < 0) {
-                return ValidationResult.error(getTranslation("lead.error.negative"));
-            }
-            if (value.stripTrailingZeros().scale() > 2) {
-                return ValidationResult.error(getTranslation("lead.error.twoDecimals"));
-            }
-            return ValidationResult.ok();
+            String problem = LeadRules.amountProblem(field, value);
+            return problem == null ? ValidationResult.ok() : ValidationResult.error(getTranslation(problem));
         };
     }
 
@@ -374,25 +366,28 @@ public class LeadForm extends Div {
         binder.forField(projectType).withValidator(requiredInStage("projectType"))
                 .bind(LeadDraft::getProjectType, LeadDraft::setProjectType);
         binder.forField(hotIndustry).bind(LeadDraft::isHotIndustry, LeadDraft::setHotIndustry);
-        binder.forField(totalInvestment).withValidator(requiredInStage("totalInvestment")).withValidator(amount())
+        binder.forField(totalInvestment).withValidator(requiredInStage("totalInvestment"))
+                .withValidator(amount("totalInvestment"))
                 .bind(LeadDraft::getTotalInvestment, LeadDraft::setTotalInvestment);
-        binder.forField(fixedAssetInvestment).withValidator(amount())
+        binder.forField(fixedAssetInvestment).withValidator(amount("fixedAssetInvestment"))
                 .bind(LeadDraft::getFixedAssetInvestment, LeadDraft::setFixedAssetInvestment);
-        binder.forField(annualOutput).withValidator(amount())
+        binder.forField(annualOutput).withValidator(amount("annualOutput"))
                 .bind(LeadDraft::getAnnualOutput, LeadDraft::setAnnualOutput);
-        binder.forField(annualTax).withValidator(amount()).bind(LeadDraft::getAnnualTax, LeadDraft::setAnnualTax);
-        binder.forField(jobs).withValidator(value -> value == null || value >= 0, getTranslation("lead.error.jobs"))
+        binder.forField(annualTax).withValidator(amount("annualTax"))
+                .bind(LeadDraft::getAnnualTax, LeadDraft::setAnnualTax);
+        binder.forField(jobs)
+                .withValidator(value -> !LeadRules.jobsOutOfRange(value), getTranslation("lead.error.jobs"))
                 .bind(LeadDraft::getJobs, LeadDraft::setJobs);
         binder.forField(channel).withValidator(requiredInStage("channel"))
                 .bind(LeadDraft::getChannel, LeadDraft::setChannel);
         binder.forField(referrer)
-                .withValidator(value -> channel.getValue() != LeadChannel.REFERRER || !value.isBlank(),
+                .withValidator(value -> !LeadRules.referrerMissing(channel.getValue(), value),
                         getTranslation("lead.error.referrerRequired"))
                 .bind(LeadDraft::getReferrer, LeadDraft::setReferrer);
         binder.forField(originRegion).withValidator(requiredInStage("originRegion"))
                 .bind(LeadDraft::getOriginRegion, LeadDraft::setOriginRegion);
-        binder.forField(landMu).withValidator(amount()).bind(LeadDraft::getLandMu, LeadDraft::setLandMu);
-        binder.forField(floorSpaceSqm).withValidator(amount())
+        binder.forField(landMu).withValidator(amount("landMu")).bind(LeadDraft::getLandMu, LeadDraft::setLandMu);
+        binder.forField(floorSpaceSqm).withValidator(amount("floorSpaceSqm"))
                 .bind(LeadDraft::getFloorSpaceSqm, LeadDraft::setFloorSpaceSqm);
         binder.forField(targetPark).bind(LeadDraft::getTargetPark, LeadDraft::setTargetPark);
         binder.forField(coordinationItems).bind(LeadDraft::getCoordinationItems, LeadDraft::setCoordinationItems);
@@ -409,9 +404,10 @@ public class LeadForm extends Div {
                 .bind(LeadDraft::getLeaderId, LeadDraft::setLeaderId);
         binder.forField(signedOn).withValidator(requiredInStage("signedOn"))
                 .bind(LeadDraft::getSignedOn, LeadDraft::setSignedOn);
-        binder.forField(signedAmount).withValidator(requiredInStage("signedAmount")).withValidator(amount())
+        binder.forField(signedAmount).withValidator(requiredInStage("signedAmount"))
+                .withValidator(amount("signedAmount"))
                 .bind(LeadDraft::getSignedAmount, LeadDraft::setSignedAmount);
-        binder.forField(fundsReceived).withValidator(amount())
+        binder.forField(fundsReceived).withValidator(amount("fundsReceived"))
                 .bind(LeadDraft::getFundsReceived, LeadDraft::setFundsReceived);
         binder.forField(plannedStartOn).withValidator(requiredInStage("plannedStartOn"))
                 .bind(LeadDraft::getPlannedStartOn, LeadDraft::setPlannedStartOn);

@@ -5,6 +5,7 @@ import com.chainleads.base.ui.DatePickers;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadDraft;
+import com.chainleads.lead.service.LeadRules;
 import com.chainleads.lead.service.StageChangeRequest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -76,7 +77,7 @@ class StageChangeDialog extends Dialog {
         plannedStartOn.setValue(draft.getPlannedStartOn());
         actualStartOn.setValue(draft.getActualStartOn());
         actualProductionOn.setValue(draft.getActualProductionOn());
-        lostReason.setMaxLength(500);
+        lostReason.setMaxLength(LeadRules.maxLength("lostReason"));
         comment.setMaxLength(1000);
         problems.addClassName("cl-error-text");
         problems.setVisible(false);

@@ -138,4 +138,25 @@ class LeadRulesTest {
         assertThat(LeadRules.checkTransition(LeadStage.CONTACT, LeadStage.CONTACT, null, null))
                 .containsExactly(new FieldProblem("target", "lead.stage.error.same"));
     }
+
+    @Test
+    void singleFieldRulesAreTheOnesTheFormAndTheImportAsk() {
+        assertThat(LeadRules.amountProblem("totalInvestment", new BigDecimal("-1"))).isEqualTo("lead.error.negative");
+        assertThat(LeadRules.amountProblem("totalInvestment", new BigDecimal("1.005")))
+                .isEqualTo("lead.error.twoDecimals");
+        assertThat(LeadRules.amountProblem("totalInvestment", new BigDecimal("1000000000000"))).isNull();
+        assertThat(LeadRules.amountProblem("landMu", new BigDecimal("1000000000000")))
+                .isEqualTo("lead.error.tooLarge"); // an area holds less than an amount
+        assertThat(LeadRules.amountProblem("landMu", null)).isNull();
+        assertThat(LeadRules.maxLength("referrer")).isEqualTo(100);
+        assertThat(LeadRules.referrerMissing(LeadChannel.REFERRER, " ")).isTrue();
+        assertThat(LeadRules.referrerMissing(LeadChannel.SELF, "")).isFalse();
+        assertThat(LeadRules.jobsOutOfRange(-1)).isTrue();
+        assertThat(LeadRules.jobsOutOfRange(null)).isFalse();
+
+        LeadDraft draft = registered();
+        draft.setReferrer("x".repeat(LeadRules.maxLength("referrer") + 1));
+        assertThat(LeadRules.validate(draft, LeadStage.REGISTERED, TODAY))
+                .containsExactly(new FieldProblem("referrer", "lead.error.tooLong", 100));
+    }
 }
