@@ -1,5 +1,5 @@
 /**
- * The rules of practice (DOMAIN.md): 撞单 — two units chasing the same investor — and the response clocks' reminders.
+ * The rules of practice (docs/DOMAIN.md): 撞单 — two units chasing the same investor — and the response clocks' reminders.
  * <ul>
  * <li>Detection: {@link com.chainleads.practice.domain.InvestorNameNormalizer} and
  * {@link com.chainleads.practice.domain.InvestorNameMatcher} decide whether two investor names denote the same

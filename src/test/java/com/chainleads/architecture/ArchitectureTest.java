@@ -1,5 +1,6 @@
 package com.chainleads.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.NullMarked;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -112,6 +114,18 @@ class ArchitectureTest {
             })
             .because("native SQL on another feature's columns is a coupling this test cannot see: "
                     + "a feature's own SQL lives in its JDBC classes, columns of the leads behind the lead feature's ports");
+
+    @ArchTest
+    static final ArchRule everyPackageIsNullMarked = classes()
+            .should(new ArchCondition<JavaClass>("reside in a package whose package-info says @NullMarked") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    boolean marked = type.getPackage().isAnnotatedWith(NullMarked.class);
+                    events.add(new SimpleConditionEvent(type, marked, type.getPackageName()
+                            + (marked ? " is" : " is not") + " @NullMarked"));
+                }
+            })
+            .because("nullness is stated once per package: unannotated types are non-null, @Nullable marks the rest");
 
     private static final Pattern PACKAGE_NAME_IN_A_STRING = Pattern.compile("\"com\\.chainleads[.\"]");
 

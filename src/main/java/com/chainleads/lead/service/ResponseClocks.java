@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The response clocks of DOMAIN.md: a new lead is screened within 3 working days; an active lead with no
+ * The response clocks of docs/DOMAIN.md: a new lead is screened within 3 working days; an active lead with no
  * follow-up for 30 days is stale (预警), for 60 days overdue (超期) and goes on the leaders' supervision list
  * (督办). Working days skip weekends and the configured public holidays ({@code chainleads.clocks.holidays}).
  */

@@ -48,7 +48,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 撞单 claims and rulings (撞单申报与裁定), by the rules in DOMAIN.md:
+ * 撞单 claims and rulings (撞单申报与裁定), by the rules in docs/DOMAIN.md:
  * <ul>
  * <li><b>Filing</b> — an officer registers a lead whose investor another unit reported first, with a reason. The
  * claim is against the earliest such first report. If that report no longer protects its investor (the window is
