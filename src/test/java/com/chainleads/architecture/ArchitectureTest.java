@@ -86,7 +86,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyTheRulingsSettleDuplicates = noClasses()
-            .that().resideOutsideOfPackages("com.chainleads.lead.service..", "com.chainleads.practice.service..")
+            .that().resideOutsideOfPackages("com.chainleads.lead.service..", "com.chainleads.claim.service..")
             .should().dependOnClassesThat().haveFullyQualifiedName("com.chainleads.lead.service.DuplicateSettlement")
             .because("settling a 撞单 crosses unit lines: only the claims and rulings decide it, never a view");
 

@@ -1,7 +1,7 @@
 package com.chainleads.practice.db;
 
-import com.chainleads.practice.domain.InvestorKey;
-import com.chainleads.practice.domain.InvestorNameNormalizer;
+import com.chainleads.claim.domain.InvestorKey;
+import com.chainleads.claim.domain.InvestorNameNormalizer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.chainleads.base.domain.RecordNotFoundException;
 import com.chainleads.lead.domain.LeadStage;
-import com.chainleads.practice.PracticeTestData;
+import com.chainleads.claim.PracticeTestData;
 import com.chainleads.testsupport.IntegrationTest;
 import com.chainleads.testsupport.SignIn;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadFilter;
 import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.lead.service.LeadService;
-import com.chainleads.practice.PracticeTestData;
+import com.chainleads.claim.PracticeTestData;
 import com.chainleads.testsupport.KaribuTest;
 import com.chainleads.testsupport.SignIn;
 import com.vaadin.flow.component.UI;

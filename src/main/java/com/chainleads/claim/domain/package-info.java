@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.claim.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.claim.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.claim.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-@NullMarked
-package com.chainleads.practice.domain;
-
-import org.jspecify.annotations.NullMarked;

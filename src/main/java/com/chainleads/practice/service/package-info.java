@@ -1,4 +1,0 @@
-@NullMarked
-package com.chainleads.practice.service;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-@NullMarked
-package com.chainleads.practice.ui;
-
-import org.jspecify.annotations.NullMarked;
