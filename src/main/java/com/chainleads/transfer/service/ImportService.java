@@ -2,9 +2,9 @@ package com.chainleads.transfer.service;
 
 import com.chainleads.base.LogSafe;
 import com.chainleads.base.domain.BusinessRuleException;
-import com.chainleads.notice.domain.NoticeType;
-import com.chainleads.notice.service.NoticeMessage;
-import com.chainleads.notice.service.NotificationService;
+import com.chainleads.notification.domain.NoticeType;
+import com.chainleads.notification.service.NoticeMessage;
+import com.chainleads.notification.service.NotificationService;
 import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.security.CurrentUser;
 import com.chainleads.transfer.cell.Text;

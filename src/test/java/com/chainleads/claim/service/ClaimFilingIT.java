@@ -12,7 +12,7 @@ import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.lead.service.LeadFilter;
 import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.lead.service.LeadService;
-import com.chainleads.notice.domain.NoticeType;
+import com.chainleads.notification.domain.NoticeType;
 import com.chainleads.claim.PracticeTestData;
 import com.chainleads.claim.domain.ClaimOutcome;
 import com.chainleads.claim.domain.ClaimStatus;

@@ -11,7 +11,7 @@ import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.service.HandoverRow;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadService;
-import com.chainleads.notice.domain.NoticeType;
+import com.chainleads.notification.domain.NoticeType;
 import com.chainleads.claim.PracticeTestData;
 import com.chainleads.claim.domain.ClaimOutcome;
 import com.chainleads.claim.domain.ClaimStatus;

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.chainleads.base.domain.BusinessRuleException;
 import com.chainleads.base.i18n.AppLocales;
-import com.chainleads.notice.domain.NoticeType;
-import com.chainleads.notice.service.NoticeRow;
-import com.chainleads.notice.service.NotificationService;
+import com.chainleads.notification.domain.NoticeType;
+import com.chainleads.notification.service.NoticeRow;
+import com.chainleads.notification.service.NotificationService;
 import com.chainleads.testsupport.IntegrationTest;
 import com.chainleads.transfer.Workbooks;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
 @NullMarked
-package com.chainleads.notice.service;
+package com.chainleads.notification.domain;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package com.chainleads.notice.domain;
+package com.chainleads.notification.domain;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,8 +1,8 @@
-package com.chainleads.notice.ui;
+package com.chainleads.notification.ui;
 
 import com.chainleads.base.ui.Formats;
-import com.chainleads.notice.domain.NoticeType;
-import com.chainleads.notice.service.NoticeRow;
+import com.chainleads.notification.domain.NoticeType;
+import com.chainleads.notification.service.NoticeRow;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.icon.VaadinIcon;

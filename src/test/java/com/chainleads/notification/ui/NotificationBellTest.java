@@ -1,4 +1,4 @@
-package com.chainleads.notice.ui;
+package com.chainleads.notification.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -6,10 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chainleads.base.ui.MainLayout;
-import com.chainleads.notice.domain.NoticeType;
-import com.chainleads.notice.service.NoticeBroadcaster;
-import com.chainleads.notice.service.NoticeMessage;
-import com.chainleads.notice.service.NotificationService;
+import com.chainleads.notification.domain.NoticeType;
+import com.chainleads.notification.service.NoticeBroadcaster;
+import com.chainleads.notification.service.NoticeMessage;
+import com.chainleads.notification.service.NotificationService;
 import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.testsupport.KaribuTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -135,7 +135,7 @@ class NotificationBellTest extends KaribuTest {
         _click(bell().viewAll);
         NotificationsView view = _get(NotificationsView.class);
         assertThat(GridKt._size(view.grid)).isEqualTo((int) service.countMyNotices(
-                com.chainleads.notice.service.NoticeFilter.ALL));
+                com.chainleads.notification.service.NoticeFilter.ALL));
     }
 
     @Test

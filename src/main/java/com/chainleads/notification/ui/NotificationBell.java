@@ -1,9 +1,9 @@
-package com.chainleads.notice.ui;
+package com.chainleads.notification.ui;
 
 import com.chainleads.base.ui.ShellHeaderItem;
-import com.chainleads.notice.service.NoticeBroadcaster;
-import com.chainleads.notice.service.NoticeRow;
-import com.chainleads.notice.service.NotificationService;
+import com.chainleads.notification.service.NoticeBroadcaster;
+import com.chainleads.notification.service.NoticeRow;
+import com.chainleads.notification.service.NotificationService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;

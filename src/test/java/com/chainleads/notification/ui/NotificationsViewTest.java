@@ -1,16 +1,16 @@
-package com.chainleads.notice.ui;
+package com.chainleads.notification.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.chainleads.notice.domain.NoticeArg;
-import com.chainleads.notice.domain.NoticeType;
-import com.chainleads.notice.service.NoticeFilter;
-import com.chainleads.notice.service.NoticeMessage;
-import com.chainleads.notice.service.NoticeRow;
-import com.chainleads.notice.service.NotificationService;
+import com.chainleads.notification.domain.NoticeArg;
+import com.chainleads.notification.domain.NoticeType;
+import com.chainleads.notification.service.NoticeFilter;
+import com.chainleads.notification.service.NoticeMessage;
+import com.chainleads.notification.service.NoticeRow;
+import com.chainleads.notification.service.NotificationService;
 import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.testsupport.KaribuTest;
 import com.github.mvysny.kaributesting.v10.GridKt;

@@ -1,6 +1,6 @@
-package com.chainleads.notice.service;
+package com.chainleads.notification.service;
 
-import com.chainleads.notice.domain.NoticeRepository;
+import com.chainleads.notification.domain.NoticeRepository;
 import com.chainleads.security.CurrentUser;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;

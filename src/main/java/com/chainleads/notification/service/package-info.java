@@ -1,4 +1,4 @@
 @NullMarked
-package com.chainleads.notice.domain;
+package com.chainleads.notification.service;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
 @NullMarked
-package com.chainleads.notice.ui;
+package com.chainleads.notification.ui;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,18 +1,18 @@
-package com.chainleads.notice;
+package com.chainleads.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.chainleads.base.domain.BusinessRuleException;
-import com.chainleads.notice.domain.Notice;
-import com.chainleads.notice.domain.NoticeArg;
-import com.chainleads.notice.domain.NoticeRepository;
-import com.chainleads.notice.domain.NoticeType;
-import com.chainleads.notice.service.NoticeBroadcaster;
-import com.chainleads.notice.service.NoticeFilter;
-import com.chainleads.notice.service.NoticeMessage;
-import com.chainleads.notice.service.NoticeRow;
-import com.chainleads.notice.service.NotificationService;
+import com.chainleads.notification.domain.Notice;
+import com.chainleads.notification.domain.NoticeArg;
+import com.chainleads.notification.domain.NoticeRepository;
+import com.chainleads.notification.domain.NoticeType;
+import com.chainleads.notification.service.NoticeBroadcaster;
+import com.chainleads.notification.service.NoticeFilter;
+import com.chainleads.notification.service.NoticeMessage;
+import com.chainleads.notification.service.NoticeRow;
+import com.chainleads.notification.service.NotificationService;
 import com.chainleads.security.domain.AppUserRepository;
 import com.chainleads.security.domain.OrgUnitRepository;
 import com.chainleads.security.domain.Role;

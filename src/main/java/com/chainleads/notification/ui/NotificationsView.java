@@ -1,11 +1,11 @@
-package com.chainleads.notice.ui;
+package com.chainleads.notification.ui;
 
 import com.chainleads.base.ui.Formats;
 import com.chainleads.base.ui.Notifications;
-import com.chainleads.notice.domain.NoticeType;
-import com.chainleads.notice.service.NoticeFilter;
-import com.chainleads.notice.service.NoticeRow;
-import com.chainleads.notice.service.NotificationService;
+import com.chainleads.notification.domain.NoticeType;
+import com.chainleads.notification.service.NoticeFilter;
+import com.chainleads.notification.service.NoticeRow;
+import com.chainleads.notification.service.NotificationService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,7 +1,7 @@
-package com.chainleads.notice.service;
+package com.chainleads.notification.service;
 
-import com.chainleads.notice.domain.NoticeArg;
-import com.chainleads.notice.domain.NoticeType;
+import com.chainleads.notification.domain.NoticeArg;
+import com.chainleads.notification.domain.NoticeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

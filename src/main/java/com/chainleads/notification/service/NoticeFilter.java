@@ -1,6 +1,6 @@
-package com.chainleads.notice.service;
+package com.chainleads.notification.service;
 
-import com.chainleads.notice.domain.NoticeType;
+import com.chainleads.notification.domain.NoticeType;
 import org.jspecify.annotations.Nullable;
 
 /** Which of my notifications to list: all or only the unread ones, optionally of one type. */

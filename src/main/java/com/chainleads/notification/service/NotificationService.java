@@ -1,10 +1,10 @@
-package com.chainleads.notice.service;
+package com.chainleads.notification.service;
 
 import com.chainleads.base.domain.BusinessRuleException;
-import com.chainleads.notice.domain.Notice;
-import com.chainleads.notice.domain.NoticeArgsConverter;
-import com.chainleads.notice.domain.NoticeRepository;
-import com.chainleads.notice.domain.NoticeType;
+import com.chainleads.notification.domain.Notice;
+import com.chainleads.notification.domain.NoticeArgsConverter;
+import com.chainleads.notification.domain.NoticeRepository;
+import com.chainleads.notification.domain.NoticeType;
 import com.chainleads.security.CurrentUser;
 import com.chainleads.security.domain.AppUserRepository;
 import com.chainleads.security.domain.Role;

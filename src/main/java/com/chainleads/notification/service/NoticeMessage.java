@@ -1,8 +1,8 @@
-package com.chainleads.notice.service;
+package com.chainleads.notification.service;
 
-import com.chainleads.notice.domain.Notice;
-import com.chainleads.notice.domain.NoticeArg;
-import com.chainleads.notice.domain.NoticeType;
+import com.chainleads.notification.domain.Notice;
+import com.chainleads.notification.domain.NoticeArg;
+import com.chainleads.notification.domain.NoticeType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;

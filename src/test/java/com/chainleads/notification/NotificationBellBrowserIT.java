@@ -1,10 +1,10 @@
-package com.chainleads.notice;
+package com.chainleads.notification;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.chainleads.notice.domain.NoticeType;
-import com.chainleads.notice.service.NoticeMessage;
-import com.chainleads.notice.service.NotificationService;
+import com.chainleads.notification.domain.NoticeType;
+import com.chainleads.notification.service.NoticeMessage;
+import com.chainleads.notification.service.NotificationService;
 import com.chainleads.security.domain.AppUserRepository;
 import com.chainleads.testsupport.BrowserJourney;
 import com.chainleads.testsupport.BrowserTest;

@@ -1,4 +1,4 @@
-package com.chainleads.notice.domain;
+package com.chainleads.notification.domain;
 
 import com.chainleads.base.domain.AbstractEntity;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package com.chainleads.notice.domain;
+package com.chainleads.notification.domain;
 
 /** What a notification is about; decides its icon and the label in the list. */
 public enum NoticeType {
