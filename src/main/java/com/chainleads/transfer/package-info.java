@@ -1,7 +1,7 @@
 /**
  * Excel in and out (导入导出), for any feature: tolerant cell parsers, a streaming import with preview,
  * confirmation and error report that runs in the background, exports and import templates. Nothing here knows
- * about leads: the lead feature plugs its spreadsheet in ({@code lead.transfer}).
+ * about leads: the lead feature plugs its spreadsheet in ({@code lead.spreadsheet}).
  *
  * <h2>Packages</h2>
  * <ul>

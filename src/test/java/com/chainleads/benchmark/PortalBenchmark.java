@@ -11,7 +11,7 @@ import com.chainleads.cockpit.service.CockpitService;
 import com.chainleads.lead.domain.LeadSortKey;
 import com.chainleads.lead.service.LeadFilter;
 import com.chainleads.lead.service.LeadQueries;
-import com.chainleads.lead.transfer.LeadExport;
+import com.chainleads.lead.spreadsheet.LeadExport;
 import com.chainleads.testsupport.SignIn;
 import com.chainleads.transfer.DemoFiles;
 import com.chainleads.transfer.service.ImportDefinition;

@@ -23,7 +23,7 @@ import com.chainleads.lead.domain.LeadRow;
 import com.chainleads.lead.domain.OriginRegion;
 import com.chainleads.lead.domain.ProjectType;
 import com.chainleads.lead.service.LeadFilter;
-import com.chainleads.lead.transfer.LeadExport;
+import com.chainleads.lead.spreadsheet.LeadExport;
 import com.chainleads.lead.ui.LeadListView;
 import com.chainleads.transfer.ui.Downloads;
 import com.chainleads.security.domain.Role;

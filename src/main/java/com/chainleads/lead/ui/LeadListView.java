@@ -12,7 +12,7 @@ import com.chainleads.lead.domain.LeadTotals;
 import com.chainleads.lead.service.LeadFilter;
 import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.lead.service.LeadService;
-import com.chainleads.lead.transfer.LeadExport;
+import com.chainleads.lead.spreadsheet.LeadExport;
 import com.chainleads.transfer.ui.Downloads;
 import com.vaadin.flow.component.html.Anchor;
 import com.chainleads.security.AppUserPrincipal;

@@ -1,4 +1,4 @@
-package com.chainleads.lead.transfer;
+package com.chainleads.lead.spreadsheet;
 
 import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.ChainReferenceService;

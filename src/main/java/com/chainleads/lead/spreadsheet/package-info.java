@@ -3,6 +3,6 @@
  * into lead drafts, and the export of the filtered list.
  */
 @NullMarked
-package com.chainleads.lead.transfer;
+package com.chainleads.lead.spreadsheet;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package com.chainleads.lead.transfer;
+package com.chainleads.lead.spreadsheet;
 
 import static com.chainleads.transfer.Workbooks.row;
 import static org.assertj.core.api.Assertions.assertThat;

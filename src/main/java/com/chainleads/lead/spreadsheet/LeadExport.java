@@ -1,4 +1,4 @@
-package com.chainleads.lead.transfer;
+package com.chainleads.lead.spreadsheet;
 
 import com.chainleads.base.ui.Formats;
 import com.chainleads.lead.service.LeadExportRow;
