@@ -2,8 +2,8 @@ package com.chainleads.cockpit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.chainleads.admin.service.UserAdminService;
-import com.chainleads.admin.service.UserCommand;
+import com.chainleads.security.service.UserAdminService;
+import com.chainleads.security.service.UserCommand;
 import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.cockpit.service.ChartData;
 import com.chainleads.cockpit.service.CockpitFilter;

@@ -5,8 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.chainleads.admin.service.UserAdminService;
-import com.chainleads.admin.ui.UserAdminView;
+import com.chainleads.security.service.UserAdminService;
+import com.chainleads.security.ui.UserAdminView;
 import com.chainleads.base.ui.NotFoundView;
 import com.chainleads.lead.domain.LeadChannel;
 import com.chainleads.lead.service.LeadDetails;

@@ -1,8 +1,8 @@
 package com.chainleads.testsupport;
 
-import com.chainleads.admin.service.UserAdminService;
-import com.chainleads.admin.service.UserCommand;
-import com.chainleads.admin.service.UserRow;
+import com.chainleads.security.service.UserAdminService;
+import com.chainleads.security.service.UserCommand;
+import com.chainleads.security.service.UserRow;
 import com.chainleads.security.domain.Role;
 import com.chainleads.security.service.DirectoryService;
 import java.util.UUID;

@@ -3,7 +3,7 @@ package com.chainleads.base.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.chainleads.admin.ui.UserAdminView;
+import com.chainleads.security.ui.UserAdminView;
 import com.chainleads.home.ui.HomeView;
 import com.chainleads.security.ui.LoginView;
 import com.chainleads.testsupport.KaribuTest;

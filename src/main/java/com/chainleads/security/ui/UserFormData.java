@@ -1,7 +1,7 @@
-package com.chainleads.admin.ui;
+package com.chainleads.security.ui;
 
-import com.chainleads.admin.service.UserCommand;
-import com.chainleads.admin.service.UserRow;
+import com.chainleads.security.service.UserCommand;
+import com.chainleads.security.service.UserRow;
 import com.chainleads.security.domain.Role;
 import com.chainleads.security.service.UnitOption;
 import com.chainleads.base.ThreeWayMerge;

@@ -1,4 +1,4 @@
-package com.chainleads.admin.service;
+package com.chainleads.security.service;
 
 import com.chainleads.security.domain.Role;
 import com.chainleads.base.i18n.AppLocales;

@@ -1,4 +1,4 @@
-package com.chainleads.admin.ui;
+package com.chainleads.security.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -7,9 +7,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.chainleads.admin.service.UserAdminService;
-import com.chainleads.admin.service.UserCommand;
-import com.chainleads.admin.service.UserRow;
+import com.chainleads.security.service.UserAdminService;
+import com.chainleads.security.service.UserCommand;
+import com.chainleads.security.service.UserRow;
 import com.chainleads.base.ThreeWayMerge;
 import com.chainleads.base.ui.MergeDialog;
 import com.chainleads.security.domain.Role;

@@ -1,7 +1,7 @@
-package com.chainleads.admin.ui;
+package com.chainleads.security.ui;
 
 import com.chainleads.base.ui.FieldErrors;
-import com.chainleads.admin.service.UserAdminService;
+import com.chainleads.security.service.UserAdminService;
 import com.chainleads.security.domain.Role;
 import com.chainleads.security.service.PasswordPolicy;
 import com.chainleads.security.service.UnitOption;

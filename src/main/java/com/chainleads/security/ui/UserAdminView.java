@@ -1,7 +1,7 @@
-package com.chainleads.admin.ui;
+package com.chainleads.security.ui;
 
-import com.chainleads.admin.service.UserAdminService;
-import com.chainleads.admin.service.UserRow;
+import com.chainleads.security.service.UserAdminService;
+import com.chainleads.security.service.UserRow;
 import com.chainleads.base.ErrorMessages;
 import com.chainleads.base.domain.BusinessRuleException;
 import com.chainleads.base.ui.Formats;

@@ -1,4 +1,4 @@
-package com.chainleads.admin.service;
+package com.chainleads.security.service;
 
 import com.chainleads.base.domain.BusinessRuleException;
 import com.chainleads.security.UserSessions;

@@ -1,11 +1,11 @@
-package com.chainleads.admin;
+package com.chainleads.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.chainleads.admin.service.UserAdminService;
-import com.chainleads.admin.service.UserCommand;
-import com.chainleads.admin.service.UserRow;
+import com.chainleads.security.service.UserAdminService;
+import com.chainleads.security.service.UserCommand;
+import com.chainleads.security.service.UserRow;
 import com.chainleads.base.domain.BusinessRuleException;
 import com.chainleads.security.domain.Role;
 import com.chainleads.security.service.DirectoryService;

@@ -1,4 +1,0 @@
-@NullMarked
-package com.chainleads.admin;
-
-import org.jspecify.annotations.NullMarked;
