@@ -4,12 +4,16 @@ import com.chainleads.lead.domain.Lead;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,6 +56,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LeadIndexSync {
 
     private static final Logger log = LoggerFactory.getLogger(LeadIndexSync.class);
+    /** How far before the previous look's latest change the next look for stale documents begins. */
+    private static final Duration RECENT_MARGIN = Duration.ofMinutes(10);
     private static final int CHUNK = 500;
 
     private final EntityManagerFactory entityManagerFactory;
@@ -145,7 +151,33 @@ public class LeadIndexSync {
         long latest = millis(table.get("latest"));
         if (count != indexed.size() || latest > maxIndexed) {
             catchUpLogged();
+            return;
         }
+        List<Long> stale = staleAmongRecent(indexed, latest);
+        if (!stale.isEmpty()) {
+            log.warn("Search index: {} recently changed leads held an older state — writing them again: {}",
+                    stale.size(), stale.size() > 20 ? stale.subList(0, 20) + "…" : stale);
+            write(stale);
+        }
+    }
+
+    /** Where the previous look's recent window began; the next one starts a little before its latest change. */
+    private volatile long recentSinceMillis = Long.MIN_VALUE;
+
+    /**
+     * The leads changed since shortly before the previous look whose documents are older than their rows (or
+     * missing): a check the totals above cannot make, since one stale document hides among newer ones. Read
+     * through the index on updated_at, so it costs the changes of the last minutes, not the table.
+     */
+    private List<Long> staleAmongRecent(LeadIndex.IndexedLeads indexed, long latest) {
+        long since = recentSinceMillis == Long.MIN_VALUE ? latest - RECENT_MARGIN.toMillis() : recentSinceMillis;
+        recentSinceMillis = latest - RECENT_MARGIN.toMillis();
+        Map<Long, Long> recent = new HashMap<>();
+        jdbc.query("select id, updated_at from investment_lead where updated_at >= ?",
+                rs -> {
+                    recent.put(rs.getLong(1), millis(rs.getObject(2, LocalDateTime.class)));
+                }, LocalDateTime.ofInstant(java.time.Instant.ofEpochMilli(since), ZoneOffset.UTC));
+        return Difference.staleAmong(indexed, recent);
     }
 
     @Scheduled(fixedDelayString = "${chainleads.search.retry-interval:PT15S}")
@@ -355,6 +387,24 @@ public class LeadIndexSync {
 
         boolean isEmpty() {
             return changed.isEmpty() && removed.isEmpty();
+        }
+
+        /** Of {@code rows} (lead id to its row's last change), those whose document is older or missing. */
+        static List<Long> staleAmong(LeadIndex.IndexedLeads indexed, Map<Long, Long> rows) {
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, Long> missing = new HashMap<>(rows);
+            List<Long> stale = new ArrayList<>();
+            for (int i = 0; i < indexed.ids().length; i++) {
+                Long rowAt = missing.remove(indexed.ids()[i]);
+                if (rowAt != null && rowAt > indexed.updatedAtMillis()[i]) {
+                    stale.add(indexed.ids()[i]);
+                }
+            }
+            stale.addAll(missing.keySet());
+            Collections.sort(stale);
+            return stale;
         }
 
         static Difference of(LeadIndex.IndexedLeads indexed, TableLeads table) {

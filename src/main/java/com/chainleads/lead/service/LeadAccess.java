@@ -27,10 +27,12 @@ class LeadAccess {
 
     private final LeadRepository leads;
     private final EntityManager entityManager;
+    private final LeadWriteOrder writeOrder;
 
-    LeadAccess(LeadRepository leads, EntityManager entityManager) {
+    LeadAccess(LeadRepository leads, EntityManager entityManager, LeadWriteOrder writeOrder) {
         this.leads = leads;
         this.entityManager = entityManager;
+        this.writeOrder = writeOrder;
     }
 
     static boolean canSee(Lead lead, AppUserPrincipal user) {
@@ -110,6 +112,7 @@ class LeadAccess {
 
     /** As {@link #lockedLead(long, AppUserPrincipal)}, whoever's it is: for a caller that decided access already. */
     Lead lockedLead(long id) {
+        writeOrder.hold(id);
         Lead lead = leads.findWithDetailsById(id).orElseThrow(() -> new RecordNotFoundException("lead", id));
         try {
             entityManager.refresh(lead, LockModeType.PESSIMISTIC_WRITE);
@@ -125,6 +128,7 @@ class LeadAccess {
      * same moment do not deadlock on the lead's row.
      */
     Lead followableLead(long id, AppUserPrincipal user) {
+        writeOrder.hold(id);
         leads.lockById(id);
         return visibleLead(id, user, LeadPermission.FOLLOW_UP);
     }

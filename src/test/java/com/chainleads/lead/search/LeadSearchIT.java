@@ -28,6 +28,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -373,6 +374,29 @@ class LeadSearchIT {
 
         assertThat(found("officer1", "补写索引项目" + tag)).containsExactly(lead.id());
         assertThat(failures.waiting()).isZero();
+    }
+
+    @Test
+    void aDocumentLeftOlderThanItsRowAmongNewerOnesIsWrittenAgainByThePeriodicLook(CapturedOutput output) {
+        String tag = unique();
+        LeadDetails lead = create("officer1", "落后文档项目" + tag, "落后文档" + tag + "有限公司");
+        create("officer1", "较新文档项目" + tag, "较新文档" + tag + "有限公司");
+        sync.catchUp(); // every document in step
+        // the lead's document holds a state older than the newest documents (the clock may stand still in tests)
+        LocalDateTime latest = jdbc.queryForObject("select max(updated_at) from investment_lead", LocalDateTime.class);
+        jdbc.update("update investment_lead set updated_at = ? where id = ?", latest.minusHours(1), lead.id());
+        failures.failed(List.of(new LeadReference(lead.id())), new java.io.IOException("rewrite"));
+        sync.retryFailedWrites();
+        // then the row moves on while its document stays behind: what two racing saves left before their index
+        // writes kept the commit order; the totals (count, latest change) see nothing
+        jdbc.update("update investment_lead set project_name = ?, updated_at = ? where id = ?",
+                "追上文档项目" + tag, latest, lead.id());
+        assertThat(found("officer1", "追上文档项目" + tag)).isEmpty();
+
+        sync.periodically();
+
+        assertThat(output.getOut()).contains("recently changed leads held an older state");
+        assertThat(found("officer1", "追上文档项目" + tag)).containsExactly(lead.id());
     }
 
     private record LeadReference(long leadId) implements EntityReference {
