@@ -1,29 +1,25 @@
 package com.chainleads.practice.service;
 
+import com.chainleads.lead.domain.Lead;
+import com.chainleads.lead.service.ImportedLeadColumns;
 import com.chainleads.practice.domain.InvestorKey;
 import com.chainleads.practice.domain.PracticeLeadRepository;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the investor-name keys beside the leads the application writes (see {@link InvestorKey}), in the writing
- * transaction: one lead as it is saved, or a whole import in batches. Leads written around the application get
- * theirs at the next start ({@code InvestorNameKeysChange}).
+ * transaction: one lead as it is saved, or each lead of an import in its own insert ({@link ImportedLeadColumns}).
+ * Leads written around the application get theirs at the next start ({@code InvestorNameKeysChange}).
  */
 @Component
-class InvestorNameIndex {
-
-    private static final int CHUNK = 500;
+class InvestorNameIndex implements ImportedLeadColumns {
 
     private final PracticeLeadRepository leads;
-    private final JdbcTemplate jdbc;
 
-    InvestorNameIndex(PracticeLeadRepository leads, JdbcTemplate jdbc) {
+    InvestorNameIndex(PracticeLeadRepository leads) {
         this.leads = leads;
-        this.jdbc = jdbc;
     }
 
     void store(long leadId) {
@@ -33,18 +29,14 @@ class InvestorNameIndex {
         });
     }
 
-    void store(Collection<Long> leadIds) {
-        List<Long> ids = List.copyOf(leadIds);
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            String in = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            List<Object[]> updates = new ArrayList<>(chunk.size());
-            jdbc.query("select id, investor_name from investment_lead where id in (" + in + ")", rs -> {
-                InvestorKey key = InvestorKey.of(rs.getString(2));
-                updates.add(new Object[] {key.nameKey(), key.brand(), key.version(), rs.getLong(1)});
-            }, chunk.toArray());
-            jdbc.batchUpdate("update investment_lead set investor_name_key = ?, investor_brand = ?, "
-                    + "investor_name_version = ? where id = ?", updates);
-        }
+    @Override
+    public List<String> names() {
+        return List.of("investor_name_key", "investor_brand", "investor_name_version");
+    }
+
+    @Override
+    public List<@Nullable Object> values(Lead lead) {
+        InvestorKey key = InvestorKey.of(lead.getInvestorName());
+        return List.of(key.nameKey(), key.brand(), key.version());
     }
 }
