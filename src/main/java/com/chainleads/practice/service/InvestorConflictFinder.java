@@ -8,9 +8,11 @@ import com.chainleads.lead.service.InvestorConflict.Likeness;
 import com.chainleads.lead.service.InvestorConflictCheck;
 import com.chainleads.practice.domain.InvestorClaimRepository;
 import com.chainleads.practice.domain.InvestorKey;
+import com.chainleads.practice.domain.InvestorNameNormalizer;
 import com.chainleads.practice.domain.InvestorNameMatcher;
 import com.chainleads.practice.domain.MatchDecision;
 import com.chainleads.practice.domain.NameMatch;
+import com.chainleads.practice.domain.NormalizedName;
 import com.chainleads.practice.domain.PracticeLeadRepository;
 import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.security.CurrentUser;
@@ -79,9 +81,13 @@ public class InvestorConflictFinder implements InvestorConflictCheck {
         this.jdbc = jdbc;
     }
 
-    /** The columns of a stored lead the claim rule reads (a projection, no entity). */
+    /** The columns of a stored lead the claim rule reads (a projection, no entity), its name normalised once. */
     private record Stored(long id, long unitId, String unitNameZh, String unitNameEn, @Nullable String creditCode,
-            String investorName, Instant firstReportedAt, LeadStage stage) {
+            NormalizedName name, Instant firstReportedAt, LeadStage stage) {
+    }
+
+    /** An investor of the window as the claim rule compares it: its name normalised once, its key and code. */
+    private record Asked(InvestorToCheck investor, NormalizedName name, String key, @Nullable CreditCode code) {
     }
 
     private static final Comparator<Stored> FIRST_REPORT = Comparator.comparing(Stored::firstReportedAt)
@@ -99,16 +105,15 @@ public class InvestorConflictFinder implements InvestorConflictCheck {
     @Override
     public List<@Nullable InvestorConflict> claimsRequired(List<InvestorToCheck> investors,
             Collection<Long> skippedLeadIds) {
-        List<String> names = new ArrayList<>(investors.size());
-        List<@Nullable CreditCode> codes = new ArrayList<>(investors.size());
+        List<Asked> asked = new ArrayList<>(investors.size());
         Set<String> keysOfAnyCode = new LinkedHashSet<>();
         Set<String> keysWithoutCode = new LinkedHashSet<>();
         Set<String> codeValues = new LinkedHashSet<>();
         for (InvestorToCheck investor : investors) {
             CreditCode code = CreditCode.parse(investor.creditCode()).orElse(null);
-            String key = InvestorKey.of(investor.investorName()).nameKey();
-            names.add(key);
-            codes.add(code);
+            NormalizedName name = InvestorNameNormalizer.normalize(investor.investorName());
+            String key = InvestorKey.of(name).nameKey();
+            asked.add(new Asked(investor, name, key, code));
             if (!key.isEmpty()) {
                 (code == null ? keysOfAnyCode : keysWithoutCode).add(key);
             }
@@ -135,8 +140,8 @@ public class InvestorConflictFinder implements InvestorConflictCheck {
                             k -> new ArrayList<>()).add(stored));
         }
         List<@Nullable InvestorConflict> required = new ArrayList<>(investors.size());
-        for (int i = 0; i < investors.size(); i++) {
-            required.add(claimRequired(investors.get(i), names.get(i), codes.get(i), byKey, byCode));
+        for (Asked investor : asked) {
+            required.add(claimRequired(investor, byKey, byCode));
         }
         return required;
     }
@@ -154,24 +159,26 @@ public class InvestorConflictFinder implements InvestorConflictCheck {
                         return;
                     }
                     found.accept(new Stored(id, rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getObject(8, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                            InvestorNameNormalizer.normalize(rs.getString(6)),
+                            rs.getObject(8, LocalDateTime.class).toInstant(ZoneOffset.UTC),
                             LeadStage.valueOf(rs.getString(9))), rs.getString(7));
                 });
     }
 
-    private @Nullable InvestorConflict claimRequired(InvestorToCheck investor, String nameKey,
-            @Nullable CreditCode code, Map<String, List<Stored>> byKey, Map<String, List<Stored>> byCode) {
-        Set<Stored> candidates = new HashSet<>(nameKey.isEmpty() ? List.of() : byKey.getOrDefault(nameKey, List.of()));
-        if (code != null) {
-            candidates.addAll(byCode.getOrDefault(code.value(), List.of()));
+    private @Nullable InvestorConflict claimRequired(Asked asked, Map<String, List<Stored>> byKey,
+            Map<String, List<Stored>> byCode) {
+        Set<Stored> candidates = new HashSet<>(asked.key().isEmpty() ? List.of()
+                : byKey.getOrDefault(asked.key(), List.of()));
+        if (asked.code() != null) {
+            candidates.addAll(byCode.getOrDefault(asked.code().value(), List.of()));
         }
         Stored first = null;
         for (Stored other : candidates) {
-            if (sameEnterprise(investor, code, other) && (first == null || FIRST_REPORT.compare(other, first) < 0)) {
+            if (sameEnterprise(asked, other) && (first == null || FIRST_REPORT.compare(other, first) < 0)) {
                 first = other;
             }
         }
-        if (first == null || first.unitId() == investor.unitId()) {
+        if (first == null || first.unitId() == asked.investor().unitId()) {
             return null;
         }
         return new InvestorConflict(Likeness.SAME, first.unitNameZh(), first.unitNameEn(),
@@ -180,8 +187,8 @@ public class InvestorConflictFinder implements InvestorConflictCheck {
     }
 
     /** Whether the stored lead is the same enterprise, as {@link InvestorNameMatcher} decides. */
-    private static boolean sameEnterprise(InvestorToCheck investor, @Nullable CreditCode code, Stored other) {
-        return InvestorNameMatcher.match(investor.investorName(), code, other.investorName(),
+    private static boolean sameEnterprise(Asked asked, Stored other) {
+        return InvestorNameMatcher.match(asked.name(), asked.code(), other.name(),
                 CreditCode.parse(other.creditCode()).orElse(null)).isSame();
     }
 
