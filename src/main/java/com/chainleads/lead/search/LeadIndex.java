@@ -380,8 +380,17 @@ public class LeadIndex {
 
     // ---- collectors ---------------------------------------------------------------------------------------
 
+    /** Collects every match in document order, without scores. */
+    private abstract static class EveryMatch extends SimpleCollector {
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+
     /** Every match's packed key ({@link CombinedKeys}). */
-    private static final class CombinedCollector extends SimpleCollector {
+    private static final class CombinedCollector extends EveryMatch {
         private final CombinedKeys keys;
         long[] values = new long[1 << 14];
         int size;
@@ -408,15 +417,10 @@ public class LeadIndex {
             boolean present = key != null && key.advanceExact(doc);
             values[size++] = keys.combine(present, present ? key.longValue() : 0, leadId);
         }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
-        }
     }
 
     /** Counts the matches and adds up their investment. */
-    private static final class TotalsCollector extends SimpleCollector {
+    private static final class TotalsCollector extends EveryMatch {
         long count;
         long cents;
         private @Nullable NumericDocValues investment;
@@ -433,15 +437,10 @@ public class LeadIndex {
                 cents += investment.longValue();
             }
         }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
-        }
     }
 
     /** Every match's id. */
-    private static final class IdsCollector extends SimpleCollector {
+    private static final class IdsCollector extends EveryMatch {
         long[] ids = new long[1024];
         int size;
         private @Nullable NumericDocValues id;
@@ -461,18 +460,13 @@ public class LeadIndex {
             }
             ids[size++] = id.longValue();
         }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
-        }
     }
 
     /**
      * Every match's id, document number and sort key, the key turned so ascending order is the wanted one and a
      * missing value placed first (ascending) or last (descending), as MySQL sorts NULL.
      */
-    private static final class KeysCollector extends SimpleCollector {
+    private static final class KeysCollector extends EveryMatch {
         private final @Nullable String keyField;
         private final boolean ascending;
         long[] raw = new long[1024];
@@ -537,11 +531,6 @@ public class LeadIndex {
                 }
             }
             return keys;
-        }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
         }
     }
 }

@@ -364,6 +364,25 @@ class LeadImportExportIT {
     }
 
     @Test
+    void anExportHoldsTheNewestMatchingLeadsFirstUpToItsLimit() throws Exception {
+        List<LeadDetails> created = new ArrayList<>();
+        for (String name : List.of("甲", "乙", "丙")) {
+            created.add(create(tag + "顺序" + name, LeadStage.REGISTERED));
+        }
+        Path exported = dir.resolve("newest.xlsx");
+        try (OutputStream out = Files.newOutputStream(exported)) {
+            long written = signIn.as("officer1", () -> export.write(LeadFilter.NONE.withText(tag), 2,
+                    AppLocales.CHINESE, out));
+            assertThat(written).isEqualTo(2);
+        }
+
+        List<List<String>> sheet = Workbooks.read(exported, 0);
+        // a title row and the header above the leads, their numbers in the first column
+        assertThat(sheet.subList(2, sheet.size())).extracting(row -> row.get(0))
+                .containsExactly(created.get(2).leadNo(), created.get(1).leadNo());
+    }
+
+    @Test
     void exportThenImportGivesIdenticalLeads() throws Exception {
         List<LeadDetails> originals = new ArrayList<>();
         originals.add(create(tag + "全字段", LeadStage.SIGNED));
