@@ -1,9 +1,6 @@
 package com.chainleads.claim.domain;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -70,7 +67,7 @@ final class ChineseRegions {
 
     /** written form (深圳市, 深圳, 广东省, 广东, 中国) → short name; longest forms first for prefix matching. */
     private static final Map<String, String> WRITTEN = new HashMap<>();
-    private static final List<String> WRITTEN_LONGEST_FIRST;
+    private static final Affixes WRITTEN_FORMS;
     private static final Map<String, String> PROVINCE_OF = new HashMap<>();
 
     static {
@@ -88,9 +85,7 @@ final class ChineseRegions {
         }
         WRITTEN.put(NATIONAL, NATIONAL);
         WRITTEN.put("中华人民共和国", NATIONAL);
-        List<String> forms = new ArrayList<>(WRITTEN.keySet());
-        forms.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        WRITTEN_LONGEST_FIRST = List.copyOf(forms);
+        WRITTEN_FORMS = Affixes.of(WRITTEN.keySet());
     }
 
     private ChineseRegions() {
@@ -104,22 +99,12 @@ final class ChineseRegions {
 
     /** The longest written region that {@code name} starts with, or {@code null}. */
     static @Nullable String leadingForm(String name) {
-        for (String form : WRITTEN_LONGEST_FIRST) {
-            if (name.startsWith(form)) {
-                return form;
-            }
-        }
-        return null;
+        return WRITTEN_FORMS.longestPrefixOf(name);
     }
 
     /** The longest written region that {@code name} ends with, or {@code null}. */
     static @Nullable String trailingForm(String name) {
-        for (String form : WRITTEN_LONGEST_FIRST) {
-            if (name.endsWith(form)) {
-                return form;
-            }
-        }
-        return null;
+        return WRITTEN_FORMS.longestSuffixOf(name);
     }
 
     static String shortName(String writtenForm) {

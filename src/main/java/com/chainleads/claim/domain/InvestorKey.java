@@ -13,7 +13,10 @@ public record InvestorKey(String nameKey, String brand, int version) {
     public static final int MAX_BRAND_LENGTH = 100;
 
     public static InvestorKey of(String investorName) {
-        NormalizedName name = InvestorNameNormalizer.normalize(investorName);
+        return of(InvestorNameNormalizer.normalize(investorName));
+    }
+
+    public static InvestorKey of(NormalizedName name) {
         return new InvestorKey(cut(name.key(), MAX_KEY_LENGTH), cut(name.brand(), MAX_BRAND_LENGTH),
                 InvestorNameNormalizer.VERSION);
     }

@@ -46,6 +46,15 @@ public final class InvestorNameMatcher {
         if (codeA != null && codeA.equals(codeB)) {
             return NameMatch.of(MatchReason.SAME_CREDIT_CODE, 1.0);
         }
+        return match(InvestorNameNormalizer.normalize(nameA), codeA, InvestorNameNormalizer.normalize(nameB), codeB);
+    }
+
+    /** Compares two investors by credit code and normalised name (normalise once, compare many times). */
+    public static NameMatch match(NormalizedName nameA, @Nullable CreditCode codeA, NormalizedName nameB,
+            @Nullable CreditCode codeB) {
+        if (codeA != null && codeA.equals(codeB)) {
+            return NameMatch.of(MatchReason.SAME_CREDIT_CODE, 1.0);
+        }
         NameMatch byName = match(nameA, nameB);
         if (codeA != null && codeB != null && byName.isSame()) {
             // two registrations cannot be one enterprise, however alike the names

@@ -92,6 +92,7 @@ public final class InvestorNameNormalizer {
             "precision", "optical", "photonic", "display", "internet", "computer", "science", "instrument", "device",
             "food", "beverage", "textile", "steel", "metal", "mining", "petrochemical", "bank", "insurance",
             "consulting", "management", "innovation", "research");
+    private static final Affixes BUSINESS = Affixes.of(BUSINESS_WORDS);
 
     private static final Map<Character, Character> BRACKETS = bracketMap();
 
@@ -260,13 +261,11 @@ public final class InvestorNameNormalizer {
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (String word : BUSINESS_WORDS) {
-                if (brand.endsWith(word)) {
-                    brand = brand.substring(0, brand.length() - word.length());
-                    business.insert(0, word);
-                    changed = true;
-                    break;
-                }
+            String word = BUSINESS.longestSuffixOf(brand);
+            if (word != null) {
+                brand = brand.substring(0, brand.length() - word.length());
+                business.insert(0, word);
+                changed = true;
             }
         }
         return new String[] {brand, business.toString()};
@@ -279,13 +278,11 @@ public final class InvestorNameNormalizer {
         boolean changed = true;
         while (changed && !rest.isEmpty()) {
             changed = false;
-            for (String word : BUSINESS_WORDS) {
-                if (rest.endsWith(word)) {
-                    found.add(0, word);
-                    rest = rest.substring(0, rest.length() - word.length());
-                    changed = true;
-                    break;
-                }
+            String word = BUSINESS.longestSuffixOf(rest);
+            if (word != null) {
+                found.add(0, word);
+                rest = rest.substring(0, rest.length() - word.length());
+                changed = true;
             }
         }
         return found;

@@ -9,9 +9,11 @@ import com.chainleads.lead.service.InvestorConflict.Likeness;
 import com.chainleads.lead.service.InvestorConflictCheck;
 import com.chainleads.claim.domain.InvestorClaimRepository;
 import com.chainleads.claim.domain.InvestorKey;
+import com.chainleads.claim.domain.InvestorNameNormalizer;
 import com.chainleads.claim.domain.InvestorNameMatcher;
 import com.chainleads.claim.domain.MatchDecision;
 import com.chainleads.claim.domain.NameMatch;
+import com.chainleads.claim.domain.NormalizedName;
 import com.chainleads.claim.domain.PracticeLeadRepository;
 import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.security.CurrentUser;
@@ -82,90 +84,104 @@ public class InvestorConflictFinder implements InvestorConflictCheck {
         this.jdbc = jdbc;
     }
 
-    /** The columns of a stored lead the claim rule reads (a projection, no entity). */
+    /** The columns of a stored lead the claim rule reads (a projection, no entity), its name normalised once. */
     private record Stored(long id, long unitId, String unitNameZh, String unitNameEn, @Nullable String creditCode,
-            String investorName, Instant firstReportedAt, LeadStage stage) {
+            NormalizedName name, Instant firstReportedAt, LeadStage stage) {
+    }
+
+    /** An investor of the window as the claim rule compares it: its name normalised once, its key and code. */
+    private record Asked(InvestorToCheck investor, NormalizedName name, String key, @Nullable CreditCode code) {
     }
 
     private static final Comparator<Stored> FIRST_REPORT = Comparator.comparing(Stored::firstReportedAt)
             .thenComparing(Stored::id);
 
     /**
-     * The window's look-up: one query for every investor of it, by credit code and name key (the only ways the
-     * matcher calls two investors the same enterprise, see {@link InvestorNameMatcher}), both indexed, so its cost
-     * follows the window, not the number of leads stored. For each investor the earliest active lead on the same
-     * enterprise is its first report; when another unit holds it, registering the investor is a claim.
+     * The window's look-up, by credit code and by name key (the only ways the matcher calls two investors the same
+     * enterprise, see {@link InvestorNameMatcher}), each one indexed query for every investor of the window. A stored
+     * lead with another credit code is never the same enterprise as an investor with one, however alike the names,
+     * so for those investors the name key looks only at stored leads without a code: what is read follows the
+     * window and the enterprises in it, not the number of leads stored under a common name. For each investor the
+     * earliest active lead on the same enterprise is its first report; when another unit holds it, registering the
+     * investor is a claim.
      */
     @Override
     public List<@Nullable InvestorConflict> claimsRequired(List<InvestorToCheck> investors,
             Collection<Long> skippedLeadIds) {
-        List<String> names = new ArrayList<>(investors.size());
-        List<@Nullable CreditCode> codes = new ArrayList<>(investors.size());
-        Set<String> keys = new LinkedHashSet<>();
+        List<Asked> asked = new ArrayList<>(investors.size());
+        Set<String> keysOfAnyCode = new LinkedHashSet<>();
+        Set<String> keysWithoutCode = new LinkedHashSet<>();
         Set<String> codeValues = new LinkedHashSet<>();
         for (InvestorToCheck investor : investors) {
             CreditCode code = CreditCode.parse(investor.creditCode()).orElse(null);
-            String key = InvestorKey.of(investor.investorName()).nameKey();
-            names.add(key);
-            codes.add(code);
+            NormalizedName name = InvestorNameNormalizer.normalize(investor.investorName());
+            String key = InvestorKey.of(name).nameKey();
+            asked.add(new Asked(investor, name, key, code));
             if (!key.isEmpty()) {
-                keys.add(key);
+                (code == null ? keysOfAnyCode : keysWithoutCode).add(key);
             }
             if (code != null) {
                 codeValues.add(code.value());
             }
         }
-        Map<String, List<Stored>> byKey = new HashMap<>();
+        keysWithoutCode.removeAll(keysOfAnyCode);
+        Set<Long> skipped = skippedLeadIds instanceof Set<Long> set ? set : new HashSet<>(skippedLeadIds);
         Map<String, List<Stored>> byCode = new HashMap<>();
-        if (!keys.isEmpty() || !codeValues.isEmpty()) {
-            Set<Long> skipped = skippedLeadIds instanceof Set<Long> set ? set : new HashSet<>(skippedLeadIds);
-            // "-" never is a stored key or code: it stands in for an empty list
-            MapSqlParameterSource parameters = new MapSqlParameterSource()
-                    .addValue("keys", keys.isEmpty() ? List.of("-") : keys)
-                    .addValue("codes", codeValues.isEmpty() ? List.of("-") : codeValues);
-            jdbc.query("""
-                    select l.id, l.unit_id, u.name_zh, u.name_en, l.credit_code, l.investor_name,
-                           l.investor_name_key, l.first_reported_at, l.stage
-                    from investment_lead l join org_unit u on u.id = l.unit_id
-                    where l.stage <> 'LOST' and (l.credit_code in (:codes) or l.investor_name_key in (:keys))""",
-                    parameters, rs -> {
-                        long id = rs.getLong(1);
-                        if (skipped.contains(id)) {
-                            return;
-                        }
-                        Stored stored = new Stored(id, rs.getLong(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6),
-                                rs.getObject(8, LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                                LeadStage.valueOf(rs.getString(9)));
-                        String key = rs.getString(7);
-                        if (key != null && keys.contains(key)) {
-                            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(stored);
-                        }
-                        if (stored.creditCode() != null && codeValues.contains(stored.creditCode())) {
-                            byCode.computeIfAbsent(stored.creditCode(), k -> new ArrayList<>()).add(stored);
-                        }
-                    });
+        if (!codeValues.isEmpty()) {
+            readStored("l.credit_code in (:codes)", new MapSqlParameterSource("codes", codeValues), skipped,
+                    (stored, key) -> byCode.computeIfAbsent(Objects.requireNonNull(stored.creditCode()),
+                            k -> new ArrayList<>()).add(stored));
+        }
+        Map<String, List<Stored>> byKey = new HashMap<>();
+        if (!keysOfAnyCode.isEmpty() || !keysWithoutCode.isEmpty()) {
+            // "-" never is a stored key (the normaliser drops dashes): it stands in for an empty list
+            readStored("(l.investor_name_key in (:anyCode) "
+                    + "or (l.investor_name_key in (:withoutCode) and l.credit_code is null))",
+                    new MapSqlParameterSource("anyCode", keysOfAnyCode.isEmpty() ? List.of("-") : keysOfAnyCode)
+                            .addValue("withoutCode", keysWithoutCode.isEmpty() ? List.of("-") : keysWithoutCode),
+                    skipped, (stored, key) -> byKey.computeIfAbsent(Objects.requireNonNull(key),
+                            k -> new ArrayList<>()).add(stored));
         }
         List<@Nullable InvestorConflict> required = new ArrayList<>(investors.size());
-        for (int i = 0; i < investors.size(); i++) {
-            required.add(claimRequired(investors.get(i), names.get(i), codes.get(i), byKey, byCode));
+        for (Asked investor : asked) {
+            required.add(claimRequired(investor, byKey, byCode));
         }
         return required;
     }
 
-    private @Nullable InvestorConflict claimRequired(InvestorToCheck investor, String nameKey,
-            @Nullable CreditCode code, Map<String, List<Stored>> byKey, Map<String, List<Stored>> byCode) {
-        Set<Stored> candidates = new HashSet<>(nameKey.isEmpty() ? List.of() : byKey.getOrDefault(nameKey, List.of()));
-        if (code != null) {
-            candidates.addAll(byCode.getOrDefault(code.value(), List.of()));
+    /** The active leads meeting {@code condition} (on {@code l}, the lead), except the skipped ones, with their keys. */
+    private void readStored(String condition, MapSqlParameterSource parameters, Set<Long> skipped,
+            java.util.function.BiConsumer<Stored, @Nullable String> found) {
+        jdbc.query("""
+                select l.id, l.unit_id, u.name_zh, u.name_en, l.credit_code, l.investor_name,
+                       l.investor_name_key, l.first_reported_at, l.stage
+                from investment_lead l join org_unit u on u.id = l.unit_id
+                where l.stage <> 'LOST' and\s""" + condition, parameters, rs -> {
+                    long id = rs.getLong(1);
+                    if (skipped.contains(id)) {
+                        return;
+                    }
+                    found.accept(new Stored(id, rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            InvestorNameNormalizer.normalize(rs.getString(6)),
+                            rs.getObject(8, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                            LeadStage.valueOf(rs.getString(9))), rs.getString(7));
+                });
+    }
+
+    private @Nullable InvestorConflict claimRequired(Asked asked, Map<String, List<Stored>> byKey,
+            Map<String, List<Stored>> byCode) {
+        Set<Stored> candidates = new HashSet<>(asked.key().isEmpty() ? List.of()
+                : byKey.getOrDefault(asked.key(), List.of()));
+        if (asked.code() != null) {
+            candidates.addAll(byCode.getOrDefault(asked.code().value(), List.of()));
         }
         Stored first = null;
         for (Stored other : candidates) {
-            if (sameEnterprise(investor, code, other) && (first == null || FIRST_REPORT.compare(other, first) < 0)) {
+            if (sameEnterprise(asked, other) && (first == null || FIRST_REPORT.compare(other, first) < 0)) {
                 first = other;
             }
         }
-        if (first == null || first.unitId() == investor.unitId()) {
+        if (first == null || first.unitId() == asked.investor().unitId()) {
             return null;
         }
         return new InvestorConflict(Likeness.SAME, first.unitNameZh(), first.unitNameEn(),
@@ -174,8 +190,8 @@ public class InvestorConflictFinder implements InvestorConflictCheck {
     }
 
     /** Whether the stored lead is the same enterprise, as {@link InvestorNameMatcher} decides. */
-    private static boolean sameEnterprise(InvestorToCheck investor, @Nullable CreditCode code, Stored other) {
-        return InvestorNameMatcher.match(investor.investorName(), code, other.investorName(),
+    private static boolean sameEnterprise(Asked asked, Stored other) {
+        return InvestorNameMatcher.match(asked.name(), asked.code(), other.name(),
                 CreditCode.parse(other.creditCode()).orElse(null)).isSame();
     }
 

@@ -3,7 +3,6 @@ package com.chainleads.claim.service;
 import com.chainleads.lead.service.LeadEdited;
 import com.chainleads.lead.service.LeadHandedOver;
 import com.chainleads.lead.service.LeadRegistered;
-import com.chainleads.lead.service.LeadsImported;
 import com.chainleads.notification.domain.NoticeType;
 import com.chainleads.notification.service.NoticeMessage;
 import com.chainleads.notification.service.NotificationService;
@@ -39,12 +38,6 @@ class PracticeLeadEvents {
         if (event.claimReason() != null) {
             claims.file(event.leadId(), event.claimReason());
         }
-    }
-
-    /** An import's rows are checked for duplicate credit codes by the import itself; here they get their keys. */
-    @EventListener
-    void imported(LeadsImported event) {
-        index.store(event.leadIds());
     }
 
     @EventListener

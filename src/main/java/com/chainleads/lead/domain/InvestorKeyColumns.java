@@ -1,11 +1,7 @@
 package com.chainleads.lead.domain;
 
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
-import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -23,8 +19,6 @@ public class InvestorKeyColumns {
     /** The keys of one investor name, as the 撞单 rules compute them. */
     public record Keys(String nameKey, String brand, int version) {
     }
-
-    private static final int CHUNK = 500;
 
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
@@ -46,23 +40,6 @@ public class InvestorKeyColumns {
         flushPending();
         jdbc.update("update investment_lead set investor_name_key = ?, investor_brand = ?, investor_name_version = ? "
                 + "where id = ?", keys.nameKey(), keys.brand(), keys.version(), leadId);
-    }
-
-    /** Stores the keys of many leads, computed from their stored investor names, in batches. */
-    public void storeAll(Collection<Long> leadIds, Function<String, Keys> keysOfName) {
-        flushPending();
-        List<Long> ids = List.copyOf(leadIds);
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            String in = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            List<Object[]> updates = new ArrayList<>(chunk.size());
-            jdbc.query("select id, investor_name from investment_lead where id in (" + in + ")", rs -> {
-                Keys keys = keysOfName.apply(rs.getString(2));
-                updates.add(new Object[] {keys.nameKey(), keys.brand(), keys.version(), rs.getLong(1)});
-            }, chunk.toArray());
-            jdbc.batchUpdate("update investment_lead set investor_name_key = ?, investor_brand = ?, "
-                    + "investor_name_version = ? where id = ?", updates);
-        }
     }
 
     /**

@@ -21,7 +21,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -36,15 +38,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportedLeadWriter {
 
-    private static final String INSERT_LEAD = "insert into investment_lead (version, lead_no, project_name, "
+    private static final String LEAD_COLUMNS = "version, lead_no, project_name, "
             + "investor_name, credit_code, investor_type, sector_id, chain_link_id, chain_purpose, project_type, "
             + "hot_industry, total_investment, fixed_asset_investment, annual_output, annual_tax, jobs, channel, "
             + "referrer, origin_region, land_mu, floor_space_sqm, target_park, coordination_items, first_reporter_id, "
             + "first_reported_at, owner_id, unit_id, leader_id, stage, stage_rank, stage_entered_on, "
             + "next_follow_up_on, last_follow_up_on, signed_on, signed_amount, funds_received, planned_start_on, "
             + "actual_start_on, planned_production_on, actual_production_on, lost_reason, landed_on, last_activity_on, "
-            + "furthest_stage_rank, created_by, created_at, updated_by, updated_at) values (0, "
-            + String.join(", ", Collections.nCopies(47, "?")) + ")";
+            + "furthest_stage_rank, created_by, created_at, updated_by, updated_at";
+    /** The parameters of {@link #LEAD_COLUMNS} after the version (written as 0). */
+    private static final int LEAD_PARAMETERS = 47;
     private static final String INSERT_TAG = "insert into lead_qualification (lead_id, tag) values (?, ?)";
     private static final String INSERT_STAGE = "insert into lead_stage_change (version, lead_id, from_stage, "
             + "to_stage, changed_by, changed_at, comment) values (0, ?, null, ?, ?, ?, ?)";
@@ -57,9 +60,17 @@ class ImportedLeadWriter {
     }
 
     private final JdbcTemplate jdbc;
+    private final List<ImportedLeadColumns> otherColumns;
+    private final String insertLead;
 
-    ImportedLeadWriter(JdbcTemplate jdbc) {
+    ImportedLeadWriter(JdbcTemplate jdbc, ObjectProvider<ImportedLeadColumns> otherColumns) {
         this.jdbc = jdbc;
+        this.otherColumns = otherColumns.orderedStream().toList();
+        List<String> names = new ArrayList<>();
+        this.otherColumns.forEach(columns -> names.addAll(columns.names()));
+        this.insertLead = "insert into investment_lead (" + LEAD_COLUMNS
+                + names.stream().map(name -> ", " + name).collect(Collectors.joining()) + ") values (0, "
+                + String.join(", ", Collections.nCopies(LEAD_PARAMETERS + names.size(), "?")) + ")";
     }
 
     /**
@@ -71,7 +82,14 @@ class ImportedLeadWriter {
             return List.of();
         }
         Timestamp stamp = utc(now);
-        jdbc.batchUpdate(INSERT_LEAD, leads, leads.size(), (s, n) -> bindLead(s, n.lead(), actor.userId(), stamp));
+        jdbc.batchUpdate(insertLead, leads, leads.size(), (s, n) -> {
+            int next = bindLead(s, n.lead(), actor.userId(), stamp);
+            for (ImportedLeadColumns columns : otherColumns) {
+                for (Object value : columns.values(n.lead())) {
+                    s.setObject(next++, value);
+                }
+            }
+        });
         List<Long> ids = idsOf(leads);
         List<Object[]> tags = new ArrayList<>();
         List<Object[]> stages = new ArrayList<>(leads.size());
@@ -114,7 +132,8 @@ class ImportedLeadWriter {
         return ids;
     }
 
-    private static void bindLead(PreparedStatement s, Lead l, long actorId, Timestamp now) throws SQLException {
+    /** Binds the register's columns; returns the next parameter's index. */
+    private static int bindLead(PreparedStatement s, Lead l, long actorId, Timestamp now) throws SQLException {
         int i = 1;
         s.setString(i++, l.getLeadNo());
         s.setString(i++, l.getProjectName());
@@ -162,7 +181,8 @@ class ImportedLeadWriter {
         s.setLong(i++, actorId);
         s.setTimestamp(i++, now);
         s.setLong(i++, actorId);
-        s.setTimestamp(i, now);
+        s.setTimestamp(i++, now);
+        return i;
     }
 
     private static long id(AbstractEntity entity) {
@@ -176,9 +196,4 @@ class ImportedLeadWriter {
     private static @Nullable String name(@Nullable Enum<?> value) {
         return value == null ? null : value.name();
     }
-
-
-
-
-
 }

@@ -20,7 +20,6 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,14 +97,13 @@ public class LeadQueries {
     }
 
     /**
-     * One chunk of an export: up to {@code size} matching leads the caller may see, with every field an import
-     * reads back, newest first, below {@code beforeId} (null for the first chunk). Exports call this chunk after
-     * chunk (keyset paging), so memory stays flat however many leads there are.
+     * The leads of an export: up to {@code limit} matching leads the caller may see, newest first (highest id), as
+     * ids (a few bytes each, even for the largest export); their rows are read chunk by chunk with
+     * {@link #exportRows}, so memory stays flat however many leads there are.
      */
-    @Transactional(readOnly = true)
-    public List<LeadExportRow> exportChunk(LeadFilter filter, @Nullable Long beforeId, int size) {
-        return exportRows(indexSync.isReady() ? index.idsBelow(query(filter), beforeId, size)
-                : leads.findIdsBefore(criteria.specification(filter), beforeId, size));
+    public List<Long> exportIds(LeadFilter filter, int limit) {
+        return indexSync.isReady() ? index.idsDescending(query(filter), limit)
+                : leads.findIdsBefore(criteria.specification(filter), null, limit);
     }
 
     /** The given leads (those the caller may see), in the given order, for an export of a chosen list. */

@@ -119,24 +119,19 @@ public class LeadExport {
                 .write(rows, out);
     }
 
-    /** Pulls the leads chunk by chunk as the writer asks for them. */
+    /** The leads' ids first, then their rows chunk by chunk as the writer asks for them. */
     private Iterator<LeadExportRow> rows(LeadFilter filter, long limit) {
+        List<Long> ids = leads.exportIds(filter, (int) Math.min(limit, Integer.MAX_VALUE - 1));
         return new Iterator<>() {
             private final Deque<LeadExportRow> buffer = new ArrayDeque<>();
-            private @Nullable Long before;
-            private long delivered;
-            private boolean exhausted;
+            private int next;
 
             @Override
             public boolean hasNext() {
-                if (buffer.isEmpty() && !exhausted && delivered < limit) {
-                    List<LeadExportRow> chunk = leads.exportChunk(filter, before, (int) Math.min(CHUNK, limit - delivered));
-                    if (chunk.isEmpty()) {
-                        exhausted = true;
-                    } else {
-                        buffer.addAll(chunk);
-                        before = chunk.get(chunk.size() - 1).id();
-                    }
+                while (buffer.isEmpty() && next < ids.size()) {
+                    List<Long> chunk = ids.subList(next, Math.min(ids.size(), next + CHUNK));
+                    next += chunk.size();
+                    buffer.addAll(leads.exportRows(chunk)); // leads deleted since are left out
                 }
                 return !buffer.isEmpty();
             }
@@ -146,7 +141,6 @@ public class LeadExport {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                delivered++;
                 return buffer.removeFirst();
             }
         };

@@ -12,6 +12,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -108,7 +110,7 @@ public final class XlsxExport<T> {
         if (columns.isEmpty()) {
             throw new IllegalStateException("No columns");
         }
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
+        try (SXSSFWorkbook workbook = new FastZipWorkbook()) {
             XlsxStyles styles = new XlsxStyles(workbook);
             SXSSFSheet sheet = workbook.createSheet(sheetName);
             int rowIndex = 0;
@@ -152,6 +154,24 @@ public final class XlsxExport<T> {
             return count;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Zips the sheet with the fastest deflate level: the XML of a large export is ten times the file, and the
+     * default level spends seconds on it for a file a fifth smaller.
+     */
+    private static final class FastZipWorkbook extends SXSSFWorkbook {
+
+        FastZipWorkbook() {
+            super(ROW_WINDOW);
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
         }
     }
 

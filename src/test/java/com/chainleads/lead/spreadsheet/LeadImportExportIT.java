@@ -21,6 +21,7 @@ import com.chainleads.lead.service.LeadImportRow;
 import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.lead.service.LeadService;
 import com.chainleads.lead.service.StageChangeRequest;
+import com.chainleads.claim.domain.InvestorKey;
 import com.chainleads.testsupport.IntegrationTest;
 import com.chainleads.testsupport.SignIn;
 import com.chainleads.transfer.DemoFiles;
@@ -42,6 +43,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -53,6 +55,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -93,6 +96,9 @@ class LeadImportExportIT {
 
     @Autowired
     PlatformTransactionManager transactionManager;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @TempDir
     Path dir;
@@ -244,6 +250,55 @@ class LeadImportExportIT {
     }
 
     @Test
+    void anImportedLeadCarriesItsInvestorNameKeyFromItsInsertSoALaterImportByAnotherUnitIsAClaim() {
+        String investor = "襄阳" + tag + "键值测试有限公司";
+        Path first = file("first.xlsx", List.of(
+                row("项目名称", "投资主体", "产业领域", "招商渠道"),
+                row(tag + "一科项目", investor, "智能制造", "自主招商")));
+        assertThat(apply("officer1", first, ImportMode.VALID_ONLY).importedRows()).isEqualTo(1);
+        Map<String, Object> keys = jdbc.queryForMap("select investor_name_key, investor_brand, investor_name_version "
+                + "from investment_lead where investor_name = ?", investor);
+        InvestorKey expected = InvestorKey.of(investor);
+        assertThat(keys).containsEntry("investor_name_key", expected.nameKey())
+                .containsEntry("investor_brand", expected.brand())
+                .containsEntry("investor_name_version", expected.version());
+        Path second = file("second.xlsx", List.of(
+                row("项目名称", "投资主体", "统一社会信用代码", "产业领域", "招商渠道"),
+                row(tag + "二科项目", investor, DemoFiles.newCreditCode(), "智能制造", "自主招商")));
+
+        ImportPreview preview = preview("officer2", second, ImportMode.VALID_ONLY);
+
+        assertThat(preview.result().problems()).singleElement().satisfies(problem -> assertThat(problem.message())
+                .startsWith("该企业已由 招商一科 于 ").contains("属撞单"));
+    }
+
+    @Test
+    void byNameAnInvestorWithACreditCodeMeetsOnlyStoredLeadsWithoutOneAnotherCodeIsAnotherEnterprise() {
+        String coded = "荆州" + tag + "有码企业有限公司";
+        String uncoded = "荆州" + tag + "无码企业有限公司";
+        for (String[] lead : new String[][] {{coded, DemoFiles.newCreditCode()}, {uncoded, ""}}) {
+            LeadDraft draft = new LeadDraft();
+            draft.setProjectName(tag + lead[0]);
+            draft.setInvestorName(lead[0]);
+            draft.setCreditCode(lead[1]);
+            draft.setSectorId(chains.sectors().get(0).id());
+            draft.setChannel(LeadChannel.SELF);
+            signIn.as("officer1", () -> leads.create(draft));
+        }
+        Path file = file("codes.xlsx", List.of(
+                row("项目名称", "投资主体", "统一社会信用代码", "产业领域", "招商渠道"),
+                row(tag + "同名异码", coded, DemoFiles.newCreditCode(), "智能制造", "自主招商"),
+                row(tag + "同名有码", uncoded, DemoFiles.newCreditCode(), "智能制造", "自主招商"),
+                row(tag + "同名无码", uncoded, null, "智能制造", "自主招商")));
+
+        ImportPreview preview = preview("officer2", file, ImportMode.VALID_ONLY);
+
+        // the same name under two credit codes is two enterprises; a stored lead without a code may be the same
+        assertThat(preview.result().problems()).extracting(RowProblem::rowNumber).containsExactly(3, 4);
+        assertThat(preview.result().validRows()).isEqualTo(1);
+    }
+
+    @Test
     void anInvestorTwiceInALargeFileIsNoClaimAgainstTheImportsOwnEarlierRow() {
         // the same investor for two units, 501 rows apart: the second row is checked after the first was stored
         String investor = "宜昌" + tag + "重复主体有限公司";
@@ -312,6 +367,25 @@ class LeadImportExportIT {
             saveDone.countDown();
             threads.shutdownNow();
         }
+    }
+
+    @Test
+    void anExportHoldsTheNewestMatchingLeadsFirstUpToItsLimit() throws Exception {
+        List<LeadDetails> created = new ArrayList<>();
+        for (String name : List.of("甲", "乙", "丙")) {
+            created.add(create(tag + "顺序" + name, LeadStage.REGISTERED));
+        }
+        Path exported = dir.resolve("newest.xlsx");
+        try (OutputStream out = Files.newOutputStream(exported)) {
+            long written = signIn.as("officer1", () -> export.write(LeadFilter.NONE.withText(tag), 2,
+                    AppLocales.CHINESE, out));
+            assertThat(written).isEqualTo(2);
+        }
+
+        List<List<String>> sheet = Workbooks.read(exported, 0);
+        // a title row and the header above the leads, their numbers in the first column
+        assertThat(sheet.subList(2, sheet.size())).extracting(row -> row.get(0))
+                .containsExactly(created.get(2).leadNo(), created.get(1).leadNo());
     }
 
     @Test
