@@ -119,6 +119,11 @@ public class LocalEnterpriseService {
             throw new BusinessRuleException("links", "chain.edit.error.linkNotFound");
         }
         enterprise.setLinks(new HashSet<>(chosen));
+        if (enterprise.getSector() == null) {
+            // the enterprise library counts it in a sector (issue 16): its first link's until someone sets one there
+            chosen.stream().min(java.util.Comparator.comparing(ChainLink::getId))
+                    .ifPresent(first -> enterprise.setSector(first.getSector()));
+        }
     }
 
     private LocalEnterprise load(long id, long version) {

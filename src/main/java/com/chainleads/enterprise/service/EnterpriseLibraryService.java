@@ -225,14 +225,15 @@ public class EnterpriseLibraryService {
         LocalEnterprise enterprise = load(enterpriseId);
         Integer year = command.year();
         if (year == null || year < FIRST_YEAR || year > today().getYear()) {
-            throw new BusinessRuleException("year", "enterprise.error.year", FIRST_YEAR, today().getYear());
+            throw new BusinessRuleException("year", "enterprise.error.year", String.valueOf(FIRST_YEAR),
+                    String.valueOf(today().getYear()));
         }
         checkFigures(command);
         YearlyIndicators row;
         Map<String, @Nullable String> before;
         if (indicatorsId == null) {
             if (indicators.findByEnterpriseIdAndYear(enterpriseId, year).isPresent()) {
-                throw new BusinessRuleException("year", "enterprise.error.yearTaken", year);
+                throw new BusinessRuleException("year", "enterprise.error.yearTaken", String.valueOf(year));
             }
             row = new YearlyIndicators(enterprise, year);
             before = Map.of();
