@@ -7,24 +7,11 @@ import csv, datetime as dt, random, re
 
 random.seed(16016)
 TODAY = dt.date(2026, 12, 6)
-CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-W = [1,3,9,27,19,26,16,17,20,29,25,13,8,24,10,30,28]
-OW = [3,7,9,10,5,8,4,2]
-def org_check(c):
-    s = sum((ord(c[8+i])-48 if c[8+i].isdigit() else ord(c[8+i])-55) * OW[i] for i in range(8))
-    k = 11 - s % 11
-    return 'X' if k == 10 else '0' if k == 11 else str(k)
-def check(c):
-    s = sum(CHARSET.index(c[i])*W[i] for i in range(17))
-    return CHARSET[(31 - s % 31) % 31]
-def complete(first16):
-    s17 = first16 + org_check(first16 + "00")
-    return s17 + check(s17 + "0")
-
 src = open("../../../../../../tools/demo-data/generate-local-enterprises.py", encoding="utf-8").read()
 ns = {}
-exec(src[src.index("L = {"):src.index("# a few")], ns)
-KEYWORDS = ns["L"]
+# the credit-code check characters and the links' keywords, as the local enterprises were made
+exec(src[src.index("CHARSET = "):src.index("# a few")], ns)
+KEYWORDS, CHARSET, complete = ns["L"], ns["CHARSET"], ns["complete"]
 PREFIX = ["华中","楚天","汉江","江城","长江","东湖","九州","精工","鼎力","瑞祥","中科","博锐","天元","宏图","启明","远航",
           "卓越","凯达","金桥","新锐","联创","华星","汇川","众诚","国泰","兴业","永丰","华威","鑫源","晨光","同舟","龙腾",
           "凤凰","黄鹤","晴川","知音","汉阳","金山","银河","海川","康宁","锦程","嘉禾","德润","星火","光谷","青山","沌口",

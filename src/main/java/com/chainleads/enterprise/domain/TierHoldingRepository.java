@@ -37,7 +37,7 @@ public interface TierHoldingRepository extends JpaRepository<TierHolding, Long> 
             group by t.tier""")
     List<TierCount> countHeldOnlyOn(LocalDate held, LocalDate notHeld, @Nullable Long sectorId);
 
-    /** The holdings behind {@link #countHeldOnlyOn}, by enterprise name: who climbed (or, swapped, who lapsed). */
+    /** The holdings behind {@link #countHeldOnlyOn}, latest first: who climbed (or, swapped, who lapsed). */
     @Query("""
             select new com.chainleads.enterprise.domain.HoldingLine(e.id, e.name, t.tier, t.grantedOn, t.validUntil)
             from TierHolding t join t.enterprise e
@@ -45,7 +45,7 @@ public interface TierHoldingRepository extends JpaRepository<TierHolding, Long> 
               and (:sectorId is null or e.sector.id = :sectorId)
               and not exists (select p.id from TierHolding p where p.enterprise = t.enterprise and p.tier = t.tier
                               and p.grantedOn <= :notHeld and p.validUntil >= :notHeld)
-            order by t.tier desc, e.name, t.id""")
+            order by t.grantedOn desc, e.name, t.id""")
     List<HoldingLine> heldOnlyOn(LocalDate held, LocalDate notHeld, @Nullable Long sectorId, Pageable pageable);
 
     /**

@@ -105,7 +105,7 @@ public class EnterpriseLibraryService {
     @RolesAllowed({Role.ADMIN_NAME, Role.TECH_OFFICE_NAME})
     @Transactional
     public EnterpriseDetail create(ProfileCommand command) {
-        CreditCode code = creditCode(command.creditCode());
+        CreditCode code = CreditCode.parseOrRefuse("creditCode", command.creditCode());
         if (enterprises.existsByCreditCode(code)) {
             throw new BusinessRuleException("creditCode", "enterprise.error.creditCodeTaken", code.value());
         }
@@ -124,7 +124,7 @@ public class EnterpriseLibraryService {
         LocalEnterprise enterprise = load(id);
         checkVersion(LocalEnterprise.class, id, enterprise.getVersion(), version);
         Map<String, @Nullable String> before = EnterpriseAudit.snapshot(enterprise);
-        CreditCode code = creditCode(command.creditCode());
+        CreditCode code = CreditCode.parseOrRefuse("creditCode", command.creditCode());
         if (!code.equals(enterprise.getCreditCode()) && enterprises.existsByCreditCode(code)) {
             throw new BusinessRuleException("creditCode", "enterprise.error.creditCodeTaken", code.value());
         }
@@ -361,13 +361,5 @@ public class EnterpriseLibraryService {
             throw new BusinessRuleException("name", "enterprise.error.name", MAX_NAME);
         }
         return name;
-    }
-
-    private static CreditCode creditCode(@Nullable String input) {
-        CreditCode.Problem problem = CreditCode.check(input);
-        if (problem != null) {
-            throw new BusinessRuleException("creditCode", problem.translationKey());
-        }
-        return CreditCode.parse(input).orElseThrow();
     }
 }

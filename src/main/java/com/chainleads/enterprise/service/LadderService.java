@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -71,13 +72,21 @@ public class LadderService {
     /** Who gained a tier this year (held today, not on 31 December), highest tier first. */
     public List<HoldingLine> climbed(@Nullable Long sectorId) {
         LocalDate today = LocalDate.now(clock);
-        return tiers.heldOnlyOn(today, today.withDayOfYear(1).minusDays(1), sectorId, PageRequest.of(0, MOVERS_LIMIT));
+        return highestFirst(tiers.heldOnlyOn(today, today.withDayOfYear(1).minusDays(1), sectorId,
+                PageRequest.of(0, MOVERS_LIMIT)));
     }
 
-    /** Who lost a tier this year (held on 31 December, not today). */
+    /** Who lost a tier this year (held on 31 December, not today), highest tier first. */
     public List<HoldingLine> lapsed(@Nullable Long sectorId) {
         LocalDate today = LocalDate.now(clock);
-        return tiers.heldOnlyOn(today.withDayOfYear(1).minusDays(1), today, sectorId, PageRequest.of(0, MOVERS_LIMIT));
+        return highestFirst(tiers.heldOnlyOn(today.withDayOfYear(1).minusDays(1), today, sectorId,
+                PageRequest.of(0, MOVERS_LIMIT)));
+    }
+
+    /** The database orders tiers by their codes' letters; the ladder by rung. */
+    private static List<HoldingLine> highestFirst(List<HoldingLine> lines) {
+        return lines.stream().sorted(Comparator.comparing(HoldingLine::tier).reversed()
+                .thenComparing(HoldingLine::enterpriseName)).toList();
     }
 
     /** Certificates running out within {@value #EXPIRY_MONTHS} months and not yet renewed, soonest first. */

@@ -97,21 +97,23 @@ public class EnterpriseLibraryView extends VerticalLayout implements BeforeEnter
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.addColumn(LibraryRow::name).setHeader(getTranslation("enterprise.field.name")).setKey("name")
-                .setSortProperty("name").setWidth("16em").setFlexGrow(3).setResizable(true);
+                .setSortProperty("name").setWidth("14em").setFlexGrow(3).setResizable(true);
         var code = grid.addColumn(LibraryRow::creditCode).setHeader(getTranslation("enterprise.field.creditCode"))
-                .setKey("creditCode").setSortProperty("creditCode").setWidth("13em").setFlexGrow(0);
+                .setKey("creditCode").setSortProperty("creditCode").setWidth("15em").setFlexGrow(0);
         var sector = grid.addColumn(row -> com.chainleads.base.i18n.AppLocales.isEnglish(locale)
                         ? row.sectorNameEn() : row.sectorNameZh())
-                .setHeader(getTranslation("enterprise.field.sectorId")).setKey("sector").setWidth("8em").setFlexGrow(0);
-        grid.addColumn(LitRenderer.<LibraryRow>of(TIERS).withProperty("tiers", row -> row.tiers().stream().sorted()
+                .setHeader(getTranslation("enterprise.field.sectorId")).setKey("sector").setWidth("7em").setFlexGrow(0);
+        // the highest tier first: it is what a reader looks for
+        grid.addColumn(LitRenderer.<LibraryRow>of(TIERS).withProperty("tiers", row -> row.tiers().stream()
+                        .sorted(java.util.Comparator.reverseOrder())
                         .map(tier -> getTranslation(tier.translationKey())).toList()))
-                .setHeader(getTranslation("enterprise.field.tiers")).setKey("tiers").setWidth("14em").setFlexGrow(2);
+                .setHeader(getTranslation("enterprise.field.tiers")).setKey("tiers").setWidth("17em").setFlexGrow(2);
         var scale = grid.addColumn(row -> row.aboveScale() ? getTranslation("enterprise.aboveScaleShort") : "")
                 .setHeader(getTranslation("enterprise.field.aboveScale")).setKey("aboveScale")
-                .setSortProperty("aboveScale").setWidth("6em").setFlexGrow(0);
+                .setSortProperty("aboveScale").setWidth("7em").setFlexGrow(0);
         var platforms = grid.addColumn(row -> row.platforms() == 0 ? "" : String.valueOf(row.platforms()))
                 .setHeader(getTranslation("enterprise.field.platforms")).setKey("platforms")
-                .setTextAlign(ColumnTextAlign.END).setWidth("7em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7.5em").setFlexGrow(0);
         var output = grid.addColumn(row -> Money.format(row.annualOutputWan(), locale))
                 .setHeader(getTranslation("enterprise.field.annualOutputWan")).setKey("output")
                 .setSortProperty("annualOutputWan").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
@@ -158,6 +160,8 @@ public class EnterpriseLibraryView extends VerticalLayout implements BeforeEnter
         }
         filter = known;
         filterBar.setFilter(filter);
+        // a column every row has the same value in says nothing: the box above shows it
+        grid.getColumnByKey("sector").setVisible(filter.sector() == null);
         summary.setText(getTranslation("enterprise.list.summary", library.count(filter)));
         grid.getDataProvider().refreshAll();
     }
