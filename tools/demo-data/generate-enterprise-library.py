@@ -79,7 +79,10 @@ tech_weight = lambda f: 0.3 if f["sector"] == 5 else 1.0
 ids = [f["id"] for f in firms]
 HT = set(pick(ids, 373, lambda i: tech_weight(by_id[i]) * (1 + min(by_id[i]["output"], 50000) / 10000)))
 TS = set(pick(HT, 240, lambda i: 1)) | set(pick([i for i in ids if i not in HT], 467, lambda i: tech_weight(by_id[i])))
-SP = set(pick(HT, 80, lambda i: 1 + by_id[i]["output"] / 5000)) | set(pick(TS - HT, 8, lambda i: 1))
+# 专精特新, 小巨人 and 单项冠军 are industrial tiers: none in 文旅文创
+industrial_weight = lambda i: 0 if by_id[i]["sector"] == 5 else 1
+SP = set(pick(HT, 80, lambda i: industrial_weight(i) * (1 + by_id[i]["output"] / 5000))) | \
+    set(pick(TS - HT, 8, industrial_weight))
 LG = set(pick(SP, 15, lambda i: 1 + by_id[i]["output"] / 5000))
 SC = set(pick(LG, 3, lambda i: 1))
 assert len(TS) == 707 and len(HT) == 373

@@ -99,7 +99,7 @@ public class EnterpriseLibraryView extends VerticalLayout implements BeforeEnter
         grid.addColumn(LibraryRow::name).setHeader(getTranslation("enterprise.field.name")).setKey("name")
                 .setSortProperty("name").setWidth("14em").setFlexGrow(3).setResizable(true);
         var code = grid.addColumn(LibraryRow::creditCode).setHeader(getTranslation("enterprise.field.creditCode"))
-                .setKey("creditCode").setSortProperty("creditCode").setWidth("15em").setFlexGrow(0);
+                .setKey("creditCode").setSortProperty("creditCode").setWidth("14em").setFlexGrow(0);
         var sector = grid.addColumn(row -> com.chainleads.base.i18n.AppLocales.isEnglish(locale)
                         ? row.sectorNameEn() : row.sectorNameZh())
                 .setHeader(getTranslation("enterprise.field.sectorId")).setKey("sector").setWidth("7em").setFlexGrow(0);
@@ -107,17 +107,18 @@ public class EnterpriseLibraryView extends VerticalLayout implements BeforeEnter
         grid.addColumn(LitRenderer.<LibraryRow>of(TIERS).withProperty("tiers", row -> row.tiers().stream()
                         .sorted(java.util.Comparator.reverseOrder())
                         .map(tier -> getTranslation(tier.translationKey())).toList()))
-                .setHeader(getTranslation("enterprise.field.tiers")).setKey("tiers").setWidth("17em").setFlexGrow(2);
+                .setHeader(getTranslation("enterprise.field.tiers")).setKey("tiers").setWidth("15em").setFlexGrow(2);
         var scale = grid.addColumn(row -> row.aboveScale() ? getTranslation("enterprise.aboveScaleShort") : "")
-                .setHeader(getTranslation("enterprise.field.aboveScale")).setKey("aboveScale")
-                .setSortProperty("aboveScale").setWidth("7em").setFlexGrow(0);
+                .setHeader(getTranslation("enterprise.aboveScaleShort")).setKey("aboveScale")
+                .setSortProperty("aboveScale").setWidth("5.5em").setFlexGrow(0);
         var platforms = grid.addColumn(row -> row.platforms() == 0 ? "" : String.valueOf(row.platforms()))
                 .setHeader(getTranslation("enterprise.field.platforms")).setKey("platforms")
-                .setTextAlign(ColumnTextAlign.END).setWidth("7.5em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.5em").setFlexGrow(0);
         var output = grid.addColumn(row -> Money.format(row.annualOutputWan(), locale))
                 .setHeader(getTranslation("enterprise.field.annualOutputWan")).setKey("output")
                 .setSortProperty("annualOutputWan").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        NarrowScreen.hideWhenNarrow(this, code, sector, scale, platforms, output);
+        // the sector column follows the filter (below), not the screen width
+        NarrowScreen.hideWhenNarrow(this, code, scale, platforms, output);
         grid.addItemClickListener(e -> UI.getCurrent().navigate("enterprises/" + e.getItem().id()));
         grid.setItems(query -> library.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) library.count(filter));
