@@ -38,6 +38,15 @@ public record CreditCode(String value) {
         return problemOf(normalised) == null ? Optional.of(new CreditCode(normalised)) : Optional.empty();
     }
 
+    /** Parses a form field's input, or refuses it at that field with its problem's message. */
+    public static CreditCode parseOrRefuse(String field, @Nullable String input) {
+        Problem problem = check(input);
+        if (problem != null) {
+            throw new BusinessRuleException(field, problem.translationKey());
+        }
+        return parse(input).orElseThrow();
+    }
+
     /** The problem with user input, or {@code null} when it is a valid code. */
     public static @Nullable Problem check(@Nullable String input) {
         return problemOf(normalise(input));

@@ -7,9 +7,11 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -40,6 +42,15 @@ public class LocalEnterprise extends AbstractEntity {
 
     @Column(name = "jobs")
     private @Nullable Integer jobs;
+
+    /** The sector the enterprise is counted in (the ladder per sector); its links may reach into others. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "sector_id")
+    private @Nullable Sector sector;
+
+    /** 规上工业企业: an industrial enterprise above the designated size. */
+    @Column(name = "above_scale", nullable = false)
+    private boolean aboveScale;
 
     @ManyToMany
     @JoinTable(name = "local_enterprise_link", joinColumns = @JoinColumn(name = "enterprise_id"),
@@ -92,6 +103,22 @@ public class LocalEnterprise extends AbstractEntity {
 
     public void setJobs(@Nullable Integer jobs) {
         this.jobs = jobs;
+    }
+
+    public @Nullable Sector getSector() {
+        return sector;
+    }
+
+    public void setSector(@Nullable Sector sector) {
+        this.sector = sector;
+    }
+
+    public boolean isAboveScale() {
+        return aboveScale;
+    }
+
+    public void setAboveScale(boolean aboveScale) {
+        this.aboveScale = aboveScale;
     }
 
     public Set<ChainLink> getLinks() {

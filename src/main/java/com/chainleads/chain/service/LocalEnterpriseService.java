@@ -66,7 +66,7 @@ public class LocalEnterpriseService {
     @RolesAllowed(Role.ADMIN_NAME)
     @Transactional
     public EnterpriseRow create(EnterpriseCommand command) {
-        CreditCode code = creditCode(command.creditCode());
+        CreditCode code = CreditCode.parseOrRefuse("creditCode", command.creditCode());
         if (enterprises.existsByCreditCode(code)) {
             throw new BusinessRuleException("creditCode", "chain.enterprise.error.creditCodeTaken", code.value());
         }
@@ -81,7 +81,7 @@ public class LocalEnterpriseService {
     @Transactional
     public EnterpriseRow update(long id, long version, EnterpriseCommand command) {
         LocalEnterprise enterprise = load(id, version);
-        CreditCode code = creditCode(command.creditCode());
+        CreditCode code = CreditCode.parseOrRefuse("creditCode", command.creditCode());
         if (!code.equals(enterprise.getCreditCode()) && enterprises.existsByCreditCode(code)) {
             throw new BusinessRuleException("creditCode", "chain.enterprise.error.creditCodeTaken", code.value());
         }
@@ -119,6 +119,11 @@ public class LocalEnterpriseService {
             throw new BusinessRuleException("links", "chain.edit.error.linkNotFound");
         }
         enterprise.setLinks(new HashSet<>(chosen));
+        if (enterprise.getSector() == null) {
+            // the enterprise library counts it in a sector (issue 16): its first link's until someone sets one there
+            chosen.stream().min(java.util.Comparator.comparing(ChainLink::getId))
+                    .ifPresent(first -> enterprise.setSector(first.getSector()));
+        }
     }
 
     private LocalEnterprise load(long id, long version) {
@@ -136,14 +141,6 @@ public class LocalEnterpriseService {
             throw new BusinessRuleException("name", "chain.enterprise.error.name", MAX_NAME);
         }
         return name;
-    }
-
-    private static CreditCode creditCode(@Nullable String input) {
-        CreditCode.Problem problem = CreditCode.check(input);
-        if (problem != null) {
-            throw new BusinessRuleException("creditCode", problem.translationKey());
-        }
-        return CreditCode.parse(input).orElseThrow();
     }
 
     static EnterpriseRow toRow(LocalEnterprise enterprise) {

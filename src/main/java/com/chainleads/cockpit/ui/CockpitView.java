@@ -84,6 +84,8 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Div kpiCards = new Div();
+    /** Rows other features contribute ({@link CockpitRow}), below the KPI cards. */
+    final Div contributedRows = new Div();
     final EChart sectorChart = new EChart();
     final EChart funnelChart = new EChart();
     final EChart trendChart = new EChart();
@@ -111,15 +113,19 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
     private volatile List<Long> keyProjectIds = List.of();
     private boolean updating;
 
+    private final transient List<CockpitRow> rows;
+
     public CockpitView(CockpitService cockpit, ChainReferenceService chains, DirectoryService directory,
-            LeadExport export, Clock clock) {
+            LeadExport export, Clock clock, org.springframework.beans.factory.ObjectProvider<CockpitRow> rows) {
+        this.rows = rows.orderedStream().toList();
         this.cockpit = cockpit;
         this.clock = clock;
         this.sectorOptions = chains.sectors();
         this.unitOptions = directory.units();
         addClassName("cl-view");
         addClassName("cl-cockpit");
-        add(filterBar(), periodText, kpiCards);
+        add(filterBar(), periodText, kpiCards, contributedRows);
+        contributedRows.setWidthFull();
         kpiCards.addClassName("cl-kpi-grid");
         add(chartGrid());
         wireChartClicks();
@@ -239,6 +245,8 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
     private void refresh() {
         Locale locale = getLocale();
         showKpis(cockpit.kpis(filter), locale);
+        contributedRows.removeAll();
+        rows.forEach(row -> contributedRows.add(row.create(filter.sectors())));
         Function<String, String> t = this::getTranslation;
         Map<String, String> sectorNames = sectorOptions.stream()
                 .collect(Collectors.toMap(SectorOption::code, s -> s.name(locale)));

@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.enterprise.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.enterprise;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.enterprise.service;
+
+import org.jspecify.annotations.NullMarked;

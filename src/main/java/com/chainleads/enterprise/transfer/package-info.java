@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.enterprise.transfer;
+
+import org.jspecify.annotations.NullMarked;

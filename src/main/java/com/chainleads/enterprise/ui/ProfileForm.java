@@ -1,0 +1,136 @@
+package com.chainleads.enterprise.ui;
+
+import com.chainleads.base.domain.CreditCode;
+import com.chainleads.base.ui.FieldErrors;
+import com.chainleads.chain.service.ChainLinkOption;
+import com.chainleads.chain.service.SectorOption;
+import com.chainleads.enterprise.service.ProfileCommand;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * An enterprise's own fields: name, credit code (checked as typed), sector, chain links, 规上, annual output in 万元
+ * and jobs. Owns its Binder; read-only for those who may not edit; fires {@link SaveEvent} with the command.
+ */
+public class ProfileForm extends VerticalLayout {
+
+    final TextField name = new TextField();
+    final TextField creditCode = new TextField();
+    final ComboBox<SectorOption> sector = new ComboBox<>();
+    final MultiSelectComboBox<ChainLinkOption> links = new MultiSelectComboBox<>();
+    final Checkbox aboveScale = new Checkbox();
+    final BigDecimalField annualOutput = new BigDecimalField();
+    final IntegerField jobs = new IntegerField();
+    final Button save = new Button();
+
+    private final Binder<ProfileFormData> binder = new Binder<>(ProfileFormData.class);
+    private final List<SectorOption> sectors;
+    private final List<ChainLinkOption> allLinks;
+    private ProfileFormData data = new ProfileFormData();
+
+    public ProfileForm(List<SectorOption> sectors, List<ChainLinkOption> allLinks, boolean editable) {
+        this.sectors = sectors;
+        this.allLinks = allLinks;
+        setPadding(false);
+        Map<Long, SectorOption> sectorsById = sectors.stream()
+                .collect(Collectors.toMap(SectorOption::id, Function.identity()));
+        name.setLabel(getTranslation("enterprise.field.name"));
+        name.setMaxLength(200);
+        creditCode.setLabel(getTranslation("enterprise.field.creditCode"));
+        creditCode.setMaxLength(30);
+        sector.setLabel(getTranslation("enterprise.field.sectorId"));
+        sector.setItems(sectors);
+        sector.setItemLabelGenerator(s -> s.name(getLocale()));
+        links.setLabel(getTranslation("enterprise.field.links"));
+        links.setItems(allLinks);
+        links.setItemLabelGenerator(link -> sectorsById.get(link.sectorId()).name(getLocale()) + " · "
+                + link.name(getLocale()));
+        aboveScale.setLabel(getTranslation("enterprise.field.aboveScale"));
+        annualOutput.setLabel(getTranslation("enterprise.field.annualOutputWan"));
+        annualOutput.setSuffixComponent(new Span(getTranslation("enterprise.wan")));
+        jobs.setLabel(getTranslation("enterprise.field.jobs"));
+
+        binder.forField(name).asRequired(getTranslation("validation.required"))
+                .bind(ProfileFormData::getName, ProfileFormData::setName);
+        binder.forField(creditCode).asRequired(getTranslation("validation.required"))
+                .withValidator((value, context) -> {
+                    CreditCode.Problem problem = CreditCode.check(value);
+                    return problem == null ? ValidationResult.ok()
+                            : ValidationResult.error(getTranslation(problem.translationKey()));
+                })
+                .bind(ProfileFormData::getCreditCode, ProfileFormData::setCreditCode);
+        binder.forField(sector).asRequired(getTranslation("validation.required"))
+                .bind(ProfileFormData::getSector, ProfileFormData::setSector);
+        binder.forField(links)
+                .withValidator(value -> !value.isEmpty(), getTranslation("enterprise.error.links"))
+                .bind(ProfileFormData::getLinks, ProfileFormData::setLinks);
+        binder.forField(aboveScale).bind(ProfileFormData::isAboveScale, ProfileFormData::setAboveScale);
+        binder.forField(annualOutput)
+                .withValidator(value -> value == null || value.signum() >= 0, getTranslation("enterprise.error.negative"))
+                .bind(ProfileFormData::getAnnualOutputWan, ProfileFormData::setAnnualOutputWan);
+        binder.forField(jobs)
+                .withValidator(value -> value == null || value >= 0, getTranslation("enterprise.error.negative"))
+                .bind(ProfileFormData::getJobs, ProfileFormData::setJobs);
+
+        FormLayout fields = new FormLayout(name, creditCode, sector, links, annualOutput, jobs, aboveScale);
+        fields.setColspan(name, 2);
+        fields.setColspan(links, 2);
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            if (binder.writeBeanIfValid(data)) {
+                fireEvent(new SaveEvent(this, data.toCommand()));
+            }
+        });
+        save.setVisible(editable);
+        binder.setReadOnly(!editable);
+        add(fields, save);
+    }
+
+    public void setProfile(ProfileCommand profile) {
+        data = ProfileFormData.of(profile, sectors, allLinks);
+        binder.readBean(data);
+    }
+
+    /** Shows a message the server returned at its field; {@code false} when the field is not on this form. */
+    public boolean showFieldError(String field, String message) {
+        return FieldErrors.show(Map.of("name", name, "creditCode", creditCode, "sectorId", sector, "links", links,
+                "annualOutputWan", annualOutput, "jobs", jobs), field, message);
+    }
+
+    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    public static final class SaveEvent extends ComponentEvent<ProfileForm> {
+        private final ProfileCommand command;
+
+        SaveEvent(ProfileForm source, ProfileCommand command) {
+            super(source, false);
+            this.command = command;
+        }
+
+        public ProfileCommand command() {
+            return command;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package com.chainleads.enterprise.ui;
+
+import com.chainleads.chain.service.ChainLinkOption;
+import com.chainleads.chain.service.SectorOption;
+import com.chainleads.enterprise.service.ProfileCommand;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** The profile form's bean: what the {@link ProfileForm}'s Binder reads and writes. */
+public class ProfileFormData {
+
+    private String name = "";
+    private String creditCode = "";
+    private @Nullable SectorOption sector;
+    private Set<ChainLinkOption> links = new HashSet<>();
+    private boolean aboveScale;
+    private @Nullable BigDecimal annualOutputWan;
+    private @Nullable Integer jobs;
+
+    static ProfileFormData of(ProfileCommand profile, List<SectorOption> sectors, List<ChainLinkOption> allLinks) {
+        ProfileFormData data = new ProfileFormData();
+        data.name = profile.name() == null ? "" : profile.name();
+        data.creditCode = profile.creditCode() == null ? "" : profile.creditCode();
+        data.sector = sectors.stream().filter(s -> profile.sectorId() != null && s.id() == profile.sectorId())
+                .findFirst().orElse(null);
+        data.links = allLinks.stream().filter(l -> profile.linkIds().contains(l.id())).collect(Collectors.toSet());
+        data.aboveScale = profile.aboveScale();
+        data.annualOutputWan = profile.annualOutputWan();
+        data.jobs = profile.jobs();
+        return data;
+    }
+
+    ProfileCommand toCommand() {
+        return new ProfileCommand(name, creditCode, sector == null ? null : sector.id(),
+                links.stream().map(ChainLinkOption::id).collect(Collectors.toSet()), aboveScale, annualOutputWan, jobs);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    public void setCreditCode(String creditCode) {
+        this.creditCode = creditCode;
+    }
+
+    public @Nullable SectorOption getSector() {
+        return sector;
+    }
+
+    public void setSector(@Nullable SectorOption sector) {
+        this.sector = sector;
+    }
+
+    public Set<ChainLinkOption> getLinks() {
+        return links;
+    }
+
+    public void setLinks(Set<ChainLinkOption> links) {
+        this.links = new HashSet<>(links);
+    }
+
+    public boolean isAboveScale() {
+        return aboveScale;
+    }
+
+    public void setAboveScale(boolean aboveScale) {
+        this.aboveScale = aboveScale;
+    }
+
+    public @Nullable BigDecimal getAnnualOutputWan() {
+        return annualOutputWan;
+    }
+
+    public void setAnnualOutputWan(@Nullable BigDecimal annualOutputWan) {
+        this.annualOutputWan = annualOutputWan;
+    }
+
+    public @Nullable Integer getJobs() {
+        return jobs;
+    }
+
+    public void setJobs(@Nullable Integer jobs) {
+        this.jobs = jobs;
+    }
+}

@@ -1,0 +1,156 @@
+package com.chainleads.enterprise.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.chainleads.base.domain.CreditCode;
+import com.chainleads.chain.domain.CultivationTier;
+import com.chainleads.enterprise.domain.EnterpriseLibraryRepository;
+import com.chainleads.enterprise.service.EnterpriseLibraryService;
+import com.chainleads.enterprise.service.LibraryFilter;
+import com.chainleads.enterprise.service.LibraryRow;
+import com.chainleads.testsupport.KaribuTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class EnterpriseViewTest extends KaribuTest {
+
+    @Autowired
+    EnterpriseLibraryRepository enterprises;
+    @Autowired
+    EnterpriseLibraryService library;
+
+    private final List<Long> created = new ArrayList<>();
+
+    @AfterEach
+    void removeCreated() {
+        created.forEach(enterprises::deleteById);
+    }
+
+    private static String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+
+    private static String uniqueCode() {
+        return CreditCode.complete("91429997" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)))
+                .value();
+    }
+
+    /** Fills the profile of a new enterprise and saves it; returns the view it lands on. */
+    private EnterpriseView addEnterprise(String name) {
+        UI.getCurrent().navigate("enterprises/new");
+        EnterpriseView view = _get(EnterpriseView.class);
+        ProfileForm form = view.profile;
+        form.name.setValue(name);
+        form.creditCode.setValue(uniqueCode());
+        form.sector.setValue(form.sector.getListDataView().getItems()
+                .filter(s -> s.code().equals("NEW_MATERIALS")).findFirst().orElseThrow());
+        form.links.setValue(java.util.Set.of(form.links.getListDataView().getItems()
+                .filter(l -> l.code().equals("NM_COMPOSITE")).findFirst().orElseThrow()));
+        form.aboveScale.setValue(true);
+        form.annualOutput.setValue(new BigDecimal("23000"));
+        form.save.click();
+        EnterpriseView saved = _get(EnterpriseView.class);
+        created.add(Long.parseLong(location().substring("enterprises/".length())));
+        return saved;
+    }
+
+    @Test
+    void theTechOfficeAddsAnEnterpriseThenItsTierPlatformAndFigures() {
+        loginAs("tech1");
+        EnterpriseView view = addEnterprise("测试复材科技有限公司");
+
+        assertThat(location()).matches("enterprises/\\d+");
+        assertThat(view.title.getText()).isEqualTo("测试复材科技有限公司");
+
+        view.tabs.setSelectedIndex(1);
+        view.tierForm.tier.setValue(CultivationTier.HIGH_TECH);
+        view.tierForm.grantedOn.setValue(LocalDate.of(2025, 12, 10));
+        view.tierForm.add.click();
+        assertThat(GridKt._size(view.tiers)).isEqualTo(1);
+        assertThat(GridKt._get(view.tiers, 0).validUntil()).isEqualTo("2028-12-09");
+        assertThat(view.badges.getChildren().map(c -> ((com.vaadin.flow.component.html.Span) c).getText()))
+                .contains("高新技术企业", "规上工业企业");
+
+        view.tabs.setSelectedIndex(3);
+        view.indicatorsForm.year.setValue(2025);
+        view.indicatorsForm.revenueWan.setValue(new BigDecimal("21000"));
+        view.indicatorsForm.rdExpenseWan.setValue(new BigDecimal("1050"));
+        view.indicatorsForm.save.click();
+        assertThat(GridKt._size(view.indicators)).isEqualTo(1);
+        assertThat(GridKt._getFormatted(view.indicators, 0, "rdShare")).isEqualTo("5.0%");
+
+        view.tabs.setSelectedIndex(4);
+        assertThat(GridKt._size(view.history)).isGreaterThanOrEqualTo(4);
+        assertThat(GridKt._getFormatted(view.history, 0, "field")).isEqualTo("2025年 研发投入");
+        assertThat(GridKt._getFormatted(view.history, 2, "new")).startsWith("高新技术企业 2025-12-10～2028-12-09");
+    }
+
+    @Test
+    void badInputIsShownAtItsField() {
+        loginAs("admin");
+        EnterpriseView view = addEnterprise("测试复材二科技有限公司");
+        String takenCode = view.profile.creditCode.getValue();
+
+        view.tabs.setSelectedIndex(1);
+        view.tierForm.tier.setValue(CultivationTier.TECH_SME);
+        view.tierForm.add.click();
+        assertThat(view.tierForm.grantedOn.isInvalid()).isTrue();
+        assertThat(view.tierForm.grantedOn.getErrorMessage()).isEqualTo("请填写认定/入库日期：梯度按日期统计");
+        assertThat(GridKt._size(view.tiers)).isZero();
+
+        view.tabs.setSelectedIndex(3);
+        view.indicatorsForm.year.setValue(2025);
+        view.indicatorsForm.staff.setValue(-3);
+        view.indicatorsForm.save.click();
+        assertThat(view.indicatorsForm.staff.isInvalid()).isTrue();
+        assertThat(view.indicatorsForm.staff.getErrorMessage()).isEqualTo("不能为负数");
+
+        UI.getCurrent().navigate("enterprises/new");
+        EnterpriseView another = _get(EnterpriseView.class);
+        another.profile.name.setValue("另一家");
+        another.profile.creditCode.setValue(takenCode);
+        another.profile.sector.setValue(another.profile.sector.getListDataView().getItems().findFirst().orElseThrow());
+        another.profile.links.setValue(java.util.Set.of(
+                another.profile.links.getListDataView().getItems().findFirst().orElseThrow()));
+        another.profile.save.click();
+        assertThat(location()).isEqualTo("enterprises/new");
+        assertThat(another.profile.creditCode.isInvalid()).isTrue();
+        assertThat(another.profile.creditCode.getErrorMessage()).contains(takenCode).contains("已在企业库中");
+    }
+
+    @Test
+    void aLeaderReadsAnEnterpriseWithoutTheEditingForms() {
+        loginAs("leader");
+        LibraryRow highTech = library.list(LibraryFilter.all().withTier(CultivationTier.HIGH_TECH),
+                org.springframework.data.domain.PageRequest.of(0, 1)).get(0);
+        UI.getCurrent().navigate("enterprises/" + highTech.id());
+        EnterpriseView view = _get(EnterpriseView.class);
+
+        assertThat(view.title.getText()).isEqualTo(highTech.name());
+        assertThat(view.profile.save.isVisible()).isFalse();
+        assertThat(view.profile.name.isReadOnly()).isTrue();
+        assertThat(view.tierForm.isVisible()).isFalse();
+        assertThat(view.indicatorsForm.isVisible()).isFalse();
+        view.tabs.setSelectedIndex(1);
+        assertThat(GridKt._size(view.tiers)).isPositive();
+        assertThat(view.badges.getChildren().map(c -> ((com.vaadin.flow.component.html.Span) c).getText()))
+                .contains("高新技术企业");
+    }
+
+    @Test
+    void officersCannotOpenTheNewEnterpriseForm() {
+        loginAs("officer1");
+        UI.getCurrent().navigate("enterprises/new");
+
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(EnterpriseView.class)).isEmpty();
+    }
+}
