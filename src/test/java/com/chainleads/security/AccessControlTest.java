@@ -156,4 +156,26 @@ class AccessControlTest extends KaribuTest {
         assertThat(_get(H2.class, spec -> spec.withClasses("cl-lead-title")).getText()).contains(project);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("leads/" + lead.id());
     }
+
+    @Test
+    void theTechOfficeKeepingTheEnterpriseLibrarySeesNoLeadEitherByTheMenuTheAddressOrTheService() {
+        LeadDraft draft = new LeadDraft();
+        String project = "科技科不可见项目" + UUID.randomUUID().toString().substring(0, 6);
+        draft.setProjectName(project);
+        draft.setInvestorName("苏州不可见科技有限公司");
+        draft.setSectorId(1L);
+        draft.setChannel(LeadChannel.SELF);
+        LeadDetails lead = signIn.as("officer1", () -> leads.create(draft));
+
+        loginAs("tech1");
+        navigate("leads/" + lead.id());
+        _get(NotFoundView.class);
+        assertThat(_find(LeadView.class)).isEmpty();
+        navigate("leads");
+        _get(NotFoundView.class);
+        assertThat(com.vaadin.flow.server.menu.MenuConfiguration.getMenuEntries())
+                .extracting(com.vaadin.flow.server.menu.MenuEntry::path).noneMatch(path -> path.contains("leads"))
+                .anyMatch(path -> path.contains("enterprises"));
+        assertThatThrownBy(() -> leads.load(lead.id())).isInstanceOf(com.chainleads.base.domain.RecordNotFoundException.class);
+    }
 }

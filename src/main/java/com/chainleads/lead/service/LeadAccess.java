@@ -2,6 +2,7 @@ package com.chainleads.lead.service;
 
 import com.chainleads.base.domain.RecordNotFoundException;
 import com.chainleads.lead.domain.Lead;
+import com.chainleads.lead.domain.LeadCriteria;
 import com.chainleads.lead.domain.LeadRepository;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.security.AppUserPrincipal;
@@ -13,6 +14,7 @@ import jakarta.persistence.LockModeType;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +38,23 @@ class LeadAccess {
     }
 
     static boolean canSee(Lead lead, AppUserPrincipal user) {
-        return user.role() != Role.OFFICER || Objects.equals(lead.getUnit().getId(), user.unitId());
+        return seesAll(user) || (user.role() == Role.OFFICER && Objects.equals(lead.getUnit().getId(), user.unitId()));
+    }
+
+    /**
+     * Leaders and administrators see every lead. Officers see their unit's; other roles (the 科技科 keeping the
+     * enterprise library) see none: the register is the investment-promotion staff's.
+     */
+    static boolean seesAll(AppUserPrincipal user) {
+        return user.role() == Role.LEADER || user.role() == Role.ADMIN;
+    }
+
+    /** The unit whose leads the caller sees, {@code null} for all, {@link LeadCriteria#NO_MATCH} for none. */
+    static @Nullable Long visibleUnit(AppUserPrincipal user) {
+        if (seesAll(user)) {
+            return null;
+        }
+        return user.role() == Role.OFFICER && user.unitId() != null ? user.unitId() : LeadCriteria.NO_MATCH;
     }
 
     /** The permissions {@code user} holds on {@code lead}. */

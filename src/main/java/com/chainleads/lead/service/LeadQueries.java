@@ -12,7 +12,6 @@ import com.chainleads.lead.search.LeadIndexQuery;
 import com.chainleads.lead.search.LeadIndexSync;
 import com.chainleads.lead.search.LeadTextQuery;
 import com.chainleads.security.CurrentUser;
-import com.chainleads.security.domain.Role;
 import org.apache.lucene.search.Query;
 import org.springframework.data.domain.Sort;
 import jakarta.annotation.security.PermitAll;
@@ -89,8 +88,7 @@ public class LeadQueries {
     /** The filter and the caller's visibility as one index query. */
     private Query query(LeadFilter filter) {
         AppUserPrincipal user = currentUser.require();
-        Long visibleUnit = user.role() == Role.OFFICER ? (user.unitId() == null ? LeadCriteria.NO_MATCH
-                : user.unitId()) : null;
+        Long visibleUnit = LeadAccess.visibleUnit(user);
         LeadCriteria resolved = criteria.resolve(filter);
         return LeadIndexQuery.of(resolved, visibleUnit,
                 resolved.text() == null ? null : LeadTextQuery.of(resolved.text()));

@@ -4,7 +4,6 @@ import com.chainleads.lead.domain.Lead;
 import com.chainleads.lead.domain.LeadCriteria;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.security.AppUserPrincipal;
-import com.chainleads.security.domain.Role;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
@@ -23,14 +22,14 @@ final class LeadSpecifications {
     private LeadSpecifications() {
     }
 
-    /** Officers see their own unit's leads; leaders and administrators see all. */
+    /** Officers see their own unit's leads; leaders and administrators see all; other roles none. */
     static Specification<Lead> visibleTo(AppUserPrincipal user) {
         return (root, query, cb) -> {
-            if (user.role() != Role.OFFICER) {
+            Long unitId = LeadAccess.visibleUnit(user);
+            if (unitId == null) {
                 return cb.conjunction();
             }
-            Long unitId = user.unitId();
-            return unitId == null ? cb.disjunction() : cb.equal(root.get("unit").get("id"), unitId);
+            return unitId == LeadCriteria.NO_MATCH ? cb.disjunction() : cb.equal(root.get("unit").get("id"), unitId);
         };
     }
 

@@ -39,7 +39,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,7 +58,8 @@ import java.util.Set;
  * list a few server-side nodes per row. Lit bindings are text, never HTML.
  */
 @Route("leads")
-@PermitAll
+// the investment-promotion staff; the 科技科 (TECH_OFFICE) keeps the enterprise library, not the register
+@RolesAllowed({Role.OFFICER_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
 @Menu(order = 10, title = "nav.leads", icon = "vaadin:briefcase")
 public class LeadListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -40,7 +40,8 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import com.chainleads.security.domain.Role;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -57,7 +58,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * sharing the loaded lead and its version; the tabs and dialogs are classes of their own.
  */
 @Route("leads/:leadId(new|\\d+)")
-@PermitAll
+// the investment-promotion staff; the 科技科 (TECH_OFFICE) keeps the enterprise library, not the register
+@RolesAllowed({Role.OFFICER_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
 public class LeadView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     final H2 title = new H2();
