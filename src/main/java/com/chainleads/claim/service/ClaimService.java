@@ -60,6 +60,9 @@ import org.springframework.transaction.annotation.Transactional;
  * claimant (see {@link DuplicateSettlement}). Both officers are told; the ruling shows on both leads.</li>
  * </ul>
  * Notes written into the leads' history are in Chinese, the bureau's language of record.
+ *
+ * <p>Size: filing, granting and ruling share the claim's states, its access rules and its notices; the change of the
+ * leads themselves is {@link DuplicateSettlement}'s.
  */
 @Service
 @Transactional

@@ -42,6 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
  * flag, tiers held with their dates, innovation platforms and yearly figures. Everyone at the bureau reads it;
  * administrators and the 科技科 ({@link Role#TECH_OFFICE}) edit it. Every change goes to the change log, every
  * refusal names its field, and a save over someone else's newer save is refused ({@code @Version}).
+ *
+ * <p>Size: the profile, tiers, platforms and yearly figures each have a short save with its field checks and change-
+ * log entry, sharing one access rule and one version check.
  */
 @Service
 @RolesAllowed({Role.OFFICER_NAME, Role.LEADER_NAME, Role.ADMIN_NAME, Role.TECH_OFFICE_NAME})

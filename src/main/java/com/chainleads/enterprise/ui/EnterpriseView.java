@@ -47,6 +47,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * form, the tiers it holds and held (with their dates), its innovation platforms, its yearly figures and its change
  * log. Everyone may read; administrators and the 科技科 edit. A save over a newer save is refused and the page shows
  * the latest version again.
+ *
+ * <p>Size: the page and its four tabs (tiers, platforms, yearly figures, change log), each a short builder; the
+ * profile form is its own component.
  */
 @Route("enterprises/:enterpriseId(new|\\d+)")
 @RolesAllowed({Role.OFFICER_NAME, Role.LEADER_NAME, Role.ADMIN_NAME, Role.TECH_OFFICE_NAME})

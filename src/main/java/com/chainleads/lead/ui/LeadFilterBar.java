@@ -36,6 +36,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The lead list's filters. {@link #setFilter} shows a filter (e.g. from the URL) without firing; each change
  * by the user fires one {@link FilterChangedEvent} with the whole new filter.
+ *
+ * <p>Size: about a dozen filter fields, each bound to the filter record, with the wide and narrow-screen layouts.
  */
 public class LeadFilterBar extends Div {
 

@@ -61,6 +61,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>An apply is a background job (issue 13, point 10): it goes on when its page is left, a page opened meanwhile
  * finds it ({@link #running}), its result reaches the user as a notice (the bell), and the same file (by content)
  * cannot be checked or applied again while it runs.
+ *
+ * <p>Size: the check, the background apply and the work folder's housekeeping share one registry of running jobs and
+ * one worker pool.
  */
 @Service
 @PermitAll

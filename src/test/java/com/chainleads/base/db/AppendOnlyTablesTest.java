@@ -13,8 +13,9 @@ class AppendOnlyTablesTest {
     private final AppendOnlyTables.Inspector inspector = new AppendOnlyTables.Inspector(Set.of("lead_audit_entry"));
 
     @Test
-    void theTablesOfAppendOnlyEntitiesAreTheAuditTrail() {
-        assertThat(AppendOnlyTables.appendOnlyEntityTables()).containsExactly("lead_audit_entry");
+    void theTablesOfAppendOnlyEntitiesAreTheAuditTrailsOfLeadsAndEnterprises() {
+        assertThat(AppendOnlyTables.appendOnlyEntityTables())
+                .containsExactly("enterprise_audit_entry", "lead_audit_entry");
     }
 
     @ParameterizedTest
