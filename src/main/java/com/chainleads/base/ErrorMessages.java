@@ -2,15 +2,15 @@ package com.chainleads.base;
 
 import com.chainleads.base.domain.BusinessRuleException;
 import jakarta.persistence.OptimisticLockException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-import org.springframework.dao.QueryTimeoutException;
-import java.sql.SQLNonTransientConnectionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -20,11 +20,9 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 public final class ErrorMessages {
 
-    public record UserMessage(String key, Object[] args, boolean expected) {
-    }
+    public record UserMessage(String key, Object[] args, boolean expected) {}
 
-    private ErrorMessages() {
-    }
+    private ErrorMessages() {}
 
     public static UserMessage describe(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -44,7 +42,8 @@ public final class ErrorMessages {
                 }
                 return new UserMessage("error.databaseUnavailable", new Object[0], false);
             }
-            if (t instanceof QueryTimeoutException || t instanceof jakarta.persistence.QueryTimeoutException
+            if (t instanceof QueryTimeoutException
+                    || t instanceof jakarta.persistence.QueryTimeoutException
                     || t instanceof java.sql.SQLTimeoutException) {
                 return new UserMessage("error.queryTimeout", new Object[0], false);
             }
@@ -75,7 +74,8 @@ public final class ErrorMessages {
      */
     private static boolean poolExhausted(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException && t.getCause() == null
+            if (t instanceof SQLTransientConnectionException
+                    && t.getCause() == null
                     && String.valueOf(t.getMessage()).contains("Connection is not available")) {
                 return true;
             }

@@ -10,11 +10,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LogSafe {
 
-    private LogSafe() {
-    }
+    private LogSafe() {}
 
     public static String of(String text) {
-        return text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
+        return text.replace("\\", "\\\\")
+                .replace("\r", "\\r")
+                .replace("\n", "\\n")
+                .replace("\t", "\\t");
     }
 
     /**

@@ -20,8 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class SharedSnapshot<T> {
 
-    private record Loaded<T>(long version, long loadedAtNanos, T value) {
-    }
+    private record Loaded<T>(long version, long loadedAtNanos, T value) {}
 
     private final Supplier<T> loader;
     private final long maxAgeNanos;

@@ -24,8 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ThreeWayMerge {
 
-    private ThreeWayMerge() {
-    }
+    private ThreeWayMerge() {}
 
     /** One field of the bean: its name (the form's field and message key), how to read and write it. */
     public record Field<T>(String name, Function<T, ?> getter, BiConsumer<T, Object> setter) {
@@ -35,22 +34,31 @@ public final class ThreeWayMerge {
             return new Field<>(name, getter, (bean, value) -> setter.accept(bean, (V) value));
         }
 
-        @Nullable Object get(T bean) {
+        @Nullable
+        Object get(T bean) {
             return getter.apply(bean);
         }
     }
 
     /** Which version a conflicting field takes. */
     public enum Side {
-        THEIRS, MINE
+        THEIRS,
+        MINE
     }
 
     /**
      * The merge: {@code merged} holds every field that needed no decision (a conflicting field holds the
      * colleague's value until {@link #resolve} says otherwise).
      */
-    public record Result<T>(T base, T mine, T theirs, List<String> changedByThem, List<String> changedByMe,
-            List<String> conflicts, List<Field<T>> fields, UnaryOperator<T> copy) {
+    public record Result<T>(
+            T base,
+            T mine,
+            T theirs,
+            List<String> changedByThem,
+            List<String> changedByMe,
+            List<String> conflicts,
+            List<Field<T>> fields,
+            UnaryOperator<T> copy) {
 
         /** Whether it merges without a decision. */
         public boolean clean() {
@@ -102,8 +110,15 @@ public final class ThreeWayMerge {
                 byThem.add(field.name());
             }
         }
-        return new Result<>(base, mine, theirs, List.copyOf(byThem), List.copyOf(byMe), List.copyOf(conflicts),
-                List.copyOf(fields), copy);
+        return new Result<>(
+                base,
+                mine,
+                theirs,
+                List.copyOf(byThem),
+                List.copyOf(byMe),
+                List.copyOf(conflicts),
+                List.copyOf(fields),
+                copy);
     }
 
     /** Whether two beans hold the same values in all fields (as a user reads them). */

@@ -31,8 +31,16 @@ class AppUserDetailsService implements UserDetailsService {
 
     static AppUserPrincipal toPrincipal(AppUser user, boolean accountNonLocked) {
         OrgUnit unit = user.getUnit();
-        return new AppUserPrincipal(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole(),
-                unit == null ? null : unit.getId(), unit == null ? null : unit.getNameZh(),
-                unit == null ? null : unit.getNameEn(), user.isEnabled(), accountNonLocked, user.getPasswordHash());
+        return new AppUserPrincipal(
+                user.getId(),
+                user.getUsername(),
+                user.getDisplayName(),
+                user.getRole(),
+                unit == null ? null : unit.getId(),
+                unit == null ? null : unit.getNameZh(),
+                unit == null ? null : unit.getNameEn(),
+                user.isEnabled(),
+                accountNonLocked,
+                user.getPasswordHash());
     }
 }

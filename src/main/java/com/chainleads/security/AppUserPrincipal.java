@@ -32,8 +32,16 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
     private final boolean accountNonLocked;
     private @Nullable String passwordHash;
 
-    public AppUserPrincipal(long userId, String username, String displayName, Role role, @Nullable Long unitId,
-            @Nullable String unitNameZh, @Nullable String unitNameEn, boolean enabled, boolean accountNonLocked,
+    public AppUserPrincipal(
+            long userId,
+            String username,
+            String displayName,
+            Role role,
+            @Nullable Long unitId,
+            @Nullable String unitNameZh,
+            @Nullable String unitNameEn,
+            boolean enabled,
+            boolean accountNonLocked,
             @Nullable String passwordHash) {
         this.userId = userId;
         this.username = username;

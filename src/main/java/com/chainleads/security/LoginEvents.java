@@ -40,7 +40,9 @@ class LoginEvents {
             log.warn("Login refused for user '{}': the account is locked", LogSafe.of(username));
             return;
         }
-        log.warn("Login failed for user '{}': {}", LogSafe.of(username),
+        log.warn(
+                "Login failed for user '{}': {}",
+                LogSafe.of(username),
                 event.getException().getClass().getSimpleName());
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             attempts.failed(username);

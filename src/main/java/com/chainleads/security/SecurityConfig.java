@@ -4,7 +4,6 @@ import com.chainleads.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
@@ -17,6 +16,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -36,31 +36,33 @@ class SecurityConfig {
     static final long HSTS_MAX_AGE_SECONDS = 365L * 24 * 60 * 60;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            SessionRegistry sessionRegistry,
             @Value("${chainleads.security.hsts.enabled:true}") boolean hsts,
-            org.springframework.beans.factory.ObjectProvider<com.vaadin.flow.spring.security.VaadinDefaultRequestCache> vaadinRequestCache)
+            org.springframework.beans.factory.ObjectProvider<com.vaadin.flow.spring.security.VaadinDefaultRequestCache>
+                    vaadinRequestCache)
             throws Exception {
         // after signing in, the page asked for opens at its own address, without Spring's "?continue" marker
         HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
         savedRequests.setMatchingRequestParameterName(null);
         vaadinRequestCache.ifAvailable(cache -> cache.setDelegateRequestCache(savedRequests));
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/assets/**", "/actuator/health", "/actuator/health/**").permitAll());
-        http.sessionManagement(sessions -> sessions
-                .sessionFixation(fixation -> fixation.changeSessionId())
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/assets/**", "/actuator/health", "/actuator/health/**")
+                .permitAll());
+        http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredUrl("/login"));
         http.headers(headers -> {
-            headers.contentTypeOptions(options -> { });
+            headers.contentTypeOptions(options -> {});
             headers.frameOptions(frame -> frame.deny());
             headers.contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'"));
             headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
-            headers.permissionsPolicyHeader(permissions -> permissions
-                    .policy("camera=(), microphone=(), geolocation=(), payment=()"));
+            headers.permissionsPolicyHeader(
+                    permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=()"));
             if (hsts) {
-                headers.httpStrictTransportSecurity(sts -> sts.includeSubDomains(true)
-                        .maxAgeInSeconds(HSTS_MAX_AGE_SECONDS));
+                headers.httpStrictTransportSecurity(
+                        sts -> sts.includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE_SECONDS));
             } else {
                 headers.httpStrictTransportSecurity(sts -> sts.disable());
             }

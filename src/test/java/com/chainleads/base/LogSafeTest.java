@@ -26,12 +26,15 @@ class LogSafeTest {
         StringWriter trace = new StringWriter();
         logged.printStackTrace(new PrintWriter(trace));
 
-        assertThat(trace.toString().lines()).noneMatch(line -> line.startsWith("INFO") || line.startsWith("WARN")
-                || line.startsWith("forged"));
-        assertThat(logged.getMessage()).isEqualTo("java.lang.NumberFormatException: For input string: \"12\\r\\nWARN forged\"");
+        assertThat(trace.toString().lines())
+                .noneMatch(line -> line.startsWith("INFO") || line.startsWith("WARN") || line.startsWith("forged"));
+        assertThat(logged.getMessage())
+                .isEqualTo("java.lang.NumberFormatException: For input string: \"12\\r\\nWARN forged\"");
         assertThat(logged.getStackTrace()).isEqualTo(error.getStackTrace());
-        assertThat(logged.getCause().getMessage()).isEqualTo("java.lang.IllegalStateException: cause with\\nINFO forged line");
-        assertThat(logged.getSuppressed()).singleElement()
+        assertThat(logged.getCause().getMessage())
+                .isEqualTo("java.lang.IllegalStateException: cause with\\nINFO forged line");
+        assertThat(logged.getSuppressed())
+                .singleElement()
                 .satisfies(s -> assertThat(s.getMessage()).endsWith("suppressed\\nforged"));
     }
 }

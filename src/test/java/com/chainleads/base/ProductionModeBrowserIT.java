@@ -26,12 +26,20 @@ class ProductionModeBrowserIT extends BrowserJourney {
     void onAPhoneTheFollowUpDialogsSaveButtonIsFreeAndNoDevelopmentToolsShow() {
         page.setViewportSize(390, 844);
         login("officer1", "demo123");
-        assertThat(vaadinServlet.getServlet().getService().getDeploymentConfiguration().isProductionMode())
-                .as("Vaadin in production mode").isTrue();
+        assertThat(vaadinServlet
+                        .getServlet()
+                        .getService()
+                        .getDeploymentConfiguration()
+                        .isProductionMode())
+                .as("Vaadin in production mode")
+                .isTrue();
         page.navigate(url("leads"));
-        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("ZS-")).first().click();
+        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("ZS-"))
+                .first()
+                .click();
         page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("跟进记录")).click();
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("新增跟进")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("新增跟进"))
+                .click();
         var save = page.locator("vaadin-dialog-overlay vaadin-button", new Page.LocatorOptions().setHasText("保存"));
         assertThat(save).isInViewport();
         page.waitForCondition(() -> page.locator("vaadin-dialog-overlay").getAttribute("opening") == null);

@@ -15,8 +15,8 @@ class SharedSnapshotTest {
 
     private final AtomicInteger loads = new AtomicInteger();
     private final AtomicLong nanos = new AtomicLong();
-    private final SharedSnapshot<List<Integer>> snapshot = new SharedSnapshot<>(Duration.ofMinutes(1),
-            () -> List.of(loads.incrementAndGet()), nanos::get);
+    private final SharedSnapshot<List<Integer>> snapshot =
+            new SharedSnapshot<>(Duration.ofMinutes(1), () -> List.of(loads.incrementAndGet()), nanos::get);
 
     @AfterEach
     void noTransaction() {
@@ -42,7 +42,9 @@ class SharedSnapshotTest {
         snapshot.get();
         TransactionSynchronizationManager.initSynchronization();
         snapshot.changed();
-        assertThat(snapshot.get()).as("read before the commit (may still be the old data)").containsExactly(2);
+        assertThat(snapshot.get())
+                .as("read before the commit (may still be the old data)")
+                .containsExactly(2);
 
         List<TransactionSynchronization> writers = TransactionSynchronizationManager.getSynchronizations();
         TransactionSynchronizationManager.clearSynchronization();
@@ -57,6 +59,8 @@ class SharedSnapshotTest {
         nanos.addAndGet(Duration.ofSeconds(59).toNanos());
         assertThat(snapshot.get()).containsExactly(1);
         nanos.addAndGet(Duration.ofSeconds(2).toNanos());
-        assertThat(snapshot.get()).as("a change on another node or in the database").containsExactly(2);
+        assertThat(snapshot.get())
+                .as("a change on another node or in the database")
+                .containsExactly(2);
     }
 }

@@ -64,7 +64,8 @@ class ThreeWayMergeTest {
                 .isEqualByComparingTo("9000");
         assertThat(merge.resolve(Map.of("totalInvestment", Side.THEIRS)).getTotalInvestment())
                 .isEqualByComparingTo("5000");
-        assertThat(merge.resolve(Map.of("totalInvestment", Side.MINE)).getProjectName()).isEqualTo("隔膜二期项目");
+        assertThat(merge.resolve(Map.of("totalInvestment", Side.MINE)).getProjectName())
+                .isEqualTo("隔膜二期项目");
     }
 
     @Test
@@ -79,7 +80,8 @@ class ThreeWayMergeTest {
         ThreeWayMerge.Result<LeadDraft> merge = LeadDraftFields.merge(base, mine, theirs);
 
         assertThat(merge.changedByMe()).isEmpty();
-        assertThat(ThreeWayMerge.sameValues(LeadDraftFields.EDITABLE, base, mine)).isTrue();
+        assertThat(ThreeWayMerge.sameValues(LeadDraftFields.EDITABLE, base, mine))
+                .isTrue();
         assertThat(ThreeWayMerge.same(null, "")).isTrue();
         assertThat(ThreeWayMerge.same(Set.of(), null)).isTrue();
     }
@@ -94,7 +96,7 @@ class ThreeWayMergeTest {
         LeadDraft merged = LeadDraftFields.merge(base, mine, theirs).resolve(Map.of());
         mine.getQualifications().clear();
 
-        assertThat(merged.getQualifications()).containsExactlyInAnyOrder(QualificationTag.LISTED,
-                QualificationTag.UNICORN);
+        assertThat(merged.getQualifications())
+                .containsExactlyInAnyOrder(QualificationTag.LISTED, QualificationTag.UNICORN);
     }
 }

@@ -29,8 +29,7 @@ final class BenchmarkData {
     private static final Logger log = LoggerFactory.getLogger(BenchmarkData.class);
     private static final int LEADS_PER_BATCH = 2_000;
 
-    private BenchmarkData() {
-    }
+    private BenchmarkData() {}
 
     static long count(DataSource dataSource, String table) throws SQLException {
         try (Connection connection = dataSource.getConnection();
@@ -52,9 +51,13 @@ final class BenchmarkData {
         ExecutorService generating = Executors.newSingleThreadExecutor();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            DemoLeadGenerator generator = new DemoLeadGenerator(seed + have, LocalDate.now(zone), zone,
+            DemoLeadGenerator generator = new DemoLeadGenerator(
+                    seed + have,
+                    LocalDate.now(zone),
+                    zone,
                     DemoLeadGenerator.sectorsFrom(DemoLeadWriter.readSectors(connection)),
-                    DemoLeadWriter.readOfficers(connection), DemoLeadWriter.readLeaders(connection));
+                    DemoLeadWriter.readOfficers(connection),
+                    DemoLeadWriter.readLeaders(connection));
             DemoLeadWriter writer = new DemoLeadWriter(connection, 500);
             generator.continueNumbering(writer.readCounters());
             long nextId = writer.maxLeadId() + 1;
@@ -66,13 +69,18 @@ final class BenchmarkData {
                 List<GeneratedLead> batch = next.get();
                 written += batch.size();
                 long remaining = missing - written;
-                next = remaining > 0 ? CompletableFuture.supplyAsync(
-                        () -> generator.generate((int) Math.min(LEADS_PER_BATCH, remaining)), generating) : null;
+                next = remaining > 0
+                        ? CompletableFuture.supplyAsync(
+                                () -> generator.generate((int) Math.min(LEADS_PER_BATCH, remaining)), generating)
+                        : null;
                 writer.write(batch, nextId);
                 connection.commit();
                 nextId += batch.size();
                 if (written % 100_000 < LEADS_PER_BATCH) {
-                    log.info("{} of {} leads written ({} s)", have + written, wanted,
+                    log.info(
+                            "{} of {} leads written ({} s)",
+                            have + written,
+                            wanted,
                             (System.nanoTime() - start) / 1_000_000_000);
                 }
             }
@@ -90,7 +98,8 @@ final class BenchmarkData {
     /** (Re)builds the naive copy of the lead table when its row count differs from the real one. */
     static void refreshNaiveTable(DataSource dataSource) throws SQLException {
         long leads = count(dataSource, "investment_lead");
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             boolean exists;
             try (ResultSet rs = statement.executeQuery("select count(*) from information_schema.tables "
                     + "where table_schema = database() and table_name = '" + NAIVE_TABLE + "'")) {

@@ -10,8 +10,17 @@ import java.util.stream.Collectors;
  * {@code bench.import.rows}, {@code bench.export.rows}, {@code bench.sessions}, {@code bench.users} (e.g.
  * 50,100,200), {@code bench.load.seconds} and {@code bench.cases} (letters a–h and w, or "all").
  */
-record BenchmarkSettings(long leads, int iterations, int warmups, int baselineIterations, int importRows,
-        int exportRows, int sessions, int[] users, int loadSeconds, Set<String> cases) {
+record BenchmarkSettings(
+        long leads,
+        int iterations,
+        int warmups,
+        int baselineIterations,
+        int importRows,
+        int exportRows,
+        int sessions,
+        int[] users,
+        int loadSeconds,
+        Set<String> cases) {
 
     static BenchmarkSettings fromSystemProperties() {
         return new BenchmarkSettings(
@@ -22,10 +31,13 @@ record BenchmarkSettings(long leads, int iterations, int warmups, int baselineIt
                 Integer.getInteger("bench.import.rows", 100_000),
                 Integer.getInteger("bench.export.rows", 100_000),
                 Integer.getInteger("bench.sessions", 100),
-                Arrays.stream(System.getProperty("bench.users", "50,100,200").split(",")).map(String::trim)
-                        .mapToInt(Integer::parseInt).toArray(),
+                Arrays.stream(System.getProperty("bench.users", "50,100,200").split(","))
+                        .map(String::trim)
+                        .mapToInt(Integer::parseInt)
+                        .toArray(),
                 Integer.getInteger("bench.load.seconds", 30),
-                Arrays.stream(System.getProperty("bench.cases", "all").split(",")).map(String::trim)
+                Arrays.stream(System.getProperty("bench.cases", "all").split(","))
+                        .map(String::trim)
                         .collect(Collectors.toSet()));
     }
 

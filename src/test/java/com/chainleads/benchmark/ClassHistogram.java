@@ -34,9 +34,12 @@ final class ClassHistogram {
     static ClassHistogram take() {
         String text;
         try {
-            text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                    new Object[] {null}, new String[] {String[].class.getName()});
+            text = (String) ManagementFactory.getPlatformMBeanServer()
+                    .invoke(
+                            new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                            "gcClassHistogram",
+                            new Object[] {null},
+                            new String[] {String[].class.getName()});
         } catch (Exception e) {
             throw new IllegalStateException("class histogram not available in this JVM", e);
         }
@@ -54,12 +57,13 @@ final class ClassHistogram {
                 n++;
             }
         }
-        return new ClassHistogram(java.util.Arrays.copyOf(names, n), java.util.Arrays.copyOf(counts, n),
+        return new ClassHistogram(
+                java.util.Arrays.copyOf(names, n),
+                java.util.Arrays.copyOf(counts, n),
                 java.util.Arrays.copyOf(sizes, n));
     }
 
-    private record Growth(String className, long instances, long bytes) {
-    }
+    private record Growth(String className, long instances, long bytes) {}
 
     /**
      * The classes that grew most from {@code before} to this one, per {@code divisor} (e.g. per session), as a
@@ -68,13 +72,13 @@ final class ClassHistogram {
     String growthSince(ClassHistogram before, int divisor, int limit) {
         Map<String, long[]> old = new HashMap<>();
         for (int i = 0; i < before.classNames.length; i++) {
-            old.merge(before.classNames[i], new long[] {before.instances[i], before.bytes[i]},
-                    (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+            old.merge(before.classNames[i], new long[] {before.instances[i], before.bytes[i]}, (a, b) ->
+                    new long[] {a[0] + b[0], a[1] + b[1]});
         }
         Map<String, long[]> now = new HashMap<>();
         for (int i = 0; i < classNames.length; i++) {
-            now.merge(classNames[i], new long[] {instances[i], bytes[i]},
-                    (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+            now.merge(classNames[i], new long[] {instances[i], bytes[i]}, (a, b) ->
+                    new long[] {a[0] + b[0], a[1] + b[1]});
         }
         List<Growth> growth = new ArrayList<>();
         now.forEach((name, after) -> {
@@ -83,10 +87,13 @@ final class ClassHistogram {
         });
         growth.sort(Comparator.comparingLong(Growth::bytes).reversed());
         long total = growth.stream().mapToLong(Growth::bytes).sum();
-        StringBuilder table = new StringBuilder(String.format("%14s %14s  %s%n", "instances/n", "bytes/n",
-                "class (growth per " + divisor + ")"));
-        growth.stream().limit(limit).forEach(g -> table.append(String.format("%14.1f %14.0f  %s%n",
-                (double) g.instances() / divisor, (double) g.bytes() / divisor, g.className())));
+        StringBuilder table = new StringBuilder(
+                String.format("%14s %14s  %s%n", "instances/n", "bytes/n", "class (growth per " + divisor + ")"));
+        growth.stream()
+                .limit(limit)
+                .forEach(g -> table.append(String.format(
+                        "%14.1f %14.0f  %s%n",
+                        (double) g.instances() / divisor, (double) g.bytes() / divisor, g.className())));
         table.append(String.format("%14s %14.0f  %s%n", "", (double) total / divisor, "(all classes)"));
         return table.toString();
     }

@@ -23,8 +23,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 final class DatabaseTime implements BeanPostProcessor {
 
     /** A statement as the application sent it: SQL text and the parameter values by index. */
-    record Captured(String sql, TreeMap<Integer, Object> parameters) {
-    }
+    record Captured(String sql, TreeMap<Integer, Object> parameters) {}
 
     private static final ThreadLocal<long[]> NANOS = ThreadLocal.withInitial(() -> new long[1]);
     private static final ThreadLocal<List<Captured>> RECORDING = new ThreadLocal<>();
@@ -111,8 +110,11 @@ final class DatabaseTime implements BeanPostProcessor {
     @SuppressWarnings("unchecked")
     private static <T> T proxy(Class<T> type, T target, Handler<T> handler) {
         InvocationHandler invocation = (self, method, args) -> {
-            if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> wanted
-                    && wanted.isInstance(self) && !wanted.isInstance(target)) {
+            if (method.getName().equals("unwrap")
+                    && args != null
+                    && args[0] instanceof Class<?> wanted
+                    && wanted.isInstance(self)
+                    && !wanted.isInstance(target)) {
                 return self;
             }
             return handler.handle(target, method, args);

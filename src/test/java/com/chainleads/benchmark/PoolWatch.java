@@ -22,23 +22,25 @@ final class PoolWatch {
     private PoolWatch(HikariDataSource hikari) {
         size = hikari.getMaximumPoolSize();
         HikariPoolMXBean pool = hikari.getHikariPoolMXBean();
-        sampler = new Thread(() -> {
-            while (running) {
-                int active = pool.getActiveConnections();
-                int waiting = pool.getThreadsAwaitingConnection();
-                maxActive = Math.max(maxActive, active);
-                maxWaiting = Math.max(maxWaiting, waiting);
-                samples++;
-                if (waiting > 0) {
-                    samplesWithWaiting++;
-                }
-                try {
-                    Thread.sleep(1);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "pool-watch");
+        sampler = new Thread(
+                () -> {
+                    while (running) {
+                        int active = pool.getActiveConnections();
+                        int waiting = pool.getThreadsAwaitingConnection();
+                        maxActive = Math.max(maxActive, active);
+                        maxWaiting = Math.max(maxWaiting, waiting);
+                        samples++;
+                        if (waiting > 0) {
+                            samplesWithWaiting++;
+                        }
+                        try {
+                            Thread.sleep(1);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "pool-watch");
         sampler.setDaemon(true);
         sampler.start();
     }
@@ -58,8 +60,9 @@ final class PoolWatch {
 
     @Override
     public String toString() {
-        return String.format("%d connections, at most %d busy at once, at most %d requests waiting for one "
-                + "(waiting in %.1f %% of %,d samples)", size, maxActive, maxWaiting,
-                samples == 0 ? 0 : 100.0 * samplesWithWaiting / samples, samples);
+        return String.format(
+                "%d connections, at most %d busy at once, at most %d requests waiting for one "
+                        + "(waiting in %.1f %% of %,d samples)",
+                size, maxActive, maxWaiting, samples == 0 ? 0 : 100.0 * samplesWithWaiting / samples, samples);
     }
 }

@@ -22,9 +22,9 @@ import com.chainleads.transfer.service.ImportPreview;
 import com.chainleads.transfer.service.ImportRequest;
 import com.chainleads.transfer.service.ImportService;
 import java.io.OutputStream;
-import java.net.URI;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -79,60 +79,80 @@ class PortalBenchmark {
     /** A lead list the Grid shows: who looks, the filter as in the URL, the sorted column. */
     record ListCase(String id, String user, String query, Sort sort) {
         LeadFilter filter() {
-            return LeadFilter.fromParameters(UriComponentsBuilder.fromUriString("/leads?" + query).build()
+            return LeadFilter.fromParameters(UriComponentsBuilder.fromUriString("/leads?" + query)
+                    .build()
                     .getQueryParams());
         }
 
         String describe() {
-            String order = sort.stream().map(o -> o.getProperty() + " " + o.getDirection().name().toLowerCase())
-                    .findFirst().orElse("");
+            String order = sort.stream()
+                    .map(o -> o.getProperty() + " " + o.getDirection().name().toLowerCase())
+                    .findFirst()
+                    .orElse("");
             return user + ": " + (query.isEmpty() ? "(all)" : query) + ", " + order;
         }
     }
 
     /** One measured run: wall time through the service and the part of it spent inside JDBC calls. */
-    record Sample(long serviceNanos, long databaseNanos) {
-    }
+    record Sample(long serviceNanos, long databaseNanos) {}
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     LeadQueries leads;
+
     @Autowired
     CockpitService cockpit;
+
     @Autowired
     ChainMapService maps;
+
     @Autowired
     ImportService imports;
+
     @Autowired
     ImportDefinitions importDefinitions;
+
     @Autowired
     LeadExport export;
+
     @Autowired
     SignIn signIn;
+
     @Autowired
     com.chainleads.lead.search.LeadIndexSync indexSync;
+
     @Autowired
     com.chainleads.lead.service.LeadService commands;
 
     @Autowired
     com.chainleads.lead.service.LeadActivity activity;
+
     @Autowired
     com.chainleads.lead.domain.LeadRepository repository;
+
     @Autowired
     com.chainleads.lead.service.LeadTableReference table;
+
     @Autowired
     com.chainleads.lead.service.LeadTableFigures tableFigures;
+
     @Autowired
     com.chainleads.lead.summary.LeadSummaries summaries;
+
     @Autowired
     com.chainleads.chain.service.ChainReferenceService chains;
+
     @Autowired
     com.chainleads.lead.service.ResponseClocks clocks;
+
     @Autowired
     com.chainleads.security.CurrentUser currentUser;
+
     @Autowired
     java.time.Clock clock;
+
     @LocalServerPort
     int port;
 
@@ -147,8 +167,8 @@ class PortalBenchmark {
     static void indexDirectory(org.springframework.test.context.DynamicPropertyRegistry registry) {
         String url = System.getProperty("bench.db.url", "jdbc:mysql://127.0.0.1:3306/chainleads_bench");
         String database = url.replaceAll("^.*/([^/?]+).*$", "$1");
-        registry.add("spring.jpa.properties.hibernate.search.backend.directory.root",
-                () -> "data/bench-index/" + database);
+        registry.add(
+                "spring.jpa.properties.hibernate.search.backend.directory.root", () -> "data/bench-index/" + database);
     }
 
     @BeforeAll
@@ -156,25 +176,29 @@ class PortalBenchmark {
         double seconds = BenchmarkData.topUp(dataSource, settings.leads(), 20261129L);
         leadCount = BenchmarkData.count(dataSource, "investment_lead");
         if (seconds > 0) {
-            report.note(String.format("data generator: %,d leads in the database after %.0f s of generation "
-                    + "(%,d follow-ups, %,d stage changes)", leadCount, seconds,
+            report.note(String.format(
+                    "data generator: %,d leads in the database after %.0f s of generation "
+                            + "(%,d follow-ups, %,d stage changes)",
+                    leadCount,
+                    seconds,
                     BenchmarkData.count(dataSource, "lead_follow_up"),
                     BenchmarkData.count(dataSource, "lead_stage_change")));
         }
         if (seconds > 0) {
             long rebuilding = System.nanoTime();
             summaries.rebuild(); // the generator writes with JDBC, behind the summaries' back
-            report.note(String.format("summaries rebuilt from the lead table in %.0f s",
-                    (System.nanoTime() - rebuilding) / 1e9));
+            report.note(String.format(
+                    "summaries rebuilt from the lead table in %.0f s", (System.nanoTime() - rebuilding) / 1e9));
         }
         long indexing = System.nanoTime();
         indexSync.catchUp(); // leads the generator wrote with JDBC
-        report.note(String.format("search index in step with the table after %.0f s", (System.nanoTime() - indexing) / 1e9));
+        report.note(String.format(
+                "search index in step with the table after %.0f s", (System.nanoTime() - indexing) / 1e9));
         saves = new Saves(dataSource, signIn, commands, "officer1");
         long start = System.nanoTime();
         BenchmarkData.refreshNaiveTable(dataSource);
-        report.note(String.format("%,d leads; naive baseline table ready after %.0f s", leadCount,
-                (System.nanoTime() - start) / 1e9));
+        report.note(String.format(
+                "%,d leads; naive baseline table ready after %.0f s", leadCount, (System.nanoTime() - start) / 1e9));
     }
 
     static List<ListCase> listCases() {
@@ -182,22 +206,31 @@ class PortalBenchmark {
         return List.of(
                 new ListCase("a1", "leader", "", LATEST_CHANGES),
                 new ListCase("a2", "officer1", "", LATEST_CHANGES),
-                new ListCase("a3", "leader", "sector=ELECTRONIC_INFORMATION&stage=NEGOTIATING&min=10000",
-                        LATEST_CHANGES),
+                new ListCase(
+                        "a3", "leader", "sector=ELECTRONIC_INFORMATION&stage=NEGOTIATING&min=10000", LATEST_CHANGES),
                 new ListCase("a4", "leader", "sector=INTELLIGENT_MANUFACTURING&sector=NEW_MATERIALS", LATEST_CHANGES),
                 new ListCase("a5", "leader", "stage=SIGNED&stage=INCORPORATED", LATEST_CHANGES),
                 new ListCase("a6", "leader", "link=EI_PACKAGING", LATEST_CHANGES),
                 new ListCase("a7", "leader", "q=华鼎", LATEST_CHANGES),
                 new ListCase("a8", "leader", "", Sort.by(Sort.Direction.DESC, LeadSortKey.TOTAL_INVESTMENT.property())),
-                new ListCase("a9", "officer1", "stage=REGISTERED",
+                new ListCase(
+                        "a9",
+                        "officer1",
+                        "stage=REGISTERED",
                         Sort.by(Sort.Direction.ASC, LeadSortKey.NEXT_FOLLOW_UP.property())),
                 new ListCase("a10", "leader", "sector=BIOMEDICINE&hot=true", LATEST_CHANGES),
                 new ListCase("a11", "leader", "unit=INVEST_2&owner=officer2", LATEST_CHANGES),
-                new ListCase("a12", "leader", "followUpFrom=" + today + "&followUpTo=" + today.plusDays(30),
+                new ListCase(
+                        "a12",
+                        "leader",
+                        "followUpFrom=" + today + "&followUpTo=" + today.plusDays(30),
                         Sort.by(Sort.Direction.ASC, LeadSortKey.NEXT_FOLLOW_UP.property())),
                 new ListCase("a13", "leader", "tag=LISTED", LATEST_CHANGES),
                 new ListCase("a14", "leader", "reportedFrom=" + today.withDayOfYear(1), LATEST_CHANGES),
-                new ListCase("a15", "officer2", "sector=CULTURAL_TOURISM",
+                new ListCase(
+                        "a15",
+                        "officer2",
+                        "sector=CULTURAL_TOURISM",
                         Sort.by(Sort.Direction.ASC, LeadSortKey.PROJECT.property())));
     }
 
@@ -220,8 +253,15 @@ class PortalBenchmark {
                 repository.totals(specification);
                 repository.findRowSlice(specification, PageRequest.of(0, PAGE, c.sort()));
             });
-            measureCase(c.id(), "list first page " + c.describe(), grid, fromTable, "≤ 20 ms DB, ≤ 100 ms service",
-                    20, 100, settings.iterations());
+            measureCase(
+                    c.id(),
+                    "list first page " + c.describe(),
+                    grid,
+                    fromTable,
+                    "≤ 20 ms DB, ≤ 100 ms service",
+                    20,
+                    100,
+                    settings.iterations());
         }
     }
 
@@ -234,19 +274,28 @@ class PortalBenchmark {
             return;
         }
         for (String id : List.of("a1", "a2", "a4", "a8", "a9", "a15")) {
-            ListCase c = listCases().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
+            ListCase c = listCases().stream()
+                    .filter(l -> l.id().equals(id))
+                    .findFirst()
+                    .orElseThrow();
             LeadFilter filter = c.filter();
             long matches = signIn.as(c.user(), () -> leads.count(filter));
             // rows 500,001–500,050, or the middle page of a filter with fewer rows
             long offset = Math.min(500_000, matches / 2) / PAGE * PAGE;
             PageRequest page = PageRequest.of((int) (offset / PAGE), PAGE, c.sort());
             Runnable grid = () -> signIn.as(c.user(), () -> leads.findRows(filter, page));
-            Runnable fromTable = () -> signIn.as(c.user(), () -> repository.findRowSlice(table.specification(filter),
-                    page));
+            Runnable fromTable =
+                    () -> signIn.as(c.user(), () -> repository.findRowSlice(table.specification(filter), page));
             Stats first = firstPageService.get(c.id());
             double limit = first == null ? 200 : 2 * first.p95Ms();
-            measureCase("b-" + c.id(), String.format("rows %,d–%,d of %,d: %s", offset + 1, offset + PAGE, matches,
-                    c.describe()), grid, fromTable, "service within 2× of (a), DB ≤ 40 ms", 40, limit,
+            measureCase(
+                    "b-" + c.id(),
+                    String.format("rows %,d–%,d of %,d: %s", offset + 1, offset + PAGE, matches, c.describe()),
+                    grid,
+                    fromTable,
+                    "service within 2× of (a), DB ≤ 40 ms",
+                    40,
+                    limit,
                     settings.iterations());
         }
     }
@@ -261,17 +310,25 @@ class PortalBenchmark {
         }
         Map<String, CockpitFilter> filters = new LinkedHashMap<>();
         filters.put("c1", CockpitFilter.DEFAULT);
-        filters.put("c2", new CockpitFilter(Set.of("ELECTRONIC_INFORMATION"), null,
-                CockpitFilter.DEFAULT.period(), null, null));
-        CockpitService onTheTable = com.chainleads.cockpit.service.CockpitServices.on(tableFigures, leads, chains,
-                clocks, currentUser, clock);
+        filters.put(
+                "c2",
+                new CockpitFilter(Set.of("ELECTRONIC_INFORMATION"), null, CockpitFilter.DEFAULT.period(), null, null));
+        CockpitService onTheTable = com.chainleads.cockpit.service.CockpitServices.on(
+                tableFigures, leads, chains, clocks, currentUser, clock);
         for (var entry : filters.entrySet()) {
             CockpitFilter filter = entry.getValue();
             Runnable load = () -> signIn.as("leader", () -> everyFigure(cockpit, filter));
             Runnable fromTable = () -> signIn.as("leader", () -> everyFigure(onTheTable, filter));
-            measureCase(entry.getKey(), "cockpit, all of its figures and key projects, "
-                    + (filter.sectors().isEmpty() ? "all sectors" : "sector " + filter.sectors()), load, fromTable,
-                    "service p95 ≤ 150 ms", Double.MAX_VALUE, 150, settings.iterations());
+            measureCase(
+                    entry.getKey(),
+                    "cockpit, all of its figures and key projects, "
+                            + (filter.sectors().isEmpty() ? "all sectors" : "sector " + filter.sectors()),
+                    load,
+                    fromTable,
+                    "service p95 ≤ 150 ms",
+                    Double.MAX_VALUE,
+                    150,
+                    settings.iterations());
         }
         oneTruth();
     }
@@ -307,8 +364,8 @@ class PortalBenchmark {
             var active = leads.totals(kpis.activeLeads().leads());
             n++;
             if (active.totalInvestment().compareTo(kpis.activeLeads().amount()) != 0) {
-                mismatches.add("active investment: cockpit " + kpis.activeLeads().amount() + ", list "
-                        + active.totalInvestment());
+                mismatches.add("active investment: cockpit "
+                        + kpis.activeLeads().amount() + ", list " + active.totalInvestment());
             }
             for (var bar : cockpit.bySector(CockpitFilter.DEFAULT)) {
                 var totals = leads.totals(bar.leads());
@@ -320,18 +377,21 @@ class PortalBenchmark {
             }
             var map = maps.sectorMap("ELECTRONIC_INFORMATION").orElseThrow();
             for (var node : map.nodes()) {
-                var totals = leads.totals(LeadFilter.NONE.withChainLink(node.link().code())
+                var totals = leads.totals(LeadFilter.NONE
+                        .withChainLink(node.link().code())
                         .withStages(com.chainleads.lead.domain.LeadStage.ACTIVE));
                 n++;
                 if (totals.count() != node.activeLeads()
                         || totals.totalInvestment().compareTo(node.plannedInvestmentWan()) != 0) {
                     mismatches.add("link " + node.link().code() + ": map " + node.activeLeads() + "/"
-                            + node.plannedInvestmentWan() + ", list " + totals.count() + "/" + totals.totalInvestment());
+                            + node.plannedInvestmentWan() + ", list " + totals.count() + "/"
+                            + totals.totalInvestment());
                 }
             }
             return n;
         });
-        report.note(String.format("one truth: %d cockpit and map figures compared with their list filters, %s",
+        report.note(String.format(
+                "one truth: %d cockpit and map figures compared with their list filters, %s",
                 compared, mismatches.isEmpty() ? "all equal" : mismatches.size() + " differ: " + mismatches));
     }
 
@@ -343,24 +403,52 @@ class PortalBenchmark {
         if (!settings.runs("d")) {
             return;
         }
-        for (String sector : List.of("INTELLIGENT_MANUFACTURING", "ELECTRONIC_INFORMATION", "NEW_MATERIALS",
-                "BIOMEDICINE", "CULTURAL_TOURISM")) {
-            long sectorId = signIn.as("leader", () -> chains.sectors().stream()
-                    .filter(option -> option.code().equals(sector)).findFirst().orElseThrow().id());
-            Runnable load = () -> signIn.as("leader", () -> maps.sectorMap(sector).orElseThrow());
+        for (String sector : List.of(
+                "INTELLIGENT_MANUFACTURING",
+                "ELECTRONIC_INFORMATION",
+                "NEW_MATERIALS",
+                "BIOMEDICINE",
+                "CULTURAL_TOURISM")) {
+            long sectorId = signIn.as(
+                    "leader",
+                    () -> chains.sectors().stream()
+                            .filter(option -> option.code().equals(sector))
+                            .findFirst()
+                            .orElseThrow()
+                            .id());
+            Runnable load =
+                    () -> signIn.as("leader", () -> maps.sectorMap(sector).orElseThrow());
             // before: the map's lead statistics computed from the lead table (the rest of the map is the same)
             Runnable fromTable = () -> signIn.as("leader", () -> tableFigures.activeLeadsByLinkAndStage(sectorId));
-            measureCase("d-" + sector.substring(0, 2), "industry map of " + sector, load, fromTable,
-                    "service p95 ≤ 100 ms", Double.MAX_VALUE, 100, settings.iterations());
+            measureCase(
+                    "d-" + sector.substring(0, 2),
+                    "industry map of " + sector,
+                    load,
+                    fromTable,
+                    "service p95 ≤ 100 ms",
+                    Double.MAX_VALUE,
+                    100,
+                    settings.iterations());
         }
-        measureCase("d-all", "industry map overview (5 sectors)", () -> signIn.as("leader", maps::overview),
+        measureCase(
+                "d-all",
+                "industry map overview (5 sectors)",
+                () -> signIn.as("leader", maps::overview),
                 () -> signIn.as("leader", () -> tableFigures.activeLeadsByLinkAndStage(null)),
-                "service p95 ≤ 100 ms", Double.MAX_VALUE, 100, settings.iterations());
+                "service p95 ≤ 100 ms",
+                Double.MAX_VALUE,
+                100,
+                settings.iterations());
         // the side panel of a link: who pursues it, from the index (the busiest link of the data: a6's)
         long linkId = linkId("EI_PACKAGING");
-        measureCase("d-panel", "industry map, a link's side panel (EI_PACKAGING: its leads with unit, owner, amount)",
+        measureCase(
+                "d-panel",
+                "industry map, a link's side panel (EI_PACKAGING: its leads with unit, owner, amount)",
                 () -> signIn.as("leader", () -> maps.linkDetail(linkId).orElseThrow()),
-                "service p95 ≤ 100 ms", Double.MAX_VALUE, 100, settings.iterations());
+                "service p95 ≤ 100 ms",
+                Double.MAX_VALUE,
+                100,
+                settings.iterations());
     }
 
     private long linkId(String code) throws Exception {
@@ -398,8 +486,13 @@ class PortalBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             HeapPeak.Result peak = heap.stop();
             assertThat(rows).isEqualTo(Math.min(settings.exportRows(), leadCount));
-            report.add(new Line("f", String.format("export %,d rows to .xlsx (%,d kB)", rows, Files.size(file) / 1024),
-                    "≤ 20 s, ≤ 256 MB heap", String.format("%.1f s, peak heap %s", seconds, peak), "", "",
+            report.add(new Line(
+                    "f",
+                    String.format("export %,d rows to .xlsx (%,d kB)", rows, Files.size(file) / 1024),
+                    "≤ 20 s, ≤ 256 MB heap",
+                    String.format("%.1f s, peak heap %s", seconds, peak),
+                    "",
+                    "",
                     BenchmarkReport.verdict(seconds <= 20 && peak.aboveBaselineMb() <= 256)));
         } finally {
             Files.deleteIfExists(file);
@@ -408,8 +501,10 @@ class PortalBenchmark {
 
     // ---- g. heap per idle session, h. filter changes under load: real Vaadin sessions over HTTP -------------
 
-    private static final List<Credentials> DEMO_USERS = List.of("leader", "officer1", "officer2", "officer3",
-            "officer4", "officer5").stream().map(name -> new Credentials(name, "demo123")).toList();
+    private static final List<Credentials> DEMO_USERS =
+            List.of("leader", "officer1", "officer2", "officer3", "officer4", "officer5").stream()
+                    .map(name -> new Credentials(name, "demo123"))
+                    .toList();
 
     private URI base() {
         return URI.create("http://localhost:" + port + "/");
@@ -422,9 +517,15 @@ class PortalBenchmark {
             return;
         }
         SessionLoad.IdleSessionHeap heap = SessionLoad.idleSessionHeap(base(), DEMO_USERS, settings.sessions());
-        report.add(new Line("g", String.format("live heap per signed-in idle session with /leads open (%d sessions)",
-                heap.sessions()), "≤ 300 kB", String.format("%,d kB per session (%,d MB for all)",
-                heap.bytesPerSession() / 1024, heap.deltaBytes() / (1024 * 1024)), "", "",
+        report.add(new Line(
+                "g",
+                String.format("live heap per signed-in idle session with /leads open (%d sessions)", heap.sessions()),
+                "≤ 300 kB",
+                String.format(
+                        "%,d kB per session (%,d MB for all)",
+                        heap.bytesPerSession() / 1024, heap.deltaBytes() / (1024 * 1024)),
+                "",
+                "",
                 BenchmarkReport.verdict(heap.bytesPerSession() <= 300 * 1024)));
         assertThat(heap.bytesPerSession()).isPositive();
     }
@@ -436,27 +537,40 @@ class PortalBenchmark {
             return;
         }
         // consecutive queries match different leads, so every change brings a new count
-        List<String> queries = List.of("", "stage=NEGOTIATING", "sector=ELECTRONIC_INFORMATION&min=10000",
-                "sector=BIOMEDICINE&hot=true", "link=EI_PACKAGING", "stage=SIGNED&stage=INCORPORATED");
+        List<String> queries = List.of(
+                "",
+                "stage=NEGOTIATING",
+                "sector=ELECTRONIC_INFORMATION&min=10000",
+                "sector=BIOMEDICINE&hot=true",
+                "link=EI_PACKAGING",
+                "stage=SIGNED&stage=INCORPORATED");
         // meanwhile an officer saves a lead every second: the lists' answers are computed afresh after each save
         Saves writer = new Saves(dataSource, signIn, commands, "officer2");
         for (int users : settings.users()) {
-            java.util.concurrent.ScheduledExecutorService saving = java.util.concurrent.Executors
-                    .newSingleThreadScheduledExecutor();
+            java.util.concurrent.ScheduledExecutorService saving =
+                    java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
             int before = writer.count();
-            saving.scheduleAtFixedRate(() -> {
-                try {
-                    writer.one();
-                } catch (RuntimeException e) {
-                    report.note("h: a save failed: " + e);
-                }
-            }, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
+            saving.scheduleAtFixedRate(
+                    () -> {
+                        try {
+                            writer.one();
+                        } catch (RuntimeException e) {
+                            report.note("h: a save failed: " + e);
+                        }
+                    },
+                    1,
+                    1,
+                    java.util.concurrent.TimeUnit.SECONDS);
             SessionLoad.FilterLatency load;
             PoolWatch pool = PoolWatch.start(dataSource);
             try {
-                load = SessionLoad.filterLatency(base(), DEMO_USERS, users,
+                load = SessionLoad.filterLatency(
+                        base(),
+                        DEMO_USERS,
+                        users,
                         Duration.ofSeconds(Math.max(3, settings.loadSeconds() / 3)),
-                        Duration.ofSeconds(settings.loadSeconds()), queries);
+                        Duration.ofSeconds(settings.loadSeconds()),
+                        queries);
             } finally {
                 // let the save in flight finish: an interrupt would abandon its index write, not the benchmark's
                 saving.shutdown();
@@ -465,12 +579,22 @@ class PortalBenchmark {
             }
             report.note("h-" + users + " connection pool: " + pool);
             Stats latency = load.latency();
-            report.add(new Line("h-" + users, String.format("lead list filter change through the Vaadin endpoint, "
-                    + "%d users, think time 1–3 s (%,d changes), one save a second (%d saves)", users,
-                    latency.count(), writer.count() - before), "p95 < 300 ms, no errors",
-                    String.format("p50 %s / p95 %s / p99 %s ms, %d errors", BenchmarkReport.ms(latency.p50Ms()),
-                            BenchmarkReport.ms(latency.p95Ms()), BenchmarkReport.ms(latency.p99Ms()), load.errors()),
-                    "", "", BenchmarkReport.verdict(latency.p95Ms() < 300 && load.errors() == 0)));
+            report.add(new Line(
+                    "h-" + users,
+                    String.format(
+                            "lead list filter change through the Vaadin endpoint, "
+                                    + "%d users, think time 1–3 s (%,d changes), one save a second (%d saves)",
+                            users, latency.count(), writer.count() - before),
+                    "p95 < 300 ms, no errors",
+                    String.format(
+                            "p50 %s / p95 %s / p99 %s ms, %d errors",
+                            BenchmarkReport.ms(latency.p50Ms()),
+                            BenchmarkReport.ms(latency.p95Ms()),
+                            BenchmarkReport.ms(latency.p99Ms()),
+                            load.errors()),
+                    "",
+                    "",
+                    BenchmarkReport.verdict(latency.p95Ms() < 300 && load.errors() == 0)));
             if (!load.firstErrors().isEmpty()) {
                 report.note("h-" + users + " first errors: " + load.firstErrors());
             }
@@ -506,8 +630,8 @@ class PortalBenchmark {
                     var target = lead.stage() == com.chainleads.lead.domain.LeadStage.ON_HOLD
                             ? com.chainleads.lead.domain.LeadStage.NEGOTIATING
                             : com.chainleads.lead.domain.LeadStage.ON_HOLD;
-                    commands.changeStage(id, lead.version(),
-                            com.chainleads.lead.service.StageChangeRequest.to(target, "基准测试"));
+                    commands.changeStage(
+                            id, lead.version(), com.chainleads.lead.service.StageChangeRequest.to(target, "基准测试"));
                     return;
                 } catch (com.chainleads.base.domain.BusinessRuleException e) {
                     // a generated lead without what the stage asks for: the next one
@@ -549,11 +673,20 @@ class PortalBenchmark {
                 case "w-stage" -> "change a stage (officer3, 在谈 ↔ 暂缓)";
                 default -> "add a follow-up (officer1)";
             };
-            report.add(new Line(write.getKey(), what + ", summaries and index in the path", "service p95 ≤ 50 ms",
-                    String.format("service p50 %s / p95 %s / p99 %s ms, DB p50 %s / p95 %s ms",
-                            BenchmarkReport.ms(ours.p50Ms()), BenchmarkReport.ms(ours.p95Ms()),
-                            BenchmarkReport.ms(ours.p99Ms()), BenchmarkReport.ms(db.p50Ms()),
-                            BenchmarkReport.ms(db.p95Ms())), "", "", BenchmarkReport.verdict(ours.p95Ms() <= 50)));
+            report.add(new Line(
+                    write.getKey(),
+                    what + ", summaries and index in the path",
+                    "service p95 ≤ 50 ms",
+                    String.format(
+                            "service p50 %s / p95 %s / p99 %s ms, DB p50 %s / p95 %s ms",
+                            BenchmarkReport.ms(ours.p50Ms()),
+                            BenchmarkReport.ms(ours.p95Ms()),
+                            BenchmarkReport.ms(ours.p99Ms()),
+                            BenchmarkReport.ms(db.p50Ms()),
+                            BenchmarkReport.ms(db.p95Ms())),
+                    "",
+                    "",
+                    BenchmarkReport.verdict(ours.p95Ms() <= 50)));
         }
     }
 
@@ -575,22 +708,34 @@ class PortalBenchmark {
             ImportRequest<Object> request = request(file);
             HeapPeak heap = HeapPeak.start();
             long start = System.nanoTime();
-            ImportPreview preview = signIn.as("officer1", (Supplier<ImportPreview>) () -> await(
-                    imports.preview(request, p -> { }).result()));
+            ImportPreview preview = signIn.as("officer1", (Supplier<ImportPreview>)
+                    () -> await(imports.preview(request, p -> {}).result()));
             double checked = (System.nanoTime() - start) / 1e9;
-            ImportOutcome outcome = signIn.as("officer1", (Supplier<ImportOutcome>) () -> await(
-                    imports.apply(request, p -> { }).result()));
+            ImportOutcome outcome = signIn.as("officer1", (Supplier<ImportOutcome>)
+                    () -> await(imports.apply(request, p -> {}).result()));
             double seconds = (System.nanoTime() - start) / 1e9;
             HeapPeak.Result peak = heap.stop();
             long imported = BenchmarkData.count(dataSource, "investment_lead") - leadCount; // ids may have gaps
-            report.add(new Line("e", String.format("import %,d-row .xlsx with varied investor names, check then apply "
-                    + "(valid rows only), %,d leads stored", settings.importRows(), leadCount), "≤ 60 s, ≤ 512 MB heap",
-                    String.format("%.1f s (check %.1f s, apply %.1f s), %,d leads added, peak heap %s, max heap %d MB",
-                            seconds, checked, seconds - checked, imported, peak, maxHeapMb), "", "",
+            report.add(new Line(
+                    "e",
+                    String.format(
+                            "import %,d-row .xlsx with varied investor names, check then apply "
+                                    + "(valid rows only), %,d leads stored",
+                            settings.importRows(), leadCount),
+                    "≤ 60 s, ≤ 512 MB heap",
+                    String.format(
+                            "%.1f s (check %.1f s, apply %.1f s), %,d leads added, peak heap %s, max heap %d MB",
+                            seconds, checked, seconds - checked, imported, peak, maxHeapMb),
+                    "",
+                    "",
                     BenchmarkReport.verdict(seconds <= 60 && peak.peakMb() <= 512)));
-            report.note(String.format("import: the check found %,d valid and %,d invalid rows (撞单 with stored leads "
-                    + "among them); applying imported %,d (%s)", preview.result().validRows(),
-                    preview.result().invalidRows(), outcome.importedRows(), outcome.status()));
+            report.note(String.format(
+                    "import: the check found %,d valid and %,d invalid rows (撞单 with stored leads "
+                            + "among them); applying imported %,d (%s)",
+                    preview.result().validRows(),
+                    preview.result().invalidRows(),
+                    outcome.importedRows(),
+                    outcome.status()));
             assertThat(imported).isPositive();
         } finally {
             Files.deleteIfExists(file);
@@ -604,13 +749,23 @@ class PortalBenchmark {
         try {
             ImportRequest<Object> request = request(file);
             long start = System.nanoTime();
-            ImportPreview preview = signIn.as("officer1", (Supplier<ImportPreview>) () -> await(
-                    imports.preview(request, p -> { }).result()));
+            ImportPreview preview = signIn.as("officer1", (Supplier<ImportPreview>)
+                    () -> await(imports.preview(request, p -> {}).result()));
             double seconds = (System.nanoTime() - start) / 1e9;
-            report.add(new Line("e", String.format("check of a %,d-row .xlsx (撞单 look-up per 500-row window), %,d "
-                    + "leads stored", rows, leadCount), "does not grow with the leads stored",
-                    String.format("%.1f s, %,d valid / %,d invalid", seconds, preview.result().validRows(),
-                            preview.result().invalidRows()), "", "", ""));
+            report.add(new Line(
+                    "e",
+                    String.format(
+                            "check of a %,d-row .xlsx (撞单 look-up per 500-row window), %,d " + "leads stored",
+                            rows, leadCount),
+                    "does not grow with the leads stored",
+                    String.format(
+                            "%.1f s, %,d valid / %,d invalid",
+                            seconds,
+                            preview.result().validRows(),
+                            preview.result().invalidRows()),
+                    "",
+                    "",
+                    ""));
         } finally {
             Files.deleteIfExists(file);
         }
@@ -637,18 +792,39 @@ class PortalBenchmark {
      * same view computed from the lead table as the portal did before the read model, measured cold the same way;
      * its statements, replayed on the copy of the lead table without secondary indexes, are the naive baseline.
      */
-    private void measureCase(String id, String what, Runnable work, String target, double databaseTargetMillis,
-            double serviceTargetMillis) throws Exception {
+    private void measureCase(
+            String id,
+            String what,
+            Runnable work,
+            String target,
+            double databaseTargetMillis,
+            double serviceTargetMillis)
+            throws Exception {
         measureCase(id, what, work, null, target, databaseTargetMillis, serviceTargetMillis, settings.iterations());
     }
 
-    private void measureCase(String id, String what, Runnable work, String target, double databaseTargetMillis,
-            double serviceTargetMillis, int iterations) throws Exception {
+    private void measureCase(
+            String id,
+            String what,
+            Runnable work,
+            String target,
+            double databaseTargetMillis,
+            double serviceTargetMillis,
+            int iterations)
+            throws Exception {
         measureCase(id, what, work, null, target, databaseTargetMillis, serviceTargetMillis, iterations);
     }
 
-    private void measureCase(String id, String what, Runnable work, @Nullable Runnable before, String target,
-            double databaseTargetMillis, double serviceTargetMillis, int iterations) throws Exception {
+    private void measureCase(
+            String id,
+            String what,
+            Runnable work,
+            @Nullable Runnable before,
+            String target,
+            double databaseTargetMillis,
+            double serviceTargetMillis,
+            int iterations)
+            throws Exception {
         for (int i = 0; i < settings.warmups(); i++) {
             saves.one();
             work.run();
@@ -693,18 +869,31 @@ class PortalBenchmark {
         }
         Stats naive = naiveBaseline(statements);
         boolean met = db.p95Ms() <= databaseTargetMillis && ours.p95Ms() <= serviceTargetMillis;
-        String baseline = (old == null ? "" : String.format("lead table: service p50 %s / p95 %s ms; ",
-                BenchmarkReport.ms(old.p50Ms()), BenchmarkReport.ms(old.p95Ms())))
+        String baseline = (old == null
+                        ? ""
+                        : String.format(
+                                "lead table: service p50 %s / p95 %s ms; ",
+                                BenchmarkReport.ms(old.p50Ms()), BenchmarkReport.ms(old.p95Ms())))
                 + String.format("naive: DB p50 %s ms", BenchmarkReport.ms(naive.p50Ms()));
         String ratio = (old == null ? "" : String.format("%.1f× vs table, ", old.p50Ms() / ours.p50Ms()))
                 + String.format("%.1f× vs naive", naive.p50Ms() / ours.p50Ms());
-        report.add(new Line(id, what + " (" + statements.size() + " statements on the table path)", target,
-                String.format("cold: service p50 %s / p95 %s / p99 %s ms, DB p50 %s / p95 %s ms; warm: p50 %s / "
-                        + "p95 %s ms", BenchmarkReport.ms(ours.p50Ms()), BenchmarkReport.ms(ours.p95Ms()),
-                        BenchmarkReport.ms(ours.p99Ms()), BenchmarkReport.ms(db.p50Ms()),
-                        BenchmarkReport.ms(db.p95Ms()), BenchmarkReport.ms(cached.p50Ms()),
+        report.add(new Line(
+                id,
+                what + " (" + statements.size() + " statements on the table path)",
+                target,
+                String.format(
+                        "cold: service p50 %s / p95 %s / p99 %s ms, DB p50 %s / p95 %s ms; warm: p50 %s / "
+                                + "p95 %s ms",
+                        BenchmarkReport.ms(ours.p50Ms()),
+                        BenchmarkReport.ms(ours.p95Ms()),
+                        BenchmarkReport.ms(ours.p99Ms()),
+                        BenchmarkReport.ms(db.p50Ms()),
+                        BenchmarkReport.ms(db.p95Ms()),
+                        BenchmarkReport.ms(cached.p50Ms()),
                         BenchmarkReport.ms(cached.p95Ms())),
-                baseline, ratio, BenchmarkReport.verdict(met)));
+                baseline,
+                ratio,
+                BenchmarkReport.verdict(met)));
     }
 
     /** MySQL's plan for the lead table in each statement: the index it uses and how (EXPLAIN). */
@@ -773,7 +962,8 @@ class PortalBenchmark {
     }
 
     private long maxLeadId() throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("select coalesce(max(id), 0) from investment_lead")) {
             rs.next();
             return rs.getLong(1);
@@ -782,7 +972,8 @@ class PortalBenchmark {
 
     /** Deletes the leads the import added, and the rows that point to them, so reruns see the same data. */
     private void removeLeadsAfter(long maxId) throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             List<String[]> references = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery("select table_name, column_name from "
                     + "information_schema.key_column_usage where table_schema = database() "
@@ -814,8 +1005,9 @@ class PortalBenchmark {
 
             @Override
             public String toString() {
-                return String.format("%d MB (%d MB above the %d MB live before)", peakMb(), aboveBaselineMb(),
-                        baselineBytes / (1024 * 1024));
+                return String.format(
+                        "%d MB (%d MB above the %d MB live before)",
+                        peakMb(), aboveBaselineMb(), baselineBytes / (1024 * 1024));
             }
         }
 
@@ -828,16 +1020,18 @@ class PortalBenchmark {
         private HeapPeak(long baseline) {
             this.baseline = baseline;
             this.peak = baseline;
-            sampler = new Thread(() -> {
-                while (running) {
-                    peak = Math.max(peak, MEMORY.getHeapMemoryUsage().getUsed());
-                    try {
-                        Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-peak");
+            sampler = new Thread(
+                    () -> {
+                        while (running) {
+                            peak = Math.max(peak, MEMORY.getHeapMemoryUsage().getUsed());
+                            try {
+                                Thread.sleep(5);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                    },
+                    "heap-peak");
             sampler.setDaemon(true);
             sampler.start();
         }

@@ -56,10 +56,13 @@ final class Saves {
                 signIn.as(officer, () -> {
                     LeadDetails lead = leads.load(id);
                     LeadDraft draft = lead.draft();
-                    BigDecimal amount = draft.getTotalInvestment() == null ? BigDecimal.ONE : draft.getTotalInvestment();
+                    BigDecimal amount =
+                            draft.getTotalInvestment() == null ? BigDecimal.ONE : draft.getTotalInvestment();
                     BigDecimal step = new BigDecimal("0.01");
-                    draft.setTotalInvestment(done.incrementAndGet() % 2 == 0 ? amount.add(step) : amount.subtract(step)
-                            .max(step));
+                    draft.setTotalInvestment(
+                            done.incrementAndGet() % 2 == 0
+                                    ? amount.add(step)
+                                    : amount.subtract(step).max(step));
                     leads.update(id, lead.version(), draft);
                 });
                 return;

@@ -2,8 +2,8 @@ package com.chainleads.benchmark;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.ref.Reference;
 import java.lang.management.MemoryMXBean;
+import java.lang.ref.Reference;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -29,8 +29,7 @@ public final class SessionLoad {
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
     private static final int FIRST_ERRORS_KEPT = 5;
 
-    private SessionLoad() {
-    }
+    private SessionLoad() {}
 
     /** Case g: live heap that signed-in idle sessions on the lead list hold. */
     public record IdleSessionHeap(int sessions, long heapBeforeBytes, long heapAfterBytes) {
@@ -48,8 +47,7 @@ public final class SessionLoad {
      * Case h: filter changes answered during the measured window. {@code errors} counts failed changes and
      * failed sign-ins over the whole run, warm-up included, with the first few messages.
      */
-    public record FilterLatency(int concurrentUsers, Stats latency, int errors, List<String> firstErrors) {
-    }
+    public record FilterLatency(int concurrentUsers, Stats latency, int errors, List<String> firstErrors) {}
 
     /**
      * Opens {@code sessions} sessions, each a fresh sign-in (cycling through {@code users}) with a UI on
@@ -129,8 +127,14 @@ public final class SessionLoad {
      *
      * @param filterQueries URL queries of the lead list (LeadFilter's parameters), at least two
      */
-    public static FilterLatency filterLatency(URI base, List<Credentials> users, int concurrentUsers,
-            Duration warmup, Duration measure, List<String> filterQueries) throws InterruptedException {
+    public static FilterLatency filterLatency(
+            URI base,
+            List<Credentials> users,
+            int concurrentUsers,
+            Duration warmup,
+            Duration measure,
+            List<String> filterQueries)
+            throws InterruptedException {
         requireUsers(users);
         if (filterQueries.size() < 2) {
             throw new IllegalArgumentException("a filter change needs at least two queries");
@@ -141,8 +145,8 @@ public final class SessionLoad {
 
         ExecutorService pool = Executors.newFixedThreadPool(concurrentUsers);
         try {
-            VaadinHttpUser[] signedIn = signInAll(pool, base, users, concurrentUsers, filterQueries, errors,
-                    firstErrors);
+            VaadinHttpUser[] signedIn =
+                    signInAll(pool, base, users, concurrentUsers, filterQueries, errors, firstErrors);
             long warmupEnd = System.nanoTime() + warmup.toNanos();
             long end = warmupEnd + measure.toNanos();
             for (int i = 0; i < signedIn.length; i++) {
@@ -151,8 +155,8 @@ public final class SessionLoad {
                     continue; // its sign-in failed, already counted
                 }
                 int firstQuery = i % filterQueries.size();
-                pool.execute(() -> changeFiltersUntil(user, firstQuery, filterQueries, warmupEnd, end, latencies,
-                        errors, firstErrors));
+                pool.execute(() -> changeFiltersUntil(
+                        user, firstQuery, filterQueries, warmupEnd, end, latencies, errors, firstErrors));
             }
             pool.shutdown();
             long grace = TimeUnit.SECONDS.toNanos(60);
@@ -169,8 +173,15 @@ public final class SessionLoad {
      * Signs the users in in parallel (sign-in hashes a password: the slow part of starting a run). User i
      * opens the list at query i (modulo their number); a user whose sign-in failed is left null.
      */
-    private static VaadinHttpUser[] signInAll(ExecutorService pool, URI base, List<Credentials> users, int count,
-            List<String> filterQueries, AtomicInteger errors, List<String> firstErrors) throws InterruptedException {
+    private static VaadinHttpUser[] signInAll(
+            ExecutorService pool,
+            URI base,
+            List<Credentials> users,
+            int count,
+            List<String> filterQueries,
+            AtomicInteger errors,
+            List<String> firstErrors)
+            throws InterruptedException {
         VaadinHttpUser[] signedIn = new VaadinHttpUser[count];
         List<Callable<Void>> signIns = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -192,8 +203,14 @@ public final class SessionLoad {
         return signedIn;
     }
 
-    private static void changeFiltersUntil(VaadinHttpUser user, int firstQuery, List<String> queries,
-            long warmupEnd, long end, ConcurrentLinkedQueue<Long> latencies, AtomicInteger errors,
+    private static void changeFiltersUntil(
+            VaadinHttpUser user,
+            int firstQuery,
+            List<String> queries,
+            long warmupEnd,
+            long end,
+            ConcurrentLinkedQueue<Long> latencies,
+            AtomicInteger errors,
             List<String> firstErrors) {
         int query = firstQuery;
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -222,8 +239,9 @@ public final class SessionLoad {
     }
 
     /** After a failure the UI's state is unknown: a new UI, as a browser's reload would open. */
-    private static int reopen(VaadinHttpUser user, List<String> queries, int query, AtomicInteger errors,
-            List<String> firstErrors) throws InterruptedException {
+    private static int reopen(
+            VaadinHttpUser user, List<String> queries, int query, AtomicInteger errors, List<String> firstErrors)
+            throws InterruptedException {
         try {
             user.openLeadList(queries.get(query));
         } catch (IOException e) {

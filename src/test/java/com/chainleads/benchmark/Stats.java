@@ -17,8 +17,12 @@ public record Stats(int count, double p50Ms, double p95Ms, double p99Ms, double 
         }
         long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(sorted);
-        return new Stats(sorted.length, millis(percentile(sorted, 50)), millis(percentile(sorted, 95)),
-                millis(percentile(sorted, 99)), millis(sorted[sorted.length - 1]));
+        return new Stats(
+                sorted.length,
+                millis(percentile(sorted, 50)),
+                millis(percentile(sorted, 95)),
+                millis(percentile(sorted, 99)),
+                millis(sorted[sorted.length - 1]));
     }
 
     /** Nearest rank: the ⌈p/100 · n⌉-th smallest sample. */

@@ -11,7 +11,8 @@ class StatsTest {
     @Test
     void percentilesAreTheNearestRankSamples() {
         // 1 … 100 ms: the p-th percentile is the p-th smallest sample
-        List<Long> nanos = LongStream.rangeClosed(1, 100).map(ms -> ms * 1_000_000).boxed().toList();
+        List<Long> nanos =
+                LongStream.rangeClosed(1, 100).map(ms -> ms * 1_000_000).boxed().toList();
 
         Stats stats = Stats.ofNanos(nanos);
 

@@ -50,6 +50,7 @@ public final class VaadinHttpUser {
     private static final String UIDL_PREFIX = "for(;;);";
     /** {@code -Dbench.confirm=false}: the client before 2026-12-06, which never confirmed (for comparisons). */
     private static final boolean CONFIRM_UPDATES = Boolean.parseBoolean(System.getProperty("bench.confirm", "true"));
+
     private static final int NODE_REFERENCE = 0; // JsonCodec: a state node as an executeJs argument, [0, id]
 
     private final HttpClient http;
@@ -78,16 +79,20 @@ public final class VaadinHttpUser {
 
     /** Follows no redirects: a redirect to the login page must be seen, not silently followed. */
     public static HttpClient newHttpClient() {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT).build();
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(TIMEOUT)
+                .build();
     }
 
     /** The login form, as the browser posts it; afterwards the user holds the signed-in session's cookie. */
     public void signIn(URI base, Credentials credentials) throws IOException, InterruptedException {
         this.base = base.resolve("/");
-        HttpResponse<String> loginPage = send(HttpRequest.newBuilder(this.base.resolve("login")).GET());
+        HttpResponse<String> loginPage =
+                send(HttpRequest.newBuilder(this.base.resolve("login")).GET());
         sessionCookie = sessionCookie(loginPage).orElseThrow(() -> new Failure("GET /login set no session cookie"));
-        String form = "username=" + URLEncoder.encode(credentials.username(), StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(credentials.password(), StandardCharsets.UTF_8);
+        String form = "username=" + URLEncoder.encode(credentials.username(), StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(credentials.password(), StandardCharsets.UTF_8);
         HttpResponse<String> login = send(HttpRequest.newBuilder(this.base.resolve("login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
@@ -161,8 +166,9 @@ public final class VaadinHttpUser {
         JsonNode answer = uidl(event);
         long latency = System.nanoTime() - start;
 
-        String next = findSummary(answer).orElseThrow(() -> new Failure("no summary in the answer to query '"
-                + query + "' (the view did not re-query): " + abbreviate(answer.toString())));
+        String next = findSummary(answer)
+                .orElseThrow(() -> new Failure("no summary in the answer to query '" + query
+                        + "' (the view did not re-query): " + abbreviate(answer.toString())));
         summary = next;
         if (CONFIRM_UPDATES) {
             confirmDataUpdates(answer);
@@ -182,13 +188,16 @@ public final class VaadinHttpUser {
         for (JsonNode invocation : answer.path("execute")) {
             int size = invocation.size();
             JsonNode node = invocation.path(0);
-            if (size >= 3 && invocation.path(size - 1).asText().contains("$connector.confirm(")
-                    && node.isArray() && node.path(0).asInt(-1) == NODE_REFERENCE) {
+            if (size >= 3
+                    && invocation.path(size - 1).asText().contains("$connector.confirm(")
+                    && node.isArray()
+                    && node.path(0).asInt(-1) == NODE_REFERENCE) {
                 ObjectNode confirm = JSON.createObjectNode();
                 confirm.put("type", "publishedEventHandler");
                 confirm.put("node", node.path(1).asInt());
                 confirm.put("templateEventMethodName", "confirmUpdate");
-                confirm.putArray("templateEventMethodArgs").add(invocation.path(1).asInt());
+                confirm.putArray("templateEventMethodArgs")
+                        .add(invocation.path(1).asInt());
                 confirms.add(confirm);
             }
         }
@@ -223,8 +232,10 @@ public final class VaadinHttpUser {
         JsonNode array = parse(body.substring(UIDL_PREFIX.length()), "UIDL");
         JsonNode answer = array.isArray() ? array.path(0) : array;
         JsonNode meta = answer.path("meta");
-        if (meta.path("sessionExpired").asBoolean(false) || answer.has("resynchronize")
-                || meta.has("resynchronize") || !answer.has("syncId")) {
+        if (meta.path("sessionExpired").asBoolean(false)
+                || answer.has("resynchronize")
+                || meta.has("resynchronize")
+                || !answer.has("syncId")) {
             throw new Failure("session expired or resynchronisation asked: " + abbreviate(body));
         }
         syncId = answer.get("syncId").asInt();
@@ -260,8 +271,10 @@ public final class VaadinHttpUser {
     }
 
     private static Optional<String> sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.split(";", 2)[0]).findFirst();
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.split(";", 2)[0])
+                .findFirst();
     }
 
     /** The last text value anywhere in the answer that reads like the summary. */
@@ -277,7 +290,7 @@ public final class VaadinHttpUser {
                 found.add(node.asText());
             }
         } else if (node.isContainerNode()) {
-            for (Iterator<JsonNode> children = node.elements(); children.hasNext();) {
+            for (Iterator<JsonNode> children = node.elements(); children.hasNext(); ) {
                 collectSummaries(children.next(), found);
             }
         }
@@ -327,8 +340,7 @@ public final class VaadinHttpUser {
     }
 
     /** A filter change's round trip and the summary the server answered with. */
-    public record FilterChange(long latencyNanos, String summary) {
-    }
+    public record FilterChange(long latencyNanos, String summary) {}
 
     /** The server answered, but not as a working UI would: an error, an ended session, a lost sync. */
     public static final class Failure extends IOException {

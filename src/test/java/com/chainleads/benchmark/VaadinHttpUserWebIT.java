@@ -27,8 +27,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class VaadinHttpUserWebIT {
 
     private static final String DEMO_PASSWORD = "demo123";
-    private static final List<Credentials> DEMO_USERS = List.of(new Credentials("leader", DEMO_PASSWORD),
-            new Credentials("officer1", DEMO_PASSWORD), new Credentials("officer2", DEMO_PASSWORD));
+    private static final List<Credentials> DEMO_USERS = List.of(
+            new Credentials("leader", DEMO_PASSWORD),
+            new Credentials("officer1", DEMO_PASSWORD),
+            new Credentials("officer2", DEMO_PASSWORD));
 
     @LocalServerPort
     int port;
@@ -59,7 +61,8 @@ class VaadinHttpUserWebIT {
     @Test
     void aSignedInUserChangesTheLeadListFilterThroughTheUidlEndpointAndGetsTheServicesCount() throws Exception {
         LeadFilter negotiating = LeadFilter.NONE.withStages(Set.of(LeadStage.NEGOTIATING));
-        LeadFilter bigElectronic = LeadFilter.NONE.withSectors(Set.of("ELECTRONIC_INFORMATION"))
+        LeadFilter bigElectronic = LeadFilter.NONE
+                .withSectors(Set.of("ELECTRONIC_INFORMATION"))
                 .withInvestment(new BigDecimal("10000"), null);
         VaadinHttpUser user = new VaadinHttpUser();
         user.signIn(base(), DEMO_USERS.get(0));
@@ -69,11 +72,13 @@ class VaadinHttpUserWebIT {
 
         for (LeadFilter filter : List.of(negotiating, bigElectronic, LeadFilter.NONE)) {
             VaadinHttpUser.FilterChange change = user.changeFilter(query(filter));
-            assertThat(VaadinHttpUser.countIn(change.summary())).as(query(filter))
+            assertThat(VaadinHttpUser.countIn(change.summary()))
+                    .as(query(filter))
                     .isEqualTo(countAs("leader", filter));
             assertThat(change.latencyNanos()).isPositive();
         }
-        assertThat(countAs("leader", negotiating)).as("the filters really differ")
+        assertThat(countAs("leader", negotiating))
+                .as("the filters really differ")
                 .isNotEqualTo(countAs("leader", LeadFilter.NONE));
     }
 
@@ -92,8 +97,8 @@ class VaadinHttpUserWebIT {
     void aShortFilterLatencyRunWithThreeUsersHasSamplesAndNoErrors() throws Exception {
         List<String> queries = List.of("", "stage=NEGOTIATING", "sector=ELECTRONIC_INFORMATION&min=10000");
 
-        SessionLoad.FilterLatency result = SessionLoad.filterLatency(base(), DEMO_USERS, 3, Duration.ofSeconds(2),
-                Duration.ofSeconds(6), queries);
+        SessionLoad.FilterLatency result =
+                SessionLoad.filterLatency(base(), DEMO_USERS, 3, Duration.ofSeconds(2), Duration.ofSeconds(6), queries);
 
         System.out.println("filter latency, 3 users: " + result);
         assertThat(result.errors()).as(String.valueOf(result.firstErrors())).isZero();

@@ -10,7 +10,6 @@ import com.chainleads.chain.domain.SectorRepository;
 import com.chainleads.testsupport.BrowserJourney;
 import com.chainleads.testsupport.BrowserTest;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,14 +27,16 @@ class ChainMapBrowserIT extends BrowserJourney {
 
     @Autowired
     ChainLinkRepository links;
+
     @Autowired
     SectorRepository sectors;
 
     /** Waits until the chart element has drawn an option with nodes, then returns the names of the link nodes. */
     @SuppressWarnings("unchecked")
     private List<String> drawnLinkNames() {
-        page.waitForFunction("() => { const el = document.querySelector('cl-echart');"
-                + " return el && el.chart && el.chart.getOption() && el.chart.getOption().series[0].data.length > 0; }");
+        page.waitForFunction(
+                "() => { const el = document.querySelector('cl-echart');"
+                        + " return el && el.chart && el.chart.getOption() && el.chart.getOption().series[0].data.length > 0; }");
         page.waitForTimeout(300); // a phone layout re-renders once the window size is known
         return (List<String>) page.evaluate("() => document.querySelector('cl-echart').chart.getOption().series[0].data"
                 + ".filter(d => String(d.id).startsWith('link-')).map(d => d.name)");
@@ -49,15 +50,19 @@ class ChainMapBrowserIT extends BrowserJourney {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> nodePosition(String name) {
-        return (Map<String, Object>) page.evaluate("name => { const el = document.querySelector('cl-echart');"
-                + " const item = el.chart.getOption().series[0].data.find(d => d.name === name);"
-                + " const p = el.chart.convertToPixel({seriesIndex: 0}, item.value);"
-                + " const r = el.getBoundingClientRect(); return {x: r.left + p[0], y: r.top + p[1]}; }", name);
+        return (Map<String, Object>) page.evaluate(
+                "name => { const el = document.querySelector('cl-echart');"
+                        + " const item = el.chart.getOption().series[0].data.find(d => d.name === name);"
+                        + " const p = el.chart.convertToPixel({seriesIndex: 0}, item.value);"
+                        + " const r = el.getBoundingClientRect(); return {x: r.left + p[0], y: r.top + p[1]}; }",
+                name);
     }
 
     private List<String> linkNamesOfSector(String code) {
         long sectorId = sectors.findByCode(code).orElseThrow().getId();
-        return links.findBySectorIdOrderBySortOrderAsc(sectorId).stream().map(ChainLink::getNameZh).toList();
+        return links.findBySectorIdOrderBySortOrderAsc(sectorId).stream()
+                .map(ChainLink::getNameZh)
+                .toList();
     }
 
     @Test
@@ -76,7 +81,8 @@ class ChainMapBrowserIT extends BrowserJourney {
         assertThat(panel.locator("a[href='leads/9001']")).containsText("12英寸特色工艺晶圆制造项目");
         screenshot("chain-map-electronics-panel");
 
-        panel.locator("vaadin-button", new Locator.LocatorOptions().setHasText("查看线索")).click();
+        panel.locator("vaadin-button", new Locator.LocatorOptions().setHasText("查看线索"))
+                .click();
         assertThat(page).hasURL(Pattern.compile(".*/leads\\?link=EI_FAB$"));
         page.goBack();
         assertThat(page).hasURL(Pattern.compile(".*/chain-map\\?sector=ELECTRONIC_INFORMATION$"));
@@ -107,8 +113,13 @@ class ChainMapBrowserIT extends BrowserJourney {
 
     @Test
     void tooltipsShowMarkupInNamesAsText() {
-        ChainLink evil = links.save(new ChainLink(sectors.findByCode("CULTURAL_TOURISM").orElseThrow(),
-                "CT_XSS_" + System.nanoTime() % 100000, EVIL, EVIL, ChainTier.DOWNSTREAM, 99));
+        ChainLink evil = links.save(new ChainLink(
+                sectors.findByCode("CULTURAL_TOURISM").orElseThrow(),
+                "CT_XSS_" + System.nanoTime() % 100000,
+                EVIL,
+                EVIL,
+                ChainTier.DOWNSTREAM,
+                99));
         try {
             AtomicBoolean dialog = new AtomicBoolean();
             page.onDialog(d -> {
@@ -132,10 +143,12 @@ class ChainMapBrowserIT extends BrowserJourney {
             assertThat(((Number) tip.get("images")).intValue()).isZero();
 
             // a string template in an option is escaped as well
-            page.evaluate("evil => { const el = document.querySelector('cl-echart');"
-                    + " el.optionJson = JSON.stringify({tooltip: {trigger: 'item', formatter: '{b}: {c}'},"
-                    + " series: [{type: 'pie', data: [{name: evil, value: 1}]}]});"
-                    + " el.chart.dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: 0}); }", EVIL);
+            page.evaluate(
+                    "evil => { const el = document.querySelector('cl-echart');"
+                            + " el.optionJson = JSON.stringify({tooltip: {trigger: 'item', formatter: '{b}: {c}'},"
+                            + " series: [{type: 'pie', data: [{name: evil, value: 1}]}]});"
+                            + " el.chart.dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: 0}); }",
+                    EVIL);
             page.waitForTimeout(400);
             Object images = page.evaluate("() => document.querySelector('cl-echart').querySelectorAll('img').length");
             assertThat(((Number) images).intValue()).isZero();

@@ -4,8 +4,8 @@ import com.chainleads.chain.domain.ChainLink;
 import com.chainleads.chain.domain.ChainLinkRepository;
 import com.chainleads.chain.service.ChainLeadStatistics;
 import com.chainleads.chain.service.LinkLeadItem;
-import com.chainleads.chain.service.LinkLeads;
 import com.chainleads.chain.service.LinkLeadStats;
+import com.chainleads.chain.service.LinkLeads;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,9 +31,14 @@ public class FakeChainLeadStatistics implements ChainLeadStatistics {
     /** Stages that do not count as active. */
     public static final Set<String> INACTIVE = Set.of("ON_HOLD", "LOST", "FULL_CAPACITY");
 
-    public record FakeLead(String linkCode, long leadId, String leadNo, String projectName, String investorName,
-            String stage, BigDecimal totalInvestmentWan) {
-    }
+    public record FakeLead(
+            String linkCode,
+            long leadId,
+            String leadNo,
+            String projectName,
+            String investorName,
+            String stage,
+            BigDecimal totalInvestmentWan) {}
 
     public static final List<FakeLead> DEMO = List.of(
             lead("EI_FAB", 9001, "12英寸特色工艺晶圆制造项目", "华芯集成电路股份有限公司", "NEGOTIATING", "350000"),
@@ -60,9 +65,15 @@ public class FakeChainLeadStatistics implements ChainLeadStatistics {
         this.links = links;
     }
 
-    public static FakeLead lead(String linkCode, long id, String project, String investor, String stage,
-            String investment) {
-        return new FakeLead(linkCode, id, String.format("ZS-2026-%04d", id - 9000), project, investor, stage,
+    public static FakeLead lead(
+            String linkCode, long id, String project, String investor, String stage, String investment) {
+        return new FakeLead(
+                linkCode,
+                id,
+                String.format("ZS-2026-%04d", id - 9000),
+                project,
+                investor,
+                stage,
                 new BigDecimal(investment));
     }
 
@@ -81,12 +92,18 @@ public class FakeChainLeadStatistics implements ChainLeadStatistics {
         Map<String, ChainLink> byCode = linksByCode();
         Map<Long, List<FakeLead>> perLink = all().stream()
                 .filter(lead -> !INACTIVE.contains(lead.stage()) && byCode.containsKey(lead.linkCode()))
-                .filter(lead -> sectorId == null || byCode.get(lead.linkCode()).getSector().getId().equals(sectorId))
-                .collect(Collectors.groupingBy(lead -> byCode.get(lead.linkCode()).getId()));
+                .filter(lead -> sectorId == null
+                        || byCode.get(lead.linkCode()).getSector().getId().equals(sectorId))
+                .collect(Collectors.groupingBy(
+                        lead -> byCode.get(lead.linkCode()).getId()));
         Map<Long, LinkLeadStats> stats = new TreeMap<>();
-        perLink.forEach((linkId, leads) -> stats.put(linkId, new LinkLeadStats(linkId, leads.size(),
-                leads.stream().collect(Collectors.groupingBy(FakeLead::stage, Collectors.counting())),
-                leads.stream().map(FakeLead::totalInvestmentWan).reduce(BigDecimal.ZERO, BigDecimal::add))));
+        perLink.forEach((linkId, leads) -> stats.put(
+                linkId,
+                new LinkLeadStats(
+                        linkId,
+                        leads.size(),
+                        leads.stream().collect(Collectors.groupingBy(FakeLead::stage, Collectors.counting())),
+                        leads.stream().map(FakeLead::totalInvestmentWan).reduce(BigDecimal.ZERO, BigDecimal::add))));
         return stats;
     }
 
@@ -103,18 +120,34 @@ public class FakeChainLeadStatistics implements ChainLeadStatistics {
     @Override
     public LinkLeads leadsOnLink(long chainLinkId, int limit) {
         List<LinkLeadItem> counted = items(chainLinkId, lead -> !INACTIVE.contains(lead.stage()));
-        List<LinkLeadItem> notCounted = items(chainLinkId, lead -> INACTIVE.contains(lead.stage())
-                && !"LOST".equals(lead.stage()));
-        String code = linksByCode().entrySet().stream().filter(e -> e.getValue().getId() == chainLinkId)
-                .map(Map.Entry::getKey).findFirst().orElse("");
-        return new LinkLeads(counted.stream().limit(limit).toList(), counted.size(),
-                notCounted.stream().limit(limit).toList(), notCounted.size(), Map.of("link", List.of(code)));
+        List<LinkLeadItem> notCounted =
+                items(chainLinkId, lead -> INACTIVE.contains(lead.stage()) && !"LOST".equals(lead.stage()));
+        String code = linksByCode().entrySet().stream()
+                .filter(e -> e.getValue().getId() == chainLinkId)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse("");
+        return new LinkLeads(
+                counted.stream().limit(limit).toList(),
+                counted.size(),
+                notCounted.stream().limit(limit).toList(),
+                notCounted.size(),
+                Map.of("link", List.of(code)));
     }
 
     private List<LinkLeadItem> items(long chainLinkId, java.util.function.Predicate<FakeLead> which) {
-        return onLink(chainLinkId).stream().filter(which)
-                .map(lead -> new LinkLeadItem(lead.leadId(), lead.leadNo(), lead.projectName(), lead.investorName(),
-                        lead.stage(), lead.totalInvestmentWan(), "招商一科", "Investment Division 1", "李明",
+        return onLink(chainLinkId).stream()
+                .filter(which)
+                .map(lead -> new LinkLeadItem(
+                        lead.leadId(),
+                        lead.leadNo(),
+                        lead.projectName(),
+                        lead.investorName(),
+                        lead.stage(),
+                        lead.totalInvestmentWan(),
+                        "招商一科",
+                        "Investment Division 1",
+                        "李明",
                         java.time.LocalDate.of(2026, 11, 2)))
                 .sorted(Comparator.comparing(LinkLeadItem::totalInvestmentWan).reversed())
                 .toList();
@@ -127,7 +160,9 @@ public class FakeChainLeadStatistics implements ChainLeadStatistics {
 
     private List<FakeLead> onLink(long chainLinkId) {
         Map<String, ChainLink> byCode = linksByCode();
-        return all().stream().filter(lead -> byCode.containsKey(lead.linkCode())
-                && byCode.get(lead.linkCode()).getId() == chainLinkId).toList();
+        return all().stream()
+                .filter(lead -> byCode.containsKey(lead.linkCode())
+                        && byCode.get(lead.linkCode()).getId() == chainLinkId)
+                .toList();
     }
 }

@@ -20,10 +20,15 @@ class ReferenceDataIT {
     void theFiveSectorsAndTheirChainsAreLoadedFromTheReferenceData() {
         var summaries = chains.sectorSummaries();
 
-        assertThat(summaries).extracting(SectorSummary::code).containsExactly("INTELLIGENT_MANUFACTURING",
-                "ELECTRONIC_INFORMATION", "NEW_MATERIALS", "BIOMEDICINE", "CULTURAL_TOURISM");
-        assertThat(summaries).extracting(SectorSummary::nameZh).containsExactly("智能制造", "电子信息", "新材料",
-                "生物医药", "文旅文创");
+        assertThat(summaries)
+                .extracting(SectorSummary::code)
+                .containsExactly(
+                        "INTELLIGENT_MANUFACTURING",
+                        "ELECTRONIC_INFORMATION",
+                        "NEW_MATERIALS",
+                        "BIOMEDICINE",
+                        "CULTURAL_TOURISM");
+        assertThat(summaries).extracting(SectorSummary::nameZh).containsExactly("智能制造", "电子信息", "新材料", "生物医药", "文旅文创");
         SectorSummary manufacturing = summaries.get(0);
         assertThat(manufacturing.upstreamLinks()).isEqualTo(5);
         assertThat(manufacturing.midstreamLinks()).isEqualTo(5);

@@ -25,12 +25,16 @@ class ClaimJourneyBrowserIT extends BrowserJourney {
     private void pickComboBox(String field, String typed, String item) {
         page.locator("[data-field=" + field + "] input").click();
         page.keyboard().type(typed);
-        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(item)).first().click();
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(item))
+                .first()
+                .click();
     }
 
     private void pickSelect(String field, String item) {
         page.locator("[data-field=" + field + "]").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(item)).first().click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(item))
+                .first()
+                .click();
     }
 
     private Locator button(String text) {
@@ -62,7 +66,8 @@ class ClaimJourneyBrowserIT extends BrowserJourney {
         assertThat(box).not().containsText(first.draft().getProjectName());
         assertThat(box).not().containsText(first.ownerName());
         assertThat(box).not().containsText(brand);
-        assertThat(page.locator("vaadin-checkbox", new Page.LocatorOptions().setHasText("登记为撞单申报"))).isVisible();
+        assertThat(page.locator("vaadin-checkbox", new Page.LocatorOptions().setHasText("登记为撞单申报")))
+                .isVisible();
         box.scrollIntoViewIfNeeded();
         screenshot("claim-1-masked-hint");
     }
@@ -81,17 +86,20 @@ class ClaimJourneyBrowserIT extends BrowserJourney {
         page.locator("[data-field=claimReason] textarea").fill("企业董事长在中博会上与我科室直接洽谈，约定下月来区考察");
         button("保存").click();
         assertThat(page).hasURL(Pattern.compile(".*/leads/\\d+$"));
-        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("撞单（待裁定）")).click();
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("撞单（待裁定）"))
+                .click();
         assertThat(page.locator(".cl-lead-claims")).containsText("待领导裁定");
         screenshot("claim-2-filed");
 
         browserContext.clearCookies();
         login("leader", "demo123");
         page.navigate(url("rulings"));
-        page.locator(".cl-claim-row", new Page.LocatorOptions().setHasText(brand)).click();
+        page.locator(".cl-claim-row", new Page.LocatorOptions().setHasText(brand))
+                .click();
         assertThat(page).hasURL(Pattern.compile(".*/rulings/\\d+$"));
         assertThat(page.locator(".cl-claim-lead").first()).containsText(first.leadNo());
-        page.locator("vaadin-radio-button", new Page.LocatorOptions().setHasText("移交申报单位")).click();
+        page.locator("vaadin-radio-button", new Page.LocatorOptions().setHasText("移交申报单位"))
+                .click();
         page.locator(".cl-ruling-form vaadin-text-area textarea").fill("企业明确要求由招商二科对接");
         screenshot("claim-3-ruling");
         button("提交裁定").click();
@@ -99,13 +107,15 @@ class ClaimJourneyBrowserIT extends BrowserJourney {
         Locator confirm = page.locator("vaadin-confirm-dialog-overlay");
         assertThat(confirm).containsText("裁定提交后不能撤回");
         screenshot("claim-3b-confirm-ruling");
-        confirm.locator("vaadin-button", new Locator.LocatorOptions().setHasText("提交裁定")).click();
+        confirm.locator("vaadin-button", new Locator.LocatorOptions().setHasText("提交裁定"))
+                .click();
         assertThat(page.locator(".cl-claim-ruling")).containsText("首报线索移交申报单位 招商二科");
 
         browserContext.clearCookies();
         login("officer5", "demo123");
         page.navigate(url("notifications"));
-        assertThat(page.locator(".cl-notice-text", new Page.LocatorOptions().setHasText(first.leadNo())).first())
+        assertThat(page.locator(".cl-notice-text", new Page.LocatorOptions().setHasText(first.leadNo()))
+                        .first())
                 .containsText("已裁定");
         screenshot("claim-4-notified");
     }

@@ -4,9 +4,11 @@ import com.chainleads.base.domain.CreditCode;
 import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.lead.domain.LeadChannel;
 import com.chainleads.lead.domain.LeadStage;
+import com.chainleads.lead.search.LeadIndexSync;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.lead.service.LeadService;
+import com.chainleads.lead.summary.LeadSummaries;
 import com.chainleads.notification.service.NoticeFilter;
 import com.chainleads.notification.service.NoticeRow;
 import com.chainleads.notification.service.NotificationService;
@@ -23,8 +25,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import com.chainleads.lead.search.LeadIndexSync;
-import com.chainleads.lead.summary.LeadSummaries;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,8 +45,15 @@ public class PracticeTestData {
     private final LeadSummaries summaries;
     private final Clock clock;
 
-    PracticeTestData(LeadService leads, ChainReferenceService chains, NotificationService notifications,
-            SignIn signIn, JdbcTemplate jdbc, Clock clock, LeadIndexSync indexSync, LeadSummaries summaries) {
+    PracticeTestData(
+            LeadService leads,
+            ChainReferenceService chains,
+            NotificationService notifications,
+            SignIn signIn,
+            JdbcTemplate jdbc,
+            Clock clock,
+            LeadIndexSync indexSync,
+            LeadSummaries summaries) {
         this.indexSync = indexSync;
         this.summaries = summaries;
         this.leads = leads;
@@ -84,8 +91,8 @@ public class PracticeTestData {
     }
 
     /** Registers a lead as {@code user}; with a claim reason when given. */
-    public LeadDetails register(String user, String investorName, @Nullable String creditCode,
-            @Nullable String claimReason) {
+    public LeadDetails register(
+            String user, String investorName, @Nullable String creditCode, @Nullable String claimReason) {
         LeadDraft draft = draft(investorName);
         if (creditCode != null) {
             draft.setCreditCode(creditCode);
@@ -107,8 +114,13 @@ public class PracticeTestData {
     /** Moves the lead's first report {@code reportedDaysAgo} back and its last activity {@code quietDays} back. */
     public void age(long leadId, long reportedDaysAgo, long quietDays) {
         LocalDate reportedOn = today().minusDays(reportedDaysAgo);
-        jdbc.update("update investment_lead set first_reported_at = ?, last_activity_on = ?, stage_entered_on = ? "
-                + "where id = ?", utc(reportedOn), today().minusDays(quietDays), reportedOn, leadId);
+        jdbc.update(
+                "update investment_lead set first_reported_at = ?, last_activity_on = ?, stage_entered_on = ? "
+                        + "where id = ?",
+                utc(reportedOn),
+                today().minusDays(quietDays),
+                reportedOn,
+                leadId);
         // written behind the application's back: the index and the summaries are told
         indexSync.write(java.util.List.of(leadId));
         summaries.rebuild();
@@ -116,7 +128,10 @@ public class PracticeTestData {
 
     /** Puts the lead in a stage directly (as if moved there long ago). */
     public void stage(long leadId, LeadStage stage) {
-        jdbc.update("update investment_lead set stage = ?, stage_rank = ? where id = ?", stage.name(), stage.rank(),
+        jdbc.update(
+                "update investment_lead set stage = ?, stage_rank = ? where id = ?",
+                stage.name(),
+                stage.rank(),
                 leadId);
         indexSync.write(java.util.List.of(leadId));
         summaries.rebuild();
@@ -124,8 +139,8 @@ public class PracticeTestData {
 
     /** A UTC wall-clock timestamp at 10:00 of the day in the district, as Hibernate stores instants. */
     public Timestamp utc(LocalDate day) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(day.atTime(LocalTime.of(10, 0)).atZone(clock.getZone())
-                .toInstant(), ZoneOffset.UTC));
+        return Timestamp.valueOf(LocalDateTime.ofInstant(
+                day.atTime(LocalTime.of(10, 0)).atZone(clock.getZone()).toInstant(), ZoneOffset.UTC));
     }
 
     /** The notifications {@code user} received, newest first. */
@@ -135,9 +150,11 @@ public class PracticeTestData {
 
     /** Those of {@code user}'s notifications that mention {@code text} in an argument. */
     public List<NoticeRow> noticesOf(String user, String messageKey, String text) {
-        return noticesOf(user).stream().filter(n -> n.messageKey().equals(messageKey))
-                .filter(n -> n.args().stream().anyMatch(a -> String.valueOf(a.value(java.util.Locale.CHINA, k -> k))
-                        .contains(text)))
+        return noticesOf(user).stream()
+                .filter(n -> n.messageKey().equals(messageKey))
+                .filter(n -> n.args().stream()
+                        .anyMatch(a -> String.valueOf(a.value(java.util.Locale.CHINA, k -> k))
+                                .contains(text)))
                 .toList();
     }
 }

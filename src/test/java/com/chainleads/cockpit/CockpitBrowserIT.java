@@ -16,13 +16,17 @@ class CockpitBrowserIT extends BrowserJourney {
 
     @SuppressWarnings("unchecked")
     private List<String> seriesTypes(String chart) {
-        return (List<String>) page.evaluate("chart => document.querySelector(`cl-echart[data-chart=${chart}]`)"
-                + ".chart.getOption().series.map(s => s.type)", chart);
+        return (List<String>) page.evaluate(
+                "chart => document.querySelector(`cl-echart[data-chart=${chart}]`)"
+                        + ".chart.getOption().series.map(s => s.type)",
+                chart);
     }
 
     private Number dataLength(String chart) {
-        return (Number) page.evaluate("chart => document.querySelector(`cl-echart[data-chart=${chart}]`)"
-                + ".chart.getOption().series[0].data.length", chart);
+        return (Number) page.evaluate(
+                "chart => document.querySelector(`cl-echart[data-chart=${chart}]`)"
+                        + ".chart.getOption().series[0].data.length",
+                chart);
     }
 
     @Test
@@ -71,14 +75,16 @@ class CockpitBrowserIT extends BrowserJourney {
      */
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> drawnTexts(String chart) {
-        return (List<Map<String, Object>>) page.evaluate("chart => { const el = document.querySelector("
-                + "`cl-echart[data-chart=${chart}]`); const w = el.clientWidth, h = el.clientHeight; const out = [];"
-                + " el.chart.getZr().storage.getDisplayList(true).forEach(d => {"
-                + "   const text = d.style && d.style.text; if (text == null || String(text) === '') return;"
-                + "   const r = d.getBoundingRect().clone(); const m = d.getComputedTransform(); if (m) r.applyTransform(m);"
-                + "   out.push({text: String(text), inside: r.x >= -1 && r.y >= -1 && r.x + r.width <= w + 1"
-                + "     && r.y + r.height <= h + 1}); });"
-                + " return out; }", chart);
+        return (List<Map<String, Object>>) page.evaluate(
+                "chart => { const el = document.querySelector("
+                        + "`cl-echart[data-chart=${chart}]`); const w = el.clientWidth, h = el.clientHeight; const out = [];"
+                        + " el.chart.getZr().storage.getDisplayList(true).forEach(d => {"
+                        + "   const text = d.style && d.style.text; if (text == null || String(text) === '') return;"
+                        + "   const r = d.getBoundingRect().clone(); const m = d.getComputedTransform(); if (m) r.applyTransform(m);"
+                        + "   out.push({text: String(text), inside: r.x >= -1 && r.y >= -1 && r.x + r.width <= w + 1"
+                        + "     && r.y + r.height <= h + 1}); });"
+                        + " return out; }",
+                chart);
     }
 
     /** Header cells of every grid on the page whose text does not fit (the browser shows "…"). */
@@ -101,19 +107,32 @@ class CockpitBrowserIT extends BrowserJourney {
         waitForCharts();
         assertThat(page.evaluate("() => document.documentElement.lang")).isEqualTo("en");
         List<Map<String, Object>> sectorTexts = drawnTexts("bySector");
-        String drawn = String.join(" ", sectorTexts.stream().map(t -> (String) t.get("text")).toList());
-        for (String sector : List.of("Intelligent manufacturing", "Electronic information", "New materials",
-                "Biomedicine", "Cultural tourism & creative industries")) {
+        String drawn = String.join(
+                " ", sectorTexts.stream().map(t -> (String) t.get("text")).toList());
+        for (String sector : List.of(
+                "Intelligent manufacturing",
+                "Electronic information",
+                "New materials",
+                "Biomedicine",
+                "Cultural tourism & creative industries")) {
             for (String word : sector.split(" ")) {
-                assertThat(drawn).as("%s: every sector's name is drawn, whole", name).contains(word);
+                assertThat(drawn)
+                        .as("%s: every sector's name is drawn, whole", name)
+                        .contains(word);
             }
         }
-        assertThat(sectorTexts).as(name).anySatisfy(t -> assertThat(t.get("text")).isEqualTo("Leads"))
+        assertThat(sectorTexts)
+                .as(name)
+                .anySatisfy(t -> assertThat(t.get("text")).isEqualTo("Leads"))
                 .anySatisfy(t -> assertThat(t.get("text")).isEqualTo("Planned investment (CNY 100m)"));
         for (String chart : List.of("bySector", "funnel", "trend", "byRegion", "byChannel", "byType")) {
-            assertThat(drawnTexts(chart)).as("%s %s: nothing shortened or cut at the edge", name, chart)
+            assertThat(drawnTexts(chart))
+                    .as("%s %s: nothing shortened or cut at the edge", name, chart)
                     .allSatisfy(t -> {
-                        assertThat((String) t.get("text")).doesNotContain("…").doesNotContain("（").doesNotContain("：");
+                        assertThat((String) t.get("text"))
+                                .doesNotContain("…")
+                                .doesNotContain("（")
+                                .doesNotContain("：");
                         assertThat(t.get("inside")).as((String) t.get("text")).isEqualTo(true);
                     });
         }

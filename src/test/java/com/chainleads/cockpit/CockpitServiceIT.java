@@ -2,8 +2,6 @@ package com.chainleads.cockpit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.chainleads.security.service.UserAdminService;
-import com.chainleads.security.service.UserCommand;
 import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.cockpit.service.ChartData;
 import com.chainleads.cockpit.service.CockpitFilter;
@@ -16,12 +14,15 @@ import com.chainleads.cockpit.service.Supervision;
 import com.chainleads.lead.domain.LeadChannel;
 import com.chainleads.lead.domain.LeadRow;
 import com.chainleads.lead.domain.LeadStage;
+import com.chainleads.lead.search.LeadIndexSync;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadDraft;
-import com.chainleads.lead.service.LeadFilter;
 import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.lead.service.LeadService;
+import com.chainleads.lead.summary.LeadSummaries;
 import com.chainleads.security.domain.Role;
+import com.chainleads.security.service.UserAdminService;
+import com.chainleads.security.service.UserCommand;
 import com.chainleads.testsupport.IntegrationTest;
 import com.chainleads.testsupport.SignIn;
 import java.math.BigDecimal;
@@ -38,8 +39,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import com.chainleads.lead.search.LeadIndexSync;
-import com.chainleads.lead.summary.LeadSummaries;
 
 /**
  * The cockpit's figures against a small dataset of a unit of its own, whose every value is known, and against
@@ -100,12 +99,16 @@ class CockpitServiceIT {
         today = LocalDate.now(clock);
         monthStart = today.withDayOfMonth(1);
         unitCode = "T" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.update("insert into org_unit (code, name_zh, name_en, sort_order, active, version) values (?, ?, ?, 99, true, 0)",
-                unitCode, "测试科" + unitCode, "Test unit " + unitCode);
+        jdbc.update(
+                "insert into org_unit (code, name_zh, name_en, sort_order, active, version) values (?, ?, ?, 99, true, 0)",
+                unitCode,
+                "测试科" + unitCode,
+                "Test unit " + unitCode);
         long unitId = jdbc.queryForObject("select id from org_unit where code = ?", Long.class, unitCode);
         officer = "t" + unitCode.toLowerCase();
-        signIn.as("admin", () -> userAdmin.createUser(new UserCommand(officer, "测试专员", Role.OFFICER, unitId,
-                "Zhaoshang#2026")));
+        signIn.as(
+                "admin",
+                () -> userAdmin.createUser(new UserCommand(officer, "测试专员", Role.OFFICER, unitId, "Zhaoshang#2026")));
         filter = new CockpitFilter(java.util.Set.of(), unitCode, CockpitPeriod.CUSTOM, monthStart, today);
 
         over1bn = lead("ELECTRONIC_INFORMATION", LeadStage.NEGOTIATING, "150000");
@@ -131,12 +134,21 @@ class CockpitServiceIT {
         LeadDraft draft = new LeadDraft();
         draft.setProjectName("驾驶舱测试" + UUID.randomUUID().toString().substring(0, 6));
         draft.setInvestorName("驾驶舱测试" + unitCode + "有限公司"); // each dataset its own investor: no 撞单
-        draft.setSectorId(chains.sectors().stream().filter(s -> s.code().equals(sector)).findFirst().orElseThrow().id());
+        draft.setSectorId(chains.sectors().stream()
+                .filter(s -> s.code().equals(sector))
+                .findFirst()
+                .orElseThrow()
+                .id());
         draft.setChannel(LeadChannel.SELF);
         LeadDetails lead = signIn.as(officer, () -> leads.create(draft));
         int furthest = stage.isMainLine() ? stage.rank() : 1;
-        jdbc.update("update investment_lead set stage = ?, stage_rank = ?, furthest_stage_rank = ?, total_investment = ? "
-                + "where id = ?", stage.name(), stage.rank(), furthest, total == null ? null : new BigDecimal(total),
+        jdbc.update(
+                "update investment_lead set stage = ?, stage_rank = ?, furthest_stage_rank = ?, total_investment = ? "
+                        + "where id = ?",
+                stage.name(),
+                stage.rank(),
+                furthest,
+                total == null ? null : new BigDecimal(total),
                 lead.id());
         indexSync.write(List.of(lead.id()));
         return lead;
@@ -150,8 +162,8 @@ class CockpitServiceIT {
     }
 
     private Timestamp utc(LocalDate day) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(day.atTime(LocalTime.NOON).atZone(clock.getZone()).toInstant(),
-                ZoneOffset.UTC));
+        return Timestamp.valueOf(LocalDateTime.ofInstant(
+                day.atTime(LocalTime.NOON).atZone(clock.getZone()).toInstant(), ZoneOffset.UTC));
     }
 
     private boolean unscreenedReportedThisMonth() {
@@ -180,10 +192,12 @@ class CockpitServiceIT {
         for (String user : List.of("leader", officer)) {
             CockpitKpis kpis = signIn.as(user, () -> cockpit.kpis(filter));
             for (Kpi kpi : kpis.all()) {
-                assertThat(signIn.as(user, () -> queries.count(kpi.leads()))).as(user + " " + kpi.key())
+                assertThat(signIn.as(user, () -> queries.count(kpi.leads())))
+                        .as(user + " " + kpi.key())
                         .isEqualTo(kpi.count());
             }
-            assertThat(signIn.as(user, () -> queries.totals(kpis.activeLeads().leads())).totalInvestment())
+            assertThat(signIn.as(user, () -> queries.totals(kpis.activeLeads().leads()))
+                            .totalInvestment())
                     .isEqualByComparingTo(kpis.activeLeads().amount());
         }
     }
@@ -194,10 +208,13 @@ class CockpitServiceIT {
         CockpitKpis kpis = signIn.as("leader", () -> cockpit.kpis(all));
         assertThat(kpis.activeLeads().count()).isPositive();
         for (Kpi kpi : kpis.all()) {
-            assertThat(signIn.as("leader", () -> queries.count(kpi.leads()))).as(kpi.key()).isEqualTo(kpi.count());
+            assertThat(signIn.as("leader", () -> queries.count(kpi.leads())))
+                    .as(kpi.key())
+                    .isEqualTo(kpi.count());
         }
         for (ChartData.Bar bar : signIn.as("leader", () -> cockpit.bySector(all))) {
-            assertThat(signIn.as("leader", () -> queries.totals(bar.leads())).count()).isEqualTo(bar.count());
+            assertThat(signIn.as("leader", () -> queries.totals(bar.leads())).count())
+                    .isEqualTo(bar.count());
         }
         for (ChartData.FunnelStep step : signIn.as("leader", () -> cockpit.funnel(all))) {
             assertThat(signIn.as("leader", () -> queries.count(step.leads()))).isEqualTo(step.reached());
@@ -206,23 +223,32 @@ class CockpitServiceIT {
             assertThat(signIn.as("leader", () -> queries.count(bar.leads()))).isEqualTo(bar.count());
         }
         for (ChartData.Month month : signIn.as("leader", () -> cockpit.trend(all))) {
-            assertThat(signIn.as("leader", () -> queries.count(month.newFilter()))).isEqualTo(month.newLeads());
-            assertThat(signIn.as("leader", () -> queries.count(month.signedFilter()))).isEqualTo(month.signedLeads());
+            assertThat(signIn.as("leader", () -> queries.count(month.newFilter())))
+                    .isEqualTo(month.newLeads());
+            assertThat(signIn.as("leader", () -> queries.count(month.signedFilter())))
+                    .isEqualTo(month.signedLeads());
         }
     }
 
     @Test
     void theSectorBarsFunnelAndTypesCountTheDataset() {
         List<ChartData.Bar> sectors = signIn.as("leader", () -> cockpit.bySector(filter));
-        assertThat(sectors).extracting(ChartData.Bar::key).containsExactly("INTELLIGENT_MANUFACTURING",
-                "ELECTRONIC_INFORMATION", "NEW_MATERIALS", "BIOMEDICINE", "CULTURAL_TOURISM");
+        assertThat(sectors)
+                .extracting(ChartData.Bar::key)
+                .containsExactly(
+                        "INTELLIGENT_MANUFACTURING",
+                        "ELECTRONIC_INFORMATION",
+                        "NEW_MATERIALS",
+                        "BIOMEDICINE",
+                        "CULTURAL_TOURISM");
         assertThat(sectors).extracting(ChartData.Bar::count).containsExactly(0L, 2L, 2L, 0L, 2L);
         assertThat(sectors.get(1).investment()).isEqualByComparingTo("170000");
 
         // cohort reported this month: 在谈 ×2 (rank 4), 签约 (5), 开工 (7), 线索登记 (1), maybe the unscreened one (1)
         List<ChartData.FunnelStep> funnel = signIn.as("leader", () -> cockpit.funnel(filter));
         long registeredCount = unscreenedReportedThisMonth() ? 6 : 5;
-        assertThat(funnel).extracting(ChartData.FunnelStep::reached)
+        assertThat(funnel)
+                .extracting(ChartData.FunnelStep::reached)
                 .containsExactly(registeredCount, 4L, 4L, 4L, 2L, 1L, 1L, 0L, 0L);
         assertThat(funnel.get(4).conversion()).isEqualTo(0.5);
         assertThat(funnel.get(0).conversion()).isNull();
@@ -252,12 +278,18 @@ class CockpitServiceIT {
             assertThat(row.counts().overdue()).isEqualTo(1);
             assertThat(row.counts().stale()).isEqualTo(2);
             assertThat(row.counts().lateScreening()).isEqualTo(1);
-            assertThat(signIn.as("leader", () -> queries.findRows(row.overdue(),
-                    org.springframework.data.domain.PageRequest.of(0, 10)))).extracting(LeadRow::id)
+            assertThat(signIn.as(
+                            "leader",
+                            () -> queries.findRows(
+                                    row.overdue(), org.springframework.data.domain.PageRequest.of(0, 10))))
+                    .extracting(LeadRow::id)
                     .containsExactly(over1bn.id());
             assertThat(signIn.as("leader", () -> queries.count(row.stale()))).isEqualTo(2);
-            assertThat(signIn.as("leader", () -> queries.findRows(row.lateScreening(),
-                    org.springframework.data.domain.PageRequest.of(0, 10)))).extracting(LeadRow::id)
+            assertThat(signIn.as(
+                            "leader",
+                            () -> queries.findRows(
+                                    row.lateScreening(), org.springframework.data.domain.PageRequest.of(0, 10))))
+                    .extracting(LeadRow::id)
                     .containsExactly(unscreened.id());
         });
     }
@@ -270,14 +302,16 @@ class CockpitServiceIT {
         assertThat(todo.lateScreening().leads()).extracting(LeadRow::id).containsExactly(unscreened.id());
         assertThat(todo.attentionCount()).isEqualTo(4);
         assertThat(signIn.as("officer1", () -> cockpit.myTodo(10)).overdue().leads())
-                .extracting(LeadRow::unitNameZh).doesNotContain("测试科" + unitCode);
+                .extracting(LeadRow::unitNameZh)
+                .doesNotContain("测试科" + unitCode);
     }
 
     @Test
     void keyProjectsAreTheLargestNotLostOnes() {
         List<LeadRow> top = signIn.as("leader", () -> cockpit.keyProjects(filter, 3));
         assertThat(top).extracting(LeadRow::id).containsExactly(over1bn.id(), landed.id(), over100m.id());
-        assertThat(signIn.as("leader", () -> cockpit.keyProjects(filter, 10))).extracting(LeadRow::id)
+        assertThat(signIn.as("leader", () -> cockpit.keyProjects(filter, 10)))
+                .extracting(LeadRow::id)
                 .doesNotContain(lost.id());
     }
 }

@@ -18,12 +18,16 @@ class LeadJourneyBrowserIT extends BrowserJourney {
     private void pickComboBox(String field, String typed, String item) {
         page.locator("[data-field=" + field + "] input").click();
         page.keyboard().type(typed);
-        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(item)).first().click();
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(item))
+                .first()
+                .click();
     }
 
     private void pickSelect(String field, String item) {
         page.locator("[data-field=" + field + "]").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(item)).first().click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(item))
+                .first()
+                .click();
     }
 
     private Locator cell(String text) {
@@ -41,20 +45,25 @@ class LeadJourneyBrowserIT extends BrowserJourney {
         page.locator("[data-field=investorName] input").fill("武汉光谷测试科技有限公司");
         pickComboBox("sectorId", "电子", "电子信息");
         pickSelect("channel", "展会招商");
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("保存")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("保存"))
+                .click();
         assertThat(page).hasURL(Pattern.compile(".*/leads/\\d+$"));
         assertThat(page.locator("h2.cl-lead-title")).containsText(project);
         String leadUrl = page.url();
 
         // add a follow-up
         page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("跟进记录")).click();
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("新增跟进")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("新增跟进"))
+                .click();
         page.locator("vaadin-dialog-overlay vaadin-select").first().click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("上门拜访")).click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("上门拜访"))
+                .click();
         page.locator("vaadin-dialog-overlay vaadin-text-area textarea").fill("拜访企业总部，对方有意在我区建设研发中心");
-        page.locator("vaadin-dialog-overlay vaadin-button", new Page.LocatorOptions().setHasText("保存")).click();
+        page.locator("vaadin-dialog-overlay vaadin-button", new Page.LocatorOptions().setHasText("保存"))
+                .click();
         assertThat(cell("拜访企业总部，对方有意在我区建设研发中心")).isVisible();
-        assertThat(page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("跟进记录（1）"))).isVisible();
+        assertThat(page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("跟进记录（1）")))
+                .isVisible();
         screenshot("lead-follow-up");
 
         // find it through the list's filter; the filter goes into the URL
@@ -87,7 +96,8 @@ class LeadJourneyBrowserIT extends BrowserJourney {
     /** How far the shell's content is scrolled (the layout's own scroller, or the window). */
     private double contentScrollTop() {
         return ((Number) page.evaluate("() => { const c = document.querySelector('vaadin-app-layout').shadowRoot"
-                + ".querySelector('[content]'); return Math.max(c ? c.scrollTop : 0, window.scrollY); }")).doubleValue();
+                        + ".querySelector('[content]'); return Math.max(c ? c.scrollTop : 0, window.scrollY); }"))
+                .doubleValue();
     }
 
     @Test
@@ -125,9 +135,12 @@ class LeadJourneyBrowserIT extends BrowserJourney {
         pickSelect("channel", "展会招商");
         Locator save = page.locator("vaadin-button", new Page.LocatorOptions().setHasText("保存"));
         save.scrollIntoViewIfNeeded();
-        page.evaluate("() => { const c = document.querySelector('vaadin-app-layout').shadowRoot.querySelector('[content]');"
-                + " c.scrollTop = c.scrollHeight; }");
-        org.assertj.core.api.Assertions.assertThat(contentScrollTop()).as("scrolled down to 保存").isPositive();
+        page.evaluate(
+                "() => { const c = document.querySelector('vaadin-app-layout').shadowRoot.querySelector('[content]');"
+                        + " c.scrollTop = c.scrollHeight; }");
+        org.assertj.core.api.Assertions.assertThat(contentScrollTop())
+                .as("scrolled down to 保存")
+                .isPositive();
         save.click();
 
         assertThat(page).hasURL(Pattern.compile(".*/leads/\\d+$"));
@@ -146,7 +159,8 @@ class LeadJourneyBrowserIT extends BrowserJourney {
         Locator unitHeader = page.locator("vaadin-grid-sorter", new Page.LocatorOptions().setHasText("责任科室"));
         unitHeader.waitFor();
         org.assertj.core.api.Assertions.assertThat(unitHeader.boundingBox().x + unitHeader.boundingBox().width)
-                .as("责任科室 within the window").isLessThanOrEqualTo(1400);
+                .as("责任科室 within the window")
+                .isLessThanOrEqualTo(1400);
         screenshot("lead-list-link-1400");
 
         page.navigate(url("leads?hot=true"));
@@ -155,7 +169,9 @@ class LeadJourneyBrowserIT extends BrowserJourney {
         Object clipped = page.evaluate("() => [...document.querySelectorAll('vaadin-grid-cell-content .cl-hot')]"
                 + ".filter(b => { const cell = b.closest('vaadin-grid-cell-content').getBoundingClientRect();"
                 + " const r = b.getBoundingClientRect(); return r.width > 0 && r.right > cell.right + 0.5; }).length");
-        org.assertj.core.api.Assertions.assertThat(((Number) clipped).intValue()).as("badges cut off").isZero();
+        org.assertj.core.api.Assertions.assertThat(((Number) clipped).intValue())
+                .as("badges cut off")
+                .isZero();
         screenshot("lead-list-hot-1400");
     }
 }

@@ -12,7 +12,6 @@ import com.chainleads.testsupport.BrowserTest;
 import com.chainleads.testsupport.SignIn;
 import com.chainleads.testsupport.TestUsers;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import java.math.BigDecimal;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -89,17 +88,19 @@ class LeadMergeBrowserIT extends BrowserJourney {
         LeadDetails lead = editWhileAColleagueSaves("officer4", "demo123", "保存了此线索");
 
         assertThat(dialog().locator(".cl-merge-list [data-field=referrer]")).containsText("引荐人：（空） → 王引荐");
-        assertThat(dialog().locator(".cl-merge-list [data-field=targetPark]"))
-                .containsText("意向园区/楼宇：（空） → 临港物流园");
+        assertThat(dialog().locator(".cl-merge-list [data-field=targetPark]")).containsText("意向园区/楼宇：（空） → 临港物流园");
         Locator choice = dialog().locator("vaadin-radio-group[data-field=totalInvestment]");
         assertThat(choice).containsText("对方保存的值：5,000.00 万元");
         assertThat(choice).containsText("您的输入：9,000.00 万元");
         dialogScreenshot("merge-dialog-zh-1400");
 
-        dialog().locator("vaadin-button", new Locator.LocatorOptions().setHasText("合并后保存")).click();
+        dialog().locator("vaadin-button", new Locator.LocatorOptions().setHasText("合并后保存"))
+                .click();
         assertThat(dialog().locator(".cl-merge-missing")).isVisible();
-        choice.locator("vaadin-radio-button", new Locator.LocatorOptions().setHasText("您的输入")).click();
-        dialog().locator("vaadin-button", new Locator.LocatorOptions().setHasText("合并后保存")).click();
+        choice.locator("vaadin-radio-button", new Locator.LocatorOptions().setHasText("您的输入"))
+                .click();
+        dialog().locator("vaadin-button", new Locator.LocatorOptions().setHasText("合并后保存"))
+                .click();
 
         assertThat(page.locator("vaadin-notification-card").last()).containsText("已保存");
         assertThat(field("referrer")).hasValue("王引荐");
@@ -116,7 +117,8 @@ class LeadMergeBrowserIT extends BrowserJourney {
         page.setViewportSize(390, 844);
         LeadDetails lead = editWhileAColleagueSaves("officer4", "demo123", "保存了此线索");
         Locator choice = dialog().locator("vaadin-radio-group[data-field=totalInvestment]");
-        choice.locator("vaadin-radio-button", new Locator.LocatorOptions().setHasText("对方保存的值")).click();
+        choice.locator("vaadin-radio-button", new Locator.LocatorOptions().setHasText("对方保存的值"))
+                .click();
         Locator save = dialog().locator("vaadin-button", new Locator.LocatorOptions().setHasText("合并后保存"));
         save.scrollIntoViewIfNeeded();
         assertThat(save).isInViewport();

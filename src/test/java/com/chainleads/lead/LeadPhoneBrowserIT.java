@@ -41,7 +41,9 @@ class LeadPhoneBrowserIT extends BrowserJourney {
         assertThat(card.locator(".cl-lead-card-investor")).not().isEmpty();
         assertThat(card.locator("[data-stage]")).isVisible();
         assertThat(gridsScrollingSideways()).isEmpty();
-        assertThat(card.boundingBox().width).as("the card uses the phone's width").isGreaterThan(300);
+        assertThat(card.boundingBox().width)
+                .as("the card uses the phone's width")
+                .isGreaterThan(300);
         screenshot("phone-lead-list-zh");
 
         card.click();
@@ -56,16 +58,20 @@ class LeadPhoneBrowserIT extends BrowserJourney {
         page.locator(".cl-lead-card").first().click();
         assertThat(page).hasURL(Pattern.compile(".*/leads/\\d+$"));
         page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("跟进记录")).click();
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("新增跟进")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("新增跟进"))
+                .click();
         page.locator("vaadin-dialog-overlay vaadin-select").first().click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("上门拜访")).click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("上门拜访"))
+                .click();
         page.locator("vaadin-dialog-overlay vaadin-text-area textarea").fill(CONTENT);
-        page.locator("vaadin-dialog-overlay vaadin-button", new Page.LocatorOptions().setHasText("保存")).click();
+        page.locator("vaadin-dialog-overlay vaadin-button", new Page.LocatorOptions().setHasText("保存"))
+                .click();
 
         Locator content = page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(CONTENT))
                 .first();
         assertThat(content).isVisible();
-        assertThat(content.boundingBox().width).as("跟进内容 is not squeezed into a narrow column")
+        assertThat(content.boundingBox().width)
+                .as("跟进内容 is not squeezed into a narrow column")
                 .isGreaterThan(240);
         assertThat(gridsScrollingSideways()).isEmpty();
         screenshot("phone-follow-ups-zh");

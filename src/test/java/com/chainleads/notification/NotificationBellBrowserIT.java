@@ -30,8 +30,10 @@ class NotificationBellBrowserIT extends BrowserJourney {
         assertThat(badge).hasText("1");
 
         long officer1 = users.findByUsernameIgnoreCase("officer1").orElseThrow().getId();
-        notifications.notify(officer1, NoticeMessage.of(NoticeType.CLAIM_RULED, "notice.message.text",
-                "撞单裁定：ZS-2026-0042 归属招商一科").linkingTo("notifications?unread=true"));
+        notifications.notify(
+                officer1,
+                NoticeMessage.of(NoticeType.CLAIM_RULED, "notice.message.text", "撞单裁定：ZS-2026-0042 归属招商一科")
+                        .linkingTo("notifications?unread=true"));
 
         assertThat(badge).hasText("2"); // pushed by the server, no reload
         page.locator("#notification-bell vaadin-button").click();

@@ -74,15 +74,19 @@ class NotificationServiceIT {
     }
 
     private long unitId(String code) {
-        return units.findAll().stream().filter(u -> u.getCode().equals(code)).findFirst().orElseThrow().getId();
+        return units.findAll().stream()
+                .filter(u -> u.getCode().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .getId();
     }
 
     /** Runs {@code work} as the given demo user, as a service call from their page would. */
     private <T> T as(String username, Supplier<T> work) {
         Authentication before = SecurityContextHolder.getContext().getAuthentication();
         UserDetails user = userDetails.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
         try {
             return work.get();
         } finally {
@@ -101,18 +105,29 @@ class NotificationServiceIT {
     /** The signed-in user's notification carrying the marker, if they can see it. */
     private Optional<NoticeRow> mine(String marker) {
         return service.myNotices(NoticeFilter.ALL, PageRequest.of(0, 200)).stream()
-                .filter(row -> row.args().contains(NoticeArg.text(marker))).findFirst();
+                .filter(row -> row.args().contains(NoticeArg.text(marker)))
+                .findFirst();
     }
 
     @Test
     void aNotificationReachesItsRecipientWithItsArgumentsInTheReadersLanguage() {
         String marker = marker();
         long before = as("officer3", service::unreadCount);
-        var unit = units.findAll().stream().filter(u -> u.getCode().equals("INVEST_2")).findFirst().orElseThrow();
+        var unit = units.findAll().stream()
+                .filter(u -> u.getCode().equals("INVEST_2"))
+                .findFirst()
+                .orElseThrow();
 
-        boolean sent = service.notify(userId("officer3"), NoticeMessage.of(NoticeType.CLAIM_RULED,
-                "notice.message.text", marker, unit, NoticeArg.translated("role.LEADER"), new BigDecimal("12.50"))
-                .linkingTo("leads/42"));
+        boolean sent = service.notify(
+                userId("officer3"),
+                NoticeMessage.of(
+                                NoticeType.CLAIM_RULED,
+                                "notice.message.text",
+                                marker,
+                                unit,
+                                NoticeArg.translated("role.LEADER"),
+                                new BigDecimal("12.50"))
+                        .linkingTo("leads/42"));
 
         assertThat(sent).isTrue();
         NoticeRow row = as("officer3", () -> mine(marker)).orElseThrow();
@@ -123,7 +138,10 @@ class NotificationServiceIT {
                 .containsExactly(marker, "招商二科", "[role.LEADER]", new BigDecimal("12.50"));
         assertThat(row.argValues(Locale.ENGLISH, key -> key)[1]).isEqualTo(unit.getNameEn());
         assertThat(as("officer3", service::unreadCount)).isEqualTo(before + 1);
-        assertThat(as("officer3", () -> service.latest(NotificationService.LATEST)).get(0).id()).isEqualTo(row.id());
+        assertThat(as("officer3", () -> service.latest(NotificationService.LATEST))
+                        .get(0)
+                        .id())
+                .isEqualTo(row.id());
     }
 
     @Test
@@ -134,10 +152,12 @@ class NotificationServiceIT {
 
         assertThat(as("officer1", () -> mine(marker))).isEmpty();
         assertThatThrownBy(() -> as("officer1", () -> {
-            service.markRead(noticeId);
-            return null;
-        })).isInstanceOfSatisfying(BusinessRuleException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("notice.error.notFound"));
+                    service.markRead(noticeId);
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("notice.error.notFound"));
         as("officer1", service::markAllRead);
 
         assertThat(as("officer2", () -> mine(marker)).orElseThrow().unread()).isTrue();
@@ -159,7 +179,8 @@ class NotificationServiceIT {
             assertThat(read.unread()).isFalse();
             assertThat(read.readAt()).isAfterOrEqualTo(read.createdAt());
             assertThat(service.myNotices(NoticeFilter.UNREAD, PageRequest.of(0, 500)))
-                    .extracting(NoticeRow::id).doesNotContain(row.id());
+                    .extracting(NoticeRow::id)
+                    .doesNotContain(row.id());
             return null;
         });
     }
@@ -177,7 +198,8 @@ class NotificationServiceIT {
         assertThat(marked).isGreaterThanOrEqualTo(2);
         assertThat(as("admin", service::unreadCount)).isZero();
         assertThat(as("admin", () -> mine(mineMarker)).orElseThrow().unread()).isFalse();
-        assertThat(as("leader", () -> mine(othersMarker)).orElseThrow().unread()).isTrue();
+        assertThat(as("leader", () -> mine(othersMarker)).orElseThrow().unread())
+                .isTrue();
     }
 
     @Test
@@ -192,9 +214,12 @@ class NotificationServiceIT {
 
         as("officer4", () -> {
             List<NoticeRow> page = service.myNotices(NoticeFilter.ALL, PageRequest.of(0, 3));
-            assertThat(page).extracting(row -> row.args().get(0)).containsExactly(NoticeArg.text(third),
-                    NoticeArg.text(second), NoticeArg.text(first));
-            assertThat(service.myNotices(NoticeFilter.ALL, PageRequest.of(1, 2)).get(0).args())
+            assertThat(page)
+                    .extracting(row -> row.args().get(0))
+                    .containsExactly(NoticeArg.text(third), NoticeArg.text(second), NoticeArg.text(first));
+            assertThat(service.myNotices(NoticeFilter.ALL, PageRequest.of(1, 2))
+                            .get(0)
+                            .args())
                     .containsExactly(NoticeArg.text(first));
 
             NoticeFilter stale = NoticeFilter.ALL.withType(NoticeType.FOLLOW_UP_STALE);
@@ -204,8 +229,10 @@ class NotificationServiceIT {
 
             service.markRead(page.get(0).id());
             List<NoticeRow> unreadStale = service.myNotices(stale.withUnreadOnly(true), PageRequest.of(0, 500));
-            assertThat(unreadStale).extracting(row -> row.args().get(0))
-                    .contains(NoticeArg.text(first)).doesNotContain(NoticeArg.text(third));
+            assertThat(unreadStale)
+                    .extracting(row -> row.args().get(0))
+                    .contains(NoticeArg.text(first))
+                    .doesNotContain(NoticeArg.text(third));
             assertThat(service.countMyNotices(stale.withUnreadOnly(true))).isEqualTo(unreadStale.size());
             return null;
         });
@@ -215,27 +242,31 @@ class NotificationServiceIT {
     void aReminderWithADedupKeyReachesEachRecipientOnlyOnce() {
         String key = "overdue:lead:" + UUID.randomUUID() + ":2026-03-02";
         NoticeMessage reminder = NoticeMessage.of(NoticeType.FOLLOW_UP_OVERDUE, "notice.message.text", marker())
-                .linkingTo("leads/7").onceFor(key);
+                .linkingTo("leads/7")
+                .onceFor(key);
 
         assertThat(service.notify(userId("officer1"), reminder)).isTrue();
         assertThat(service.notify(userId("officer1"), reminder)).isFalse();
         assertThat(service.notify(userId("officer2"), reminder)).isTrue();
-        assertThat(notices.findAll()).filteredOn(n -> key.equals(n.getDedupKey())).hasSize(2);
+        assertThat(notices.findAll())
+                .filteredOn(n -> key.equals(n.getDedupKey()))
+                .hasSize(2);
     }
 
     @Test
     void theDatabaseRefusesASecondNotificationWithTheSameDedupKeyButNotTwoWithout() {
         long officer1 = userId("officer1");
         String key = "race:" + UUID.randomUUID();
-        notices.saveAndFlush(new Notice(officer1, NoticeType.GENERAL, "notice.message.text", List.of(), null, key,
-                Instant.now()));
+        notices.saveAndFlush(
+                new Notice(officer1, NoticeType.GENERAL, "notice.message.text", List.of(), null, key, Instant.now()));
 
-        assertThatThrownBy(() -> notices.saveAndFlush(new Notice(officer1, NoticeType.GENERAL, "notice.message.text",
-                List.of(), null, key, Instant.now()))).isInstanceOf(DataIntegrityViolationException.class);
-        notices.saveAndFlush(new Notice(officer1, NoticeType.GENERAL, "notice.message.text", List.of(), null, null,
-                Instant.now()));
-        notices.saveAndFlush(new Notice(officer1, NoticeType.GENERAL, "notice.message.text", List.of(), null, null,
-                Instant.now()));
+        assertThatThrownBy(() -> notices.saveAndFlush(new Notice(
+                        officer1, NoticeType.GENERAL, "notice.message.text", List.of(), null, key, Instant.now())))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        notices.saveAndFlush(
+                new Notice(officer1, NoticeType.GENERAL, "notice.message.text", List.of(), null, null, Instant.now()));
+        notices.saveAndFlush(
+                new Notice(officer1, NoticeType.GENERAL, "notice.message.text", List.of(), null, null, Instant.now()));
     }
 
     @Test
@@ -253,9 +284,10 @@ class NotificationServiceIT {
         assertThat(as("officer3", () -> mine(marker))).isEmpty();
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            service.notify(officer3, general(marker));
-            throw new IllegalStateException("the caller's own work failed");
-        })).isInstanceOf(IllegalStateException.class);
+                    service.notify(officer3, general(marker));
+                    throw new IllegalStateException("the caller's own work failed");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(as("officer3", () -> mine(marker))).isEmpty();
     }
 
@@ -270,7 +302,9 @@ class NotificationServiceIT {
                 service.notify(officer3, general(marker()));
                 status.setRollbackOnly();
             });
-            assertThat(told.poll(300, TimeUnit.MILLISECONDS)).as("nothing told after a rollback").isNull();
+            assertThat(told.poll(300, TimeUnit.MILLISECONDS))
+                    .as("nothing told after a rollback")
+                    .isNull();
 
             transactions.executeWithoutResult(status -> {
                 service.notify(officer3, general(marker()));
@@ -307,8 +341,8 @@ class NotificationServiceIT {
         SecurityContextHolder.clearContext();
         String marker = marker();
 
-        assertThat(service.notify(userId("officer5"), NoticeType.GENERAL, "notice.message.text", List.of(marker),
-                null)).isTrue();
+        assertThat(service.notify(userId("officer5"), NoticeType.GENERAL, "notice.message.text", List.of(marker), null))
+                .isTrue();
 
         assertThat(as("officer5", () -> mine(marker))).isPresent();
         assertThatThrownBy(() -> service.unreadCount()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);

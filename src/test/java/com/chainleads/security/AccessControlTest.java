@@ -5,8 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.chainleads.security.service.UserAdminService;
-import com.chainleads.security.ui.UserAdminView;
 import com.chainleads.base.ui.NotFoundView;
 import com.chainleads.lead.domain.LeadChannel;
 import com.chainleads.lead.service.LeadDetails;
@@ -14,7 +12,9 @@ import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.lead.service.LeadService;
 import com.chainleads.lead.ui.LeadView;
 import com.chainleads.security.domain.Role;
+import com.chainleads.security.service.UserAdminService;
 import com.chainleads.security.ui.LoginView;
+import com.chainleads.security.ui.UserAdminView;
 import com.chainleads.testsupport.KaribuTest;
 import com.chainleads.testsupport.SignIn;
 import com.vaadin.flow.component.UI;
@@ -88,20 +88,28 @@ class AccessControlTest extends KaribuTest {
                 if (!Modifier.isPublic(method.getModifiers()) || allowsOfficers(method, type)) {
                     continue;
                 }
-                Object[] args = Arrays.stream(method.getParameterTypes()).map(AccessControlTest::dummy).toArray();
+                Object[] args = Arrays.stream(method.getParameterTypes())
+                        .map(AccessControlTest::dummy)
+                        .toArray();
                 Method proxied = bean.getClass().getMethod(method.getName(), method.getParameterTypes());
                 try {
                     proxied.invoke(bean, args);
                     throw new AssertionError(type.getSimpleName() + "." + method.getName() + " ran for an officer");
                 } catch (InvocationTargetException e) {
-                    assertThat(e.getCause()).as(type.getSimpleName() + "." + method.getName())
+                    assertThat(e.getCause())
+                            .as(type.getSimpleName() + "." + method.getName())
                             .isInstanceOf(AccessDeniedException.class);
                 }
                 checked.add(type.getSimpleName() + "." + method.getName());
             }
         }
-        assertThat(checked).contains("UserAdminService.listUsers", "UserAdminService.createUser",
-                "UserAdminService.updateUser", "UserAdminService.setEnabled", "UserAdminService.resetPassword");
+        assertThat(checked)
+                .contains(
+                        "UserAdminService.listUsers",
+                        "UserAdminService.createUser",
+                        "UserAdminService.updateUser",
+                        "UserAdminService.setEnabled",
+                        "UserAdminService.resetPassword");
     }
 
     private static boolean allowsOfficers(Method method, Class<?> type) {
@@ -147,14 +155,17 @@ class AccessControlTest extends KaribuTest {
         _get(NotFoundView.class);
         assertThat(_find(LeadView.class)).isEmpty();
         assertThat(_get(NotFoundView.class).getElement().getTextRecursively()).doesNotContain(project);
-        assertThat(_get(H1.class, spec -> spec.withClasses("cl-view-title")).getText()).doesNotContain(lead.leadNo());
+        assertThat(_get(H1.class, spec -> spec.withClasses("cl-view-title")).getText())
+                .doesNotContain(lead.leadNo());
         assertThat(_find(H2.class)).extracting(H2::getText).doesNotContain(lead.leadNo());
 
         loginAs("officer5"); // the same unit as the reporter sees it
         navigate("leads/" + lead.id());
         _get(LeadView.class);
-        assertThat(_get(H2.class, spec -> spec.withClasses("cl-lead-title")).getText()).contains(project);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("leads/" + lead.id());
+        assertThat(_get(H2.class, spec -> spec.withClasses("cl-lead-title")).getText())
+                .contains(project);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("leads/" + lead.id());
     }
 
     @Test
@@ -174,8 +185,10 @@ class AccessControlTest extends KaribuTest {
         navigate("leads");
         _get(NotFoundView.class);
         assertThat(com.vaadin.flow.server.menu.MenuConfiguration.getMenuEntries())
-                .extracting(com.vaadin.flow.server.menu.MenuEntry::path).noneMatch(path -> path.contains("leads"))
+                .extracting(com.vaadin.flow.server.menu.MenuEntry::path)
+                .noneMatch(path -> path.contains("leads"))
                 .anyMatch(path -> path.contains("enterprises"));
-        assertThatThrownBy(() -> leads.load(lead.id())).isInstanceOf(com.chainleads.base.domain.RecordNotFoundException.class);
+        assertThatThrownBy(() -> leads.load(lead.id()))
+                .isInstanceOf(com.chainleads.base.domain.RecordNotFoundException.class);
     }
 }

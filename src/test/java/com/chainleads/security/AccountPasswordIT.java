@@ -68,7 +68,8 @@ class AccountPasswordIT {
             assertThat(e.field()).isEqualTo("newPassword");
             assertThat(e.messageKey()).isEqualTo("password.tooShort");
         });
-        assertThat(refusal(username, TestUsers.PASSWORD, "qwertyuiop").messageKey()).isEqualTo("password.tooCommon");
+        assertThat(refusal(username, TestUsers.PASSWORD, "qwertyuiop").messageKey())
+                .isEqualTo("password.tooCommon");
         assertThat(refusal(username, TestUsers.PASSWORD, "Password2026").messageKey())
                 .isEqualTo("password.tooCommon");
         assertThat(refusal(username, TestUsers.PASSWORD, "woaini1314520").messageKey())

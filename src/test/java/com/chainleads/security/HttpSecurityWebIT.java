@@ -37,10 +37,12 @@ class HttpSecurityWebIT {
     @Autowired
     TestUsers users;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -61,7 +63,9 @@ class HttpSecurityWebIT {
     }
 
     private static Optional<String> sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst();
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst();
     }
 
     /** "JSESSIONID=…" as a request's Cookie header. */
@@ -113,7 +117,12 @@ class HttpSecurityWebIT {
         List<String> paths = new ArrayList<>(routePaths());
         assertThat(paths).contains("/leads", "/leads/1", "/admin/users", "/account/password", "/login");
         paths.remove("/login");
-        paths.addAll(List.of("/leads/new", "/cockpit", "/no/such/page", "/actuator/info", "/leads?q=x",
+        paths.addAll(List.of(
+                "/leads/new",
+                "/cockpit",
+                "/no/such/page",
+                "/actuator/info",
+                "/leads?q=x",
                 "/VAADIN/dynamic/resource/0/x/y"));
         for (String path : paths) {
             HttpResponse<String> response = get(path);
@@ -131,7 +140,8 @@ class HttpSecurityWebIT {
 
         HttpRequest uidl = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/?v-r=uidl&v-uiId=0"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"csrfToken\":\"x\",\"rpc\":[],\"syncId\":0,\"clientId\":0}"))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"csrfToken\":\"x\",\"rpc\":[],\"syncId\":0,\"clientId\":0}"))
                 .build();
         String answer = http.send(uidl, HttpResponse.BodyHandlers.ofString()).body();
         assertThat(answer).doesNotContain("cl-lead", "ZS-20").contains("\"changes\":{}");
@@ -142,13 +152,21 @@ class HttpSecurityWebIT {
         for (String path : List.of("/login", "/", "/leads/1", "/assets/styles/chainleads.css")) {
             HttpResponse<String> response = get(path);
             Map<String, List<String>> headers = response.headers().map();
-            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
-            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
-            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+            assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .contains("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options"))
+                    .as(path)
+                    .contains("DENY");
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
                     .contains("frame-ancestors 'none'");
-            assertThat(response.headers().firstValue("Referrer-Policy")).as(path)
+            assertThat(response.headers().firstValue("Referrer-Policy"))
+                    .as(path)
                     .contains("strict-origin-when-cross-origin");
-            assertThat(response.headers().firstValue("Permissions-Policy")).as(path).isPresent();
+            assertThat(response.headers().firstValue("Permissions-Policy"))
+                    .as(path)
+                    .isPresent();
             assertThat(headers).as("no HSTS over plain HTTP: " + path).doesNotContainKey("strict-transport-security");
         }
     }

@@ -28,10 +28,11 @@ class LogForgingIT {
     void aFailedLoginWithLineBreaksInTheUsernameIsLoggedOnOneLine(CapturedOutput output) {
         String username = "mallory\r\n" + FORGED + "\nanother";
         assertThatThrownBy(() -> authentication.authenticate(
-                new UsernamePasswordAuthenticationToken(username, "whatever-password")))
+                        new UsernamePasswordAuthenticationToken(username, "whatever-password")))
                 .isInstanceOf(BadCredentialsException.class);
 
-        assertThat(output.getOut().lines()).noneMatch(line -> line.startsWith(FORGED.substring(0, 20)))
+        assertThat(output.getOut().lines())
+                .noneMatch(line -> line.startsWith(FORGED.substring(0, 20)))
                 .noneMatch(line -> line.startsWith("another"));
         assertThat(output.getOut()).contains("Login failed for user 'mallory\\r\\n" + FORGED + "\\nanother'");
     }

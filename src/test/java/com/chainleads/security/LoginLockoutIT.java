@@ -51,8 +51,7 @@ class LoginLockoutIT {
     private void failTimes(String username, int times) {
         for (int i = 0; i < times; i++) {
             String wrong = "wrong-password-" + i;
-            assertThatThrownBy(() -> login(username, wrong))
-                    .isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> login(username, wrong)).isInstanceOf(BadCredentialsException.class);
         }
     }
 
@@ -65,7 +64,8 @@ class LoginLockoutIT {
         failTimes(username, 1);
 
         assertThatThrownBy(() -> login(username, TestUsers.PASSWORD)).isInstanceOf(LockedException.class);
-        assertThat(output.getOut()).contains("Account '" + username + "' locked until")
+        assertThat(output.getOut())
+                .contains("Account '" + username + "' locked until")
                 .contains("Login refused for user '" + username + "': the account is locked");
     }
 

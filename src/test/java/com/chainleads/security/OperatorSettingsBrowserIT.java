@@ -21,20 +21,31 @@ import org.springframework.test.context.TestPropertySource;
  * every second) and HSTS of case 13 switched off.
  */
 @BrowserTest
-@TestPropertySource(properties = {"server.servlet.session.timeout=6s", "vaadin.heartbeatInterval=1",
-        "chainleads.security.hsts.enabled=false"})
+@TestPropertySource(
+        properties = {
+            "server.servlet.session.timeout=6s",
+            "vaadin.heartbeatInterval=1",
+            "chainleads.security.hsts.enabled=false"
+        })
 class OperatorSettingsBrowserIT extends BrowserJourney {
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private String sessionId() {
-        return browserContext.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
-                .findFirst().orElseThrow();
+        return browserContext.cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .map(c -> c.value)
+                .findFirst()
+                .orElseThrow();
     }
 
     private boolean signedIn(String sessionId) throws Exception {
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url("")))
-                .header("Cookie", "JSESSIONID=" + sessionId).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response = http.send(
+                HttpRequest.newBuilder(URI.create(url("")))
+                        .header("Cookie", "JSESSIONID=" + sessionId)
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         return response.statusCode() == 200;
     }
 
@@ -49,7 +60,8 @@ class OperatorSettingsBrowserIT extends BrowserJourney {
     }
 
     private void clickNav(String label) {
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText(label)).click();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText(label))
+                .click();
     }
 
     @Test
@@ -64,7 +76,9 @@ class OperatorSettingsBrowserIT extends BrowserJourney {
         page.waitForTimeout(10_000); // no user request: only heartbeats
 
         assertThat(heartbeats.get() - before).as("heartbeats while idle").isGreaterThanOrEqualTo(5);
-        assertThat(signedIn(session)).as("the session is over, not merely Vaadin's part of it").isFalse();
+        assertThat(signedIn(session))
+                .as("the session is over, not merely Vaadin's part of it")
+                .isFalse();
         // the next heartbeat learns that the session expired; the page reloads onto the login page by itself
         assertThat(page).hasURL(Pattern.compile(".*/login.*"));
         assertThat(page.locator("vaadin-login-form")).isVisible();
@@ -87,8 +101,11 @@ class OperatorSettingsBrowserIT extends BrowserJourney {
 
     @Test
     void withHstsSwitchedOffEvenHttpsAnswersCarryNoHstsButTheOtherHeaders() throws Exception {
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url("login")))
-                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response = http.send(
+                HttpRequest.newBuilder(URI.create(url("login")))
+                        .header("X-Forwarded-Proto", "https")
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
 
         assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
         assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");

@@ -28,7 +28,8 @@ class SecurityJourneyBrowserIT extends BrowserJourney {
     @Autowired
     TestUsers users;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private void submitLogin(String username, String password) {
         page.navigate(url("login"));
@@ -38,21 +39,36 @@ class SecurityJourneyBrowserIT extends BrowserJourney {
     }
 
     private String sessionId() {
-        return browserContext.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
-                .findFirst().orElseThrow();
+        return browserContext.cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .map(c -> c.value)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Whether a request carrying this session id is signed in (otherwise it is sent to the login page). */
     private boolean signedIn(String sessionId) throws Exception {
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url("")))
-                .header("Cookie", "JSESSIONID=" + sessionId).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response = http.send(
+                HttpRequest.newBuilder(URI.create(url("")))
+                        .header("Cookie", "JSESSIONID=" + sessionId)
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         return response.statusCode() == 200;
     }
 
     private void fillPasswordForm(String current, String next) {
-        page.locator(".cl-password-form vaadin-password-field").nth(0).locator("input").fill(current);
-        page.locator(".cl-password-form vaadin-password-field").nth(1).locator("input").fill(next);
-        page.locator(".cl-password-form vaadin-password-field").nth(2).locator("input").fill(next);
+        page.locator(".cl-password-form vaadin-password-field")
+                .nth(0)
+                .locator("input")
+                .fill(current);
+        page.locator(".cl-password-form vaadin-password-field")
+                .nth(1)
+                .locator("input")
+                .fill(next);
+        page.locator(".cl-password-form vaadin-password-field")
+                .nth(2)
+                .locator("input")
+                .fill(next);
     }
 
     @Test
@@ -67,7 +83,8 @@ class SecurityJourneyBrowserIT extends BrowserJourney {
 
         page.navigate(url("leads"));
         assertThat(page).hasURL(Pattern.compile(".*/account/password$"));
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("首页")).click();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("首页"))
+                .click();
         assertThat(page).hasURL(Pattern.compile(".*/account/password$"));
 
         fillPasswordForm(temporary, "Yangtze-River-2026!");
@@ -85,13 +102,15 @@ class SecurityJourneyBrowserIT extends BrowserJourney {
         String username = users.officer("INVEST_2", "钱进");
         login(username, TestUsers.PASSWORD);
         page.locator("#user-menu vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("修改密码")).click();
+        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("修改密码"))
+                .click();
         assertThat(page).hasURL(Pattern.compile(".*/account/password$"));
         assertThat(page.locator(".cl-password-forced")).isHidden();
 
         fillPasswordForm(TestUsers.PASSWORD, "qwertyuiop123");
         page.locator(".cl-password-form vaadin-button").click();
-        assertThat(page.locator(".cl-password-form vaadin-password-field").nth(1)).containsText("该密码过于常见");
+        assertThat(page.locator(".cl-password-form vaadin-password-field").nth(1))
+                .containsText("该密码过于常见");
         screenshot("change-password");
     }
 
@@ -126,9 +145,12 @@ class SecurityJourneyBrowserIT extends BrowserJourney {
         assertThat(signedIn(beforeLogin)).isFalse();
 
         page.locator("#user-menu vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("退出登录")).click();
+        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("退出登录"))
+                .click();
         assertThat(page).hasURL(LOGIN);
-        assertThat(signedIn(afterLogin)).as("the session is invalidated, not just forgotten by the browser").isFalse();
+        assertThat(signedIn(afterLogin))
+                .as("the session is invalidated, not just forgotten by the browser")
+                .isFalse();
     }
 
     @Test
@@ -142,7 +164,8 @@ class SecurityJourneyBrowserIT extends BrowserJourney {
         users.disable(username);
 
         assertThat(signedIn(session)).isFalse();
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("首页")).click();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("首页"))
+                .click();
         assertThat(page).hasURL(LOGIN);
         assertThat(page.locator("vaadin-login-form")).isVisible();
         assertThat(page.locator("h2.cl-home-greeting")).hasCount(0);

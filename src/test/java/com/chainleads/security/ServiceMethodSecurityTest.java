@@ -43,15 +43,22 @@ class ServiceMethodSecurityTest {
                 @Override
                 public void check(JavaMethod method, ConditionEvents events) {
                     boolean ok = declaresAccess(method) || declaresAccess(method.getOwner());
-                    events.add(new SimpleConditionEvent(method, ok, method.getFullName()
-                            + (ok ? " declares" : " does not declare") + " who may call it"));
+                    events.add(new SimpleConditionEvent(
+                            method,
+                            ok,
+                            method.getFullName() + (ok ? " declares" : " does not declare") + " who may call it"));
                 }
             };
 
     @ArchTest
     static final ArchRule everyPublicServiceMethodDeclaresWhoMayCallIt = methods()
-            .that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
-            .and().areDeclaredInClassesThat().areNotAssignableTo(UserDetailsService.class)
-            .and().haveModifier(JavaModifier.PUBLIC)
+            .that()
+            .areDeclaredInClassesThat()
+            .areAnnotatedWith(Service.class)
+            .and()
+            .areDeclaredInClassesThat()
+            .areNotAssignableTo(UserDetailsService.class)
+            .and()
+            .haveModifier(JavaModifier.PUBLIC)
             .should(SAY_WHO_MAY_CALL_THEM);
 }

@@ -94,8 +94,10 @@ class XssBrowserIT extends BrowserJourney {
         });
         signIn.as("leader", () -> activity.addComment(lead.id(), PAYLOAD + " 请抓紧"));
         long viewerId = users.row(viewer).id();
-        notifications.notify(viewerId, NoticeMessage.of(NoticeType.CLAIM_RULED, "notice.message.text",
-                PAYLOAD + " 通知" + token).linkingTo("notifications"));
+        notifications.notify(
+                viewerId,
+                NoticeMessage.of(NoticeType.CLAIM_RULED, "notice.message.text", PAYLOAD + " 通知" + token)
+                        .linkingTo("notifications"));
 
         page.onDialog(dialog -> {
             dialogs.add(dialog.message());
@@ -132,13 +134,17 @@ class XssBrowserIT extends BrowserJourney {
         assertInert("the comments");
 
         // a handover to the officer whose name is the payload: dialog, combo box, notification, header
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("移交")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("移交"))
+                .click();
         Locator owner = page.locator("vaadin-dialog-overlay vaadin-combo-box").nth(1);
         owner.locator("input").click();
         owner.locator("input").fill("<img");
-        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(PAYLOAD)).first().click();
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(PAYLOAD))
+                .first()
+                .click();
         assertInert("the handover dialog");
-        page.locator("vaadin-dialog-overlay vaadin-button", new Page.LocatorOptions().setHasText("确认移交")).click();
+        page.locator("vaadin-dialog-overlay vaadin-button", new Page.LocatorOptions().setHasText("确认移交"))
+                .click();
         assertThat(page.locator("vaadin-notification-card").last()).containsText("线索已移交给 " + PAYLOAD);
         assertThat(page.locator(".cl-lead-meta")).containsText(PAYLOAD);
         assertInert("the handover notification");

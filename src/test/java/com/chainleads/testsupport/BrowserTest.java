@@ -14,5 +14,4 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(RequiredInfrastructureCondition.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-public @interface BrowserTest {
-}
+public @interface BrowserTest {}

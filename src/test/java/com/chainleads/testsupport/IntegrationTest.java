@@ -17,5 +17,4 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(RequiredInfrastructureCondition.class)
 @SpringBootTest
 @ActiveProfiles(resolver = DatabaseProfiles.class)
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

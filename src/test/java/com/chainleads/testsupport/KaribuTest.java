@@ -86,8 +86,10 @@ public abstract class KaribuTest {
         if (query < 0) {
             UI.getCurrent().navigate(location);
         } else {
-            UI.getCurrent().navigate(location.substring(0, query),
-                    com.vaadin.flow.router.QueryParameters.fromString(location.substring(query + 1)));
+            UI.getCurrent()
+                    .navigate(
+                            location.substring(0, query),
+                            com.vaadin.flow.router.QueryParameters.fromString(location.substring(query + 1)));
         }
     }
 }

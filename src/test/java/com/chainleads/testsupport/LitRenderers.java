@@ -16,16 +16,15 @@ import java.util.Map;
  */
 public final class LitRenderers {
 
-    private LitRenderers() {
-    }
+    private LitRenderers() {}
 
     /** The column's Lit renderer; fails when the column is drawn some other way (e.g. by components). */
     @SuppressWarnings("unchecked")
     public static <T> LitRenderer<T> of(Grid.Column<T> column) {
         Renderer<T> renderer = column.getRenderer();
         if (!(renderer instanceof LitRenderer<?>)) {
-            throw new AssertionError("column " + column.getKey() + " is drawn by " + renderer.getClass().getName()
-                    + ", not a LitRenderer");
+            throw new AssertionError("column " + column.getKey() + " is drawn by "
+                    + renderer.getClass().getName() + ", not a LitRenderer");
         }
         return (LitRenderer<T>) renderer;
     }

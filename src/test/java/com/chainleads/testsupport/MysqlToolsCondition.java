@@ -14,8 +14,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /** Decides {@link RequiresMysqlTools}: MySQL pass only; missing programs skip the class, or fail it when required. */
 public class MysqlToolsCondition implements ExecutionCondition {
 
-    private static final List<String> SEARCH_PATH = List.of("/usr/local/sbin", "/usr/local/bin", "/usr/sbin",
-            "/usr/bin", "/sbin", "/bin");
+    private static final List<String> SEARCH_PATH =
+            List.of("/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin");
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -26,7 +26,8 @@ public class MysqlToolsCondition implements ExecutionCondition {
             return ConditionEvaluationResult.disabled("belongs to the MySQL pass (it-mysql)");
         }
         RequiresMysqlTools tools = context.getTestClass()
-                .flatMap(type -> AnnotationSupport.findAnnotation(type, RequiresMysqlTools.class)).orElseThrow();
+                .flatMap(type -> AnnotationSupport.findAnnotation(type, RequiresMysqlTools.class))
+                .orElseThrow();
         List<String> missing = new ArrayList<>();
         for (String alternatives : tools.value()) {
             if (find(alternatives).isEmpty()) {
@@ -61,7 +62,8 @@ public class MysqlToolsCondition implements ExecutionCondition {
         }
         return Stream.of(alternatives.split("\\|"))
                 .flatMap(name -> directories.stream().map(directory -> Path.of(directory, name)))
-                .filter(Files::isExecutable).findFirst();
+                .filter(Files::isExecutable)
+                .findFirst();
     }
 
     /** Like {@link #find} but for a test that already passed the condition. */

@@ -6,12 +6,12 @@ import java.util.List;
 /** The texts of the notifications open in the current UI, newest last. */
 public final class Notices {
 
-    private Notices() {
-    }
+    private Notices() {}
 
     public static List<String> texts() {
         return NotificationsKt.getNotifications().stream()
-                .map(notification -> notification.getElement().getProperty("text", "")).toList();
+                .map(notification -> notification.getElement().getProperty("text", ""))
+                .toList();
     }
 
     public static void clear() {

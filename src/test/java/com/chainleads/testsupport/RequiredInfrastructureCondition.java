@@ -19,12 +19,14 @@ public class RequiredInfrastructureCondition implements ExecutionCondition {
         if (TestInfrastructure.onMysql()) {
             String problem = TestInfrastructure.mysqlProblem();
             if (problem != null) {
-                return missing(TestInfrastructure.MYSQL, "MySQL integration tests: no MySQL at "
-                        + TestInfrastructure.mysqlUrl() + " (" + problem + ")");
+                return missing(
+                        TestInfrastructure.MYSQL,
+                        "MySQL integration tests: no MySQL at " + TestInfrastructure.mysqlUrl() + " (" + problem + ")");
             }
         }
         boolean browser = context.getTestClass()
-                .map(type -> AnnotationSupport.isAnnotated(type, BrowserTest.class)).orElse(false);
+                .map(type -> AnnotationSupport.isAnnotated(type, BrowserTest.class))
+                .orElse(false);
         if (browser) {
             String problem = TestInfrastructure.chromiumProblem();
             if (problem != null) {

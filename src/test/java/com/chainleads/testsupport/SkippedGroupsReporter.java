@@ -15,15 +15,18 @@ public class SkippedGroupsReporter implements TestExecutionListener {
     @Override
     public void executionSkipped(TestIdentifier test, String reason) {
         if (reason != null && reason.startsWith(TestInfrastructure.SKIPPED_GROUP_MARKER)) {
-            skipped.merge(reason.substring(TestInfrastructure.SKIPPED_GROUP_MARKER.length()).trim(), 1, Integer::sum);
+            skipped.merge(
+                    reason.substring(TestInfrastructure.SKIPPED_GROUP_MARKER.length())
+                            .trim(),
+                    1,
+                    Integer::sum);
         }
     }
 
     @Override
     public void testPlanExecutionFinished(TestPlan plan) {
-        skipped.forEach((reason, classes) -> System.out.println(
-                "\n*** SKIPPED GROUP (" + classes + " test classes): " + reason
-                        + "\n*** .ci/run requires it with -Dchainleads.test.require=mysql,browser\n"));
+        skipped.forEach((reason, classes) -> System.out.println("\n*** SKIPPED GROUP (" + classes + " test classes): "
+                + reason + "\n*** .ci/run requires it with -Dchainleads.test.require=mysql,browser\n"));
     }
 
     @Override

@@ -23,8 +23,7 @@ public final class TestInfrastructure {
     private static volatile String mysqlProblem;
     private static volatile boolean mysqlChecked;
 
-    private TestInfrastructure() {
-    }
+    private TestInfrastructure() {}
 
     public static boolean onMysql() {
         return MYSQL.equalsIgnoreCase(System.getProperty("chainleads.test.database", "h2"));
@@ -32,7 +31,8 @@ public final class TestInfrastructure {
 
     public static boolean required(String group) {
         String required = System.getProperty("chainleads.test.require", "");
-        return Arrays.stream(required.split(",")).map(s -> s.trim().toLowerCase(Locale.ROOT))
+        return Arrays.stream(required.split(","))
+                .map(s -> s.trim().toLowerCase(Locale.ROOT))
                 .anyMatch(group::equals);
     }
 
@@ -58,7 +58,8 @@ public final class TestInfrastructure {
             try (Connection ignored = DriverManager.getConnection(mysqlUrl(), properties)) {
                 mysqlProblem = null;
             } catch (SQLException e) {
-                mysqlProblem = String.valueOf(e.getMessage()).lines().findFirst().orElse("") ;
+                mysqlProblem =
+                        String.valueOf(e.getMessage()).lines().findFirst().orElse("");
             }
             mysqlChecked = true;
         }

@@ -1,10 +1,10 @@
 package com.chainleads.testsupport;
 
+import com.chainleads.security.domain.Role;
+import com.chainleads.security.service.DirectoryService;
 import com.chainleads.security.service.UserAdminService;
 import com.chainleads.security.service.UserCommand;
 import com.chainleads.security.service.UserRow;
-import com.chainleads.security.domain.Role;
-import com.chainleads.security.service.DirectoryService;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -36,15 +36,23 @@ public class TestUsers {
     public String officer(String unitCode, String displayName) {
         String username = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         signIn.as("admin", () -> {
-            long unit = directory.units().stream().filter(u -> u.code().equals(unitCode)).findFirst().orElseThrow().id();
+            long unit = directory.units().stream()
+                    .filter(u -> u.code().equals(unitCode))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
             return admin.createUser(new UserCommand(username, displayName, Role.OFFICER, unit, PASSWORD));
         });
         return username;
     }
 
     public UserRow row(String username) {
-        return signIn.as("admin", () -> admin.listUsers().stream().filter(u -> u.username().equals(username))
-                .findFirst().orElseThrow());
+        return signIn.as(
+                "admin",
+                () -> admin.listUsers().stream()
+                        .filter(u -> u.username().equals(username))
+                        .findFirst()
+                        .orElseThrow());
     }
 
     /** An administrator's password reset; returns the temporary password. */

@@ -63,8 +63,11 @@ public final class ThrowawayMariaDb implements AutoCloseable {
 
     private void install() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
-                MysqlToolsCondition.require("mariadb-install-db|mysql_install_db").toString(), "--no-defaults",
-                "--datadir=" + directory.resolve("data"), "--auth-root-authentication-method=normal",
+                MysqlToolsCondition.require("mariadb-install-db|mysql_install_db")
+                        .toString(),
+                "--no-defaults",
+                "--datadir=" + directory.resolve("data"),
+                "--auth-root-authentication-method=normal",
                 "--skip-test-db"));
         asRootIfRoot(command);
         run(command, directory.resolve("install.log"), Duration.ofMinutes(2));
@@ -72,22 +75,31 @@ public final class ThrowawayMariaDb implements AutoCloseable {
 
     /** Starts the server on its data directory and port and waits until it answers. */
     public synchronized void start() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(MysqlToolsCondition.require("mariadbd|mysqld").toString(),
-                "--no-defaults", "--datadir=" + directory.resolve("data"), "--socket=" + directory.resolve("sock"),
-                "--port=" + port, "--bind-address=127.0.0.1", "--pid-file=" + directory.resolve("pid"),
-                "--log-error=" + directory.resolve("error.log"), "--skip-log-bin", "--innodb-buffer-pool-size=32M",
+        List<String> command = new ArrayList<>(List.of(
+                MysqlToolsCondition.require("mariadbd|mysqld").toString(),
+                "--no-defaults",
+                "--datadir=" + directory.resolve("data"),
+                "--socket=" + directory.resolve("sock"),
+                "--port=" + port,
+                "--bind-address=127.0.0.1",
+                "--pid-file=" + directory.resolve("pid"),
+                "--log-error=" + directory.resolve("error.log"),
+                "--skip-log-bin",
+                "--innodb-buffer-pool-size=32M",
                 "--max-connections=60"));
         asRootIfRoot(command);
-        server = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(directory.resolve("server.out").toFile()).start();
+        server = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(directory.resolve("server.out").toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             try (Connection ignored = DriverManager.getConnection(url("") + "&user=root&password=")) {
                 return;
             } catch (SQLException notYet) {
                 if (!server.isAlive()) {
-                    throw new IllegalStateException("MariaDB did not start: " + Files.readString(
-                            directory.resolve("error.log")));
+                    throw new IllegalStateException(
+                            "MariaDB did not start: " + Files.readString(directory.resolve("error.log")));
                 }
                 Thread.sleep(250);
             }
@@ -107,7 +119,8 @@ public final class ThrowawayMariaDb implements AutoCloseable {
     public void close() throws Exception {
         kill();
         try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
     }
 
@@ -118,7 +131,10 @@ public final class ThrowawayMariaDb implements AutoCloseable {
     }
 
     private static void run(List<String> command, Path log, Duration timeout) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
             process.destroyForcibly();
             throw new IllegalStateException(command.get(0) + " failed: " + Files.readString(log));

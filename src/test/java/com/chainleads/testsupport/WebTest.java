@@ -18,5 +18,4 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(RequiredInfrastructureCondition.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-public @interface WebTest {
-}
+public @interface WebTest {}

@@ -14,8 +14,7 @@ public final class DemoFiles {
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
-    private DemoFiles() {
-    }
+    private DemoFiles() {}
 
     /** A valid credit code never used before in this JVM. */
     public static String newCreditCode() {
@@ -24,18 +23,35 @@ public final class DemoFiles {
     }
 
     public static List<Object> header() {
-        return row("项目名称", "投资主体", "统一社会信用代码", "产业领域", "项目类型", "总投资（万元）", "首报时间", "风口产业",
-                "需协调事项", "招商渠道");
+        return row("项目名称", "投资主体", "统一社会信用代码", "产业领域", "项目类型", "总投资（万元）", "首报时间", "风口产业", "需协调事项", "招商渠道");
     }
 
     /** Two valid rows and one with problems in 统一社会信用代码 and 产业领域. */
     public static Path mixed(Path file) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(header());
-        rows.add(row("光谷芯片封装测试基地", "武汉芯联科技有限公司", newCreditCode(), "电子信息", "新建", 350000.5,
-                LocalDate.of(2026, 3, 2), "是", null, "展会招商"));
-        rows.add(row("生物药 CDMO 平台", "东湖生物医药集团", newCreditCode(), "Biomedicine", "增资", "12,000",
-                "2026年3月5日", "否", "=HYPERLINK(\"http://example.com\")", "Fund"));
+        rows.add(row(
+                "光谷芯片封装测试基地",
+                "武汉芯联科技有限公司",
+                newCreditCode(),
+                "电子信息",
+                "新建",
+                350000.5,
+                LocalDate.of(2026, 3, 2),
+                "是",
+                null,
+                "展会招商"));
+        rows.add(row(
+                "生物药 CDMO 平台",
+                "东湖生物医药集团",
+                newCreditCode(),
+                "Biomedicine",
+                "增资",
+                "12,000",
+                "2026年3月5日",
+                "否",
+                "=HYPERLINK(\"http://example.com\")",
+                "Fund"));
         rows.add(row("无效行", "某公司", "91420100MA4K2B3C00", "航空航天", null, null, null, null, null, "自主招商"));
         return Workbooks.write(file, rows);
     }
@@ -48,8 +64,9 @@ public final class DemoFiles {
         String[] sectors = {"智能制造", "电子信息", "新材料", "生物医药", "文旅文创"};
         String[] types = {"新建", "增资", "总部", "研发"};
         java.util.Random random = new java.util.Random(rows);
-        try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(null,
-                200, true, true); java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook =
+                        new org.apache.poi.xssf.streaming.SXSSFWorkbook(null, 200, true, true);
+                java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
             var sheet = workbook.createSheet("演示项目");
             var dates = workbook.createCellStyle();
             dates.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
@@ -84,17 +101,18 @@ public final class DemoFiles {
         return file;
     }
 
-    private static final String[] CITIES = {"深圳", "广州", "东莞", "上海", "苏州", "杭州", "宁波", "无锡", "合肥", "南京",
-        "北京", "天津", "成都", "重庆", "武汉", "长沙", "郑州", "南昌", "西安", "厦门", "青岛", "济南", "", ""};
+    private static final String[] CITIES = {
+        "深圳", "广州", "东莞", "上海", "苏州", "杭州", "宁波", "无锡", "合肥", "南京", "北京", "天津", "成都", "重庆", "武汉", "长沙", "郑州", "南昌",
+        "西安", "厦门", "青岛", "济南", "", ""
+    };
     private static final String COMMON_BRAND_CHARS = "华鼎新创恒盛瑞博联睿科锐迈泰远达汇川精英卓越天宏晶安康宇立信诚凯旭润隆";
-    private static final String BRAND_CHARS = COMMON_BRAND_CHARS
-            + "德正中海金通明光辉腾飞云峰嘉和振兴永昌长丰顺泽鑫源元亨佳美优普众合力维伟豪朗晟昊铭瀚坤乾龙凤麒祥福春";
-    private static final String[] INDUSTRIES = {"精密传动", "智能装备", "机器人", "数控科技", "自动化", "工业软件",
-        "半导体", "微电子", "光电科技", "集成电路", "电子科技", "信息技术", "新材料", "高分子材料", "碳材料", "合金科技",
-        "生物医药", "制药", "生物科技", "医疗器械", "药业", "文化旅游", "文化传媒", "数字娱乐", "新能源", "储能科技",
-        "汽车零部件", "环保科技", "物流", "食品"};
-    private static final String[] FORMS = {"有限公司", "股份有限公司", "科技有限公司", "集团有限公司", "科技股份有限公司",
-        "有限责任公司"};
+    private static final String BRAND_CHARS = COMMON_BRAND_CHARS + "德正中海金通明光辉腾飞云峰嘉和振兴永昌长丰顺泽鑫源元亨佳美优普众合力维伟豪朗晟昊铭瀚坤乾龙凤麒祥福春";
+    private static final String[] INDUSTRIES = {
+        "精密传动", "智能装备", "机器人", "数控科技", "自动化", "工业软件", "半导体", "微电子", "光电科技", "集成电路", "电子科技", "信息技术", "新材料", "高分子材料",
+        "碳材料", "合金科技", "生物医药", "制药", "生物科技", "医疗器械", "药业", "文化旅游", "文化传媒", "数字娱乐", "新能源", "储能科技", "汽车零部件", "环保科技", "物流",
+        "食品"
+    };
+    private static final String[] FORMS = {"有限公司", "股份有限公司", "科技有限公司", "集团有限公司", "科技股份有限公司", "有限责任公司"};
 
     /**
      * A realistic, varied investor name as officers type them: region, a two- or three-character brand (字号),
@@ -124,8 +142,8 @@ public final class DemoFiles {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(header());
         for (int i = 0; i < count; i++) {
-            rows.add(row("项目" + i, "投资主体" + i, newCreditCode(), "智能制造", "新建", 1000 + i, "2026-01-15", "否", null,
-                    "自主招商"));
+            rows.add(row(
+                    "项目" + i, "投资主体" + i, newCreditCode(), "智能制造", "新建", 1000 + i, "2026-01-15", "否", null, "自主招商"));
         }
         return Workbooks.write(file, rows);
     }

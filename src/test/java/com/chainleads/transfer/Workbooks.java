@@ -28,11 +28,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class Workbooks {
 
     /** A formula cell in {@link #write}. */
-    public record Formula(String formula) {
-    }
+    public record Formula(String formula) {}
 
-    private Workbooks() {
-    }
+    private Workbooks() {}
 
     /** Writes rows of cell values: String, Number, LocalDate (a date-formatted cell), Boolean, Formula or null. */
     public static Path write(Path file, List<List<Object>> rows) {
@@ -40,7 +38,8 @@ public final class Workbooks {
     }
 
     public static Path write(Path file, String sheetName, List<List<Object>> rows) {
-        try (Workbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (Workbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             fill(workbook, workbook.createSheet(sheetName), rows);
             workbook.write(out);
         } catch (IOException e) {
@@ -85,7 +84,8 @@ public final class Workbooks {
 
     /** Every sheet's cells as Excel shows them (formatted), row by row; blank rows are empty lists. */
     public static List<List<String>> read(Path file, int sheetIndex) {
-        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             return read(workbook.getSheetAt(sheetIndex));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -171,8 +171,8 @@ public final class Workbooks {
     /** A real (tiny) PNG image. */
     public static Path png(Path file) {
         try {
-            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4,
-                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.image.BufferedImage image =
+                    new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             javax.imageio.ImageIO.write(image, "png", bytes);
             Files.write(file, bytes.toByteArray());

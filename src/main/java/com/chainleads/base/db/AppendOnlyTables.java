@@ -59,7 +59,9 @@ class AppendOnlyTables implements HibernatePropertiesCustomizer {
             try {
                 Class<?> type = Class.forName(candidate.getBeanClassName());
                 Table table = type.getAnnotation(Table.class);
-                if (type.isAnnotationPresent(Entity.class) && table != null && !table.name().isBlank()) {
+                if (type.isAnnotationPresent(Entity.class)
+                        && table != null
+                        && !table.name().isBlank()) {
                     tables.add(table.name().toLowerCase(Locale.ROOT));
                 }
             } catch (ClassNotFoundException e) {
@@ -76,9 +78,11 @@ class AppendOnlyTables implements HibernatePropertiesCustomizer {
 
         Inspector(Set<String> tables) {
             String names = tables.stream().map(Pattern::quote).collect(Collectors.joining("|"));
-            this.changing = tables.isEmpty() ? null
-                    : Pattern.compile("^\\s*(?:/\\*.*?\\*/\\s*)?(?:update|delete)\\b.*?[\\s.`\"](?:" + names
-                            + ")[\\s`\"]", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+            this.changing = tables.isEmpty()
+                    ? null
+                    : Pattern.compile(
+                            "^\\s*(?:/\\*.*?\\*/\\s*)?(?:update|delete)\\b.*?[\\s.`\"](?:" + names + ")[\\s`\"]",
+                            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
         }
 
         @Override

@@ -8,7 +8,8 @@ class DatabaseUnreachableFailureAnalyzer extends AbstractFailureAnalyzer<Databas
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, DatabaseUnreachableException cause) {
-        return new FailureAnalysis(cause.getMessage(),
+        return new FailureAnalysis(
+                cause.getMessage(),
                 "Start the database, or point the portal at it with CHAINLEADS_DB_URL, CHAINLEADS_DB_USERNAME and "
                         + "CHAINLEADS_DB_PASSWORD (profile 'mysql'); see README.md.",
                 cause);

@@ -33,6 +33,7 @@ class DeadlockRetry extends AbstractPointcutAdvisor {
     static final int ATTEMPTS = 5;
     /** Our own classes: those in the application's package and below. */
     private static final String OWN_PACKAGE = Application.class.getPackageName() + ".";
+
     private static final Logger log = LoggerFactory.getLogger(DeadlockRetry.class);
 
     private final StaticMethodMatcherPointcut pointcut = new StaticMethodMatcherPointcut() {
@@ -73,8 +74,12 @@ class DeadlockRetry extends AbstractPointcutAdvisor {
                     log.warn("{} failed after {} attempts: {}", describe(invocation), attempt, lockFailure.toString());
                     throw lockFailure;
                 }
-                log.info("{} rolled back by the database ({}), attempt {} of {}", describe(invocation),
-                        lockFailure.getClass().getSimpleName(), attempt, ATTEMPTS);
+                log.info(
+                        "{} rolled back by the database ({}), attempt {} of {}",
+                        describe(invocation),
+                        lockFailure.getClass().getSimpleName(),
+                        attempt,
+                        ATTEMPTS);
                 pause(attempt);
             }
         }

@@ -18,7 +18,9 @@ public record CreditCode(String value) {
 
     /** Why a text is not a valid code; each has a translation key {@code creditCode.error.<name>}. */
     public enum Problem {
-        LENGTH, CHARACTER, CHECK;
+        LENGTH,
+        CHARACTER,
+        CHECK;
 
         public String translationKey() {
             return "creditCode.error." + name();

@@ -8,8 +8,10 @@ public record FieldProblem(@Nullable String field, String messageKey, Object... 
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof FieldProblem p && java.util.Objects.equals(field, p.field)
-                && messageKey.equals(p.messageKey) && Arrays.equals(args, p.args);
+        return other instanceof FieldProblem p
+                && java.util.Objects.equals(field, p.field)
+                && messageKey.equals(p.messageKey)
+                && Arrays.equals(args, p.args);
     }
 
     @Override

@@ -8,7 +8,10 @@ public class ValidationException extends BusinessRuleException {
     private final List<FieldProblem> problems;
 
     public ValidationException(List<FieldProblem> problems) {
-        super(problems.get(0).field(), problems.get(0).messageKey(), problems.get(0).args());
+        super(
+                problems.get(0).field(),
+                problems.get(0).messageKey(),
+                problems.get(0).args());
         this.problems = List.copyOf(problems);
     }
 

@@ -12,8 +12,7 @@ public final class AppLocales {
     public static final Locale DEFAULT = CHINESE;
     public static final List<Locale> SUPPORTED = List.of(CHINESE, ENGLISH);
 
-    private AppLocales() {
-    }
+    private AppLocales() {}
 
     public static boolean isEnglish(@Nullable Locale locale) {
         return locale != null && "en".equals(locale.getLanguage());

@@ -13,8 +13,7 @@ public final class LanguageSelection {
 
     private static final String ATTRIBUTE = LanguageSelection.class.getName();
 
-    private LanguageSelection() {
-    }
+    private LanguageSelection() {}
 
     public static Optional<Locale> picked(VaadinSession session) {
         return Optional.ofNullable((Locale) session.getAttribute(ATTRIBUTE));

@@ -40,8 +40,8 @@ public class TranslationProvider implements I18NProvider {
         String suffix = locale.equals(AppLocales.ENGLISH) ? "en" : "zh_CN";
         Map<String, Properties> files = new HashMap<>();
         try {
-            for (Resource resource : new PathMatchingResourcePatternResolver()
-                    .getResources(String.format(LOCATION, suffix))) {
+            for (Resource resource :
+                    new PathMatchingResourcePatternResolver().getResources(String.format(LOCATION, suffix))) {
                 Properties properties = new Properties();
                 try (var reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
                     properties.load(reader);
@@ -57,11 +57,12 @@ public class TranslationProvider implements I18NProvider {
 
     private static Map<String, String> load(Locale locale) {
         Map<String, String> all = new HashMap<>();
-        filesFor(locale).forEach((file, properties) -> properties.stringPropertyNames().forEach(key -> {
-            if (all.put(key, properties.getProperty(key)) != null) {
-                log.warn("Translation key '{}' appears in more than one file ({})", key, file);
-            }
-        }));
+        filesFor(locale)
+                .forEach((file, properties) -> properties.stringPropertyNames().forEach(key -> {
+                    if (all.put(key, properties.getProperty(key)) != null) {
+                        log.warn("Translation key '{}' appears in more than one file ({})", key, file);
+                    }
+                }));
         return all;
     }
 

@@ -30,7 +30,8 @@ class AppServiceInitListener implements VaadinServiceInitListener {
     }
 
     private void applyLanguage(UI ui) {
-        Locale locale = preference.preferredLocale()
+        Locale locale = preference
+                .preferredLocale()
                 .or(() -> LanguageSelection.picked(ui.getSession()))
                 .orElse(AppLocales.DEFAULT);
         ui.getSession().setLocale(locale);

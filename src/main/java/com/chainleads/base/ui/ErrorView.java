@@ -38,7 +38,11 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         icon.setSize("64px");
         icon.addClassName("cl-error-icon");
         errorId.addClassName("cl-error-id");
-        add(icon, new H2(getTranslation("security.errorView.title")), message, errorId,
+        add(
+                icon,
+                new H2(getTranslation("security.errorView.title")),
+                message,
+                errorId,
                 new Anchor("", getTranslation("notFound.home")));
     }
 
@@ -47,11 +51,15 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         Exception error = parameter.getCaughtException();
         UserMessage described = ErrorMessages.describe(error);
         String id = MainErrorHandler.newErrorId();
-        log.error("Opening '{}' failed [error id {}]", LogSafe.of(event.getLocation().getPathWithQueryParameters()),
-                id, LogSafe.throwable(error));
+        log.error(
+                "Opening '{}' failed [error id {}]",
+                LogSafe.of(event.getLocation().getPathWithQueryParameters()),
+                id,
+                LogSafe.throwable(error));
         message.setText(getTranslation(described.key(), described.args()));
         errorId.setText(getTranslation("error.id", id));
-        return ErrorMessages.isDatabaseUnavailable(error) ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
+        return ErrorMessages.isDatabaseUnavailable(error)
+                ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
                 : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 

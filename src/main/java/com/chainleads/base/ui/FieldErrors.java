@@ -7,8 +7,7 @@ import org.jspecify.annotations.Nullable;
 /** Puts a message the server returned (a refused rule naming a field) at that field of a form. */
 public final class FieldErrors {
 
-    private FieldErrors() {
-    }
+    private FieldErrors() {}
 
     /**
      * Marks the named field invalid with the message.

@@ -12,11 +12,11 @@ public final class Formats {
 
     /** The district's time zone; the server stores instants in UTC. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String date(@Nullable LocalDate date) {
         return date == null ? "" : DATE.format(date);

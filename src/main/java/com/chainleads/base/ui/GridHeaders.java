@@ -8,8 +8,7 @@ import com.vaadin.flow.component.html.Span;
  */
 public final class GridHeaders {
 
-    private GridHeaders() {
-    }
+    private GridHeaders() {}
 
     public static Span wrapping(String title) {
         Span header = new Span(title);

@@ -46,9 +46,10 @@ public class MainErrorHandler implements ErrorHandler {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String type = t.getClass().getSimpleName();
             String text = String.valueOf(t.getMessage());
-            if (type.equals("ClientAbortException") || type.equals("EofException")
-                    || t instanceof IOException && (text.contains("Broken pipe")
-                            || text.contains("Connection reset"))) {
+            if (type.equals("ClientAbortException")
+                    || type.equals("EofException")
+                    || t instanceof IOException
+                            && (text.contains("Broken pipe") || text.contains("Connection reset"))) {
                 return true;
             }
         }

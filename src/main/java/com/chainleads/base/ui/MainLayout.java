@@ -3,8 +3,8 @@ package com.chainleads.base.ui;
 import com.chainleads.base.i18n.AppLocales;
 import com.chainleads.base.i18n.LanguageSelection;
 import com.chainleads.base.i18n.LocalePreference;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -44,11 +44,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** The path of the page shown, to tell a new page from a changed query. */
     private @org.jspecify.annotations.Nullable String shownPath;
+
     private final transient LocalePreference localePreference;
 
     public MainLayout(LocalePreference localePreference, ObjectProvider<ShellHeaderItem> headerItems) {
         this.localePreference = localePreference;
-        this.headerItems = headerItems.orderedStream().map(ShellHeaderItem::component).toList();
+        this.headerItems =
+                headerItems.orderedStream().map(ShellHeaderItem::component).toList();
         setPrimarySection(Section.DRAWER);
         addToDrawer(drawerHeader(), new Scroller(nav));
         addToNavbar(navbar());
@@ -124,8 +126,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // which the layout's scroller would otherwise leave scrolled down); a changed filter keeps its place
         String path = event.getLocation().getPath();
         if (shownPath != null && !shownPath.equals(path)) {
-            getElement().executeJs("const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
-                    + " if (content) { content.scrollTop = 0; } window.scrollTo(0, 0);");
+            getElement()
+                    .executeJs("const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+                            + " if (content) { content.scrollTop = 0; } window.scrollTo(0, 0);");
         }
         shownPath = path;
     }

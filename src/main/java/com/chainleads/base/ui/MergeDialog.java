@@ -43,8 +43,13 @@ public class MergeDialog<T> extends Dialog {
      * @param onSave gets the merged bean
      * @param onTakeTheirs drops the user's input and shows the stored version
      */
-    public MergeDialog(String intro, ThreeWayMerge.Result<T> merge, Function<String, String> label,
-            BiFunction<T, String, String> value, Consumer<T> onSave, Runnable onTakeTheirs) {
+    public MergeDialog(
+            String intro,
+            ThreeWayMerge.Result<T> merge,
+            Function<String, String> label,
+            BiFunction<T, String, String> value,
+            Consumer<T> onSave,
+            Runnable onTakeTheirs) {
         this.merge = merge;
         addClassName("cl-merge-dialog");
         setHeaderTitle(getTranslation("merge.title"));
@@ -57,7 +62,8 @@ public class MergeDialog<T> extends Dialog {
                 RadioButtonGroup<Side> choice = new RadioButtonGroup<>();
                 choice.setLabel(label.apply(field));
                 choice.setItems(Side.THEIRS, Side.MINE);
-                choice.setItemLabelGenerator(side -> getTranslation(side == Side.THEIRS ? "merge.theirs" : "merge.mine",
+                choice.setItemLabelGenerator(side -> getTranslation(
+                        side == Side.THEIRS ? "merge.theirs" : "merge.mine",
                         shown(value.apply(side == Side.THEIRS ? merge.theirs() : merge.mine(), field))));
                 choice.addClassName("cl-merge-choice");
                 choice.getElement().setAttribute("data-field", field);
@@ -114,15 +120,23 @@ public class MergeDialog<T> extends Dialog {
     }
 
     /** "字段：原值 → 新值" for each field changed on one side only. */
-    private void list(Div box, String headingKey, List<String> fields, Function<String, String> label,
-            Function<String, String> now, BiFunction<T, String, String> value) {
+    private void list(
+            Div box,
+            String headingKey,
+            List<String> fields,
+            Function<String, String> label,
+            Function<String, String> now,
+            BiFunction<T, String, String> value) {
         if (fields.isEmpty()) {
             return;
         }
         box.addClassName("cl-merge-list");
         for (String field : fields) {
-            Div line = new Div(new Span(getTranslation("merge.change", label.apply(field),
-                    shown(value.apply(merge.base(), field)), shown(now.apply(field)))));
+            Div line = new Div(new Span(getTranslation(
+                    "merge.change",
+                    label.apply(field),
+                    shown(value.apply(merge.base(), field)),
+                    shown(now.apply(field)))));
             line.getElement().setAttribute("data-field", field);
             box.add(line);
         }

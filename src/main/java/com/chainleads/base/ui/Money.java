@@ -14,8 +14,7 @@ public final class Money {
     /** 1 亿元 = 10,000 万元. */
     public static final BigDecimal WAN_PER_YI = BigDecimal.valueOf(10_000);
 
-    private Money() {
-    }
+    private Money() {}
 
     /** "3,500.00 万元", or "1.25 亿元" from 1 亿 up; English: "CNY 35.00m" / "CNY 125.00m". */
     public static String format(@Nullable BigDecimal wan, Locale locale) {

@@ -15,8 +15,7 @@ public final class NarrowScreen {
     /** Widest window that counts as narrow, in CSS pixels (the style sheet's phone breakpoint). */
     public static final int MAX_WIDTH = 700;
 
-    private NarrowScreen() {
-    }
+    private NarrowScreen() {}
 
     public static boolean isNarrow(int windowWidth) {
         return windowWidth > 0 && windowWidth <= MAX_WIDTH;

@@ -25,7 +25,10 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
         var icon = VaadinIcon.QUESTION_CIRCLE_O.create();
         icon.setSize("64px");
         icon.addClassName("cl-not-found-icon");
-        add(icon, new H2(getTranslation("notFound.title")), new Paragraph(getTranslation("notFound.message")),
+        add(
+                icon,
+                new H2(getTranslation("notFound.title")),
+                new Paragraph(getTranslation("notFound.message")),
                 new Anchor("", getTranslation("notFound.home")));
     }
 

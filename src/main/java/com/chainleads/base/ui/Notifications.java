@@ -6,8 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 /** Consistent notifications: success quietly at the bottom, errors at the top until read. */
 public final class Notifications {
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static Notification success(String text) {
         Notification notification = Notification.show(text, 3000, Notification.Position.BOTTOM_START);

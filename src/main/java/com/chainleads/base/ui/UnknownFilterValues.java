@@ -20,7 +20,9 @@ public final class UnknownFilterValues {
 
     /** What a filter value names; the key is its word in the message. */
     public enum Kind {
-        SECTOR("filter.kind.sector"), CHAIN_LINK("filter.kind.chainLink"), UNIT("filter.kind.unit"),
+        SECTOR("filter.kind.sector"),
+        CHAIN_LINK("filter.kind.chainLink"),
+        UNIT("filter.kind.unit"),
         OWNER("filter.kind.owner"),
         /** A parameter that did not parse at all (e.g. {@code stage=FOO}, {@code min=abc}): named as written. */
         OTHER("");
@@ -33,8 +35,7 @@ public final class UnknownFilterValues {
     }
 
     /** One ignored value. */
-    public record Ignored(Kind kind, String value) {
-    }
+    public record Ignored(Kind kind, String value) {}
 
     private final List<Ignored> ignored = new ArrayList<>();
 
@@ -46,8 +47,8 @@ public final class UnknownFilterValues {
      * Notes every non-blank parameter of {@code asked} that is missing from {@code understood} (the parameters of
      * the filter read from it) as not understood, except {@code handled} (already checked value by value).
      */
-    public void addNotUnderstood(Map<String, List<String>> asked, Map<String, List<String>> understood,
-            Set<String> handled) {
+    public void addNotUnderstood(
+            Map<String, List<String>> asked, Map<String, List<String>> understood, Set<String> handled) {
         asked.forEach((name, values) -> {
             if (!handled.contains(name) && !understood.containsKey(name)) {
                 values.stream().filter(value -> !value.isBlank()).forEach(value -> add(Kind.OTHER, name + "=" + value));
@@ -65,10 +66,12 @@ public final class UnknownFilterValues {
 
     /** The messages, e.g. "未找到产业“FOO”，已显示全部". */
     public List<String> messages(BiFunction<String, Object[], String> translate) {
-        return ignored.stream().map(item -> item.kind() == Kind.OTHER
-                ? translate.apply("filter.notUnderstood", new Object[] {item.value()})
-                : translate.apply("filter.unknown", new Object[] {
-                        translate.apply(item.kind().translationKey, new Object[0]), item.value()}))
+        return ignored.stream()
+                .map(item -> item.kind() == Kind.OTHER
+                        ? translate.apply("filter.notUnderstood", new Object[] {item.value()})
+                        : translate.apply("filter.unknown", new Object[] {
+                            translate.apply(item.kind().translationKey, new Object[0]), item.value()
+                        }))
                 .toList();
     }
 
@@ -76,13 +79,16 @@ public final class UnknownFilterValues {
      * If anything was ignored: says so at the top and forwards to {@code view} with the cleaned parameters, which
      * enters the view again; the caller then stops. Returns whether it forwarded.
      */
-    public boolean forwardIfAny(BeforeEnterEvent event, Component source, Class<? extends Component> view,
+    public boolean forwardIfAny(
+            BeforeEnterEvent event,
+            Component source,
+            Class<? extends Component> view,
             Map<String, List<String>> cleaned) {
         if (ignored.isEmpty()) {
             return false;
         }
-        Notification notice = Notifications.error(String.join(" ",
-                messages((key, args) -> source.getTranslation(key, args))));
+        Notification notice =
+                Notifications.error(String.join(" ", messages((key, args) -> source.getTranslation(key, args))));
         notice.addClassName("cl-filter-ignored");
         event.forwardTo(view, new QueryParameters(cleaned));
         return true;

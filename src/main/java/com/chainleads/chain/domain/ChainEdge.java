@@ -20,8 +20,7 @@ public class ChainEdge extends AbstractEntity {
     @JoinColumn(name = "to_link_id", nullable = false)
     private ChainLink to;
 
-    protected ChainEdge() {
-    }
+    protected ChainEdge() {}
 
     public ChainEdge(ChainLink from, ChainLink to) {
         this.from = from;

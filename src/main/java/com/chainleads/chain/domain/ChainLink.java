@@ -36,8 +36,7 @@ public class ChainLink extends AbstractEntity implements LocalizedName {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected ChainLink() {
-    }
+    protected ChainLink() {}
 
     public ChainLink(Sector sector, String code, String nameZh, String nameEn, ChainTier tier, int sortOrder) {
         this.sector = sector;

@@ -5,7 +5,11 @@ package com.chainleads.chain.domain;
  * 制造业单项冠军. Declared from the lowest rung up.
  */
 public enum CultivationTier {
-    TECH_SME, HIGH_TECH, SPECIALIZED, LITTLE_GIANT, SINGLE_CHAMPION;
+    TECH_SME,
+    HIGH_TECH,
+    SPECIALIZED,
+    LITTLE_GIANT,
+    SINGLE_CHAMPION;
 
     public String translationKey() {
         return "chain.cultivation." + name();

@@ -53,12 +53,13 @@ public class LocalEnterprise extends AbstractEntity {
     private boolean aboveScale;
 
     @ManyToMany
-    @JoinTable(name = "local_enterprise_link", joinColumns = @JoinColumn(name = "enterprise_id"),
+    @JoinTable(
+            name = "local_enterprise_link",
+            joinColumns = @JoinColumn(name = "enterprise_id"),
             inverseJoinColumns = @JoinColumn(name = "chain_link_id"))
     private Set<ChainLink> links = new HashSet<>();
 
-    protected LocalEnterprise() {
-    }
+    protected LocalEnterprise() {}
 
     public LocalEnterprise(String name, CreditCode creditCode) {
         this.name = name;

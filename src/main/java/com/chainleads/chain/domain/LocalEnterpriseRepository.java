@@ -7,8 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface LocalEnterpriseRepository extends JpaRepository<LocalEnterprise, Long>,
-        JpaSpecificationExecutor<LocalEnterprise> {
+public interface LocalEnterpriseRepository
+        extends JpaRepository<LocalEnterprise, Long>, JpaSpecificationExecutor<LocalEnterprise> {
 
     /** Local enterprises per link of one sector, in one grouped query; links without any are absent. */
     @Query("""

@@ -23,8 +23,7 @@ public class Sector extends AbstractEntity implements LocalizedName {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected Sector() {
-    }
+    protected Sector() {}
 
     public Sector(String code, String nameZh, String nameEn, int sortOrder) {
         this.code = code;

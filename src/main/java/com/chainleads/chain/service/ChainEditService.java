@@ -47,8 +47,12 @@ public class ChainEditService {
     private final ObjectProvider<ChainLeadStatistics> leadStatistics;
     private final ChainOptions options;
 
-    ChainEditService(SectorRepository sectors, ChainLinkRepository links, ChainEdgeRepository edges,
-            LocalEnterpriseRepository enterprises, ObjectProvider<ChainLeadStatistics> leadStatistics,
+    ChainEditService(
+            SectorRepository sectors,
+            ChainLinkRepository links,
+            ChainEdgeRepository edges,
+            LocalEnterpriseRepository enterprises,
+            ObjectProvider<ChainLeadStatistics> leadStatistics,
             ChainOptions options) {
         this.sectors = sectors;
         this.links = links;
@@ -65,15 +69,18 @@ public class ChainEditService {
         Map<Long, Long> counts = enterprises.countPerLinkOfSector(sectorId).stream()
                 .collect(Collectors.toMap(LinkCount::chainLinkId, LinkCount::count));
         List<ChainLink> sectorLinks = links.findBySectorIdOrderBySortOrderAsc(sectorId);
-        Map<Long, ChainLinkOption> options = sectorLinks.stream().map(ChainReferenceService::toOption)
+        Map<Long, ChainLinkOption> options = sectorLinks.stream()
+                .map(ChainReferenceService::toOption)
                 .collect(Collectors.toMap(ChainLinkOption::id, Function.identity()));
         List<EditableChain.Link> editable = sectorLinks.stream()
-                .map(link -> new EditableChain.Link(options.get(link.getId()), link.getVersion(),
-                        counts.getOrDefault(link.getId(), 0L)))
+                .map(link -> new EditableChain.Link(
+                        options.get(link.getId()), link.getVersion(), counts.getOrDefault(link.getId(), 0L)))
                 .sorted(Comparator.comparing(EditableChain.Link::link, ChainReferenceService.CHAIN_ORDER))
                 .toList();
         List<EditableChain.Edge> sectorEdges = edges.findBySector(sectorId).stream()
-                .map(edge -> new EditableChain.Edge(edge.getId(), options.get(edge.getFrom().getId()),
+                .map(edge -> new EditableChain.Edge(
+                        edge.getId(),
+                        options.get(edge.getFrom().getId()),
                         options.get(edge.getTo().getId())))
                 .sorted(Comparator.comparing(EditableChain.Edge::from, ChainReferenceService.CHAIN_ORDER)
                         .thenComparing(EditableChain.Edge::to, ChainReferenceService.CHAIN_ORDER))
@@ -90,8 +97,8 @@ public class ChainEditService {
             throw new BusinessRuleException("tier", "chain.edit.error.tier");
         }
         checkUniqueNames(sectorId, null, nameZh, nameEn);
-        ChainLink link = new ChainLink(sector, newCode(sector, nameEn), nameZh, nameEn, command.tier(),
-                links.maxSortOrder(sectorId) + 1);
+        ChainLink link = new ChainLink(
+                sector, newCode(sector, nameEn), nameZh, nameEn, command.tier(), links.maxSortOrder(sectorId) + 1);
         links.saveAndFlush(link);
         options.linksChanged();
         log.info("Chain link {} ({}) added to sector {}", link.getCode(), nameZh, sector.getCode());
@@ -126,8 +133,8 @@ public class ChainEditService {
         long leadCount = leads == null ? 0 : leads.countAllLeadsOnLink(linkId);
         long enterpriseCount = enterprises.countOnLink(linkId);
         if (leadCount > 0 || enterpriseCount > 0) {
-            throw new BusinessRuleException(null, "chain.edit.error.linkInUse", link.getNameZh(), leadCount,
-                    enterpriseCount);
+            throw new BusinessRuleException(
+                    null, "chain.edit.error.linkInUse", link.getNameZh(), leadCount, enterpriseCount);
         }
         int removedEdges = edges.deleteTouching(linkId);
         links.delete(link);
@@ -151,13 +158,13 @@ public class ChainEditService {
             throw new BusinessRuleException("to", "chain.edit.error.edgeDuplicate", from.getNameZh(), to.getNameZh());
         }
         ChainEdge edge = edges.saveAndFlush(new ChainEdge(from, to));
-        return new EditableChain.Edge(edge.getId(), ChainReferenceService.toOption(from),
-                ChainReferenceService.toOption(to));
+        return new EditableChain.Edge(
+                edge.getId(), ChainReferenceService.toOption(from), ChainReferenceService.toOption(to));
     }
 
     public void removeEdge(long edgeId) {
-        ChainEdge edge = edges.findById(edgeId)
-                .orElseThrow(() -> new BusinessRuleException("chain.edit.error.edgeNotFound"));
+        ChainEdge edge =
+                edges.findById(edgeId).orElseThrow(() -> new BusinessRuleException("chain.edit.error.edgeNotFound"));
         edges.delete(edge);
         edges.flush();
     }
@@ -200,13 +207,19 @@ public class ChainEditService {
     /** A readable, unique code such as IM_HYDRAULICS, from the sector's prefix and the English name. */
     String newCode(Sector sector, String nameEn) {
         String prefix = links.findBySectorIdOrderBySortOrderAsc(sector.getId()).stream()
-                .map(ChainLink::getCode).filter(code -> code.indexOf('_') > 0)
+                .map(ChainLink::getCode)
+                .filter(code -> code.indexOf('_') > 0)
                 .map(code -> code.substring(0, code.indexOf('_')))
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
-                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .entrySet()
+                .stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
                 .orElseGet(() -> Arrays.stream(sector.getCode().split("_"))
-                        .map(word -> word.substring(0, 1)).collect(Collectors.joining()));
-        String body = nameEn.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+                        .map(word -> word.substring(0, 1))
+                        .collect(Collectors.joining()));
+        String body =
+                nameEn.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
         if (body.isEmpty()) {
             body = "LINK";
         }

@@ -12,8 +12,7 @@ import java.util.stream.Collectors;
  */
 public final class ChainMapAssembler {
 
-    private ChainMapAssembler() {
-    }
+    private ChainMapAssembler() {}
 
     /**
      * @param links              the sector's links (any order; the map lists them in chain order)
@@ -21,13 +20,18 @@ public final class ChainMapAssembler {
      * @param enterprisesPerLink local enterprises per link id; absent means none
      * @param leadsPerLink       active lead statistics per link id; absent means no leads
      */
-    public static SectorMap assemble(SectorOption sector, List<ChainLinkOption> links, List<MapEdge> edges,
-            Map<Long, Long> enterprisesPerLink, Map<Long, LinkLeadStats> leadsPerLink, StrengthThresholds thresholds) {
+    public static SectorMap assemble(
+            SectorOption sector,
+            List<ChainLinkOption> links,
+            List<MapEdge> edges,
+            Map<Long, Long> enterprisesPerLink,
+            Map<Long, LinkLeadStats> leadsPerLink,
+            StrengthThresholds thresholds) {
         List<MapNode> nodes = links.stream()
                 .filter(link -> link.sectorId() == sector.id())
                 .sorted(ChainReferenceService.CHAIN_ORDER)
-                .map(link -> node(link, enterprisesPerLink.getOrDefault(link.id(), 0L), leadsPerLink.get(link.id()),
-                        thresholds))
+                .map(link -> node(
+                        link, enterprisesPerLink.getOrDefault(link.id(), 0L), leadsPerLink.get(link.id()), thresholds))
                 .toList();
         Set<Long> ids = nodes.stream().map(MapNode::id).collect(Collectors.toSet());
         List<MapEdge> sectorEdges = edges.stream()
@@ -40,7 +44,11 @@ public final class ChainMapAssembler {
         if (leads == null) {
             return new MapNode(link, enterprises, thresholds.strengthOf(enterprises), 0, Map.of(), BigDecimal.ZERO);
         }
-        return new MapNode(link, enterprises, thresholds.strengthOf(enterprises), leads.activeLeads(),
+        return new MapNode(
+                link,
+                enterprises,
+                thresholds.strengthOf(enterprises),
+                leads.activeLeads(),
                 Map.copyOf(leads.activeLeadsByStage()),
                 leads.plannedInvestmentWan() == null ? BigDecimal.ZERO : leads.plannedInvestmentWan());
     }

@@ -5,5 +5,4 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration
 @EnableConfigurationProperties(StrengthThresholds.class)
-class ChainMapConfiguration {
-}
+class ChainMapConfiguration {}

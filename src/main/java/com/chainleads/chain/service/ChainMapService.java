@@ -42,8 +42,12 @@ public class ChainMapService {
     private final ObjectProvider<ChainLeadStatistics> leadStatistics;
     private final StrengthThresholds thresholds;
 
-    ChainMapService(SectorRepository sectors, ChainLinkRepository links, ChainEdgeRepository edges,
-            LocalEnterpriseRepository enterprises, ObjectProvider<ChainLeadStatistics> leadStatistics,
+    ChainMapService(
+            SectorRepository sectors,
+            ChainLinkRepository links,
+            ChainEdgeRepository edges,
+            LocalEnterpriseRepository enterprises,
+            ObjectProvider<ChainLeadStatistics> leadStatistics,
             StrengthThresholds thresholds) {
         this.sectors = sectors;
         this.links = links;
@@ -59,26 +63,34 @@ public class ChainMapService {
 
     /** The map of one sector, by its code (e.g. ELECTRONIC_INFORMATION). */
     public Optional<SectorMap> sectorMap(String sectorCode) {
-        return sectors.findByCode(sectorCode).map(ChainReferenceService::toOption).map(sector -> {
-            List<ChainLinkOption> sectorLinks = links.findBySectorIdOrderBySortOrderAsc(sector.id()).stream()
-                    .map(ChainReferenceService::toOption).toList();
-            List<MapEdge> sectorEdges = edges.findBySector(sector.id()).stream().map(ChainMapService::toEdge).toList();
-            Map<Long, Long> counts = toMap(enterprises.countPerLinkOfSector(sector.id()));
-            ChainLeadStatistics leads = leadStatistics.getIfAvailable();
-            Map<Long, LinkLeadStats> leadStats = leads == null ? Map.of() : leads.statsForSector(sector.id());
-            return ChainMapAssembler.assemble(sector, sectorLinks, sectorEdges, counts, leadStats, thresholds);
-        });
+        return sectors.findByCode(sectorCode)
+                .map(ChainReferenceService::toOption)
+                .map(sector -> {
+                    List<ChainLinkOption> sectorLinks = links.findBySectorIdOrderBySortOrderAsc(sector.id()).stream()
+                            .map(ChainReferenceService::toOption)
+                            .toList();
+                    List<MapEdge> sectorEdges = edges.findBySector(sector.id()).stream()
+                            .map(ChainMapService::toEdge)
+                            .toList();
+                    Map<Long, Long> counts = toMap(enterprises.countPerLinkOfSector(sector.id()));
+                    ChainLeadStatistics leads = leadStatistics.getIfAvailable();
+                    Map<Long, LinkLeadStats> leadStats = leads == null ? Map.of() : leads.statsForSector(sector.id());
+                    return ChainMapAssembler.assemble(sector, sectorLinks, sectorEdges, counts, leadStats, thresholds);
+                });
     }
 
     /** The maps of all five sectors at once, in sector order. */
     public List<SectorMap> overview() {
         List<ChainLinkOption> allLinks = links.findAllByOrderBySectorSortOrderAscSortOrderAsc().stream()
-                .map(ChainReferenceService::toOption).toList();
-        List<MapEdge> allEdges = edges.findAllWithLinks().stream().map(ChainMapService::toEdge).toList();
+                .map(ChainReferenceService::toOption)
+                .toList();
+        List<MapEdge> allEdges =
+                edges.findAllWithLinks().stream().map(ChainMapService::toEdge).toList();
         Map<Long, Long> counts = toMap(enterprises.countPerLink());
         ChainLeadStatistics leads = leadStatistics.getIfAvailable();
         Map<Long, LinkLeadStats> leadStats = leads == null ? Map.of() : leads.statsForAllSectors();
-        return sectors.findAllByOrderBySortOrderAsc().stream().map(ChainReferenceService::toOption)
+        return sectors.findAllByOrderBySortOrderAsc().stream()
+                .map(ChainReferenceService::toOption)
                 .map(sector -> ChainMapAssembler.assemble(sector, allLinks, allEdges, counts, leadStats, thresholds))
                 .toList();
     }
@@ -91,22 +103,34 @@ public class ChainMapService {
     private LinkDetail detail(ChainLink link) {
         SectorOption sector = ChainReferenceService.toOption(link.getSector());
         List<EnterpriseOnLink> onLink = enterprises.findOnLink(link.getId()).stream()
-                .map(ChainMapService::toEnterprise).toList();
+                .map(ChainMapService::toEnterprise)
+                .toList();
         ChainLeadStatistics leads = leadStatistics.getIfAvailable();
-        LinkLeadStats stats = leads == null ? null : leads.statsForSector(sector.id()).get(link.getId());
+        LinkLeadStats stats =
+                leads == null ? null : leads.statsForSector(sector.id()).get(link.getId());
         MapNode node = ChainMapAssembler.node(ChainReferenceService.toOption(link), onLink.size(), stats, thresholds);
         LinkLeads onLinkLeads = leads == null ? LinkLeads.NONE : leads.leadsOnLink(link.getId(), PANEL_LEADS);
         Map<String, List<LinkLeadItem>> byStage = onLinkLeads.counted().stream()
                 .sorted(Comparator.comparingInt((LinkLeadItem item) -> LeadStages.rank(item.stage())))
                 .collect(Collectors.groupingBy(LinkLeadItem::stage, LinkedHashMap::new, Collectors.toList()));
         List<LinkDetail.StageGroup> groups = byStage.entrySet().stream()
-                .map(entry -> new LinkDetail.StageGroup(entry.getKey(), entry.getValue().stream()
-                        .sorted(Comparator.comparing(LinkLeadItem::totalInvestmentWan,
-                                Comparator.nullsLast(Comparator.reverseOrder())))
-                        .toList()))
+                .map(entry -> new LinkDetail.StageGroup(
+                        entry.getKey(),
+                        entry.getValue().stream()
+                                .sorted(Comparator.comparing(
+                                        LinkLeadItem::totalInvestmentWan,
+                                        Comparator.nullsLast(Comparator.reverseOrder())))
+                                .toList()))
                 .toList();
-        return new LinkDetail(sector, node, onLink, groups, onLinkLeads.countedTotal(), onLinkLeads.notCounted(),
-                onLinkLeads.notCountedTotal(), onLinkLeads.countedList());
+        return new LinkDetail(
+                sector,
+                node,
+                onLink,
+                groups,
+                onLinkLeads.countedTotal(),
+                onLinkLeads.notCounted(),
+                onLinkLeads.notCountedTotal(),
+                onLinkLeads.countedList());
     }
 
     private static Map<Long, Long> toMap(List<LinkCount> counts) {
@@ -118,7 +142,12 @@ public class ChainMapService {
     }
 
     static EnterpriseOnLink toEnterprise(LocalEnterprise enterprise) {
-        return new EnterpriseOnLink(enterprise.getId(), enterprise.getName(), enterprise.getCreditCode().value(),
-                enterprise.getCultivationTier(), enterprise.getAnnualOutputWan(), enterprise.getJobs());
+        return new EnterpriseOnLink(
+                enterprise.getId(),
+                enterprise.getName(),
+                enterprise.getCreditCode().value(),
+                enterprise.getCultivationTier(),
+                enterprise.getAnnualOutputWan(),
+                enterprise.getJobs());
     }
 }

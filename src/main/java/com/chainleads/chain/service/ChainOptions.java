@@ -24,13 +24,20 @@ class ChainOptions {
     final SharedSnapshot<List<ChainLinkOption>> links;
 
     ChainOptions(SectorRepository sectorRepository, ChainLinkRepository linkRepository) {
-        sectors = new SharedSnapshot<>(MAX_AGE, () -> sectorRepository.findAllByOrderBySortOrderAsc().stream()
-                .map(ChainReferenceService::toOption).toList());
-        links = new SharedSnapshot<>(MAX_AGE, () -> linkRepository.findAllByOrderBySectorSortOrderAscSortOrderAsc()
-                .stream()
-                .sorted(Comparator.comparingInt((ChainLink link) -> link.getSector().getSortOrder())
-                        .thenComparing(ChainLink::getTier).thenComparingInt(ChainLink::getSortOrder))
-                .map(ChainReferenceService::toOption).toList());
+        sectors = new SharedSnapshot<>(
+                MAX_AGE,
+                () -> sectorRepository.findAllByOrderBySortOrderAsc().stream()
+                        .map(ChainReferenceService::toOption)
+                        .toList());
+        links = new SharedSnapshot<>(
+                MAX_AGE,
+                () -> linkRepository.findAllByOrderBySectorSortOrderAscSortOrderAsc().stream()
+                        .sorted(Comparator.comparingInt(
+                                        (ChainLink link) -> link.getSector().getSortOrder())
+                                .thenComparing(ChainLink::getTier)
+                                .thenComparingInt(ChainLink::getSortOrder))
+                        .map(ChainReferenceService::toOption)
+                        .toList());
     }
 
     /** A link was added, renamed, moved or removed. */

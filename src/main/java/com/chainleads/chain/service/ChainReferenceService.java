@@ -1,6 +1,5 @@
 package com.chainleads.chain.service;
 
-import com.chainleads.chain.domain.ChainEdge;
 import com.chainleads.chain.domain.ChainEdgeRepository;
 import com.chainleads.chain.domain.ChainLink;
 import com.chainleads.chain.domain.ChainLinkRepository;
@@ -28,15 +27,16 @@ public class ChainReferenceService {
 
     /** How links are listed: 上游, 中游, 下游, then the administrators' order. */
     static final Comparator<ChainLinkOption> CHAIN_ORDER = Comparator.comparing(ChainLinkOption::tier)
-            .thenComparingInt(ChainLinkOption::sortOrder).thenComparingLong(ChainLinkOption::id);
+            .thenComparingInt(ChainLinkOption::sortOrder)
+            .thenComparingLong(ChainLinkOption::id);
 
     private final SectorRepository sectors;
     private final ChainLinkRepository links;
     private final ChainEdgeRepository edges;
     private final ChainOptions options;
 
-    ChainReferenceService(SectorRepository sectors, ChainLinkRepository links, ChainEdgeRepository edges,
-            ChainOptions options) {
+    ChainReferenceService(
+            SectorRepository sectors, ChainLinkRepository links, ChainEdgeRepository edges, ChainOptions options) {
         this.sectors = sectors;
         this.links = links;
         this.edges = edges;
@@ -47,9 +47,12 @@ public class ChainReferenceService {
         Map<Long, List<ChainLink>> linksBySector = links.findAllByOrderBySectorSortOrderAscSortOrderAsc().stream()
                 .collect(Collectors.groupingBy(link -> link.getSector().getId()));
         Map<Long, Long> edgesBySector = edges.findAllWithLinks().stream()
-                .collect(Collectors.groupingBy(edge -> edge.getFrom().getSector().getId(), Collectors.counting()));
+                .collect(
+                        Collectors.groupingBy(edge -> edge.getFrom().getSector().getId(), Collectors.counting()));
         return sectors.findAllByOrderBySortOrderAsc().stream()
-                .map(sector -> summarise(sector, linksBySector.getOrDefault(sector.getId(), List.of()),
+                .map(sector -> summarise(
+                        sector,
+                        linksBySector.getOrDefault(sector.getId(), List.of()),
                         edgesBySector.getOrDefault(sector.getId(), 0L).intValue()))
                 .toList();
     }
@@ -65,8 +68,10 @@ public class ChainReferenceService {
 
     /** The links of one sector: 上游, 中游, 下游, each in the administrators' order. */
     public List<ChainLinkOption> linksOfSector(long sectorId) {
-        return links.findBySectorIdOrderBySortOrderAsc(sectorId).stream().map(ChainReferenceService::toOption)
-                .sorted(CHAIN_ORDER).toList();
+        return links.findBySectorIdOrderBySortOrderAsc(sectorId).stream()
+                .map(ChainReferenceService::toOption)
+                .sorted(CHAIN_ORDER)
+                .toList();
     }
 
     /** All links of all sectors, sector by sector in chain order; one immutable list shared by every caller. */
@@ -83,21 +88,34 @@ public class ChainReferenceService {
     }
 
     static SectorOption toOption(Sector sector) {
-        return new SectorOption(sector.getId(), sector.getCode(), sector.getNameZh(), sector.getNameEn(),
-                sector.getSortOrder());
+        return new SectorOption(
+                sector.getId(), sector.getCode(), sector.getNameZh(), sector.getNameEn(), sector.getSortOrder());
     }
 
     static ChainLinkOption toOption(ChainLink link) {
-        return new ChainLinkOption(link.getId(), link.getSector().getId(), link.getCode(), link.getNameZh(),
-                link.getNameEn(), link.getTier(), link.getSortOrder());
+        return new ChainLinkOption(
+                link.getId(),
+                link.getSector().getId(),
+                link.getCode(),
+                link.getNameZh(),
+                link.getNameEn(),
+                link.getTier(),
+                link.getSortOrder());
     }
 
     private static SectorSummary summarise(Sector sector, List<ChainLink> sectorLinks, int sectorEdges) {
-        Map<ChainTier, Long> perTier = sectorLinks.stream()
-                .collect(Collectors.groupingBy(ChainLink::getTier, Collectors.counting()));
-        Function<ChainTier, Integer> count = tier -> perTier.getOrDefault(tier, 0L).intValue();
-        return new SectorSummary(sector.getId(), sector.getCode(), sector.getNameZh(), sector.getNameEn(),
-                count.apply(ChainTier.UPSTREAM), count.apply(ChainTier.MIDSTREAM), count.apply(ChainTier.DOWNSTREAM),
+        Map<ChainTier, Long> perTier =
+                sectorLinks.stream().collect(Collectors.groupingBy(ChainLink::getTier, Collectors.counting()));
+        Function<ChainTier, Integer> count =
+                tier -> perTier.getOrDefault(tier, 0L).intValue();
+        return new SectorSummary(
+                sector.getId(),
+                sector.getCode(),
+                sector.getNameZh(),
+                sector.getNameEn(),
+                count.apply(ChainTier.UPSTREAM),
+                count.apply(ChainTier.MIDSTREAM),
+                count.apply(ChainTier.DOWNSTREAM),
                 sectorEdges);
     }
 }

@@ -6,9 +6,7 @@ import java.util.List;
 public record EditableChain(SectorOption sector, List<Link> links, List<Edge> edges) {
 
     /** A link with its version (for optimistic locking) and its number of local enterprises. */
-    public record Link(ChainLinkOption link, long version, long localEnterprises) {
-    }
+    public record Link(ChainLinkOption link, long version, long localEnterprises) {}
 
-    public record Edge(long id, ChainLinkOption from, ChainLinkOption to) {
-    }
+    public record Edge(long id, ChainLinkOption from, ChainLinkOption to) {}
 }

@@ -15,18 +15,21 @@ import org.springframework.data.jpa.domain.Specification;
 /** Where the local-enterprise filter becomes a query (one place, for the list and its count). */
 final class EnterpriseSpecifications {
 
-    private EnterpriseSpecifications() {
-    }
+    private EnterpriseSpecifications() {}
 
     static Specification<LocalEnterprise> of(EnterpriseFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             String text = filter.text() == null ? "" : filter.text().strip();
             if (!text.isEmpty()) {
-                String like = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
+                String like = "%"
+                        + text.toLowerCase(Locale.ROOT)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_") + "%";
                 String code = CreditCode.normalise(text);
-                predicates.add(cb.or(cb.like(cb.lower(root.get("name")), like, '\\'),
+                predicates.add(cb.or(
+                        cb.like(cb.lower(root.get("name")), like, '\\'),
                         cb.like(root.get("creditCode").as(String.class), "%" + code + "%")));
             }
             if (filter.tier() != null) {

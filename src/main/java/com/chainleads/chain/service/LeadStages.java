@@ -8,11 +8,20 @@ import java.util.List;
  */
 public final class LeadStages {
 
-    public static final List<String> ORDER = List.of("REGISTERED", "SCREENING", "CONTACT", "NEGOTIATING", "SIGNED",
-            "INCORPORATED", "CONSTRUCTION", "PRODUCTION", "FULL_CAPACITY", "ON_HOLD", "LOST");
+    public static final List<String> ORDER = List.of(
+            "REGISTERED",
+            "SCREENING",
+            "CONTACT",
+            "NEGOTIATING",
+            "SIGNED",
+            "INCORPORATED",
+            "CONSTRUCTION",
+            "PRODUCTION",
+            "FULL_CAPACITY",
+            "ON_HOLD",
+            "LOST");
 
-    private LeadStages() {
-    }
+    private LeadStages() {}
 
     /** Position of a stage in the pipeline; unknown codes go last. */
     public static int rank(String stage) {

@@ -12,13 +12,18 @@ import java.util.Map;
  * @param notCountedLeads how many of those there are in all
  * @param countedList the lead list's query parameters for exactly the counted leads
  */
-public record LinkDetail(SectorOption sector, MapNode node, List<EnterpriseOnLink> enterprises,
-        List<StageGroup> leadsByStage, long countedLeads, List<LinkLeadItem> notCounted, long notCountedLeads,
+public record LinkDetail(
+        SectorOption sector,
+        MapNode node,
+        List<EnterpriseOnLink> enterprises,
+        List<StageGroup> leadsByStage,
+        long countedLeads,
+        List<LinkLeadItem> notCounted,
+        long notCountedLeads,
         Map<String, List<String>> countedList) {
 
     /** The leads of one stage, largest planned investment first. */
-    public record StageGroup(String stage, List<LinkLeadItem> leads) {
-    }
+    public record StageGroup(String stage, List<LinkLeadItem> leads) {}
 
     /** How many counted leads the panel lists. */
     public int visibleLeads() {

@@ -13,8 +13,12 @@ import java.util.Map;
  * @param notCountedTotal how many of those there are in all
  * @param countedList the lead list's query parameters for exactly the counted leads ("查看全部 N 条")
  */
-public record LinkLeads(List<LinkLeadItem> counted, long countedTotal, List<LinkLeadItem> notCounted,
-        long notCountedTotal, Map<String, List<String>> countedList) {
+public record LinkLeads(
+        List<LinkLeadItem> counted,
+        long countedTotal,
+        List<LinkLeadItem> notCounted,
+        long notCountedTotal,
+        Map<String, List<String>> countedList) {
 
     public static final LinkLeads NONE = new LinkLeads(List.of(), 0, List.of(), 0, Map.of());
 

@@ -45,13 +45,17 @@ public class LocalEnterpriseService {
     /** One page of the filtered list, in the order the pageable asks (by name if none). */
     public List<EnterpriseRow> list(EnterpriseFilter filter, Pageable pageable) {
         List<Long> ids = enterprises.findAll(EnterpriseSpecifications.of(filter), pageable).stream()
-                .map(LocalEnterprise::getId).toList();
+                .map(LocalEnterprise::getId)
+                .toList();
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, LocalEnterprise> withLinks = enterprises.findWithLinksByIdIn(ids).stream()
                 .collect(Collectors.toMap(LocalEnterprise::getId, Function.identity()));
-        return ids.stream().map(withLinks::get).map(LocalEnterpriseService::toRow).toList();
+        return ids.stream()
+                .map(withLinks::get)
+                .map(LocalEnterpriseService::toRow)
+                .toList();
     }
 
     /** One enterprise as the list shows it, e.g. the latest version after a concurrent edit. */
@@ -121,13 +125,15 @@ public class LocalEnterpriseService {
         enterprise.setLinks(new HashSet<>(chosen));
         if (enterprise.getSector() == null) {
             // the enterprise library counts it in a sector (issue 16): its first link's until someone sets one there
-            chosen.stream().min(java.util.Comparator.comparing(ChainLink::getId))
+            chosen.stream()
+                    .min(java.util.Comparator.comparing(ChainLink::getId))
                     .ifPresent(first -> enterprise.setSector(first.getSector()));
         }
     }
 
     private LocalEnterprise load(long id, long version) {
-        LocalEnterprise enterprise = enterprises.findById(id)
+        LocalEnterprise enterprise = enterprises
+                .findById(id)
                 .orElseThrow(() -> new BusinessRuleException("chain.enterprise.error.notFound"));
         if (enterprise.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(LocalEnterprise.class, id);
@@ -144,11 +150,19 @@ public class LocalEnterpriseService {
     }
 
     static EnterpriseRow toRow(LocalEnterprise enterprise) {
-        List<ChainLinkOption> linkOptions = enterprise.getLinks().stream().map(ChainReferenceService::toOption)
-                .sorted(Comparator.comparingLong(ChainLinkOption::sectorId).thenComparing(ChainReferenceService.CHAIN_ORDER))
+        List<ChainLinkOption> linkOptions = enterprise.getLinks().stream()
+                .map(ChainReferenceService::toOption)
+                .sorted(Comparator.comparingLong(ChainLinkOption::sectorId)
+                        .thenComparing(ChainReferenceService.CHAIN_ORDER))
                 .toList();
-        return new EnterpriseRow(enterprise.getId(), enterprise.getVersion(), enterprise.getName(),
-                enterprise.getCreditCode().value(), enterprise.getCultivationTier(), enterprise.getAnnualOutputWan(),
-                enterprise.getJobs(), linkOptions);
+        return new EnterpriseRow(
+                enterprise.getId(),
+                enterprise.getVersion(),
+                enterprise.getName(),
+                enterprise.getCreditCode().value(),
+                enterprise.getCultivationTier(),
+                enterprise.getAnnualOutputWan(),
+                enterprise.getJobs(),
+                linkOptions);
     }
 }

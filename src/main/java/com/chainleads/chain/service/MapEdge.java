@@ -1,5 +1,4 @@
 package com.chainleads.chain.service;
 
 /** Supplier link → customer link. */
-public record MapEdge(long id, long fromLinkId, long toLinkId) {
-}
+public record MapEdge(long id, long fromLinkId, long toLinkId) {}

@@ -8,8 +8,14 @@ import java.util.Map;
  * A link as the industry map draws it: its local strength and the active leads targeting it (visible to the
  * current user), with their stages and planned investment in 万元.
  */
-public record MapNode(ChainLinkOption link, long localEnterprises, LinkStrength strength, long activeLeads,
-        Map<String, Long> activeLeadsByStage, BigDecimal plannedInvestmentWan) implements LocalizedName {
+public record MapNode(
+        ChainLinkOption link,
+        long localEnterprises,
+        LinkStrength strength,
+        long activeLeads,
+        Map<String, Long> activeLeadsByStage,
+        BigDecimal plannedInvestmentWan)
+        implements LocalizedName {
 
     public long id() {
         return link.id();

@@ -13,7 +13,9 @@ public record SectorMap(SectorOption sector, List<MapNode> nodes, List<MapEdge> 
 
     /** The missing links (缺), in chain order. */
     public List<MapNode> gaps() {
-        return nodes.stream().filter(node -> node.strength() == LinkStrength.MISSING).toList();
+        return nodes.stream()
+                .filter(node -> node.strength() == LinkStrength.MISSING)
+                .toList();
     }
 
     public long activeLeads() {

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code chainleads.chain-map.strong-min} and {@code chainleads.chain-map.weak-min}.
  */
 @ConfigurationProperties("chainleads.chain-map")
-public record StrengthThresholds(@DefaultValue("3") int strongMin, @DefaultValue("1") int weakMin) {
+public record StrengthThresholds(
+        @DefaultValue("3") int strongMin, @DefaultValue("1") int weakMin) {
 
     public StrengthThresholds {
         if (weakMin < 1 || strongMin <= weakMin) {

@@ -1,7 +1,9 @@
 package com.chainleads.chain.ui;
 
 import com.chainleads.base.ErrorMessages;
+import com.chainleads.base.ThreeWayMerge;
 import com.chainleads.base.domain.BusinessRuleException;
+import com.chainleads.base.ui.MergeDialog;
 import com.chainleads.base.ui.Notifications;
 import com.chainleads.chain.service.ChainEditService;
 import com.chainleads.chain.service.ChainLinkOption;
@@ -16,10 +18,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.data.renderer.LitRenderer;
-import com.chainleads.base.ThreeWayMerge;
-import com.chainleads.base.ui.MergeDialog;
-import org.springframework.dao.OptimisticLockingFailureException;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -27,6 +25,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -35,8 +34,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Administrators edit the industry chains: per sector, add, rename, move and remove links, add and remove edges.
@@ -92,8 +91,10 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
         sector.setItemLabelGenerator(s -> s.name(getLocale()));
         sector.addValueChangeListener(e -> {
             if (!entering && e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(ChainAdminView.class,
-                        QueryParameters.of(ChainMapView.SECTOR_PARAMETER, e.getValue().code())));
+                getUI().ifPresent(ui -> ui.navigate(
+                        ChainAdminView.class,
+                        QueryParameters.of(
+                                ChainMapView.SECTOR_PARAMETER, e.getValue().code())));
             }
         });
         addLink.setText(getTranslation("chain.edit.addLink"));
@@ -113,7 +114,8 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
         edgeFrom.setLabel(getTranslation("chain.edit.from"));
         edgeTo.setLabel(getTranslation("chain.edit.to"));
         for (ComboBox<ChainLinkOption> box : List.of(edgeFrom, edgeTo)) {
-            box.setItemLabelGenerator(link -> getTranslation(link.tier().translationKey()) + " · " + link.name(getLocale()));
+            box.setItemLabelGenerator(
+                    link -> getTranslation(link.tier().translationKey()) + " · " + link.name(getLocale()));
             box.setClearButtonVisible(true);
         }
         addEdge.setText(getTranslation("chain.edit.addEdge"));
@@ -127,9 +129,12 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String code = event.getLocation().getQueryParameters().getSingleParameter(ChainMapView.SECTOR_PARAMETER)
+        String code = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(ChainMapView.SECTOR_PARAMETER)
                 .orElse(null);
-        SectorOption chosen = sectors.stream().filter(s -> s.code().equals(code)).findFirst().orElse(sectors.get(0));
+        SectorOption chosen =
+                sectors.stream().filter(s -> s.code().equals(code)).findFirst().orElse(sectors.get(0));
         entering = true;
         sector.setValue(chosen);
         entering = false;
@@ -140,20 +145,32 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
         links.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         links.setAllRowsVisible(true);
         links.addColumn(row -> getTranslation(row.link().tier().translationKey()))
-                .setHeader(getTranslation("chain.edit.tier")).setAutoWidth(true).setFlexGrow(0);
-        links.addColumn(row -> row.link().nameZh()).setHeader(getTranslation("chain.edit.nameZh")).setFlexGrow(1);
-        links.addColumn(row -> row.link().nameEn()).setHeader(getTranslation("chain.edit.nameEn")).setFlexGrow(1);
-        links.addColumn(row -> row.link().code()).setHeader(getTranslation("chain.edit.code")).setAutoWidth(true);
-        links.addColumn(EditableChain.Link::localEnterprises).setHeader(getTranslation("chain.edit.enterprises"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("chain.edit.tier"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        links.addColumn(row -> row.link().nameZh())
+                .setHeader(getTranslation("chain.edit.nameZh"))
+                .setFlexGrow(1);
+        links.addColumn(row -> row.link().nameEn())
+                .setHeader(getTranslation("chain.edit.nameEn"))
+                .setFlexGrow(1);
+        links.addColumn(row -> row.link().code())
+                .setHeader(getTranslation("chain.edit.code"))
+                .setAutoWidth(true);
+        links.addColumn(EditableChain.Link::localEnterprises)
+                .setHeader(getTranslation("chain.edit.enterprises"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         String editLabel = getTranslation("chain.edit.editLink");
         String removeLabel = getTranslation("chain.edit.removeLink");
         links.addColumn(LitRenderer.<EditableChain.Link>of(LINK_ACTIONS)
-                .withProperty("editLabel", row -> editLabel)
-                .withProperty("removeLabel", row -> removeLabel)
-                .withFunction("edit", this::openLinkEditor)
-                .withFunction("remove", this::confirmRemoveLink))
-                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
+                        .withProperty("editLabel", row -> editLabel)
+                        .withProperty("removeLabel", row -> removeLabel)
+                        .withFunction("edit", this::openLinkEditor)
+                        .withFunction("remove", this::confirmRemoveLink))
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
     }
 
     private void configureEdges() {
@@ -163,16 +180,19 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
         edges.addColumn(edge -> edge.to().name(getLocale())).setHeader(getTranslation("chain.edit.to"));
         String removeLabel = getTranslation("chain.edit.removeEdge");
         edges.addColumn(LitRenderer.<EditableChain.Edge>of(EDGE_ACTIONS)
-                .withProperty("removeLabel", edge -> removeLabel)
-                .withFunction("remove", this::removeEdge))
-                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
+                        .withProperty("removeLabel", edge -> removeLabel)
+                        .withFunction("remove", this::removeEdge))
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
     }
 
     void refresh() {
         chain = service.chain(sector.getValue().id());
         links.setItems(chain.links());
         edges.setItems(chain.edges());
-        List<ChainLinkOption> options = chain.links().stream().map(EditableChain.Link::link).toList();
+        List<ChainLinkOption> options =
+                chain.links().stream().map(EditableChain.Link::link).toList();
         edgeFrom.setItems(options);
         edgeTo.setItems(options);
     }
@@ -181,8 +201,10 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(row == null ? "chain.edit.addLink" : "chain.edit.editLink"));
         LinkForm form = new LinkForm();
-        LinkForm.Data data = row == null ? new LinkForm.Data()
-                : new LinkForm.Data(row.link().nameZh(), row.link().nameEn(), row.link().tier());
+        LinkForm.Data data = row == null
+                ? new LinkForm.Data()
+                : new LinkForm.Data(
+                        row.link().nameZh(), row.link().nameEn(), row.link().tier());
         form.setLink(data);
         // the stored link the input is based on, and what the form loaded: the base of a merge
         EditableChain.Link[] basedOn = {row};
@@ -194,39 +216,53 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
         dialog.open();
     }
 
-    private void saveLink(Dialog dialog, LinkForm form, LinkForm.Data link, EditableChain.@Nullable Link[] basedOn,
+    private void saveLink(
+            Dialog dialog,
+            LinkForm form,
+            LinkForm.Data link,
+            EditableChain.@Nullable Link[] basedOn,
             LinkForm.Data[] loaded) {
         EditableChain.Link row = basedOn[0];
         try {
-            run(form, () -> {
-                if (row == null) {
-                    service.addLink(sector.getValue().id(), link.toCommand());
-                } else {
-                    service.updateLink(row.link().id(), row.version(), link.toCommand());
-                }
-                Notifications.success(getTranslation("chain.edit.linkSaved", link.getNameZh()));
-                dialog.close();
-            }, true);
+            run(
+                    form,
+                    () -> {
+                        if (row == null) {
+                            service.addLink(sector.getValue().id(), link.toCommand());
+                        } else {
+                            service.updateLink(row.link().id(), row.version(), link.toCommand());
+                        }
+                        Notifications.success(getTranslation("chain.edit.linkSaved", link.getNameZh()));
+                        dialog.close();
+                    },
+                    true);
         } catch (OptimisticLockingFailureException conflict) {
             showLinkConflict(dialog, form, link, basedOn, loaded);
         }
     }
 
     /** Another administrator saved the link meanwhile: merge (see {@link MergeDialog}) and save again. */
-    private void showLinkConflict(Dialog dialog, LinkForm form, LinkForm.Data mine, EditableChain.@Nullable Link[] basedOn,
+    private void showLinkConflict(
+            Dialog dialog,
+            LinkForm form,
+            LinkForm.Data mine,
+            EditableChain.@Nullable Link[] basedOn,
             LinkForm.Data[] loaded) {
         long id = basedOn[0].link().id();
         EditableChain.Link latest = service.chain(sector.getValue().id()).links().stream()
-                .filter(l -> l.link().id() == id).findFirst().orElse(null);
+                .filter(l -> l.link().id() == id)
+                .findFirst()
+                .orElse(null);
         if (latest == null) {
             Notifications.error(getTranslation("merge.gone"));
             dialog.close();
             refresh();
             return;
         }
-        LinkForm.Data stored = new LinkForm.Data(latest.link().nameZh(), latest.link().nameEn(), latest.link().tier());
-        ThreeWayMerge.Result<LinkForm.Data> merge = ThreeWayMerge.merge(LinkForm.Data.FIELDS, loaded[0], mine,
-                stored, LinkForm.Data::copy);
+        LinkForm.Data stored = new LinkForm.Data(
+                latest.link().nameZh(), latest.link().nameEn(), latest.link().tier());
+        ThreeWayMerge.Result<LinkForm.Data> merge =
+                ThreeWayMerge.merge(LinkForm.Data.FIELDS, loaded[0], mine, stored, LinkForm.Data::copy);
         java.util.function.Consumer<LinkForm.Data> saveMerged = merged -> {
             basedOn[0] = latest;
             loaded[0] = stored.copy();
@@ -237,17 +273,26 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
             saveMerged.accept(merge.resolve(java.util.Map.of()));
             return;
         }
-        new MergeDialog<>(getTranslation("merge.intro"), merge, field -> getTranslation("chain.edit." + field),
-                (data, field) -> switch (field) {
-                    case "nameZh" -> data.getNameZh();
-                    case "nameEn" -> data.getNameEn();
-                    case "tier" -> data.getTier() == null ? "" : getTranslation(data.getTier().translationKey());
-                    default -> "";
-                }, saveMerged, () -> {
-                    basedOn[0] = latest;
-                    loaded[0] = stored.copy();
-                    form.setLink(stored.copy());
-                }).open();
+        new MergeDialog<>(
+                        getTranslation("merge.intro"),
+                        merge,
+                        field -> getTranslation("chain.edit." + field),
+                        (data, field) -> switch (field) {
+                            case "nameZh" -> data.getNameZh();
+                            case "nameEn" -> data.getNameEn();
+                            case "tier" ->
+                                data.getTier() == null
+                                        ? ""
+                                        : getTranslation(data.getTier().translationKey());
+                            default -> "";
+                        },
+                        saveMerged,
+                        () -> {
+                            basedOn[0] = latest;
+                            loaded[0] = stored.copy();
+                            form.setLink(stored.copy());
+                        })
+                .open();
     }
 
     void confirmRemoveLink(EditableChain.Link row) {
@@ -260,7 +305,8 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> run(null, () -> {
             service.removeLink(row.link().id(), row.version());
-            Notifications.success(getTranslation("chain.edit.linkRemoved", row.link().name(getLocale())));
+            Notifications.success(
+                    getTranslation("chain.edit.linkRemoved", row.link().name(getLocale())));
         }));
         confirm.open();
     }
@@ -272,7 +318,9 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
         }
         run(null, () -> {
             service.addEdge(edgeFrom.getValue().id(), edgeTo.getValue().id());
-            Notifications.success(getTranslation("chain.edit.edgeAdded", edgeFrom.getValue().name(getLocale()),
+            Notifications.success(getTranslation(
+                    "chain.edit.edgeAdded",
+                    edgeFrom.getValue().name(getLocale()),
                     edgeTo.getValue().name(getLocale())));
             edgeFrom.clear();
             edgeTo.clear();
@@ -282,7 +330,9 @@ public class ChainAdminView extends VerticalLayout implements HasDynamicTitle, B
     void removeEdge(EditableChain.Edge edge) {
         run(null, () -> {
             service.removeEdge(edge.id());
-            Notifications.success(getTranslation("chain.edit.edgeRemoved", edge.from().name(getLocale()),
+            Notifications.success(getTranslation(
+                    "chain.edit.edgeRemoved",
+                    edge.from().name(getLocale()),
                     edge.to().name(getLocale())));
         });
     }

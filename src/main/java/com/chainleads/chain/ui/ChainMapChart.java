@@ -60,19 +60,20 @@ public final class ChainMapChart {
 
     /** The link id behind a node id, if it is a link's node. */
     public static Optional<Long> linkId(String dataId) {
-        return dataId.startsWith(LINK_PREFIX) ? Optional.of(Long.parseLong(dataId.substring(LINK_PREFIX.length())))
+        return dataId.startsWith(LINK_PREFIX)
+                ? Optional.of(Long.parseLong(dataId.substring(LINK_PREFIX.length())))
                 : Optional.empty();
     }
 
     /** The sector code behind a sector heading's id (overview). */
     public static Optional<String> sectorCode(String dataId) {
-        return dataId.startsWith(SECTOR_PREFIX) ? Optional.of(dataId.substring(SECTOR_PREFIX.length()))
+        return dataId.startsWith(SECTOR_PREFIX)
+                ? Optional.of(dataId.substring(SECTOR_PREFIX.length()))
                 : Optional.empty();
     }
 
     /** A built chart: its option and the height in pixels it needs to draw every row. */
-    public record Built(ChartOption option, int height) {
-    }
+    public record Built(ChartOption option, int height) {}
 
     /** One sector's chain with its edges. */
     public Built sector(SectorMap map) {
@@ -82,7 +83,8 @@ public final class ChainMapChart {
         List<GraphEdge> edges = map.edges().stream()
                 .map(edge -> GraphEdge.between(LINK_PREFIX + edge.fromLinkId(), LINK_PREFIX + edge.toLinkId()))
                 .toList();
-        Series graph = graph(map.sector().name(locale), nodes, geometry).edges(edges)
+        Series graph = graph(map.sector().name(locale), nodes, geometry)
+                .edges(edges)
                 .set("edgeSymbol", List.of("none", "arrow"))
                 .set("edgeSymbolSize", compact ? 6 : 8)
                 .set("lineStyle.color", EDGE_COLOUR)
@@ -100,8 +102,11 @@ public final class ChainMapChart {
         List<DataItem> nodes = new ArrayList<>(tierHeadings(0, geometry));
         int row = 1;
         for (SectorMap map : maps) {
-            nodes.add(DataItem.of(map.sector().name(locale)).id(SECTOR_PREFIX + map.sector().code())
-                    .coordinates(1, row).symbol("rect").symbolSize(3 * geometry.nodeWidth(), geometry.nodeHeight())
+            nodes.add(DataItem.of(map.sector().name(locale))
+                    .id(SECTOR_PREFIX + map.sector().code())
+                    .coordinates(1, row)
+                    .symbol("rect")
+                    .symbolSize(3 * geometry.nodeWidth(), geometry.nodeHeight())
                     .set("itemStyle.color", "rgba(0,0,0,0)")
                     .set("label.formatter", safe(map.sector().name(locale)) + "  " + safe(summaryText(map)))
                     .set("label.fontWeight", "bold")
@@ -116,7 +121,11 @@ public final class ChainMapChart {
     }
 
     String summaryText(SectorMap map) {
-        return texts.t("map.summary.counts", map.summary().strong(), map.summary().weak(), map.summary().missing());
+        return texts.t(
+                "map.summary.counts",
+                map.summary().strong(),
+                map.summary().weak(),
+                map.summary().missing());
     }
 
     /** Height in pixels the chart needs for this many rows. */
@@ -135,13 +144,16 @@ public final class ChainMapChart {
                 .grid(0, 0, 0, 0)
                 .set("grid.containLabel", false)
                 .set("xAxis", java.util.Map.of("type", "value", "min", -0.5, "max", 2.5, "show", false))
-                .set("yAxis", java.util.Map.of("type", "value", "min", -0.5, "max", rows - 0.5, "inverse", true,
-                        "show", false))
+                .set(
+                        "yAxis",
+                        java.util.Map.of(
+                                "type", "value", "min", -0.5, "max", rows - 0.5, "inverse", true, "show", false))
                 .series(graph);
     }
 
     private Series graph(String name, List<DataItem> nodes, Geometry geometry) {
-        return Series.graph(name).data(nodes)
+        return Series.graph(name)
+                .data(nodes)
                 .set("coordinateSystem", "cartesian2d")
                 .set("label.show", true)
                 .set("label.position", "inside")
@@ -161,8 +173,10 @@ public final class ChainMapChart {
     private List<DataItem> tierHeadings(int row, Geometry geometry) {
         List<DataItem> headings = new ArrayList<>();
         for (ChainTier tier : ChainTier.values()) {
-            headings.add(DataItem.of(texts.t(tier.translationKey())).id(TIER_PREFIX + tier.name())
-                    .coordinates(tier.ordinal(), row).symbol("rect")
+            headings.add(DataItem.of(texts.t(tier.translationKey()))
+                    .id(TIER_PREFIX + tier.name())
+                    .coordinates(tier.ordinal(), row)
+                    .symbol("rect")
                     .symbolSize(geometry.nodeWidth(), geometry.headerHeight() - 6)
                     .set("itemStyle.color", "#eceff1")
                     .set("label.fontWeight", "bold")
@@ -176,7 +190,9 @@ public final class ChainMapChart {
     private int placeTiers(SectorMap map, int firstRow, List<DataItem> nodes, Geometry geometry, boolean small) {
         int rows = 0;
         for (ChainTier tier : ChainTier.values()) {
-            List<MapNode> column = map.nodes().stream().filter(node -> node.link().tier() == tier).toList();
+            List<MapNode> column = map.nodes().stream()
+                    .filter(node -> node.link().tier() == tier)
+                    .toList();
             for (int i = 0; i < column.size(); i++) {
                 nodes.add(node(column.get(i), tier.ordinal(), firstRow + i, geometry, small));
             }
@@ -189,23 +205,28 @@ public final class ChainMapChart {
         String name = node.name(locale);
         String label = "{name|" + safe(name) + "}";
         if (node.activeLeads() > 0) {
-            label += small ? " {badge|" + node.activeLeads() + "}"
+            label += small
+                    ? " {badge|" + node.activeLeads() + "}"
                     : "\n{badge|" + safe(texts.t("map.node.leads", node.activeLeads())) + "}";
         }
-        DataItem item = DataItem.of(name).id(LINK_PREFIX + node.id())
-                .coordinates(column, row).symbol("roundRect").symbolSize(geometry.nodeWidth(), geometry.nodeHeight())
+        DataItem item = DataItem.of(name)
+                .id(LINK_PREFIX + node.id())
+                .coordinates(column, row)
+                .symbol("roundRect")
+                .symbolSize(geometry.nodeWidth(), geometry.nodeHeight())
                 .set("label.formatter", label)
                 .set("label.rich.name.fontSize", geometry.fontSize())
                 .tooltip(tooltip(node));
         return switch (node.strength()) {
             case STRONG -> item.color(STRONG_COLOUR).set("label.rich.name.color", "#fff");
             case WEAK -> item.color(WEAK_COLOUR).set("label.rich.name.color", "#3e2723");
-            case MISSING -> item.color(MISSING_FILL)
-                    .set("itemStyle.borderColor", MISSING_COLOUR)
-                    .set("itemStyle.borderWidth", 2)
-                    .set("itemStyle.borderType", "dashed")
-                    .set("label.rich.name.color", MISSING_COLOUR)
-                    .set("label.rich.name.fontWeight", "bold");
+            case MISSING ->
+                item.color(MISSING_FILL)
+                        .set("itemStyle.borderColor", MISSING_COLOUR)
+                        .set("itemStyle.borderWidth", 2)
+                        .set("itemStyle.borderType", "dashed")
+                        .set("label.rich.name.color", MISSING_COLOUR)
+                        .set("label.rich.name.fontWeight", "bold");
         };
     }
 
@@ -213,7 +234,9 @@ public final class ChainMapChart {
     List<String> tooltip(MapNode node) {
         List<String> lines = new ArrayList<>();
         lines.add(node.name(locale));
-        lines.add(texts.t("map.tooltip.enterprises", node.localEnterprises(),
+        lines.add(texts.t(
+                "map.tooltip.enterprises",
+                node.localEnterprises(),
                 texts.t(node.strength().translationKey())));
         if (node.activeLeads() == 0) {
             lines.add(texts.t("map.tooltip.noLeads"));
@@ -221,7 +244,8 @@ public final class ChainMapChart {
             lines.add(texts.t("map.tooltip.leads", node.activeLeads()));
             node.activeLeadsByStage().entrySet().stream()
                     .sorted(Comparator.comparingInt((Map.Entry<String, Long> e) -> LeadStages.rank(e.getKey())))
-                    .forEach(e -> lines.add("· " + texts.t(LeadStages.translationKey(e.getKey())) + " " + e.getValue()));
+                    .forEach(
+                            e -> lines.add("· " + texts.t(LeadStages.translationKey(e.getKey())) + " " + e.getValue()));
             lines.add(texts.t("map.tooltip.investment", Money.format(node.plannedInvestmentWan(), locale)));
         }
         if (node.strength() == LinkStrength.MISSING) {
@@ -235,5 +259,4 @@ public final class ChainMapChart {
     static String safe(String text) {
         return text.replace('{', '｛').replace('}', '｝').replace('|', '｜');
     }
-
 }

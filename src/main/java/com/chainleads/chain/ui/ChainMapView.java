@@ -100,8 +100,12 @@ public class ChainMapView extends VerticalLayout implements HasDynamicTitle, Bef
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String code = event.getLocation().getQueryParameters().getSingleParameter(SECTOR_PARAMETER).orElse(null);
-        Optional<SectorOption> chosen = tabSectors.values().stream().filter(s -> s.code().equals(code)).findFirst();
+        String code = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(SECTOR_PARAMETER)
+                .orElse(null);
+        Optional<SectorOption> chosen =
+                tabSectors.values().stream().filter(s -> s.code().equals(code)).findFirst();
         if (code != null && chosen.isEmpty()) {
             UnknownFilterValues unknown = new UnknownFilterValues();
             unknown.add(UnknownFilterValues.Kind.SECTOR, code);
@@ -110,8 +114,11 @@ public class ChainMapView extends VerticalLayout implements HasDynamicTitle, Bef
         }
         sector = chosen.orElse(null);
         selectingTab = true;
-        sectorTabs.setSelectedTab(tabSectors.entrySet().stream().filter(e -> e.getValue().equals(sector))
-                .map(Map.Entry::getKey).findFirst().orElse(overviewTab));
+        sectorTabs.setSelectedTab(tabSectors.entrySet().stream()
+                .filter(e -> e.getValue().equals(sector))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(overviewTab));
         selectingTab = false;
         panel.hide();
         removeClassName("cl-map-panel-open");
@@ -149,8 +156,9 @@ public class ChainMapView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     private void navigateTo(@Nullable String sectorCode) {
-        getUI().ifPresent(ui -> ui.navigate(ChainMapView.class, sectorCode == null ? QueryParameters.empty()
-                : QueryParameters.of(SECTOR_PARAMETER, sectorCode)));
+        getUI().ifPresent(ui -> ui.navigate(
+                ChainMapView.class,
+                sectorCode == null ? QueryParameters.empty() : QueryParameters.of(SECTOR_PARAMETER, sectorCode)));
     }
 
     private void render() {
@@ -173,17 +181,20 @@ public class ChainMapView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private void showSectorSummary(SectorMap map, Locale locale) {
         summary.removeAll();
-        summary.add(strengthBadge(LinkStrength.STRONG, map.summary().strong()),
+        summary.add(
+                strengthBadge(LinkStrength.STRONG, map.summary().strong()),
                 strengthBadge(LinkStrength.WEAK, map.summary().weak()),
                 strengthBadge(LinkStrength.MISSING, map.summary().missing()),
                 figure(getTranslation("map.summary.leads", map.activeLeads())));
         if (map.plannedInvestmentWan().signum() > 0) {
-            summary.add(figure(getTranslation("map.summary.investment",
-                    Money.compact(map.plannedInvestmentWan(), locale))));
+            summary.add(figure(
+                    getTranslation("map.summary.investment", Money.compact(map.plannedInvestmentWan(), locale))));
         }
-        long filling = map.gaps().stream().filter(node -> node.isGapBeingFilled()).count();
+        long filling =
+                map.gaps().stream().filter(node -> node.isGapBeingFilled()).count();
         if (!map.gaps().isEmpty()) {
-            summary.add(figure(getTranslation("map.summary.gapsFilling", filling, map.gaps().size())));
+            summary.add(figure(getTranslation(
+                    "map.summary.gapsFilling", filling, map.gaps().size())));
         }
     }
 
@@ -192,7 +203,9 @@ public class ChainMapView extends VerticalLayout implements HasDynamicTitle, Bef
         for (SectorMap map : overview) {
             Span name = new Span(map.sector().name(getLocale()));
             name.addClassName("cl-card-title");
-            Div bar = new Div(bar(LinkStrength.STRONG, map.summary().strong()), bar(LinkStrength.WEAK, map.summary().weak()),
+            Div bar = new Div(
+                    bar(LinkStrength.STRONG, map.summary().strong()),
+                    bar(LinkStrength.WEAK, map.summary().weak()),
                     bar(LinkStrength.MISSING, map.summary().missing()));
             bar.addClassName("cl-strength-bar");
             Span counts = new Span(builder.summaryText(map));
@@ -232,10 +245,13 @@ public class ChainMapView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     private void buildLegend(StrengthThresholds thresholds) {
-        legend.add(legendItem("cl-strength-strong", getTranslation("map.legend.strong", thresholds.strongMin())),
-                legendItem("cl-strength-weak", thresholds.strongMin() - 1 == thresholds.weakMin()
-                        ? getTranslation("map.legend.weakOne", thresholds.weakMin())
-                        : getTranslation("map.legend.weak", thresholds.weakMin(), thresholds.strongMin() - 1)),
+        legend.add(
+                legendItem("cl-strength-strong", getTranslation("map.legend.strong", thresholds.strongMin())),
+                legendItem(
+                        "cl-strength-weak",
+                        thresholds.strongMin() - 1 == thresholds.weakMin()
+                                ? getTranslation("map.legend.weakOne", thresholds.weakMin())
+                                : getTranslation("map.legend.weak", thresholds.weakMin(), thresholds.strongMin() - 1)),
                 legendItem("cl-strength-missing", getTranslation("map.legend.missing")),
                 legendItem("cl-map-legend-badge", getTranslation("map.legend.leads")),
                 legendItem("cl-map-legend-arrow", getTranslation("map.legend.edge")));
@@ -265,7 +281,6 @@ public class ChainMapView extends VerticalLayout implements HasDynamicTitle, Bef
 
     @Override
     public String getPageTitle() {
-        return sector == null ? getTranslation("map.nav")
-                : getTranslation("map.titleSector", sector.name(getLocale()));
+        return sector == null ? getTranslation("map.nav") : getTranslation("map.titleSector", sector.name(getLocale()));
     }
 }

@@ -2,9 +2,8 @@ package com.chainleads.chain.ui;
 
 import com.chainleads.base.ErrorMessages;
 import com.chainleads.base.ThreeWayMerge;
-import com.chainleads.base.ui.MergeDialog;
-import org.springframework.dao.OptimisticLockingFailureException;
 import com.chainleads.base.domain.BusinessRuleException;
+import com.chainleads.base.ui.MergeDialog;
 import com.chainleads.base.ui.Money;
 import com.chainleads.base.ui.Notifications;
 import com.chainleads.chain.domain.CultivationTier;
@@ -38,6 +37,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The district's local enterprises (本地企业) and the chain links they work on. Administrators add, edit and
@@ -59,8 +59,8 @@ public class EnterpriseAdminView extends VerticalLayout implements HasDynamicTit
     private final List<ChainLinkOption> allLinks;
     private final boolean editable;
 
-    public EnterpriseAdminView(LocalEnterpriseService service, ChainReferenceService reference,
-            AuthenticationContext authentication) {
+    public EnterpriseAdminView(
+            LocalEnterpriseService service, ChainReferenceService reference, AuthenticationContext authentication) {
         this.service = service;
         this.sectors = reference.sectors();
         this.allLinks = reference.allLinks();
@@ -81,8 +81,8 @@ public class EnterpriseAdminView extends VerticalLayout implements HasDynamicTit
         tier.setItems(CultivationTier.values());
         tier.setEmptySelectionAllowed(true);
         tier.setEmptySelectionCaption(getTranslation("chain.enterprise.allTiers"));
-        tier.setItemLabelGenerator(t -> t == null ? getTranslation("chain.enterprise.allTiers")
-                : getTranslation(t.translationKey()));
+        tier.setItemLabelGenerator(
+                t -> t == null ? getTranslation("chain.enterprise.allTiers") : getTranslation(t.translationKey()));
         tier.addValueChangeListener(e -> refresh());
         addEnterprise.setText(getTranslation("chain.enterprise.new"));
         addEnterprise.setIcon(VaadinIcon.PLUS.create());
@@ -102,7 +102,10 @@ public class EnterpriseAdminView extends VerticalLayout implements HasDynamicTit
     }
 
     EnterpriseFilter filter() {
-        return new EnterpriseFilter(search.getValue(), sector.getValue() == null ? null : sector.getValue().id(), null,
+        return new EnterpriseFilter(
+                search.getValue(),
+                sector.getValue() == null ? null : sector.getValue().id(),
+                null,
                 tier.getValue());
     }
 
@@ -110,20 +113,40 @@ public class EnterpriseAdminView extends VerticalLayout implements HasDynamicTit
         Locale locale = getLocale();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.addColumn(EnterpriseRow::name).setHeader(getTranslation("chain.enterprise.name")).setKey("name")
-                .setSortProperty("name").setWidth("16em").setFlexGrow(3).setResizable(true);
-        var creditCode = grid.addColumn(EnterpriseRow::creditCode).setHeader(getTranslation("chain.enterprise.creditCode"))
-                .setKey("creditCode").setWidth("13em").setFlexGrow(0);
-        grid.addColumn(row -> row.cultivationTier() == null ? "" : getTranslation(row.cultivationTier().translationKey()))
-                .setHeader(getTranslation("chain.enterprise.tier")).setSortProperty("cultivationTier").setWidth("9em").setFlexGrow(0);
-        var links = grid.addColumn(row -> row.links().stream().map(link -> link.name(locale)).collect(Collectors.joining("、")))
-                .setHeader(getTranslation("chain.enterprise.links")).setWidth("10em").setFlexGrow(2);
+        grid.addColumn(EnterpriseRow::name)
+                .setHeader(getTranslation("chain.enterprise.name"))
+                .setKey("name")
+                .setSortProperty("name")
+                .setWidth("16em")
+                .setFlexGrow(3)
+                .setResizable(true);
+        var creditCode = grid.addColumn(EnterpriseRow::creditCode)
+                .setHeader(getTranslation("chain.enterprise.creditCode"))
+                .setKey("creditCode")
+                .setWidth("13em")
+                .setFlexGrow(0);
+        grid.addColumn(row -> row.cultivationTier() == null
+                        ? ""
+                        : getTranslation(row.cultivationTier().translationKey()))
+                .setHeader(getTranslation("chain.enterprise.tier"))
+                .setSortProperty("cultivationTier")
+                .setWidth("9em")
+                .setFlexGrow(0);
+        var links = grid.addColumn(row ->
+                        row.links().stream().map(link -> link.name(locale)).collect(Collectors.joining("、")))
+                .setHeader(getTranslation("chain.enterprise.links"))
+                .setWidth("10em")
+                .setFlexGrow(2);
         var output = grid.addColumn(row -> Money.format(row.annualOutputWan(), locale))
-                .setHeader(getTranslation("chain.enterprise.output")).setSortProperty("annualOutputWan")
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(getTranslation("chain.enterprise.output"))
+                .setSortProperty("annualOutputWan")
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
+                .setAutoWidth(true);
         var jobs = grid.addColumn(row -> row.jobs() == null ? "" : String.valueOf(row.jobs()))
-                .setHeader(getTranslation("chain.enterprise.jobs")).setSortProperty("jobs")
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(getTranslation("chain.enterprise.jobs"))
+                .setSortProperty("jobs")
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
+                .setAutoWidth(true);
         // on a phone: the name and its tier; the rest is one tap away in the form (issue 13, point 6)
         com.chainleads.base.ui.NarrowScreen.hideWhenNarrow(this, creditCode, links, output, jobs);
         grid.addItemClickListener(e -> openEditor(EnterpriseFormData.of(e.getItem(), allLinks)));
@@ -131,14 +154,15 @@ public class EnterpriseAdminView extends VerticalLayout implements HasDynamicTit
 
     private void refresh() {
         EnterpriseFilter filter = filter();
-        grid.setItems(query -> service.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(
+                query -> service.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) service.count(filter));
     }
 
     private void openEditor(EnterpriseFormData data) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(data.isNew() ? "chain.enterprise.new"
-                : editable ? "chain.enterprise.edit" : "chain.enterprise.view"));
+        dialog.setHeaderTitle(getTranslation(
+                data.isNew() ? "chain.enterprise.new" : editable ? "chain.enterprise.edit" : "chain.enterprise.view"));
         EnterpriseForm form = new EnterpriseForm(sectors, allLinks, editable);
         form.setEnterprise(data);
         EnterpriseFormData[] loaded = {data.copy()}; // the base of a merge if someone saves meanwhile
@@ -173,8 +197,10 @@ public class EnterpriseAdminView extends VerticalLayout implements HasDynamicTit
     }
 
     /** Another administrator saved the enterprise meanwhile: merge (see {@link MergeDialog}) and save again. */
-    private void showConflict(Dialog dialog, EnterpriseForm form, EnterpriseFormData mine, EnterpriseFormData[] loaded) {
-        EnterpriseFormData latest = service.find(mine.getId()).map(row -> EnterpriseFormData.of(row, allLinks))
+    private void showConflict(
+            Dialog dialog, EnterpriseForm form, EnterpriseFormData mine, EnterpriseFormData[] loaded) {
+        EnterpriseFormData latest = service.find(mine.getId())
+                .map(row -> EnterpriseFormData.of(row, allLinks))
                 .orElse(null);
         if (latest == null) {
             Notifications.error(getTranslation("merge.gone"));
@@ -182,8 +208,8 @@ public class EnterpriseAdminView extends VerticalLayout implements HasDynamicTit
             refresh();
             return;
         }
-        ThreeWayMerge.Result<EnterpriseFormData> merge = ThreeWayMerge.merge(EnterpriseFormData.FIELDS, loaded[0],
-                mine, latest, EnterpriseFormData::copy);
+        ThreeWayMerge.Result<EnterpriseFormData> merge =
+                ThreeWayMerge.merge(EnterpriseFormData.FIELDS, loaded[0], mine, latest, EnterpriseFormData::copy);
         java.util.function.Consumer<EnterpriseFormData> saveMerged = merged -> {
             loaded[0] = latest.copy();
             form.setEnterprise(merged);
@@ -194,21 +220,32 @@ public class EnterpriseAdminView extends VerticalLayout implements HasDynamicTit
             return;
         }
         Locale locale = getLocale();
-        new MergeDialog<>(getTranslation("merge.intro"), merge, field -> getTranslation("chain.enterprise." + field),
-                (data, field) -> switch (field) {
-                    case "name" -> data.getName();
-                    case "creditCode" -> data.getCreditCode();
-                    case "tier" -> data.getCultivationTier() == null ? ""
-                            : getTranslation(data.getCultivationTier().translationKey());
-                    case "output" -> Money.format(data.getAnnualOutputWan(), locale);
-                    case "jobs" -> data.getJobs() == null ? "" : String.valueOf(data.getJobs());
-                    case "links" -> data.getLinks().stream().map(link -> link.name(locale))
-                            .collect(Collectors.joining("、"));
-                    default -> "";
-                }, saveMerged, () -> {
-                    loaded[0] = latest.copy();
-                    form.setEnterprise(latest);
-                }).open();
+        new MergeDialog<>(
+                        getTranslation("merge.intro"),
+                        merge,
+                        field -> getTranslation("chain.enterprise." + field),
+                        (data, field) -> switch (field) {
+                            case "name" -> data.getName();
+                            case "creditCode" -> data.getCreditCode();
+                            case "tier" ->
+                                data.getCultivationTier() == null
+                                        ? ""
+                                        : getTranslation(
+                                                data.getCultivationTier().translationKey());
+                            case "output" -> Money.format(data.getAnnualOutputWan(), locale);
+                            case "jobs" -> data.getJobs() == null ? "" : String.valueOf(data.getJobs());
+                            case "links" ->
+                                data.getLinks().stream()
+                                        .map(link -> link.name(locale))
+                                        .collect(Collectors.joining("、"));
+                            default -> "";
+                        },
+                        saveMerged,
+                        () -> {
+                            loaded[0] = latest.copy();
+                            form.setEnterprise(latest);
+                        })
+                .open();
     }
 
     private void confirmDelete(Dialog editor, EnterpriseFormData data) {

@@ -1,7 +1,7 @@
 package com.chainleads.chain.ui;
 
-import com.chainleads.base.ui.FieldErrors;
 import com.chainleads.base.domain.CreditCode;
+import com.chainleads.base.ui.FieldErrors;
 import com.chainleads.chain.domain.CultivationTier;
 import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.SectorOption;
@@ -49,8 +49,8 @@ public class EnterpriseForm extends VerticalLayout {
     public EnterpriseForm(List<SectorOption> sectors, List<ChainLinkOption> allLinks, boolean editable) {
         this.editable = editable;
         setPadding(false);
-        Map<Long, SectorOption> sectorsById = sectors.stream()
-                .collect(Collectors.toMap(SectorOption::id, Function.identity()));
+        Map<Long, SectorOption> sectorsById =
+                sectors.stream().collect(Collectors.toMap(SectorOption::id, Function.identity()));
         name.setLabel(getTranslation("chain.enterprise.name"));
         name.setMaxLength(200);
         creditCode.setLabel(getTranslation("chain.enterprise.creditCode"));
@@ -60,10 +60,11 @@ public class EnterpriseForm extends VerticalLayout {
         tier.setItems(CultivationTier.values());
         tier.setEmptySelectionAllowed(true);
         tier.setEmptySelectionCaption(getTranslation("chain.enterprise.noTier"));
-        tier.setItemLabelGenerator(t -> t == null ? getTranslation("chain.enterprise.noTier")
-                : getTranslation(t.translationKey()));
+        tier.setItemLabelGenerator(
+                t -> t == null ? getTranslation("chain.enterprise.noTier") : getTranslation(t.translationKey()));
         annualOutput.setLabel(getTranslation("chain.enterprise.output"));
-        annualOutput.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("chain.enterprise.wan")));
+        annualOutput.setSuffixComponent(
+                new com.vaadin.flow.component.html.Span(getTranslation("chain.enterprise.wan")));
         jobs.setLabel(getTranslation("chain.enterprise.jobs"));
         jobs.setMin(0);
         links.setLabel(getTranslation("chain.enterprise.links"));
@@ -72,19 +73,22 @@ public class EnterpriseForm extends VerticalLayout {
                 + getTranslation(link.tier().translationKey()) + " · " + link.name(getLocale()));
         links.setWidthFull();
 
-        binder.forField(name).asRequired(getTranslation("validation.required"))
+        binder.forField(name)
+                .asRequired(getTranslation("validation.required"))
                 .bind(EnterpriseFormData::getName, EnterpriseFormData::setName);
-        binder.forField(creditCode).asRequired(getTranslation("validation.required"))
+        binder.forField(creditCode)
+                .asRequired(getTranslation("validation.required"))
                 .withValidator((value, context) -> {
                     CreditCode.Problem problem = CreditCode.check(value);
-                    return problem == null ? ValidationResult.ok()
+                    return problem == null
+                            ? ValidationResult.ok()
                             : ValidationResult.error(getTranslation(problem.translationKey()));
                 })
                 .bind(EnterpriseFormData::getCreditCode, EnterpriseFormData::setCreditCode);
         binder.forField(tier).bind(EnterpriseFormData::getCultivationTier, EnterpriseFormData::setCultivationTier);
         binder.forField(annualOutput)
-                .withValidator(value -> value == null || value.signum() >= 0,
-                        getTranslation("chain.enterprise.error.output"))
+                .withValidator(
+                        value -> value == null || value.signum() >= 0, getTranslation("chain.enterprise.error.output"))
                 .bind(EnterpriseFormData::getAnnualOutputWan, EnterpriseFormData::setAnnualOutputWan);
         binder.forField(jobs)
                 .withValidator(value -> value == null || value >= 0, getTranslation("chain.enterprise.error.jobs"))
@@ -127,8 +131,20 @@ public class EnterpriseForm extends VerticalLayout {
 
     /** Shows a message the server returned for one of the fields; {@code false} when the field is unknown. */
     public boolean showFieldError(String field, String message) {
-        return FieldErrors.show(Map.of("name", name, "creditCode", creditCode, "annualOutputWan",
-                annualOutput, "jobs", jobs, "links", links), field, message);
+        return FieldErrors.show(
+                Map.of(
+                        "name",
+                        name,
+                        "creditCode",
+                        creditCode,
+                        "annualOutputWan",
+                        annualOutput,
+                        "jobs",
+                        jobs,
+                        "links",
+                        links),
+                field,
+                message);
     }
 
     public static final class SaveEvent extends ComponentEvent<EnterpriseForm> {

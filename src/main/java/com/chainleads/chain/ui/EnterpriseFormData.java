@@ -28,10 +28,10 @@ public class EnterpriseFormData {
     static final List<ThreeWayMerge.Field<EnterpriseFormData>> FIELDS = List.of(
             ThreeWayMerge.Field.of("name", EnterpriseFormData::getName, EnterpriseFormData::setName),
             ThreeWayMerge.Field.of("creditCode", EnterpriseFormData::getCreditCode, EnterpriseFormData::setCreditCode),
-            ThreeWayMerge.Field.of("tier", EnterpriseFormData::getCultivationTier,
-                    EnterpriseFormData::setCultivationTier),
-            ThreeWayMerge.Field.of("output", EnterpriseFormData::getAnnualOutputWan,
-                    EnterpriseFormData::setAnnualOutputWan),
+            ThreeWayMerge.Field.of(
+                    "tier", EnterpriseFormData::getCultivationTier, EnterpriseFormData::setCultivationTier),
+            ThreeWayMerge.Field.of(
+                    "output", EnterpriseFormData::getAnnualOutputWan, EnterpriseFormData::setAnnualOutputWan),
             ThreeWayMerge.Field.of("jobs", EnterpriseFormData::getJobs, EnterpriseFormData::setJobs),
             ThreeWayMerge.Field.of("links", EnterpriseFormData::getLinks, EnterpriseFormData::setLinks));
 
@@ -50,7 +50,8 @@ public class EnterpriseFormData {
         data.jobs = row.jobs();
         Set<Long> ids = row.links().stream().map(ChainLinkOption::id).collect(Collectors.toSet());
         // the same instances as the chooser's items, so it shows them as selected
-        data.links = allLinks.stream().filter(link -> ids.contains(link.id()))
+        data.links = allLinks.stream()
+                .filter(link -> ids.contains(link.id()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return data;
     }
@@ -70,7 +71,12 @@ public class EnterpriseFormData {
     }
 
     EnterpriseCommand toCommand() {
-        return new EnterpriseCommand(name, creditCode, cultivationTier, annualOutputWan, jobs,
+        return new EnterpriseCommand(
+                name,
+                creditCode,
+                cultivationTier,
+                annualOutputWan,
+                jobs,
                 links.stream().map(ChainLinkOption::id).collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Add, rename or move a chain link: Chinese and English names, 上游 / 中游 / 下游. Fires {@link SaveEvent}. */
@@ -28,8 +28,7 @@ public class LinkForm extends VerticalLayout {
         private String nameEn = "";
         private @Nullable ChainTier tier = ChainTier.UPSTREAM;
 
-        public Data() {
-        }
+        public Data() {}
 
         public Data(String nameZh, String nameEn, ChainTier tier) {
             this.nameZh = nameZh;
@@ -97,8 +96,12 @@ public class LinkForm extends VerticalLayout {
         tier.setLabel(getTranslation("chain.edit.tier"));
         tier.setItems(ChainTier.values());
         tier.setItemLabelGenerator(t -> getTranslation(t.translationKey()));
-        binder.forField(nameZh).asRequired(getTranslation("validation.required")).bind(Data::getNameZh, Data::setNameZh);
-        binder.forField(nameEn).asRequired(getTranslation("validation.required")).bind(Data::getNameEn, Data::setNameEn);
+        binder.forField(nameZh)
+                .asRequired(getTranslation("validation.required"))
+                .bind(Data::getNameZh, Data::setNameZh);
+        binder.forField(nameEn)
+                .asRequired(getTranslation("validation.required"))
+                .bind(Data::getNameEn, Data::setNameEn);
         binder.forField(tier).asRequired(getTranslation("validation.required")).bind(Data::getTier, Data::setTier);
         FormLayout fields = new FormLayout(nameZh, nameEn, tier);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));

@@ -37,6 +37,7 @@ public class LinkPanel extends Div {
     final Button showLeads = new Button();
     /** "查看全部 N 条": the lead list with exactly the leads the badge counts. */
     final Button showAll = new Button();
+
     final Button close = new Button(VaadinIcon.CLOSE.create());
     private @Nullable LinkDetail detail;
 
@@ -77,11 +78,15 @@ public class LinkPanel extends Div {
         Locale locale = getLocale();
         MapNode node = linkDetail.node();
         title.setText(node.name(locale));
-        subtitle.setText(linkDetail.sector().name(locale) + " · " + getTranslation(node.link().tier().translationKey()));
+        subtitle.setText(linkDetail.sector().name(locale) + " · "
+                + getTranslation(node.link().tier().translationKey()));
         strength.setText(getTranslation(node.strength().translationKey()) + " · "
                 + getTranslation("map.panel.enterpriseCount", node.localEnterprises()));
-        strength.getElement().setAttribute("class", "cl-map-strength cl-map-strength-" + node.strength().name()
-                .toLowerCase(Locale.ROOT));
+        strength.getElement()
+                .setAttribute(
+                        "class",
+                        "cl-map-strength cl-map-strength-"
+                                + node.strength().name().toLowerCase(Locale.ROOT));
         showEnterprises(linkDetail, locale);
         showLeads(linkDetail, locale);
         getElement().setAttribute("data-link", node.link().code());
@@ -98,7 +103,8 @@ public class LinkPanel extends Div {
 
     private void showEnterprises(LinkDetail linkDetail, Locale locale) {
         enterprises.removeAll();
-        enterprises.add(new H4(getTranslation("map.panel.enterprises", linkDetail.enterprises().size())));
+        enterprises.add(new H4(
+                getTranslation("map.panel.enterprises", linkDetail.enterprises().size())));
         if (linkDetail.enterprises().isEmpty()) {
             Span none = new Span(getTranslation("map.panel.noEnterprises"));
             none.addClassName("cl-map-panel-empty");
@@ -146,14 +152,16 @@ public class LinkPanel extends Div {
             Div stage = new Div();
             stage.addClassName("cl-map-stage");
             stage.getElement().setAttribute("data-stage", group.stage());
-            Span stageName = new Span(getTranslation(LeadStages.translationKey(group.stage())) + " · " + group.leads().size());
+            Span stageName = new Span(getTranslation(LeadStages.translationKey(group.stage())) + " · "
+                    + group.leads().size());
             stageName.addClassName("cl-map-stage-name");
             stage.add(stageName);
             group.leads().forEach(lead -> stage.add(item(lead, locale, false)));
             leads.add(stage);
         }
         if (linkDetail.countedLeads() > linkDetail.visibleLeads()) {
-            Span more = new Span(getTranslation("map.panel.listed", linkDetail.visibleLeads(), linkDetail.countedLeads()));
+            Span more =
+                    new Span(getTranslation("map.panel.listed", linkDetail.visibleLeads(), linkDetail.countedLeads()));
             more.addClassName("cl-map-panel-empty");
             leads.add(more);
         }
@@ -170,8 +178,8 @@ public class LinkPanel extends Div {
             apart.add(title, why);
             linkDetail.notCounted().forEach(lead -> apart.add(item(lead, locale, true)));
             if (linkDetail.notCountedLeads() > linkDetail.notCounted().size()) {
-                Span more = new Span(getTranslation("map.panel.listed", linkDetail.notCounted().size(),
-                        linkDetail.notCountedLeads()));
+                Span more = new Span(getTranslation(
+                        "map.panel.listed", linkDetail.notCounted().size(), linkDetail.notCountedLeads()));
                 more.addClassName("cl-map-panel-empty");
                 apart.add(more);
             }
@@ -185,8 +193,12 @@ public class LinkPanel extends Div {
         open.addClassName("cl-map-item-title");
         Span investor = new Span(lead.investorName() + " · " + Money.format(lead.totalInvestmentWan(), locale));
         investor.addClassName("cl-map-item-detail");
-        Span who = new Span(getTranslation("map.panel.pursuedBy", lead.unitName(locale), lead.ownerName(),
-                lead.lastFollowUpOn() == null ? getTranslation("map.panel.noFollowUp")
+        Span who = new Span(getTranslation(
+                "map.panel.pursuedBy",
+                lead.unitName(locale),
+                lead.ownerName(),
+                lead.lastFollowUpOn() == null
+                        ? getTranslation("map.panel.noFollowUp")
                         : getTranslation("map.panel.lastFollowUp", Formats.date(lead.lastFollowUpOn()))));
         who.addClassName("cl-map-item-detail");
         who.addClassName("cl-map-item-who");

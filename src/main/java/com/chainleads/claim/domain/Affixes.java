@@ -24,7 +24,8 @@ final class Affixes {
     }
 
     /** The longest word {@code text} starts with, or {@code null}. */
-    @Nullable String longestPrefixOf(String text) {
+    @Nullable
+    String longestPrefixOf(String text) {
         for (int length = Math.min(longest, text.length()); length > 0; length--) {
             String prefix = text.substring(0, length);
             if (words.contains(prefix)) {
@@ -35,7 +36,8 @@ final class Affixes {
     }
 
     /** The longest word {@code text} ends with, or {@code null}. */
-    @Nullable String longestSuffixOf(String text) {
+    @Nullable
+    String longestSuffixOf(String text) {
         for (int length = Math.min(longest, text.length()); length > 0; length--) {
             String suffix = text.substring(text.length() - length);
             if (words.contains(suffix)) {

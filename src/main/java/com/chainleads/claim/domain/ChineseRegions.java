@@ -17,16 +17,46 @@ final class ChineseRegions {
     static final String NATIONAL = "中国";
 
     private static final String[] PROVINCES = {
-        "北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省", "浙江省",
-        "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "海南省", "四川省", "贵州省",
-        "云南省", "陕西省", "甘肃省", "青海省", "台湾省", "内蒙古自治区", "广西壮族自治区", "西藏自治区",
-        "宁夏回族自治区", "新疆维吾尔自治区", "香港特别行政区", "澳门特别行政区"};
+        "北京市",
+        "天津市",
+        "上海市",
+        "重庆市",
+        "河北省",
+        "山西省",
+        "辽宁省",
+        "吉林省",
+        "黑龙江省",
+        "江苏省",
+        "浙江省",
+        "安徽省",
+        "福建省",
+        "江西省",
+        "山东省",
+        "河南省",
+        "湖北省",
+        "湖南省",
+        "广东省",
+        "海南省",
+        "四川省",
+        "贵州省",
+        "云南省",
+        "陕西省",
+        "甘肃省",
+        "青海省",
+        "台湾省",
+        "内蒙古自治区",
+        "广西壮族自治区",
+        "西藏自治区",
+        "宁夏回族自治区",
+        "新疆维吾尔自治区",
+        "香港特别行政区",
+        "澳门特别行政区"
+    };
 
     /** city → its province (short names). */
     private static final String[][] CITIES = {
         {"广东", "广州", "深圳", "珠海", "汕头", "佛山", "东莞", "中山", "惠州", "江门", "肇庆", "湛江"},
-        {"江苏", "南京", "苏州", "无锡", "常州", "南通", "徐州", "扬州", "盐城", "泰州", "镇江", "昆山", "江阴", "张家港",
-            "常熟"},
+        {"江苏", "南京", "苏州", "无锡", "常州", "南通", "徐州", "扬州", "盐城", "泰州", "镇江", "昆山", "江阴", "张家港", "常熟"},
         {"浙江", "杭州", "宁波", "温州", "嘉兴", "绍兴", "金华", "台州", "湖州", "义乌"},
         {"山东", "济南", "青岛", "烟台", "潍坊", "淄博", "临沂", "威海"},
         {"福建", "福州", "厦门", "泉州", "漳州", "莆田", "宁德"},
@@ -51,22 +81,44 @@ final class ChineseRegions {
         {"甘肃", "兰州"},
         {"青海", "西宁"},
         {"宁夏", "银川"},
-        {"新疆", "乌鲁木齐"}};
+        {"新疆", "乌鲁木齐"}
+    };
 
     private static final Map<String, String> LATIN = Map.ofEntries(
-            Map.entry("china", NATIONAL), Map.entry("prc", NATIONAL), Map.entry("asia", NATIONAL),
-            Map.entry("asiapacific", NATIONAL), Map.entry("beijing", "北京"), Map.entry("shanghai", "上海"),
-            Map.entry("tianjin", "天津"), Map.entry("chongqing", "重庆"), Map.entry("shenzhen", "深圳"),
-            Map.entry("guangzhou", "广州"), Map.entry("suzhou", "苏州"), Map.entry("hangzhou", "杭州"),
-            Map.entry("nanjing", "南京"), Map.entry("wuhan", "武汉"), Map.entry("chengdu", "成都"),
-            Map.entry("xian", "西安"), Map.entry("hefei", "合肥"), Map.entry("changsha", "长沙"),
-            Map.entry("zhengzhou", "郑州"), Map.entry("qingdao", "青岛"), Map.entry("dalian", "大连"),
-            Map.entry("xiamen", "厦门"), Map.entry("ningbo", "宁波"), Map.entry("wuxi", "无锡"),
-            Map.entry("dongguan", "东莞"), Map.entry("hongkong", "香港"), Map.entry("hk", "香港"),
-            Map.entry("macau", "澳门"), Map.entry("macao", "澳门"), Map.entry("taiwan", "台湾"));
+            Map.entry("china", NATIONAL),
+            Map.entry("prc", NATIONAL),
+            Map.entry("asia", NATIONAL),
+            Map.entry("asiapacific", NATIONAL),
+            Map.entry("beijing", "北京"),
+            Map.entry("shanghai", "上海"),
+            Map.entry("tianjin", "天津"),
+            Map.entry("chongqing", "重庆"),
+            Map.entry("shenzhen", "深圳"),
+            Map.entry("guangzhou", "广州"),
+            Map.entry("suzhou", "苏州"),
+            Map.entry("hangzhou", "杭州"),
+            Map.entry("nanjing", "南京"),
+            Map.entry("wuhan", "武汉"),
+            Map.entry("chengdu", "成都"),
+            Map.entry("xian", "西安"),
+            Map.entry("hefei", "合肥"),
+            Map.entry("changsha", "长沙"),
+            Map.entry("zhengzhou", "郑州"),
+            Map.entry("qingdao", "青岛"),
+            Map.entry("dalian", "大连"),
+            Map.entry("xiamen", "厦门"),
+            Map.entry("ningbo", "宁波"),
+            Map.entry("wuxi", "无锡"),
+            Map.entry("dongguan", "东莞"),
+            Map.entry("hongkong", "香港"),
+            Map.entry("hk", "香港"),
+            Map.entry("macau", "澳门"),
+            Map.entry("macao", "澳门"),
+            Map.entry("taiwan", "台湾"));
 
     /** written form (深圳市, 深圳, 广东省, 广东, 中国) → short name; longest forms first for prefix matching. */
     private static final Map<String, String> WRITTEN = new HashMap<>();
+
     private static final Affixes WRITTEN_FORMS;
     private static final Map<String, String> PROVINCE_OF = new HashMap<>();
 
@@ -88,8 +140,7 @@ final class ChineseRegions {
         WRITTEN_FORMS = Affixes.of(WRITTEN.keySet());
     }
 
-    private ChineseRegions() {
-    }
+    private ChineseRegions() {}
 
     /** A region written on its own (in brackets, as a Latin token): its short name, else {@code null}. */
     static @Nullable String of(String text) {

@@ -11,7 +11,9 @@ package com.chainleads.claim.domain;
  * </ul>
  */
 public enum ClaimOutcome {
-    KEEP, TRANSFER, SHARE;
+    KEEP,
+    TRANSFER,
+    SHARE;
 
     public String translationKey() {
         return "practice.outcome." + name();

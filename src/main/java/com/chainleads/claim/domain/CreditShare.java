@@ -45,11 +45,10 @@ public class CreditShare extends AbstractEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected CreditShare() {
-    }
+    protected CreditShare() {}
 
-    public CreditShare(Lead lead, OrgUnit unit, @Nullable AppUser officer, int percent, InvestorClaim claim,
-            Instant createdAt) {
+    public CreditShare(
+            Lead lead, OrgUnit unit, @Nullable AppUser officer, int percent, InvestorClaim claim, Instant createdAt) {
         if (percent < 1 || percent > 99) {
             throw new IllegalArgumentException("A share is 1 to 99 percent: " + percent);
         }

@@ -30,8 +30,8 @@ public final class FirstReportProtection {
      * @param lastActivityOn the last follow-up, else the day of the first report
      * @param overdue        the response clocks find the lead 超期 today
      */
-    public Protection on(LocalDate today, LeadStage stage, LocalDate firstReportedOn, LocalDate lastActivityOn,
-            boolean overdue) {
+    public Protection on(
+            LocalDate today, LeadStage stage, LocalDate firstReportedOn, LocalDate lastActivityOn, boolean overdue) {
         LocalDate through = firstReportedOn.plusDays(protectionDays);
         ProtectionState state;
         if (stage == LeadStage.LOST) {

@@ -85,11 +85,10 @@ public class InvestorClaim extends AbstractEntity {
     @Column(name = "granted_because", length = 20)
     private @Nullable ProtectionState grantedBecause;
 
-    protected InvestorClaim() {
-    }
+    protected InvestorClaim() {}
 
-    public InvestorClaim(Lead claimLead, Lead firstLead, MatchReason matchReason, String reason, AppUser filedBy,
-            Instant filedAt) {
+    public InvestorClaim(
+            Lead claimLead, Lead firstLead, MatchReason matchReason, String reason, AppUser filedBy, Instant filedAt) {
         this.claimLead = claimLead;
         this.firstLead = firstLead;
         this.claimantUnit = claimLead.getUnit();
@@ -101,8 +100,8 @@ public class InvestorClaim extends AbstractEntity {
     }
 
     /** A leader's ruling. */
-    public void rule(ClaimOutcome ruling, @Nullable Integer percentForClaimant, String why, AppUser leader,
-            Instant at) {
+    public void rule(
+            ClaimOutcome ruling, @Nullable Integer percentForClaimant, String why, AppUser leader, Instant at) {
         requirePending();
         this.status = ClaimStatus.RULED;
         this.outcome = ruling;

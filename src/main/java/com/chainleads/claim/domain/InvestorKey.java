@@ -17,14 +17,17 @@ public record InvestorKey(String nameKey, String brand, int version) {
     }
 
     public static InvestorKey of(NormalizedName name) {
-        return new InvestorKey(cut(name.key(), MAX_KEY_LENGTH), cut(name.brand(), MAX_BRAND_LENGTH),
-                InvestorNameNormalizer.VERSION);
+        return new InvestorKey(
+                cut(name.key(), MAX_KEY_LENGTH), cut(name.brand(), MAX_BRAND_LENGTH), InvestorNameNormalizer.VERSION);
     }
 
     /** The beginning of the key shared by likely typos, followed by the LIKE wildcard. */
     public String prefixPattern() {
         int end = nameKey.offsetByCodePoints(0, Math.min(2, nameKey.codePointCount(0, nameKey.length())));
-        return nameKey.substring(0, end).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return nameKey.substring(0, end)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
     }
 
     private static String cut(String text, int max) {

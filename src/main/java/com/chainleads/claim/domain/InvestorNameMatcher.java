@@ -32,8 +32,7 @@ public final class InvestorNameMatcher {
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
-    private InvestorNameMatcher() {
-    }
+    private InvestorNameMatcher() {}
 
     /** Compares two names as entered. */
     public static NameMatch match(@Nullable String nameA, @Nullable String nameB) {
@@ -41,8 +40,8 @@ public final class InvestorNameMatcher {
     }
 
     /** Compares two investors by credit code (when both have one) and name. */
-    public static NameMatch match(@Nullable String nameA, @Nullable CreditCode codeA, @Nullable String nameB,
-            @Nullable CreditCode codeB) {
+    public static NameMatch match(
+            @Nullable String nameA, @Nullable CreditCode codeA, @Nullable String nameB, @Nullable CreditCode codeB) {
         if (codeA != null && codeA.equals(codeB)) {
             return NameMatch.of(MatchReason.SAME_CREDIT_CODE, 1.0);
         }
@@ -50,8 +49,8 @@ public final class InvestorNameMatcher {
     }
 
     /** Compares two investors by credit code and normalised name (normalise once, compare many times). */
-    public static NameMatch match(NormalizedName nameA, @Nullable CreditCode codeA, NormalizedName nameB,
-            @Nullable CreditCode codeB) {
+    public static NameMatch match(
+            NormalizedName nameA, @Nullable CreditCode codeA, NormalizedName nameB, @Nullable CreditCode codeB) {
         if (codeA != null && codeA.equals(codeB)) {
             return NameMatch.of(MatchReason.SAME_CREDIT_CODE, 1.0);
         }

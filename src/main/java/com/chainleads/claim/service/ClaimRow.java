@@ -13,11 +13,27 @@ import org.jspecify.annotations.Nullable;
  *
  * @param protection the first lead's protection today
  */
-public record ClaimRow(long id, long version, ClaimStatus status, Instant filedAt, String filedByName,
-        long claimLeadId, String claimLeadNo, String investorName, String claimantUnitZh, String claimantUnitEn,
-        long firstLeadId, String firstLeadNo, String firstUnitZh, String firstUnitEn, ProtectionState protection,
-        @Nullable ClaimOutcome outcome, @Nullable Integer claimantPercent, @Nullable Instant ruledAt,
-        @Nullable String ruledByName, boolean automatic) {
+public record ClaimRow(
+        long id,
+        long version,
+        ClaimStatus status,
+        Instant filedAt,
+        String filedByName,
+        long claimLeadId,
+        String claimLeadNo,
+        String investorName,
+        String claimantUnitZh,
+        String claimantUnitEn,
+        long firstLeadId,
+        String firstLeadNo,
+        String firstUnitZh,
+        String firstUnitEn,
+        ProtectionState protection,
+        @Nullable ClaimOutcome outcome,
+        @Nullable Integer claimantPercent,
+        @Nullable Instant ruledAt,
+        @Nullable String ruledByName,
+        boolean automatic) {
 
     public String claimantUnit(Locale locale) {
         return AppLocales.isEnglish(locale) ? claimantUnitEn : claimantUnitZh;

@@ -5,15 +5,6 @@ import com.chainleads.base.domain.FieldProblem;
 import com.chainleads.base.domain.RecordNotFoundException;
 import com.chainleads.base.domain.ValidationException;
 import com.chainleads.base.i18n.AppLocales;
-import com.chainleads.lead.domain.Lead;
-import com.chainleads.lead.service.LeadDetails;
-import com.chainleads.lead.service.DuplicateSettlement;
-import com.chainleads.lead.service.LeadService;
-import com.chainleads.lead.service.ResponseClocks;
-import com.chainleads.notification.domain.NoticeArg;
-import com.chainleads.notification.domain.NoticeType;
-import com.chainleads.notification.service.NoticeMessage;
-import com.chainleads.notification.service.NotificationService;
 import com.chainleads.claim.domain.ClaimOutcome;
 import com.chainleads.claim.domain.ClaimStatus;
 import com.chainleads.claim.domain.CreditShare;
@@ -24,6 +15,15 @@ import com.chainleads.claim.domain.InvestorClaimRepository;
 import com.chainleads.claim.domain.PracticeLeadRepository;
 import com.chainleads.claim.domain.Protection;
 import com.chainleads.claim.domain.ProtectionState;
+import com.chainleads.lead.domain.Lead;
+import com.chainleads.lead.service.DuplicateSettlement;
+import com.chainleads.lead.service.LeadDetails;
+import com.chainleads.lead.service.LeadService;
+import com.chainleads.lead.service.ResponseClocks;
+import com.chainleads.notification.domain.NoticeArg;
+import com.chainleads.notification.domain.NoticeType;
+import com.chainleads.notification.service.NoticeMessage;
+import com.chainleads.notification.service.NotificationService;
 import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.security.CurrentUser;
 import com.chainleads.security.domain.AppUser;
@@ -85,10 +85,19 @@ public class ClaimService {
     private final Clock clock;
     private final I18NProvider texts;
 
-    ClaimService(InvestorClaimRepository claims, CreditShareRepository shares, PracticeLeadRepository practiceLeads,
-            InvestorConflictFinder finder, FirstReportProtection protection, ResponseClocks clocks, LeadService leads,
+    ClaimService(
+            InvestorClaimRepository claims,
+            CreditShareRepository shares,
+            PracticeLeadRepository practiceLeads,
+            InvestorConflictFinder finder,
+            FirstReportProtection protection,
+            ResponseClocks clocks,
+            LeadService leads,
             DuplicateSettlement settlement,
-            NotificationService notifications, AppUserRepository users, CurrentUser currentUser, Clock clock,
+            NotificationService notifications,
+            AppUserRepository users,
+            CurrentUser currentUser,
+            Clock clock,
             I18NProvider texts) {
         this.claims = claims;
         this.shares = shares;
@@ -114,7 +123,8 @@ public class ClaimService {
      */
     Optional<InvestorClaim> file(long claimLeadId, String reason) {
         AppUserPrincipal user = currentUser.require();
-        Lead lead = practiceLeads.findWithUnitAndOwner(claimLeadId)
+        Lead lead = practiceLeads
+                .findWithUnitAndOwner(claimLeadId)
                 .orElseThrow(() -> new RecordNotFoundException("lead", claimLeadId));
         if (claims.existsByClaimLeadIdAndStatus(claimLeadId, ClaimStatus.PENDING)) {
             return Optional.empty();
@@ -124,8 +134,13 @@ public class ClaimService {
             return Optional.empty();
         }
         Lead first = target.lead();
-        InvestorClaim claim = claims.save(new InvestorClaim(lead, first, target.match().reason(),
-                limit(reason), users.getReferenceById(user.userId()), clock.instant()));
+        InvestorClaim claim = claims.save(new InvestorClaim(
+                lead,
+                first,
+                target.match().reason(),
+                limit(reason),
+                users.getReferenceById(user.userId()),
+                clock.instant()));
         Protection now = protectionOf(first);
         if (now.lapsed()) {
             grant(claim, lead, first, now.state());
@@ -142,28 +157,63 @@ public class ClaimService {
         String reasonLabel = chinese(because.translationKey());
         claim.grant(because, clock.instant());
         claims.saveAndFlush(claim);
-        settlement.settleGrantedClaim(claimLead.getId(), first.getId(),
-                chinese("practice.note.grantedHandover", reasonLabel, claimLead.getUnit().getNameZh(),
+        settlement.settleGrantedClaim(
+                claimLead.getId(),
+                first.getId(),
+                chinese(
+                        "practice.note.grantedHandover",
+                        reasonLabel,
+                        claimLead.getUnit().getNameZh(),
                         claimLead.getOwner().getDisplayName()),
-                chinese("practice.note.grantedClose", reasonLabel, firstLeadNo, claimLead.getUnit().getNameZh()));
-        notifications.notify(previousOwnerId, NoticeMessage.of(NoticeType.FIRST_REPORT_EXPIRED,
-                "practice.notice.firstReportExpired", firstLeadNo, NoticeArg.translated(because.translationKey()),
-                claimLead.getUnit(), claimLead.getOwner().getDisplayName()).onceFor("claim-granted:" + claim.getId()));
-        notifications.notify(claimLead.getOwner().getId(), NoticeMessage.of(NoticeType.CLAIM_RULED,
-                "practice.notice.claimGranted", claimLead.getLeadNo(), firstLeadNo,
-                NoticeArg.translated(because.translationKey()))
-                .linkingTo("leads/" + first.getId()).onceFor("claim-ruled:" + claim.getId()));
+                chinese(
+                        "practice.note.grantedClose",
+                        reasonLabel,
+                        firstLeadNo,
+                        claimLead.getUnit().getNameZh()));
+        notifications.notify(
+                previousOwnerId,
+                NoticeMessage.of(
+                                NoticeType.FIRST_REPORT_EXPIRED,
+                                "practice.notice.firstReportExpired",
+                                firstLeadNo,
+                                NoticeArg.translated(because.translationKey()),
+                                claimLead.getUnit(),
+                                claimLead.getOwner().getDisplayName())
+                        .onceFor("claim-granted:" + claim.getId()));
+        notifications.notify(
+                claimLead.getOwner().getId(),
+                NoticeMessage.of(
+                                NoticeType.CLAIM_RULED,
+                                "practice.notice.claimGranted",
+                                claimLead.getLeadNo(),
+                                firstLeadNo,
+                                NoticeArg.translated(because.translationKey()))
+                        .linkingTo("leads/" + first.getId())
+                        .onceFor("claim-ruled:" + claim.getId()));
     }
 
     /** A protected first report: the claim goes to the leaders, and the first lead's owner learns of it. */
     private void announce(InvestorClaim claim, Lead claimLead, Lead first) {
-        notifications.notifyRole(Role.LEADER, NoticeMessage.of(NoticeType.CLAIM_FILED, "practice.notice.claimFiled",
-                claimLead.getUnit(), first.getUnit(), claimLead.getInvestorName())
-                .linkingTo("rulings/" + claim.getId()).onceFor("claim-filed:" + claim.getId()));
+        notifications.notifyRole(
+                Role.LEADER,
+                NoticeMessage.of(
+                                NoticeType.CLAIM_FILED,
+                                "practice.notice.claimFiled",
+                                claimLead.getUnit(),
+                                first.getUnit(),
+                                claimLead.getInvestorName())
+                        .linkingTo("rulings/" + claim.getId())
+                        .onceFor("claim-filed:" + claim.getId()));
         if (!Objects.equals(first.getOwner().getId(), currentUser.require().userId())) {
-            notifications.notify(first.getOwner().getId(), NoticeMessage.of(NoticeType.CLAIM_FILED,
-                    "practice.notice.claimAgainstYou", claimLead.getUnit(), first.getLeadNo())
-                    .linkingTo("leads/" + first.getId()).onceFor("claim-filed:" + claim.getId()));
+            notifications.notify(
+                    first.getOwner().getId(),
+                    NoticeMessage.of(
+                                    NoticeType.CLAIM_FILED,
+                                    "practice.notice.claimAgainstYou",
+                                    claimLead.getUnit(),
+                                    first.getLeadNo())
+                            .linkingTo("leads/" + first.getId())
+                            .onceFor("claim-filed:" + claim.getId()));
         }
     }
 
@@ -173,10 +223,14 @@ public class ClaimService {
     @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)
     public List<ClaimRow> claims(ClaimStatus status, Pageable pageable) {
-        Pageable ordered = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+        Pageable ordered = PageRequest.of(
+                pageable.getPageNumber(),
+                pageable.getPageSize(),
                 status == ClaimStatus.PENDING ? OLDEST_FIRST : LAST_RULED_FIRST);
         LocalDate today = LocalDate.now(clock);
-        return claims.findByStatus(status, ordered).stream().map(c -> toRow(c, today)).toList();
+        return claims.findByStatus(status, ordered).stream()
+                .map(c -> toRow(c, today))
+                .toList();
     }
 
     @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
@@ -188,12 +242,18 @@ public class ClaimService {
     @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)
     public ClaimDetails load(long claimId) {
-        InvestorClaim claim = claims.findWithPartiesById(claimId)
-                .orElseThrow(() -> new RecordNotFoundException("claim", claimId));
+        InvestorClaim claim =
+                claims.findWithPartiesById(claimId).orElseThrow(() -> new RecordNotFoundException("claim", claimId));
         LeadDetails claimLead = leads.load(claim.getClaimLead().getId());
         LeadDetails firstLead = leads.load(claim.getFirstLead().getId());
-        return new ClaimDetails(toRow(claim, LocalDate.now(clock)), claim.getMatchReason(), claim.getReason(),
-                claim.getRulingReason(), claimLead, firstLead, protectionOf(claim.getFirstLead()),
+        return new ClaimDetails(
+                toRow(claim, LocalDate.now(clock)),
+                claim.getMatchReason(),
+                claim.getReason(),
+                claim.getRulingReason(),
+                claimLead,
+                firstLead,
+                protectionOf(claim.getFirstLead()),
                 shareRows(claim.getId()));
     }
 
@@ -207,8 +267,8 @@ public class ClaimService {
     @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
     public ClaimDetails rule(long claimId, long version, Ruling ruling) {
         AppUserPrincipal user = currentUser.require();
-        InvestorClaim claim = claims.findWithPartiesById(claimId)
-                .orElseThrow(() -> new RecordNotFoundException("claim", claimId));
+        InvestorClaim claim =
+                claims.findWithPartiesById(claimId).orElseThrow(() -> new RecordNotFoundException("claim", claimId));
         if (claim.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(InvestorClaim.class, claimId);
         }
@@ -218,8 +278,10 @@ public class ClaimService {
         validate(ruling);
         ClaimOutcome outcome = Objects.requireNonNull(ruling.outcome());
         String why = ruling.reason().strip();
-        Lead claimLead = practiceLeads.findWithUnitAndOwner(claim.getClaimLead().getId()).orElseThrow();
-        Lead first = practiceLeads.findWithUnitAndOwner(claim.getFirstLead().getId()).orElseThrow();
+        Lead claimLead =
+                practiceLeads.findWithUnitAndOwner(claim.getClaimLead().getId()).orElseThrow();
+        Lead first =
+                practiceLeads.findWithUnitAndOwner(claim.getFirstLead().getId()).orElseThrow();
         AppUser firstOwner = first.getOwner();
         AppUser claimant = claimLead.getOwner();
         OrgUnit firstUnit = first.getUnit();
@@ -232,44 +294,109 @@ public class ClaimService {
         claim.rule(outcome, percent, why, users.getReferenceById(user.userId()), clock.instant());
         claims.saveAndFlush(claim);
         switch (outcome) {
-            case KEEP -> settlement.settleRuling(claimLead.getId(), first.getId(), false, "",
-                    chinese("practice.note.keep", firstUnit.getNameZh(), reportedOn(first).toString(), leader, why));
-            case TRANSFER -> settlement.settleRuling(claimLead.getId(), first.getId(), true,
-                    chinese("practice.note.transferHandover", claimant.getDisplayName(), claimantUnit.getNameZh(),
-                            leader, why),
-                    chinese("practice.note.transferClose", firstLeadNo, claimantUnit.getNameZh(), leader, why));
+            case KEEP ->
+                settlement.settleRuling(
+                        claimLead.getId(),
+                        first.getId(),
+                        false,
+                        "",
+                        chinese(
+                                "practice.note.keep",
+                                firstUnit.getNameZh(),
+                                reportedOn(first).toString(),
+                                leader,
+                                why));
+            case TRANSFER ->
+                settlement.settleRuling(
+                        claimLead.getId(),
+                        first.getId(),
+                        true,
+                        chinese(
+                                "practice.note.transferHandover",
+                                claimant.getDisplayName(),
+                                claimantUnit.getNameZh(),
+                                leader,
+                                why),
+                        chinese("practice.note.transferClose", firstLeadNo, claimantUnit.getNameZh(), leader, why));
             case SHARE -> {
                 int claimantShare = Objects.requireNonNull(percent);
-                settlement.settleRuling(claimLead.getId(), first.getId(), false, "",
+                settlement.settleRuling(
+                        claimLead.getId(),
+                        first.getId(),
+                        false,
+                        "",
                         chinese("practice.note.shareClose", firstUnit.getNameZh(), claimantShare, leader, why));
                 shares.save(new CreditShare(first, firstUnit, firstOwner, 100 - claimantShare, claim, clock.instant()));
                 shares.save(new CreditShare(first, claimantUnit, claimant, claimantShare, claim, clock.instant()));
             }
         }
-        tellParties(claim, outcome, percent, firstOwner, claimant, firstUnit, claimantUnit, firstLeadNo, claimLeadNo,
-                first.getId(), claimLead.getId());
+        tellParties(
+                claim,
+                outcome,
+                percent,
+                firstOwner,
+                claimant,
+                firstUnit,
+                claimantUnit,
+                firstLeadNo,
+                claimLeadNo,
+                first.getId(),
+                claimLead.getId());
         return load(claimId);
     }
 
-    private void tellParties(InvestorClaim claim, ClaimOutcome outcome, @Nullable Integer percent, AppUser firstOwner,
-            AppUser claimant, OrgUnit firstUnit, OrgUnit claimantUnit, String firstLeadNo, String claimLeadNo,
-            long firstLeadId, long claimLeadId) {
+    private void tellParties(
+            InvestorClaim claim,
+            ClaimOutcome outcome,
+            @Nullable Integer percent,
+            AppUser firstOwner,
+            AppUser claimant,
+            OrgUnit firstUnit,
+            OrgUnit claimantUnit,
+            String firstLeadNo,
+            String claimLeadNo,
+            long firstLeadId,
+            long claimLeadId) {
         String dedup = "claim-ruled:" + claim.getId();
         NoticeMessage toClaimant = switch (outcome) {
-            case KEEP -> NoticeMessage.of(NoticeType.CLAIM_RULED, "practice.notice.ruledKeepClaimant", claimLeadNo,
-                    firstUnit).linkingTo("leads/" + claimLeadId);
-            case TRANSFER -> NoticeMessage.of(NoticeType.CLAIM_RULED, "practice.notice.ruledTransferClaimant",
-                    claimLeadNo, firstLeadNo).linkingTo("leads/" + firstLeadId);
-            case SHARE -> NoticeMessage.of(NoticeType.CLAIM_RULED, "practice.notice.ruledShareClaimant", claimLeadNo,
-                    firstUnit, Objects.requireNonNull(percent)).linkingTo("leads/" + claimLeadId);
+            case KEEP ->
+                NoticeMessage.of(NoticeType.CLAIM_RULED, "practice.notice.ruledKeepClaimant", claimLeadNo, firstUnit)
+                        .linkingTo("leads/" + claimLeadId);
+            case TRANSFER ->
+                NoticeMessage.of(
+                                NoticeType.CLAIM_RULED,
+                                "practice.notice.ruledTransferClaimant",
+                                claimLeadNo,
+                                firstLeadNo)
+                        .linkingTo("leads/" + firstLeadId);
+            case SHARE ->
+                NoticeMessage.of(
+                                NoticeType.CLAIM_RULED,
+                                "practice.notice.ruledShareClaimant",
+                                claimLeadNo,
+                                firstUnit,
+                                Objects.requireNonNull(percent))
+                        .linkingTo("leads/" + claimLeadId);
         };
         NoticeMessage toFirst = switch (outcome) {
-            case KEEP -> NoticeMessage.of(NoticeType.CLAIM_RULED, "practice.notice.ruledKeepFirst", firstLeadNo,
-                    claimantUnit).linkingTo("leads/" + firstLeadId);
-            case TRANSFER -> NoticeMessage.of(NoticeType.CLAIM_RULED, "practice.notice.ruledTransferFirst",
-                    firstLeadNo, claimantUnit, claimant.getDisplayName());
-            case SHARE -> NoticeMessage.of(NoticeType.CLAIM_RULED, "practice.notice.ruledShareFirst", firstLeadNo,
-                    claimantUnit, Objects.requireNonNull(percent)).linkingTo("leads/" + firstLeadId);
+            case KEEP ->
+                NoticeMessage.of(NoticeType.CLAIM_RULED, "practice.notice.ruledKeepFirst", firstLeadNo, claimantUnit)
+                        .linkingTo("leads/" + firstLeadId);
+            case TRANSFER ->
+                NoticeMessage.of(
+                        NoticeType.CLAIM_RULED,
+                        "practice.notice.ruledTransferFirst",
+                        firstLeadNo,
+                        claimantUnit,
+                        claimant.getDisplayName());
+            case SHARE ->
+                NoticeMessage.of(
+                                NoticeType.CLAIM_RULED,
+                                "practice.notice.ruledShareFirst",
+                                firstLeadNo,
+                                claimantUnit,
+                                Objects.requireNonNull(percent))
+                        .linkingTo("leads/" + firstLeadId);
         };
         notifications.notify(claimant.getId(), toClaimant.onceFor(dedup));
         notifications.notify(firstOwner.getId(), toFirst.onceFor(dedup));
@@ -285,8 +412,10 @@ public class ClaimService {
         } else if (ruling.reason().strip().length() > InvestorClaim.MAX_REASON_LENGTH) {
             problems.add(new FieldProblem("reason", "practice.ruling.error.tooLong", InvestorClaim.MAX_REASON_LENGTH));
         }
-        if (ruling.outcome() == ClaimOutcome.SHARE && (ruling.claimantPercent() == null
-                || ruling.claimantPercent() < 1 || ruling.claimantPercent() > 99)) {
+        if (ruling.outcome() == ClaimOutcome.SHARE
+                && (ruling.claimantPercent() == null
+                        || ruling.claimantPercent() < 1
+                        || ruling.claimantPercent() > 99)) {
             problems.add(new FieldProblem("claimantPercent", "practice.ruling.error.percent"));
         }
         if (!problems.isEmpty()) {
@@ -312,19 +441,37 @@ public class ClaimService {
         for (InvestorClaim claim : claims.findByParty(leadId)) {
             boolean claimantSide = claim.getClaimLead().getId() == leadId;
             Lead other = claimantSide ? claim.getFirstLead() : claim.getClaimLead();
-            Lead otherWithUnit = practiceLeads.findWithUnitAndOwner(other.getId()).orElseThrow();
-            boolean seesOther = leaderOrAdmin || Objects.equals(otherWithUnit.getUnit().getId(), user.unitId());
+            Lead otherWithUnit =
+                    practiceLeads.findWithUnitAndOwner(other.getId()).orElseThrow();
+            boolean seesOther =
+                    leaderOrAdmin || Objects.equals(otherWithUnit.getUnit().getId(), user.unitId());
             boolean seesFiler = seesOther || claimantSide;
             AppUser ruledBy = claim.getRuledBy();
-            rows.add(new LeadClaimRow(claim.getId(), claimantSide, claim.getStatus(), claim.getFiledAt(),
-                    seesFiler ? claim.getFiledBy().getDisplayName() : null, claim.getClaimantUnit().getNameZh(),
-                    claim.getClaimantUnit().getNameEn(), claim.getFirstUnit().getNameZh(),
-                    claim.getFirstUnit().getNameEn(), claim.getReason(), seesOther ? otherWithUnit.getId() : null,
-                    seesOther ? otherWithUnit.getLeadNo() : null, otherWithUnit.getUnit().getNameZh(),
-                    otherWithUnit.getUnit().getNameEn(), reportedOn(otherWithUnit), otherWithUnit.getStage(),
-                    claim.getOutcome(), claim.getClaimantPercent(), ruledBy == null ? null : ruledBy.getDisplayName(),
-                    claim.getRuledAt(), claim.getRulingReason(), claim.getGrantedBecause(),
-                    maskedShares(claim.getId(), user), leaderOrAdmin && claim.isPending()));
+            rows.add(new LeadClaimRow(
+                    claim.getId(),
+                    claimantSide,
+                    claim.getStatus(),
+                    claim.getFiledAt(),
+                    seesFiler ? claim.getFiledBy().getDisplayName() : null,
+                    claim.getClaimantUnit().getNameZh(),
+                    claim.getClaimantUnit().getNameEn(),
+                    claim.getFirstUnit().getNameZh(),
+                    claim.getFirstUnit().getNameEn(),
+                    claim.getReason(),
+                    seesOther ? otherWithUnit.getId() : null,
+                    seesOther ? otherWithUnit.getLeadNo() : null,
+                    otherWithUnit.getUnit().getNameZh(),
+                    otherWithUnit.getUnit().getNameEn(),
+                    reportedOn(otherWithUnit),
+                    otherWithUnit.getStage(),
+                    claim.getOutcome(),
+                    claim.getClaimantPercent(),
+                    ruledBy == null ? null : ruledBy.getDisplayName(),
+                    claim.getRuledAt(),
+                    claim.getRulingReason(),
+                    claim.getGrantedBecause(),
+                    maskedShares(claim.getId(), user),
+                    leaderOrAdmin && claim.isPending()));
         }
         return rows;
     }
@@ -350,29 +497,51 @@ public class ClaimService {
         Lead claimLead = claim.getClaimLead();
         Lead first = claim.getFirstLead();
         AppUser ruledBy = claim.getRuledBy();
-        return new ClaimRow(claim.getId(), claim.getVersion(), claim.getStatus(), claim.getFiledAt(),
-                claim.getFiledBy().getDisplayName(), claimLead.getId(), claimLead.getLeadNo(),
-                claimLead.getInvestorName(), claim.getClaimantUnit().getNameZh(), claim.getClaimantUnit().getNameEn(),
-                first.getId(), first.getLeadNo(), claim.getFirstUnit().getNameZh(), claim.getFirstUnit().getNameEn(),
+        return new ClaimRow(
+                claim.getId(),
+                claim.getVersion(),
+                claim.getStatus(),
+                claim.getFiledAt(),
+                claim.getFiledBy().getDisplayName(),
+                claimLead.getId(),
+                claimLead.getLeadNo(),
+                claimLead.getInvestorName(),
+                claim.getClaimantUnit().getNameZh(),
+                claim.getClaimantUnit().getNameEn(),
+                first.getId(),
+                first.getLeadNo(),
+                claim.getFirstUnit().getNameZh(),
+                claim.getFirstUnit().getNameEn(),
                 protectionOf(first, today).state(),
-                claim.getOutcome(), claim.getClaimantPercent(), claim.getRuledAt(),
-                ruledBy == null ? null : ruledBy.getDisplayName(), claim.getGrantedBecause() != null);
+                claim.getOutcome(),
+                claim.getClaimantPercent(),
+                claim.getRuledAt(),
+                ruledBy == null ? null : ruledBy.getDisplayName(),
+                claim.getGrantedBecause() != null);
     }
 
     private List<ShareRow> shareRows(long claimId) {
         return shares.findByClaimIdOrderByIdAsc(claimId).stream()
-                .map(s -> new ShareRow(s.getUnit().getNameZh(), s.getUnit().getNameEn(),
-                        s.getOfficer() == null ? null : s.getOfficer().getDisplayName(), s.getPercent()))
+                .map(s -> new ShareRow(
+                        s.getUnit().getNameZh(),
+                        s.getUnit().getNameEn(),
+                        s.getOfficer() == null ? null : s.getOfficer().getDisplayName(),
+                        s.getPercent()))
                 .toList();
     }
 
     /** The shares, with the officer of another unit left unnamed for an officer. */
     private List<ShareRow> maskedShares(long claimId, AppUserPrincipal user) {
         return shares.findByClaimIdOrderByIdAsc(claimId).stream()
-                .map(s -> new ShareRow(s.getUnit().getNameZh(), s.getUnit().getNameEn(),
-                        s.getOfficer() == null || (user.role() == Role.OFFICER
-                                && !Objects.equals(s.getUnit().getId(), user.unitId())) ? null
-                                : s.getOfficer().getDisplayName(), s.getPercent()))
+                .map(s -> new ShareRow(
+                        s.getUnit().getNameZh(),
+                        s.getUnit().getNameEn(),
+                        s.getOfficer() == null
+                                        || (user.role() == Role.OFFICER
+                                                && !Objects.equals(s.getUnit().getId(), user.unitId()))
+                                ? null
+                                : s.getOfficer().getDisplayName(),
+                        s.getPercent()))
                 .toList();
     }
 
@@ -382,7 +551,8 @@ public class ClaimService {
 
     private static String limit(String text) {
         String stripped = text.strip();
-        return stripped.length() <= InvestorClaim.MAX_REASON_LENGTH ? stripped
+        return stripped.length() <= InvestorClaim.MAX_REASON_LENGTH
+                ? stripped
                 : stripped.substring(0, InvestorClaim.MAX_REASON_LENGTH);
     }
 }

@@ -1,27 +1,28 @@
 package com.chainleads.claim.service;
 
 import com.chainleads.base.domain.CreditCode;
-import com.chainleads.lead.domain.InvestorKeyColumns;
-import com.chainleads.lead.domain.Lead;
-import com.chainleads.lead.service.InvestorConflict;
-import com.chainleads.lead.service.InvestorConflict.ClaimOption;
-import com.chainleads.lead.service.InvestorConflict.Likeness;
-import com.chainleads.lead.service.InvestorConflictCheck;
 import com.chainleads.claim.domain.InvestorClaimRepository;
 import com.chainleads.claim.domain.InvestorKey;
-import com.chainleads.claim.domain.InvestorNameNormalizer;
 import com.chainleads.claim.domain.InvestorNameMatcher;
+import com.chainleads.claim.domain.InvestorNameNormalizer;
 import com.chainleads.claim.domain.MatchDecision;
 import com.chainleads.claim.domain.NameMatch;
 import com.chainleads.claim.domain.NormalizedName;
 import com.chainleads.claim.domain.PracticeLeadRepository;
+import com.chainleads.lead.domain.InvestorKeyColumns;
+import com.chainleads.lead.domain.Lead;
+import com.chainleads.lead.domain.LeadStage;
+import com.chainleads.lead.service.InvestorConflict;
+import com.chainleads.lead.service.InvestorConflict.ClaimOption;
+import com.chainleads.lead.service.InvestorConflict.Likeness;
+import com.chainleads.lead.service.InvestorConflictCheck;
+import com.chainleads.lead.service.InvestorToCheck;
 import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.security.CurrentUser;
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.LocalDate;
-import com.chainleads.lead.domain.LeadStage;
-import com.chainleads.lead.service.InvestorToCheck;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -34,10 +35,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.jspecify.annotations.Nullable;
-import jakarta.annotation.security.PermitAll;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,8 +62,7 @@ public class InvestorConflictFinder implements InvestorConflictCheck {
         }
     }
 
-    private static final Comparator<Candidate> RELEVANCE = Comparator
-            .comparing((Candidate c) -> c.isSame() ? 0 : 1)
+    private static final Comparator<Candidate> RELEVANCE = Comparator.comparing((Candidate c) -> c.isSame() ? 0 : 1)
             .thenComparing(c -> c.lead().getFirstReportedAt())
             .thenComparing(c -> c.lead().getId());
 
@@ -74,8 +73,13 @@ public class InvestorConflictFinder implements InvestorConflictCheck {
     private final Clock clock;
     private final NamedParameterJdbcTemplate jdbc;
 
-    InvestorConflictFinder(PracticeLeadRepository leads, InvestorKeyColumns keyColumns, InvestorClaimRepository claims,
-            CurrentUser currentUser, Clock clock, NamedParameterJdbcTemplate jdbc) {
+    InvestorConflictFinder(
+            PracticeLeadRepository leads,
+            InvestorKeyColumns keyColumns,
+            InvestorClaimRepository claims,
+            CurrentUser currentUser,
+            Clock clock,
+            NamedParameterJdbcTemplate jdbc) {
         this.leads = leads;
         this.keyColumns = keyColumns;
         this.claims = claims;
@@ -85,16 +89,25 @@ public class InvestorConflictFinder implements InvestorConflictCheck {
     }
 
     /** The columns of a stored lead the claim rule reads (a projection, no entity), its name normalised once. */
-    private record Stored(long id, long unitId, String unitNameZh, String unitNameEn, @Nullable String creditCode,
-            NormalizedName name, Instant firstReportedAt, LeadStage stage) {
-    }
+    private record Stored(
+            long id,
+            long unitId,
+            String unitNameZh,
+            String unitNameEn,
+            @Nullable String creditCode,
+            NormalizedName name,
+            Instant firstReportedAt,
+            LeadStage stage) {}
 
     /** An investor of the window as the claim rule compares it: its name normalised once, its key and code. */
-    private record Asked(InvestorToCheck investor, NormalizedName name, String key, @Nullable CreditCode code) {
-    }
+    private record Asked(
+            InvestorToCheck investor,
+            NormalizedName name,
+            String key,
+            @Nullable CreditCode code) {}
 
-    private static final Comparator<Stored> FIRST_REPORT = Comparator.comparing(Stored::firstReportedAt)
-            .thenComparing(Stored::id);
+    private static final Comparator<Stored> FIRST_REPORT =
+            Comparator.comparing(Stored::firstReportedAt).thenComparing(Stored::id);
 
     /**
      * The window's look-up, by credit code and by name key (the only ways the matcher calls two investors the same
@@ -106,8 +119,8 @@ public class InvestorConflictFinder implements InvestorConflictCheck {
      * investor is a claim.
      */
     @Override
-    public List<@Nullable InvestorConflict> claimsRequired(List<InvestorToCheck> investors,
-            Collection<Long> skippedLeadIds) {
+    public List<@Nullable InvestorConflict> claimsRequired(
+            List<InvestorToCheck> investors, Collection<Long> skippedLeadIds) {
         List<Asked> asked = new ArrayList<>(investors.size());
         Set<String> keysOfAnyCode = new LinkedHashSet<>();
         Set<String> keysWithoutCode = new LinkedHashSet<>();
@@ -128,19 +141,25 @@ public class InvestorConflictFinder implements InvestorConflictCheck {
         Set<Long> skipped = skippedLeadIds instanceof Set<Long> set ? set : new HashSet<>(skippedLeadIds);
         Map<String, List<Stored>> byCode = new HashMap<>();
         if (!codeValues.isEmpty()) {
-            readStored("l.credit_code in (:codes)", new MapSqlParameterSource("codes", codeValues), skipped,
-                    (stored, key) -> byCode.computeIfAbsent(Objects.requireNonNull(stored.creditCode()),
-                            k -> new ArrayList<>()).add(stored));
+            readStored(
+                    "l.credit_code in (:codes)",
+                    new MapSqlParameterSource("codes", codeValues),
+                    skipped,
+                    (stored, key) -> byCode.computeIfAbsent(
+                                    Objects.requireNonNull(stored.creditCode()), k -> new ArrayList<>())
+                            .add(stored));
         }
         Map<String, List<Stored>> byKey = new HashMap<>();
         if (!keysOfAnyCode.isEmpty() || !keysWithoutCode.isEmpty()) {
             // "-" never is a stored key (the normaliser drops dashes): it stands in for an empty list
-            readStored("(l.investor_name_key in (:anyCode) "
-                    + "or (l.investor_name_key in (:withoutCode) and l.credit_code is null))",
+            readStored(
+                    "(l.investor_name_key in (:anyCode) "
+                            + "or (l.investor_name_key in (:withoutCode) and l.credit_code is null))",
                     new MapSqlParameterSource("anyCode", keysOfAnyCode.isEmpty() ? List.of("-") : keysOfAnyCode)
                             .addValue("withoutCode", keysWithoutCode.isEmpty() ? List.of("-") : keysWithoutCode),
-                    skipped, (stored, key) -> byKey.computeIfAbsent(Objects.requireNonNull(key),
-                            k -> new ArrayList<>()).add(stored));
+                    skipped,
+                    (stored, key) -> byKey.computeIfAbsent(Objects.requireNonNull(key), k -> new ArrayList<>())
+                            .add(stored));
         }
         List<@Nullable InvestorConflict> required = new ArrayList<>(investors.size());
         for (Asked investor : asked) {
@@ -150,28 +169,38 @@ public class InvestorConflictFinder implements InvestorConflictCheck {
     }
 
     /** The active leads meeting {@code condition} (on {@code l}, the lead), except the skipped ones, with their keys. */
-    private void readStored(String condition, MapSqlParameterSource parameters, Set<Long> skipped,
+    private void readStored(
+            String condition,
+            MapSqlParameterSource parameters,
+            Set<Long> skipped,
             java.util.function.BiConsumer<Stored, @Nullable String> found) {
         jdbc.query("""
                 select l.id, l.unit_id, u.name_zh, u.name_en, l.credit_code, l.investor_name,
                        l.investor_name_key, l.first_reported_at, l.stage
                 from investment_lead l join org_unit u on u.id = l.unit_id
                 where l.stage <> 'LOST' and\s""" + condition, parameters, rs -> {
-                    long id = rs.getLong(1);
-                    if (skipped.contains(id)) {
-                        return;
-                    }
-                    found.accept(new Stored(id, rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            long id = rs.getLong(1);
+            if (skipped.contains(id)) {
+                return;
+            }
+            found.accept(
+                    new Stored(
+                            id,
+                            rs.getLong(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
                             InvestorNameNormalizer.normalize(rs.getString(6)),
                             rs.getObject(8, LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                            LeadStage.valueOf(rs.getString(9))), rs.getString(7));
-                });
+                            LeadStage.valueOf(rs.getString(9))),
+                    rs.getString(7));
+        });
     }
 
-    private @Nullable InvestorConflict claimRequired(Asked asked, Map<String, List<Stored>> byKey,
-            Map<String, List<Stored>> byCode) {
-        Set<Stored> candidates = new HashSet<>(asked.key().isEmpty() ? List.of()
-                : byKey.getOrDefault(asked.key(), List.of()));
+    private @Nullable InvestorConflict claimRequired(
+            Asked asked, Map<String, List<Stored>> byKey, Map<String, List<Stored>> byCode) {
+        Set<Stored> candidates =
+                new HashSet<>(asked.key().isEmpty() ? List.of() : byKey.getOrDefault(asked.key(), List.of()));
         if (asked.code() != null) {
             candidates.addAll(byCode.getOrDefault(asked.code().value(), List.of()));
         }
@@ -184,24 +213,37 @@ public class InvestorConflictFinder implements InvestorConflictCheck {
         if (first == null || first.unitId() == asked.investor().unitId()) {
             return null;
         }
-        return new InvestorConflict(Likeness.SAME, first.unitNameZh(), first.unitNameEn(),
-                LocalDate.ofInstant(first.firstReportedAt(), clock.getZone()), first.stage(), false,
+        return new InvestorConflict(
+                Likeness.SAME,
+                first.unitNameZh(),
+                first.unitNameEn(),
+                LocalDate.ofInstant(first.firstReportedAt(), clock.getZone()),
+                first.stage(),
+                false,
                 ClaimOption.REQUIRED);
     }
 
     /** Whether the stored lead is the same enterprise, as {@link InvestorNameMatcher} decides. */
     private static boolean sameEnterprise(Asked asked, Stored other) {
-        return InvestorNameMatcher.match(asked.name(), asked.code(), other.name(),
-                CreditCode.parse(other.creditCode()).orElse(null)).isSame();
+        return InvestorNameMatcher.match(
+                        asked.name(),
+                        asked.code(),
+                        other.name(),
+                        CreditCode.parse(other.creditCode()).orElse(null))
+                .isSame();
     }
 
     @Override
-    public List<InvestorConflict> check(String investorName, @Nullable String creditCode, @Nullable Long unitId,
-            @Nullable Long leadId) {
-        Long ownUnit = unitId != null ? unitId : currentUser.get().map(AppUserPrincipal::unitId).orElse(null);
-        Lead editing = leadId == null ? null : leads.findWithUnitAndOwner(leadId).orElse(null);
+    public List<InvestorConflict> check(
+            String investorName, @Nullable String creditCode, @Nullable Long unitId, @Nullable Long leadId) {
+        Long ownUnit = unitId != null
+                ? unitId
+                : currentUser.get().map(AppUserPrincipal::unitId).orElse(null);
+        Lead editing =
+                leadId == null ? null : leads.findWithUnitAndOwner(leadId).orElse(null);
         // a lead that has claimed once is settled or waits for its ruling: no further claims asked of it
-        boolean claimedBefore = leadId != null && !claims.findClaimedFirstLeadIds(leadId).isEmpty();
+        boolean claimedBefore =
+                leadId != null && !claims.findClaimedFirstLeadIds(leadId).isEmpty();
         List<InvestorConflict> hints = new ArrayList<>();
         boolean firstReportSeen = false;
         for (Candidate candidate : candidates(investorName, creditCode, leadId)) {
@@ -216,10 +258,16 @@ public class InvestorConflictFinder implements InvestorConflictCheck {
                 firstReportSeen = true;
             }
             boolean sameUnit = Objects.equals(other.getUnit().getId(), ownUnit);
-            ClaimOption option = sameUnit || later || claimedBefore ? ClaimOption.NONE
+            ClaimOption option = sameUnit || later || claimedBefore
+                    ? ClaimOption.NONE
                     : candidate.isSame() ? ClaimOption.REQUIRED : ClaimOption.OPTIONAL;
-            hints.add(new InvestorConflict(candidate.isSame() ? Likeness.SAME : Likeness.SIMILAR,
-                    other.getUnit().getNameZh(), other.getUnit().getNameEn(), day(other), other.getStage(), later,
+            hints.add(new InvestorConflict(
+                    candidate.isSame() ? Likeness.SAME : Likeness.SIMILAR,
+                    other.getUnit().getNameZh(),
+                    other.getUnit().getNameEn(),
+                    day(other),
+                    other.getStage(),
+                    later,
                     option));
         }
         return hints;
@@ -237,15 +285,21 @@ public class InvestorConflictFinder implements InvestorConflictCheck {
             return List.of();
         }
         // "-" never is a stored key (the normaliser drops dashes): it disables the name conditions
-        List<Long> ids = keyColumns.candidateIds(code == null ? "" : code.value(), hasName ? key.nameKey() : "-",
-                hasName ? key.brand() : "-", hasName ? key.prefixPattern() : "-",
+        List<Long> ids = keyColumns.candidateIds(
+                code == null ? "" : code.value(),
+                hasName ? key.nameKey() : "-",
+                hasName ? key.brand() : "-",
+                hasName ? key.prefixPattern() : "-",
                 exceptLeadId == null ? -1L : exceptLeadId);
         if (ids.isEmpty()) {
             return List.of();
         }
         List<Candidate> found = new ArrayList<>();
         for (Lead lead : leads.findWithUnitAndOwner(ids)) {
-            NameMatch match = InvestorNameMatcher.match(investorName, code, lead.getInvestorName(),
+            NameMatch match = InvestorNameMatcher.match(
+                    investorName,
+                    code,
+                    lead.getInvestorName(),
                     CreditCode.parse(lead.getCreditCode()).orElse(null));
             if (match.needsAttention()) {
                 found.add(new Candidate(lead, match));
@@ -259,10 +313,12 @@ public class InvestorConflictFinder implements InvestorConflictCheck {
     public @Nullable Candidate claimTarget(Lead claimLead) {
         Set<Long> claimed = claims.findClaimedFirstLeadIds(claimLead.getId());
         return candidates(claimLead.getInvestorName(), claimLead.getCreditCode(), claimLead.getId()).stream()
-                .filter(c -> !Objects.equals(c.lead().getUnit().getId(), claimLead.getUnit().getId()))
+                .filter(c -> !Objects.equals(
+                        c.lead().getUnit().getId(), claimLead.getUnit().getId()))
                 .filter(c -> reportedAfter(claimLead, c.lead()))
                 .filter(c -> !claimed.contains(c.lead().getId()))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     private LocalDate day(Lead lead) {

@@ -1,10 +1,10 @@
 package com.chainleads.claim.service;
 
 import com.chainleads.base.i18n.AppLocales;
-import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.claim.domain.ClaimOutcome;
 import com.chainleads.claim.domain.ClaimStatus;
 import com.chainleads.claim.domain.ProtectionState;
+import com.chainleads.lead.domain.LeadStage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,13 +20,31 @@ import org.jspecify.annotations.Nullable;
  * @param otherLeadId the other lead, when the user may see it
  * @param canRule     the user is a leader or administrator and the claim waits for a ruling
  */
-public record LeadClaimRow(long claimId, boolean claimant, ClaimStatus status, Instant filedAt,
-        @Nullable String filedByName, String claimantUnitZh, String claimantUnitEn, String firstUnitZh,
-        String firstUnitEn, String reason, @Nullable Long otherLeadId, @Nullable String otherLeadNo,
-        String otherUnitZh, String otherUnitEn, LocalDate otherFirstReportedOn, LeadStage otherStage,
-        @Nullable ClaimOutcome outcome, @Nullable Integer claimantPercent, @Nullable String ruledByName,
-        @Nullable Instant ruledAt, @Nullable String rulingReason, @Nullable ProtectionState grantedBecause,
-        List<ShareRow> shares, boolean canRule) {
+public record LeadClaimRow(
+        long claimId,
+        boolean claimant,
+        ClaimStatus status,
+        Instant filedAt,
+        @Nullable String filedByName,
+        String claimantUnitZh,
+        String claimantUnitEn,
+        String firstUnitZh,
+        String firstUnitEn,
+        String reason,
+        @Nullable Long otherLeadId,
+        @Nullable String otherLeadNo,
+        String otherUnitZh,
+        String otherUnitEn,
+        LocalDate otherFirstReportedOn,
+        LeadStage otherStage,
+        @Nullable ClaimOutcome outcome,
+        @Nullable Integer claimantPercent,
+        @Nullable String ruledByName,
+        @Nullable Instant ruledAt,
+        @Nullable String rulingReason,
+        @Nullable ProtectionState grantedBecause,
+        List<ShareRow> shares,
+        boolean canRule) {
 
     public String claimantUnit(Locale locale) {
         return AppLocales.isEnglish(locale) ? claimantUnitEn : claimantUnitZh;

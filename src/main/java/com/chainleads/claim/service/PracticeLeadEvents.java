@@ -24,8 +24,8 @@ class PracticeLeadEvents {
     private final NotificationService notifications;
     private final AppUserRepository users;
 
-    PracticeLeadEvents(InvestorNameIndex index, ClaimService claims, NotificationService notifications,
-            AppUserRepository users) {
+    PracticeLeadEvents(
+            InvestorNameIndex index, ClaimService claims, NotificationService notifications, AppUserRepository users) {
         this.index = index;
         this.claims = claims;
         this.notifications = notifications;
@@ -55,9 +55,16 @@ class PracticeLeadEvents {
         if (event.toOwnerId() == event.byUserId()) {
             return; // nobody needs telling what they did themselves
         }
-        String by = users.findById(event.byUserId()).map(AppUser::getDisplayName).orElse("?");
-        notifications.notify(event.toOwnerId(), NoticeMessage.of(NoticeType.LEAD_HANDED_OVER,
-                "practice.notice.handedOver", by, event.leadNo(), event.projectName())
-                .linkingTo("leads/" + event.leadId()));
+        String by =
+                users.findById(event.byUserId()).map(AppUser::getDisplayName).orElse("?");
+        notifications.notify(
+                event.toOwnerId(),
+                NoticeMessage.of(
+                                NoticeType.LEAD_HANDED_OVER,
+                                "practice.notice.handedOver",
+                                by,
+                                event.leadNo(),
+                                event.projectName())
+                        .linkingTo("leads/" + event.leadId()));
     }
 }

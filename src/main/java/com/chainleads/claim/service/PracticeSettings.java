@@ -11,5 +11,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param protectionDays days a first report protects its investor (day 0 is the report's day)
  */
 @ConfigurationProperties("chainleads.practice")
-public record PracticeSettings(@DefaultValue("90") int protectionDays) {
-}
+public record PracticeSettings(@DefaultValue("90") int protectionDays) {}

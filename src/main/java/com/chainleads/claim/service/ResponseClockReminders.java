@@ -1,12 +1,12 @@
 package com.chainleads.claim.service;
 
+import com.chainleads.claim.domain.PracticeLeadRepository;
 import com.chainleads.lead.domain.Lead;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.service.ResponseClocks;
 import com.chainleads.notification.domain.NoticeType;
 import com.chainleads.notification.service.NoticeMessage;
 import com.chainleads.notification.service.NotificationService;
-import com.chainleads.claim.domain.PracticeLeadRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -31,8 +31,7 @@ public class ResponseClockReminders {
     private static final Logger log = LoggerFactory.getLogger(ResponseClockReminders.class);
 
     /** How many reminders one run sent. */
-    public record Sent(int stale, int overdue, int screening) {
-    }
+    public record Sent(int stale, int overdue, int screening) {}
 
     private final PracticeLeadRepository leads;
     private final ResponseClocks clocks;
@@ -40,8 +39,12 @@ public class ResponseClockReminders {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    ResponseClockReminders(PracticeLeadRepository leads, ResponseClocks clocks, NotificationService notifications,
-            Clock clock, PlatformTransactionManager transactions) {
+    ResponseClockReminders(
+            PracticeLeadRepository leads,
+            ResponseClocks clocks,
+            NotificationService notifications,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.leads = leads;
         this.clocks = clocks;
         this.notifications = notifications;
@@ -49,10 +52,15 @@ public class ResponseClockReminders {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    @Scheduled(cron = "${chainleads.practice.reminder-cron:0 0 8 * * *}", zone = "${chainleads.time-zone:Asia/Shanghai}")
+    @Scheduled(
+            cron = "${chainleads.practice.reminder-cron:0 0 8 * * *}",
+            zone = "${chainleads.time-zone:Asia/Shanghai}")
     void daily() {
         Sent sent = sendReminders();
-        log.info("Response clock reminders sent: {} stale, {} overdue, {} not screened", sent.stale(), sent.overdue(),
+        log.info(
+                "Response clock reminders sent: {} stale, {} overdue, {} not screened",
+                sent.stale(),
+                sent.overdue(),
                 sent.screening());
     }
 
@@ -70,9 +78,12 @@ public class ResponseClockReminders {
                 }
                 boolean late = level == ResponseClocks.Level.OVERDUE;
                 long days = ChronoUnit.DAYS.between(lead.getLastActivityOn(), today);
-                NoticeMessage message = NoticeMessage.of(late ? NoticeType.FOLLOW_UP_OVERDUE : NoticeType.FOLLOW_UP_STALE,
-                        late ? "practice.notice.followUpOverdue" : "practice.notice.followUpStale",
-                        lead.getLeadNo(), lead.getProjectName(), days)
+                NoticeMessage message = NoticeMessage.of(
+                                late ? NoticeType.FOLLOW_UP_OVERDUE : NoticeType.FOLLOW_UP_STALE,
+                                late ? "practice.notice.followUpOverdue" : "practice.notice.followUpStale",
+                                lead.getLeadNo(),
+                                lead.getProjectName(),
+                                days)
                         .linkingTo("leads/" + lead.getId())
                         .onceFor((late ? "follow-up-overdue:" : "follow-up-stale:") + lead.getId() + ":"
                                 + lead.getLastActivityOn());
@@ -84,12 +95,18 @@ public class ResponseClockReminders {
                     }
                 }
             }
-            var reportedBefore = clocks.lateScreeningReportedBy(today).plusDays(1).atStartOfDay(clock.getZone())
+            var reportedBefore = clocks.lateScreeningReportedBy(today)
+                    .plusDays(1)
+                    .atStartOfDay(clock.getZone())
                     .toInstant();
             for (Lead lead : leads.findUnscreenedReportedBefore(reportedBefore)) {
-                NoticeMessage message = NoticeMessage.of(NoticeType.SCREENING_OVERDUE, "practice.notice.screeningLate",
-                        lead.getLeadNo(), lead.getProjectName(),
-                        clocks.screeningDeadline(LocalDate.ofInstant(lead.getFirstReportedAt(), clock.getZone())))
+                NoticeMessage message = NoticeMessage.of(
+                                NoticeType.SCREENING_OVERDUE,
+                                "practice.notice.screeningLate",
+                                lead.getLeadNo(),
+                                lead.getProjectName(),
+                                clocks.screeningDeadline(
+                                        LocalDate.ofInstant(lead.getFirstReportedAt(), clock.getZone())))
                         .linkingTo("leads/" + lead.getId())
                         .onceFor("screening-late:" + lead.getId());
                 if (notifications.notify(lead.getOwner().getId(), message)) {

@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
 /** Badges and short sentences shared by the ruling views and the 撞单 tab of a lead. */
 final class ClaimLabels {
 
-    private ClaimLabels() {
-    }
+    private ClaimLabels() {}
 
     static Span statusBadge(Component context, ClaimStatus status, @Nullable ClaimOutcome outcome) {
         return badge(statusText(context, status, outcome), statusTheme(status), "data-status", status.name());
@@ -29,7 +28,10 @@ final class ClaimLabels {
     }
 
     static Span protectionBadge(Component context, ProtectionState state) {
-        return badge(context.getTranslation(state.translationKey()), protectionTheme(state), "data-protection",
+        return badge(
+                context.getTranslation(state.translationKey()),
+                protectionTheme(state),
+                "data-protection",
                 state.name());
     }
 

@@ -7,7 +7,6 @@ import com.chainleads.base.domain.ValidationException;
 import com.chainleads.base.ui.Formats;
 import com.chainleads.base.ui.Money;
 import com.chainleads.base.ui.Notifications;
-import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.claim.domain.ClaimOutcome;
 import com.chainleads.claim.domain.ClaimStatus;
 import com.chainleads.claim.domain.Protection;
@@ -16,6 +15,7 @@ import com.chainleads.claim.service.ClaimDetails;
 import com.chainleads.claim.service.ClaimRow;
 import com.chainleads.claim.service.ClaimService;
 import com.chainleads.claim.service.ShareRow;
+import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.security.domain.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -51,7 +51,9 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Div summary = new Div();
     final Div leads = new Div();
     final Div ruling = new Div();
-    @Nullable RulingForm form;
+
+    @Nullable
+    RulingForm form;
 
     private final transient ClaimService claims;
     private @Nullable ClaimDetails details;
@@ -60,7 +62,9 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.claims = claims;
         addClassName("cl-view");
         addClassName("cl-claim-view");
-        Button back = new Button(getTranslation("practice.claim.back"), VaadinIcon.ARROW_LEFT.create(),
+        Button back = new Button(
+                getTranslation("practice.claim.back"),
+                VaadinIcon.ARROW_LEFT.create(),
                 e -> UI.getCurrent().navigate(RulingQueueView.class));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         title.addClassName("cl-lead-title");
@@ -73,7 +77,8 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            show(claims.load(Long.parseLong(event.getRouteParameters().get("claimId").orElse(""))));
+            show(claims.load(
+                    Long.parseLong(event.getRouteParameters().get("claimId").orElse(""))));
         } catch (RecordNotFoundException | NumberFormatException notFound) {
             event.rerouteToError(NotFoundException.class);
         }
@@ -87,14 +92,21 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
         summary.removeAll();
         Div badges = new Div(ClaimLabels.statusBadge(this, row.status(), row.outcome()));
         badges.addClassName("cl-claim-badges");
-        summary.add(badges,
-                line(getTranslation("practice.claim.filedBy", row.claimantUnit(locale), row.filedByName(),
+        summary.add(
+                badges,
+                line(getTranslation(
+                        "practice.claim.filedBy",
+                        row.claimantUnit(locale),
+                        row.filedByName(),
                         Formats.dateTime(row.filedAt()))),
-                line(getTranslation("practice.claim.match", getTranslation(claim.matchReason().translationKey()))),
+                line(getTranslation(
+                        "practice.claim.match",
+                        getTranslation(claim.matchReason().translationKey()))),
                 line(getTranslation("practice.claim.reason", claim.reason())));
 
         leads.removeAll();
-        leads.add(leadCard("practice.claim.firstLead", claim.firstLead(), claim.protection()),
+        leads.add(
+                leadCard("practice.claim.firstLead", claim.firstLead(), claim.protection()),
                 leadCard("practice.claim.claimLead", claim.claimLead(), null));
 
         ruling.removeAll();
@@ -112,9 +124,12 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void rule(com.chainleads.claim.service.Ruling request) {
         ClaimDetails current = Objects.requireNonNull(details);
         try {
-            ClaimDetails ruled = claims.rule(current.claim().id(), current.claim().version(), request);
-            Notifications.success(getTranslation("practice.ruling.done",
-                    getTranslation(Objects.requireNonNull(ruled.claim().outcome()).translationKey())));
+            ClaimDetails ruled =
+                    claims.rule(current.claim().id(), current.claim().version(), request);
+            Notifications.success(getTranslation(
+                    "practice.ruling.done",
+                    getTranslation(
+                            Objects.requireNonNull(ruled.claim().outcome()).translationKey())));
             show(ruled);
         } catch (ValidationException invalid) {
             var unplaced = Objects.requireNonNull(form).showProblems(invalid.problems());
@@ -144,25 +159,43 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
         H3 heading = new H3(getTranslation(headingKey));
         Anchor number = new Anchor("leads/" + lead.id(), lead.leadNo());
         number.addClassName("cl-claim-lead-no");
-        Div card = new Div(heading, number,
+        Div card = new Div(
+                heading,
+                number,
                 line(lead.draft().getProjectName()),
-                line(lead.draft().getInvestorName() + (lead.draft().getCreditCode().isBlank() ? ""
-                        : " · " + lead.draft().getCreditCode())),
+                line(lead.draft().getInvestorName()
+                        + (lead.draft().getCreditCode().isBlank()
+                                ? ""
+                                : " · " + lead.draft().getCreditCode())),
                 line(lead.unitName(locale) + " · " + lead.ownerName()),
-                line(getTranslation("practice.claim.leadStage", getTranslation(lead.stage().translationKey()),
+                line(getTranslation(
+                        "practice.claim.leadStage",
+                        getTranslation(lead.stage().translationKey()),
                         Formats.date(lead.stageEnteredOn()))),
-                line(getTranslation("practice.claim.leadReported", lead.firstReporterName(),
+                line(getTranslation(
+                        "practice.claim.leadReported",
+                        lead.firstReporterName(),
                         Formats.dateTime(lead.firstReportedAt()))),
-                line(lead.lastFollowUpOn() == null ? getTranslation("practice.claim.noFollowUp")
-                        : getTranslation("practice.claim.lastFollowUp", Formats.date(lead.lastFollowUpOn()))),
-                line(getTranslation("practice.claim.investment", lead.draft().getTotalInvestment() == null ? "—"
-                        : Money.format(lead.draft().getTotalInvestment(), locale))));
+                line(
+                        lead.lastFollowUpOn() == null
+                                ? getTranslation("practice.claim.noFollowUp")
+                                : getTranslation("practice.claim.lastFollowUp", Formats.date(lead.lastFollowUpOn()))),
+                line(getTranslation(
+                        "practice.claim.investment",
+                        lead.draft().getTotalInvestment() == null
+                                ? "—"
+                                : Money.format(lead.draft().getTotalInvestment(), locale))));
         if (protection != null) {
-            Div protectionLine = new Div(ClaimLabels.protectionBadge(this, protection.state()),
-                    new Span(getTranslation(protection.state() == ProtectionState.OVERDUE
-                                    ? "practice.claim.lastActivity" : "practice.claim.protectedThrough",
-                            Formats.date(protection.state() == ProtectionState.OVERDUE ? protection.lastActivityOn()
-                                    : protection.protectedThrough()))));
+            Div protectionLine = new Div(
+                    ClaimLabels.protectionBadge(this, protection.state()),
+                    new Span(getTranslation(
+                            protection.state() == ProtectionState.OVERDUE
+                                    ? "practice.claim.lastActivity"
+                                    : "practice.claim.protectedThrough",
+                            Formats.date(
+                                    protection.state() == ProtectionState.OVERDUE
+                                            ? protection.lastActivityOn()
+                                            : protection.protectedThrough()))));
             protectionLine.addClassName("cl-claim-protection");
             card.add(protectionLine);
         }
@@ -177,17 +210,24 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
         heading.addClassName("cl-form-section-title");
         Div box = new Div(heading);
         ClaimOutcome outcome = Objects.requireNonNull(row.outcome());
-        box.add(line(getTranslation("practice.outcome.sentence." + outcome.name(), row.firstUnit(locale),
-                row.claimantUnit(locale), Objects.requireNonNullElse(row.claimantPercent(), 0))));
+        box.add(line(getTranslation(
+                "practice.outcome.sentence." + outcome.name(),
+                row.firstUnit(locale),
+                row.claimantUnit(locale),
+                Objects.requireNonNullElse(row.claimantPercent(), 0))));
         if (row.automatic()) {
             box.add(line(getTranslation("practice.claim.automatic")));
         } else {
-            box.add(line(getTranslation("practice.claim.ruledBy", row.ruledByName(), Formats.dateTime(row.ruledAt()))),
+            box.add(
+                    line(getTranslation("practice.claim.ruledBy", row.ruledByName(), Formats.dateTime(row.ruledAt()))),
                     line(getTranslation("practice.claim.rulingReason", claim.rulingReason())));
         }
         for (ShareRow share : claim.shares()) {
-            box.add(line(getTranslation("practice.claim.share", share.unit(locale),
-                    Objects.requireNonNullElse(share.officerName(), "—"), share.percent())));
+            box.add(line(getTranslation(
+                    "practice.claim.share",
+                    share.unit(locale),
+                    Objects.requireNonNullElse(share.officerName(), "—"),
+                    share.percent())));
         }
         return box;
     }
@@ -201,7 +241,8 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        return details == null ? getTranslation("practice.rulings.title")
+        return details == null
+                ? getTranslation("practice.rulings.title")
                 : getTranslation("practice.claim.title", details.claim().investorName());
     }
 }

@@ -1,10 +1,10 @@
 package com.chainleads.claim.ui;
 
-import com.chainleads.lead.service.LeadDetails;
-import com.chainleads.lead.ui.LeadTabContributor;
 import com.chainleads.claim.domain.ClaimStatus;
 import com.chainleads.claim.service.ClaimService;
 import com.chainleads.claim.service.LeadClaimRow;
+import com.chainleads.lead.service.LeadDetails;
+import com.chainleads.lead.ui.LeadTabContributor;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -27,8 +27,8 @@ class ClaimsTabContributor implements LeadTabContributor {
         }
         boolean waiting = rows.stream().anyMatch(row -> row.status() == ClaimStatus.PENDING);
         LeadClaimsPanel panel = new LeadClaimsPanel(rows);
-        String label = panel.getTranslation(waiting ? "practice.leadTab.labelWaiting" : "practice.leadTab.label",
-                rows.size());
+        String label =
+                panel.getTranslation(waiting ? "practice.leadTab.labelWaiting" : "practice.leadTab.label", rows.size());
         return Optional.of(new LeadTab(label, panel, waiting));
     }
 }

@@ -29,46 +29,65 @@ class LeadClaimsPanel extends VerticalLayout {
 
     private Div card(LeadClaimRow row) {
         Locale locale = getLocale();
-        Span heading = new Span(row.claimant()
-                ? getTranslation("practice.leadTab.claimant", row.firstUnit(locale))
-                : getTranslation("practice.leadTab.claimed", row.claimantUnit(locale)));
+        Span heading = new Span(
+                row.claimant()
+                        ? getTranslation("practice.leadTab.claimant", row.firstUnit(locale))
+                        : getTranslation("practice.leadTab.claimed", row.claimantUnit(locale)));
         heading.addClassName("cl-claim-investor");
         Div badges = new Div(ClaimLabels.statusBadge(this, row.status(), row.outcome()));
         badges.addClassName("cl-claim-badges");
         Div card = new Div(heading, badges);
-        card.add(line(row.filedByName() == null
-                ? getTranslation("practice.leadTab.filedByUnit", row.claimantUnit(locale), Formats.dateTime(row.filedAt()))
-                : getTranslation("practice.leadTab.filedBy", row.claimantUnit(locale), row.filedByName(),
-                        Formats.dateTime(row.filedAt()))));
+        card.add(line(
+                row.filedByName() == null
+                        ? getTranslation(
+                                "practice.leadTab.filedByUnit",
+                                row.claimantUnit(locale),
+                                Formats.dateTime(row.filedAt()))
+                        : getTranslation(
+                                "practice.leadTab.filedBy",
+                                row.claimantUnit(locale),
+                                row.filedByName(),
+                                Formats.dateTime(row.filedAt()))));
         card.add(line(getTranslation("practice.claim.reason", row.reason())));
 
-        String other = getTranslation(row.claimant() ? "practice.leadTab.otherFirst" : "practice.leadTab.otherClaim",
-                row.otherUnit(locale), Formats.date(row.otherFirstReportedOn()),
+        String other = getTranslation(
+                row.claimant() ? "practice.leadTab.otherFirst" : "practice.leadTab.otherClaim",
+                row.otherUnit(locale),
+                Formats.date(row.otherFirstReportedOn()),
                 getTranslation(row.otherStage().translationKey()));
         Div otherLine = line(other);
         if (row.otherLeadId() != null) {
-            otherLine.add(new Span(" · "), new Anchor("leads/" + row.otherLeadId(),
-                    Objects.requireNonNull(row.otherLeadNo())));
+            otherLine.add(
+                    new Span(" · "),
+                    new Anchor("leads/" + row.otherLeadId(), Objects.requireNonNull(row.otherLeadNo())));
         }
         card.add(otherLine);
 
         if (row.status() == ClaimStatus.RULED) {
             ClaimOutcome outcome = Objects.requireNonNull(row.outcome());
-            card.add(line(getTranslation("practice.outcome.sentence." + outcome.name(), row.firstUnit(locale),
-                    row.claimantUnit(locale), Objects.requireNonNullElse(row.claimantPercent(), 0))));
+            card.add(line(getTranslation(
+                    "practice.outcome.sentence." + outcome.name(),
+                    row.firstUnit(locale),
+                    row.claimantUnit(locale),
+                    Objects.requireNonNullElse(row.claimantPercent(), 0))));
             if (row.grantedBecause() != null) {
-                card.add(line(getTranslation("practice.leadTab.granted",
+                card.add(line(getTranslation(
+                        "practice.leadTab.granted",
                         getTranslation(row.grantedBecause().translationKey()))));
             } else {
-                card.add(line(getTranslation("practice.claim.ruledBy", row.ruledByName(),
-                        Formats.dateTime(row.ruledAt()))));
+                card.add(line(
+                        getTranslation("practice.claim.ruledBy", row.ruledByName(), Formats.dateTime(row.ruledAt()))));
                 card.add(line(getTranslation("practice.claim.rulingReason", row.rulingReason())));
             }
             for (ShareRow share : row.shares()) {
-                card.add(line(share.officerName() == null
-                        ? getTranslation("practice.claim.shareUnit", share.unit(locale), share.percent())
-                        : getTranslation("practice.claim.share", share.unit(locale), share.officerName(),
-                                share.percent())));
+                card.add(line(
+                        share.officerName() == null
+                                ? getTranslation("practice.claim.shareUnit", share.unit(locale), share.percent())
+                                : getTranslation(
+                                        "practice.claim.share",
+                                        share.unit(locale),
+                                        share.officerName(),
+                                        share.percent())));
             }
         } else {
             card.add(line(getTranslation("practice.leadTab.waiting")));

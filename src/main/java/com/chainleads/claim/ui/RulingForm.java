@@ -7,8 +7,8 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -81,7 +81,11 @@ class RulingForm extends Div {
                 firstPercent.setValue(50);
                 claimantPercent.setValue(50);
             }
-            effect.setText(e.getValue() == null ? "" : getTranslation("practice.ruling.effect." + e.getValue().name()));
+            effect.setText(
+                    e.getValue() == null
+                            ? ""
+                            : getTranslation(
+                                    "practice.ruling.effect." + e.getValue().name()));
             outcome.setInvalid(false);
         });
         reason.setLabel(getTranslation("practice.ruling.reason"));
@@ -95,7 +99,8 @@ class RulingForm extends Div {
     }
 
     /** The question before a ruling is sent: it cannot be undone. Open while asking. */
-    @Nullable ConfirmDialog confirm;
+    @Nullable
+    ConfirmDialog confirm;
 
     /** Checks what can be checked here, asks for confirmation, then fires {@link RuleEvent}. */
     void submit() {
@@ -113,8 +118,12 @@ class RulingForm extends Div {
             reason.setInvalid(false);
         }
         Integer percent = claimantPercent.getValue();
-        if (outcome.getValue() == ClaimOutcome.SHARE && (percent == null || percent < 1 || percent > 99
-                || firstPercent.getValue() == null || firstPercent.getValue() + percent != 100)) {
+        if (outcome.getValue() == ClaimOutcome.SHARE
+                && (percent == null
+                        || percent < 1
+                        || percent > 99
+                        || firstPercent.getValue() == null
+                        || firstPercent.getValue() + percent != 100)) {
             claimantPercent.setErrorMessage(getTranslation("practice.ruling.error.percent"));
             claimantPercent.setInvalid(true);
             valid = false;
@@ -122,8 +131,8 @@ class RulingForm extends Div {
             claimantPercent.setInvalid(false);
         }
         if (valid) {
-            Ruling ruling = new Ruling(outcome.getValue(), outcome.getValue() == ClaimOutcome.SHARE ? percent : null,
-                    reason.getValue());
+            Ruling ruling = new Ruling(
+                    outcome.getValue(), outcome.getValue() == ClaimOutcome.SHARE ? percent : null, reason.getValue());
             confirm = new ConfirmDialog();
             confirm.setHeader(getTranslation("practice.ruling.confirm.title"));
             confirm.setText(getTranslation("practice.ruling.confirm.text", effect.getText()));
@@ -141,8 +150,8 @@ class RulingForm extends Div {
 
     /** Puts the server's messages at their fields; returns those without a field here. */
     List<FieldProblem> showProblems(List<FieldProblem> problems) {
-        Map<String, HasValidation> fields = Map.of("outcome", outcome, "reason", reason, "claimantPercent",
-                claimantPercent);
+        Map<String, HasValidation> fields =
+                Map.of("outcome", outcome, "reason", reason, "claimantPercent", claimantPercent);
         List<FieldProblem> unplaced = new java.util.ArrayList<>();
         for (FieldProblem problem : problems) {
             HasValidation field = problem.field() == null ? null : fields.get(problem.field());

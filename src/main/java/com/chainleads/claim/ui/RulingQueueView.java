@@ -8,11 +8,11 @@ import com.chainleads.security.domain.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -68,7 +68,8 @@ public class RulingQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.addColumn(card()).setKey("claim").setHeader(getTranslation("practice.rulings.column"));
         grid.setEmptyStateText(getTranslation("practice.rulings.empty"));
-        grid.setItems(query -> claims.claims(status, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(
+                query -> claims.claims(status, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) claims.countClaims(status));
         grid.addItemClickListener(e -> open(e.getItem()));
         add(intro, statusTabs, grid);
@@ -76,8 +77,10 @@ public class RulingQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void open(ClaimRow row) {
-        UI.getCurrent().navigate(ClaimView.class, new com.vaadin.flow.router.RouteParameters("claimId",
-                Long.toString(row.id())));
+        UI.getCurrent()
+                .navigate(
+                        ClaimView.class,
+                        new com.vaadin.flow.router.RouteParameters("claimId", Long.toString(row.id())));
     }
 
     private void updateCounts() {
@@ -93,18 +96,36 @@ public class RulingQueueView extends VerticalLayout implements HasDynamicTitle {
         return LitRenderer.<ClaimRow>of(CARD)
                 .withProperty("id", ClaimRow::id)
                 .withProperty("investor", ClaimRow::investorName)
-                .withProperty("parties", row -> getTranslation("practice.rulings.parties", row.claimantUnit(locale),
-                        row.claimLeadNo(), row.firstUnit(locale), row.firstLeadNo()))
-                .withProperty("filed", row -> getTranslation("practice.rulings.filed", row.filedByName(),
-                        Formats.dateTime(row.filedAt())))
+                .withProperty(
+                        "parties",
+                        row -> getTranslation(
+                                "practice.rulings.parties",
+                                row.claimantUnit(locale),
+                                row.claimLeadNo(),
+                                row.firstUnit(locale),
+                                row.firstLeadNo()))
+                .withProperty(
+                        "filed",
+                        row -> getTranslation(
+                                "practice.rulings.filed", row.filedByName(), Formats.dateTime(row.filedAt())))
                 .withProperty("status", row -> row.status().name())
                 .withProperty("statusTheme", row -> ClaimLabels.statusTheme(row.status()))
                 .withProperty("statusText", row -> ClaimLabels.statusText(this, row.status(), row.outcome()))
-                .withProperty("protection", row -> row.status() == ClaimStatus.PENDING ? row.protection().name() : null)
-                .withProperty("protectionTheme", row -> row.status() == ClaimStatus.PENDING
-                        ? ClaimLabels.protectionTheme(row.protection()) : null)
-                .withProperty("protectionText", row -> row.status() == ClaimStatus.PENDING
-                        ? getTranslation(row.protection().translationKey()) : null)
+                .withProperty(
+                        "protection",
+                        row -> row.status() == ClaimStatus.PENDING
+                                ? row.protection().name()
+                                : null)
+                .withProperty(
+                        "protectionTheme",
+                        row -> row.status() == ClaimStatus.PENDING
+                                ? ClaimLabels.protectionTheme(row.protection())
+                                : null)
+                .withProperty(
+                        "protectionText",
+                        row -> row.status() == ClaimStatus.PENDING
+                                ? getTranslation(row.protection().translationKey())
+                                : null)
                 .withProperty("note", this::rulingNote);
     }
 
@@ -116,7 +137,8 @@ public class RulingQueueView extends VerticalLayout implements HasDynamicTitle {
         if (row.automatic()) {
             return getTranslation("practice.claim.automatic");
         }
-        return row.ruledByName() == null ? null
+        return row.ruledByName() == null
+                ? null
                 : getTranslation("practice.claim.ruledBy", row.ruledByName(), Formats.dateTime(row.ruledAt()));
     }
 

@@ -17,8 +17,12 @@ import org.jspecify.annotations.Nullable;
  * What the cockpit shows: some sectors (none = all), one unit (none = all) and a period. Travels in the URL like
  * the lead filter, e.g. {@code /cockpit?sector=NEW_MATERIALS&period=QUARTER}.
  */
-public record CockpitFilter(Set<String> sectors, @Nullable String unit, CockpitPeriod period,
-        @Nullable LocalDate from, @Nullable LocalDate to) {
+public record CockpitFilter(
+        Set<String> sectors,
+        @Nullable String unit,
+        CockpitPeriod period,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to) {
 
     public static final CockpitFilter DEFAULT = new CockpitFilter(Set.of(), null, CockpitPeriod.YEAR, null, null);
 
@@ -83,7 +87,11 @@ public record CockpitFilter(Set<String> sectors, @Nullable String unit, CockpitP
                 // unknown period in the URL: the default
             }
         }
-        return new CockpitFilter(sectors, first(parameters, "unit"), period, date(first(parameters, "from")),
+        return new CockpitFilter(
+                sectors,
+                first(parameters, "unit"),
+                period,
+                date(first(parameters, "from")),
                 date(first(parameters, "to")));
     }
 

@@ -6,7 +6,10 @@ import org.jspecify.annotations.Nullable;
 
 /** The period the cockpit's "this …" figures cover. */
 public enum CockpitPeriod {
-    YEAR, QUARTER, MONTH, CUSTOM;
+    YEAR,
+    QUARTER,
+    MONTH,
+    CUSTOM;
 
     /** The first and last day of the period containing {@code today}; a custom period as given. */
     public DateRange range(LocalDate today, @Nullable LocalDate from, @Nullable LocalDate to) {

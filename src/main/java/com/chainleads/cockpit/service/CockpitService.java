@@ -7,12 +7,12 @@ import com.chainleads.lead.domain.LeadEvent;
 import com.chainleads.lead.domain.LeadGroupTotals;
 import com.chainleads.lead.domain.LeadGrouping;
 import com.chainleads.lead.domain.LeadRow;
-import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.LeadSortKey;
+import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.LeadTally;
 import com.chainleads.lead.service.FigureScope;
-import com.chainleads.lead.service.LeadFilter;
 import com.chainleads.lead.service.LeadFigures;
+import com.chainleads.lead.service.LeadFilter;
 import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.lead.service.ResponseClocks;
 import com.chainleads.security.CurrentUser;
@@ -47,6 +47,7 @@ public class CockpitService {
 
     /** 1 亿元 and 10 亿元 in 万元. */
     static final BigDecimal HUNDRED_MILLION = InvestmentBand.OVER_100M.minimum();
+
     static final BigDecimal BILLION = InvestmentBand.OVER_1BN.minimum();
     private static final Set<LeadStage> MAIN_LINE = EnumSet.range(LeadStage.REGISTERED, LeadStage.FULL_CAPACITY);
 
@@ -57,7 +58,12 @@ public class CockpitService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CockpitService(LeadFigures figures, LeadQueries leads, ChainReferenceService chains, ResponseClocks clocks, CurrentUser currentUser,
+    CockpitService(
+            LeadFigures figures,
+            LeadQueries leads,
+            ChainReferenceService chains,
+            ResponseClocks clocks,
+            CurrentUser currentUser,
             Clock clock) {
         this.figures = figures;
         this.leads = leads;
@@ -93,15 +99,36 @@ public class CockpitService {
         return new CockpitKpis(
                 new Kpi("activeLeads", activeSums.count(), activeSums.totalInvestment(), active, null),
                 new Kpi("signed", signedSums.count(), signedSums.amount(), signed, null),
-                new Kpi("landed", figures.eventTotals(LeadEvent.LANDED, scope, period.from(), period.to()).count(),
-                        null, landed, null),
-                new Kpi("negotiatingOver100m", figures.stageTotals(scope, Set.of(LeadStage.NEGOTIATING),
-                        InvestmentBand.OVER_100M).count(), null, over100m, null),
-                new Kpi("negotiatingOver1bn", figures.stageTotals(scope, Set.of(LeadStage.NEGOTIATING),
-                        InvestmentBand.OVER_1BN).count(), null, over1bn, null),
-                new Kpi("newThisMonth", figures.eventTotals(LeadEvent.REPORTED, scope, monthStart, today).count(),
-                        null, thisMonth, figures.eventTotals(LeadEvent.REPORTED, scope, monthStart.minusMonths(1),
-                                monthStart.minusDays(1)).count()),
+                new Kpi(
+                        "landed",
+                        figures.eventTotals(LeadEvent.LANDED, scope, period.from(), period.to())
+                                .count(),
+                        null,
+                        landed,
+                        null),
+                new Kpi(
+                        "negotiatingOver100m",
+                        figures.stageTotals(scope, Set.of(LeadStage.NEGOTIATING), InvestmentBand.OVER_100M)
+                                .count(),
+                        null,
+                        over100m,
+                        null),
+                new Kpi(
+                        "negotiatingOver1bn",
+                        figures.stageTotals(scope, Set.of(LeadStage.NEGOTIATING), InvestmentBand.OVER_1BN)
+                                .count(),
+                        null,
+                        over1bn,
+                        null),
+                new Kpi(
+                        "newThisMonth",
+                        figures.eventTotals(LeadEvent.REPORTED, scope, monthStart, today)
+                                .count(),
+                        null,
+                        thisMonth,
+                        figures.eventTotals(
+                                        LeadEvent.REPORTED, scope, monthStart.minusMonths(1), monthStart.minusDays(1))
+                                .count()),
                 new Kpi("fundsReceived", fundedSums.count(), fundedSums.fundsReceived(), funded, null));
     }
 
@@ -114,8 +141,11 @@ public class CockpitService {
                 .map(SectorOption::code)
                 .map(code -> {
                     LeadGroupTotals sector = totals.get(code);
-                    return new ChartData.Bar(code, sector == null ? 0 : sector.count(),
-                            sector == null ? BigDecimal.ZERO : sector.totalInvestment(), active.withSectors(Set.of(code)));
+                    return new ChartData.Bar(
+                            code,
+                            sector == null ? 0 : sector.count(),
+                            sector == null ? BigDecimal.ZERO : sector.totalInvestment(),
+                            active.withSectors(Set.of(code)));
                 })
                 .toList();
     }
@@ -127,14 +157,15 @@ public class CockpitService {
     public List<ChartData.FunnelStep> funnel(CockpitFilter filter) {
         DateRange period = filter.range(today());
         LeadFilter cohort = filter.leads().withReported(period.from(), period.to());
-        List<LeadTally> byRank = figures.cohortTotals(filter.scope(), period.from(), period.to(),
-                LeadGrouping.FURTHEST_STAGE);
+        List<LeadTally> byRank =
+                figures.cohortTotals(filter.scope(), period.from(), period.to(), LeadGrouping.FURTHEST_STAGE);
         List<ChartData.FunnelStep> steps = new ArrayList<>();
         Long previous = null;
         for (LeadStage stage : MAIN_LINE) {
             long reached = byRank.stream()
                     .filter(group -> group.key() != null && Integer.parseInt(group.key()) >= stage.rank())
-                    .mapToLong(LeadTally::count).sum();
+                    .mapToLong(LeadTally::count)
+                    .sum();
             Double conversion = previous == null || previous == 0 ? null : (double) reached / previous;
             steps.add(new ChartData.FunnelStep(stage, reached, conversion, cohort.withReachedStage(stage)));
             previous = reached;
@@ -155,7 +186,10 @@ public class CockpitService {
         List<ChartData.Month> trend = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {
             YearMonth month = months.get(i);
-            trend.add(new ChartData.Month(month, reported[i], signed[i],
+            trend.add(new ChartData.Month(
+                    month,
+                    reported[i],
+                    signed[i],
                     base.withReported(month.atDay(1), month.atEndOfMonth()),
                     base.withSigned(month.atDay(1), month.atEndOfMonth())));
         }
@@ -164,20 +198,30 @@ public class CockpitService {
 
     /** Leads first reported in the period, by origin region. */
     public List<ChartData.Bar> byRegion(CockpitFilter filter) {
-        return grouped(filter, LeadGrouping.REGION,
-                code -> cohort(filter).with(b -> b.regions = Set.of(enumValue(com.chainleads.lead.domain.OriginRegion.class, code))));
+        return grouped(
+                filter,
+                LeadGrouping.REGION,
+                code -> cohort(filter)
+                        .with(b -> b.regions = Set.of(enumValue(com.chainleads.lead.domain.OriginRegion.class, code))));
     }
 
     /** Leads first reported in the period, by channel. */
     public List<ChartData.Bar> byChannel(CockpitFilter filter) {
-        return grouped(filter, LeadGrouping.CHANNEL,
-                code -> cohort(filter).with(b -> b.channels = Set.of(enumValue(com.chainleads.lead.domain.LeadChannel.class, code))));
+        return grouped(
+                filter,
+                LeadGrouping.CHANNEL,
+                code -> cohort(filter)
+                        .with(b -> b.channels = Set.of(enumValue(com.chainleads.lead.domain.LeadChannel.class, code))));
     }
 
     /** Leads first reported in the period by project type: new projects and expansions (增资) counted apart. */
     public List<ChartData.Bar> byProjectType(CockpitFilter filter) {
-        return grouped(filter, LeadGrouping.PROJECT_TYPE,
-                code -> cohort(filter).with(b -> b.projectTypes = Set.of(enumValue(com.chainleads.lead.domain.ProjectType.class, code))));
+        return grouped(
+                filter,
+                LeadGrouping.PROJECT_TYPE,
+                code -> cohort(filter)
+                        .with(b -> b.projectTypes =
+                                Set.of(enumValue(com.chainleads.lead.domain.ProjectType.class, code))));
     }
 
     /** The supervision list (督办): per unit and officer, the leads breaking the response clocks. */
@@ -190,7 +234,8 @@ public class CockpitService {
         return figures.clockCounts(filter.scope()).stream()
                 .map(counts -> {
                     LeadFilter own = base.withOwner(counts.ownerUsername());
-                    return new Supervision(counts,
+                    return new Supervision(
+                            counts,
                             own.withStages(LeadStage.ACTIVE).withActivity(null, overdueBy),
                             own.withStages(LeadStage.ACTIVE).withActivity(overdueBy.plusDays(1), staleBy),
                             own.withStages(Set.of(LeadStage.REGISTERED)).withReported(null, lateBy));
@@ -200,7 +245,8 @@ public class CockpitService {
 
     /** The largest projects by planned investment (not lost), with stage, owner and last follow-up. */
     public List<LeadRow> keyProjects(CockpitFilter filter, int limit) {
-        return leads.findRows(keyProjectFilter(filter),
+        return leads.findRows(
+                keyProjectFilter(filter),
                 PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, LeadSortKey.TOTAL_INVESTMENT.property())));
     }
 
@@ -216,10 +262,16 @@ public class CockpitService {
         LeadFilter active = own.withStages(LeadStage.ACTIVE);
         return new MyTodo(
                 section(active.withActivity(null, overdueBy), LeadSortKey.LAST_ACTIVITY, true, limit),
-                section(active.withActivity(overdueBy.plusDays(1), clocks.staleLastActivity(today)),
-                        LeadSortKey.LAST_ACTIVITY, true, limit),
-                section(own.withStages(Set.of(LeadStage.REGISTERED))
-                        .withReported(null, clocks.lateScreeningReportedBy(today)), LeadSortKey.FIRST_REPORTED, true,
+                section(
+                        active.withActivity(overdueBy.plusDays(1), clocks.staleLastActivity(today)),
+                        LeadSortKey.LAST_ACTIVITY,
+                        true,
+                        limit),
+                section(
+                        own.withStages(Set.of(LeadStage.REGISTERED))
+                                .withReported(null, clocks.lateScreeningReportedBy(today)),
+                        LeadSortKey.FIRST_REPORTED,
+                        true,
                         limit),
                 section(active.withNextFollowUp(null, today.minusDays(1)), LeadSortKey.NEXT_FOLLOW_UP, true, limit),
                 section(active.withNextFollowUp(today, today.plusDays(7)), LeadSortKey.NEXT_FOLLOW_UP, true, limit));
@@ -236,23 +288,27 @@ public class CockpitService {
     }
 
     /** The period's cohort by one of its values, most leads first (then by code); leads without the value left out. */
-    private List<ChartData.Bar> grouped(CockpitFilter filter, LeadGrouping grouping,
-            Function<String, LeadFilter> drillDown) {
+    private List<ChartData.Bar> grouped(
+            CockpitFilter filter, LeadGrouping grouping, Function<String, LeadFilter> drillDown) {
         DateRange period = filter.range(today());
         return figures.cohortTotals(filter.scope(), period.from(), period.to(), grouping).stream()
                 .filter(group -> group.key() != null)
                 .sorted(Comparator.comparingLong(LeadTally::count).reversed().thenComparing(LeadTally::key))
-                .map(group -> new ChartData.Bar(group.key(), group.count(), group.amount(),
-                        drillDown.apply(group.key())))
+                .map(group ->
+                        new ChartData.Bar(group.key(), group.count(), group.amount(), drillDown.apply(group.key())))
                 .toList();
     }
 
     private static Map<String, LeadGroupTotals> byKey(List<LeadGroupTotals> groups) {
-        return groups.stream().filter(g -> g.key() != null)
+        return groups.stream()
+                .filter(g -> g.key() != null)
                 .collect(Collectors.toMap(LeadGroupTotals::key, Function.identity()));
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String code) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(code)).findFirst().orElseThrow();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -4,5 +4,4 @@ import com.chainleads.lead.domain.OwnerClockCounts;
 import com.chainleads.lead.service.LeadFilter;
 
 /** One officer's leads on the supervision list (督办), with the lead filters behind each count. */
-public record Supervision(OwnerClockCounts counts, LeadFilter overdue, LeadFilter stale, LeadFilter lateScreening) {
-}
+public record Supervision(OwnerClockCounts counts, LeadFilter overdue, LeadFilter stale, LeadFilter lateScreening) {}

@@ -24,26 +24,30 @@ final class CockpitCharts {
     static final String BLUE = "#1565c0";
     static final String GREEN = "#2e7d32";
     static final String AMBER = "#f9a825";
-    private static final String[] PALETTE = {"#b71c1c", "#1565c0", "#2e7d32", "#f9a825", "#6a1b9a", "#00838f",
-            "#ef6c00", "#5d4037", "#546e7a"};
+    private static final String[] PALETTE = {
+        "#b71c1c", "#1565c0", "#2e7d32", "#f9a825", "#6a1b9a", "#00838f", "#ef6c00", "#5d4037", "#546e7a"
+    };
 
-    private CockpitCharts() {
-    }
+    private CockpitCharts() {}
 
     /** Active leads (bars) and their planned investment in 亿元 (line) per sector. */
-    static ChartOption bySector(List<ChartData.Bar> bars, Function<String, String> sectorName,
-            Function<String, String> t, Locale locale) {
+    static ChartOption bySector(
+            List<ChartData.Bar> bars, Function<String, String> sectorName, Function<String, String> t, Locale locale) {
         List<String> names = bars.stream().map(b -> sectorName.apply(b.key())).toList();
         List<DataItem> counts = new ArrayList<>();
         List<DataItem> amounts = new ArrayList<>();
         for (int i = 0; i < bars.size(); i++) {
             ChartData.Bar bar = bars.get(i);
-            List<String> tooltip = List.of(names.get(i),
+            List<String> tooltip = List.of(
+                    names.get(i),
                     Formats.labelValue(locale, t.apply("cockpit.chart.leads"), bar.count()),
-                    Formats.labelValue(locale, t.apply("cockpit.chart.investment"),
-                            Money.format(bar.investment(), locale)));
-            counts.add(DataItem.of(names.get(i), bar.count()).id(String.valueOf(i)).tooltip(tooltip));
-            amounts.add(DataItem.of(names.get(i), yi(bar.investment())).id(String.valueOf(i)).tooltip(tooltip));
+                    Formats.labelValue(
+                            locale, t.apply("cockpit.chart.investment"), Money.format(bar.investment(), locale)));
+            counts.add(
+                    DataItem.of(names.get(i), bar.count()).id(String.valueOf(i)).tooltip(tooltip));
+            amounts.add(DataItem.of(names.get(i), yi(bar.investment()))
+                    .id(String.valueOf(i))
+                    .tooltip(tooltip));
         }
         // two bars side by side, each with its own axis and its value on top: a line's markers would sit on the
         // bars' labels (issue 13, point 8); the axis names run along the axes, inside the chart's box
@@ -54,13 +58,24 @@ final class CockpitCharts {
                 .categoryAxisX(names)
                 .set("xAxis.axisLabel.interval", 0)
                 .set("xAxis.axisLabel.clFit", true)
-                .set("yAxis", List.of(valueAxis(t.apply("cockpit.chart.leads"), true),
-                        valueAxis(t.apply("cockpit.chart.investmentYi"), false)))
-                .series(Series.bar(t.apply("cockpit.chart.leads")).data(counts).color(RED)
-                        .set("label.show", true).set("label.position", "top").set("barGap", "20%")
+                .set(
+                        "yAxis",
+                        List.of(
+                                valueAxis(t.apply("cockpit.chart.leads"), true),
+                                valueAxis(t.apply("cockpit.chart.investmentYi"), false)))
+                .series(Series.bar(t.apply("cockpit.chart.leads"))
+                        .data(counts)
+                        .color(RED)
+                        .set("label.show", true)
+                        .set("label.position", "top")
+                        .set("barGap", "20%")
                         .set("labelLayout.moveOverlap", "shiftY"))
-                .series(Series.bar(t.apply("cockpit.chart.investmentYi")).data(amounts).color(BLUE)
-                        .set("yAxisIndex", 1).set("label.show", true).set("label.position", "top")
+                .series(Series.bar(t.apply("cockpit.chart.investmentYi"))
+                        .data(amounts)
+                        .color(BLUE)
+                        .set("yAxisIndex", 1)
+                        .set("label.show", true)
+                        .set("label.position", "top")
                         .set("labelLayout.moveOverlap", "shiftY"));
     }
 
@@ -86,22 +101,36 @@ final class CockpitCharts {
             ChartData.FunnelStep step = steps.get(i);
             String stage = t.apply(step.stage().translationKey());
             String conversion = step.conversion() == null ? "" : percent.format(step.conversion());
-            String label = step.conversion() == null ? stage + "  " + step.reached()
+            String label = step.conversion() == null
+                    ? stage + "  " + step.reached()
                     : Formats.withAside(locale, stage + "  " + step.reached(), conversion);
             String reached = Formats.labelValue(locale, t.apply("cockpit.chart.reached"), step.reached());
-            List<String> tooltip = step.conversion() == null ? List.of(stage, reached)
-                    : List.of(stage, reached,
+            List<String> tooltip = step.conversion() == null
+                    ? List.of(stage, reached)
+                    : List.of(
+                            stage,
+                            reached,
                             Formats.labelValue(locale, t.apply("cockpit.chart.conversion"), conversion));
-            items.add(DataItem.of(stage, Math.max(step.reached(), 0)).id(String.valueOf(i)).tooltip(tooltip)
+            items.add(DataItem.of(stage, Math.max(step.reached(), 0))
+                    .id(String.valueOf(i))
+                    .tooltip(tooltip)
                     .set("label.formatter", label.replace("{", "").replace("}", "")));
         }
         return ChartOption.create()
                 .tooltip(ChartOption.Trigger.ITEM)
                 .palette(PALETTE)
-                .series(Series.funnel(t.apply("cockpit.chart.funnel")).data(items)
-                        .set("sort", "none").set("minSize", "4%").set("left", "3%").set("width", "55%")
-                        .set("top", 10).set("bottom", 10).set("label.position", "right")
-                        .set("label.color", "#333").set("labelLine.show", true).set("gap", 2));
+                .series(Series.funnel(t.apply("cockpit.chart.funnel"))
+                        .data(items)
+                        .set("sort", "none")
+                        .set("minSize", "4%")
+                        .set("left", "3%")
+                        .set("width", "55%")
+                        .set("top", 10)
+                        .set("bottom", 10)
+                        .set("label.position", "right")
+                        .set("label.color", "#333")
+                        .set("labelLine.show", true)
+                        .set("gap", 2));
     }
 
     /** New and signed leads per month over the last twelve months. */
@@ -111,11 +140,15 @@ final class CockpitCharts {
         List<DataItem> signed = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {
             ChartData.Month month = months.get(i);
-            created.add(DataItem.of(names.get(i), month.newLeads()).id("new-" + i)
-                    .tooltip(List.of(names.get(i), Formats.labelValue(locale, t.apply("cockpit.chart.new"), month.newLeads()))));
-            signed.add(DataItem.of(names.get(i), month.signedLeads()).id("signed-" + i)
-                    .tooltip(List.of(names.get(i), Formats.labelValue(locale, t.apply("cockpit.chart.signed"),
-                            month.signedLeads()))));
+            created.add(DataItem.of(names.get(i), month.newLeads())
+                    .id("new-" + i)
+                    .tooltip(List.of(
+                            names.get(i), Formats.labelValue(locale, t.apply("cockpit.chart.new"), month.newLeads()))));
+            signed.add(DataItem.of(names.get(i), month.signedLeads())
+                    .id("signed-" + i)
+                    .tooltip(List.of(
+                            names.get(i),
+                            Formats.labelValue(locale, t.apply("cockpit.chart.signed"), month.signedLeads()))));
         }
         return ChartOption.create()
                 .tooltip(ChartOption.Trigger.ITEM)
@@ -123,30 +156,49 @@ final class CockpitCharts {
                 .grid(20, 20, 40, 10)
                 .categoryAxisX(names)
                 .valueAxisY()
-                .series(Series.line(t.apply("cockpit.chart.new")).data(created).color(BLUE).set("symbolSize", 8))
-                .series(Series.line(t.apply("cockpit.chart.signed")).data(signed).color(GREEN).set("symbolSize", 8));
+                .series(Series.line(t.apply("cockpit.chart.new"))
+                        .data(created)
+                        .color(BLUE)
+                        .set("symbolSize", 8))
+                .series(Series.line(t.apply("cockpit.chart.signed"))
+                        .data(signed)
+                        .color(GREEN)
+                        .set("symbolSize", 8));
     }
 
     /** A pie of leads per group (region, channel, project type). */
-    static ChartOption pie(String title, List<ChartData.Bar> bars, Function<String, String> label,
-            Function<String, String> t, Locale locale) {
+    static ChartOption pie(
+            String title,
+            List<ChartData.Bar> bars,
+            Function<String, String> label,
+            Function<String, String> t,
+            Locale locale) {
         List<DataItem> items = new ArrayList<>();
         for (int i = 0; i < bars.size(); i++) {
             ChartData.Bar bar = bars.get(i);
             String name = label.apply(bar.key());
-            items.add(DataItem.of(name, bar.count()).id(String.valueOf(i)).tooltip(List.of(name,
-                    Formats.labelValue(locale, t.apply("cockpit.chart.leads"), bar.count()),
-                    Formats.labelValue(locale, t.apply("cockpit.chart.investment"),
-                            Money.format(bar.investment(), locale)))));
+            items.add(DataItem.of(name, bar.count())
+                    .id(String.valueOf(i))
+                    .tooltip(List.of(
+                            name,
+                            Formats.labelValue(locale, t.apply("cockpit.chart.leads"), bar.count()),
+                            Formats.labelValue(
+                                    locale,
+                                    t.apply("cockpit.chart.investment"),
+                                    Money.format(bar.investment(), locale)))));
         }
         // no legend: each slice's label names it, and a paged legend would hide names off its page
         return ChartOption.create()
                 .tooltip(ChartOption.Trigger.ITEM)
                 .palette(PALETTE)
-                .series(Series.pie(title).data(items).set("radius", List.of("35%", "65%"))
-                        .set("center", List.of("50%", "50%")).set("label.formatter", "{b}: {c}")
+                .series(Series.pie(title)
+                        .data(items)
+                        .set("radius", List.of("35%", "65%"))
+                        .set("center", List.of("50%", "50%"))
+                        .set("label.formatter", "{b}: {c}")
                         // long (English) names wrap instead of ending in "…" (issue 13, point 8)
-                        .set("label.overflow", "break").set("label.minMargin", 4));
+                        .set("label.overflow", "break")
+                        .set("label.minMargin", 4));
     }
 
     /** 万元 to 亿元 with one decimal, for the investment axis. */

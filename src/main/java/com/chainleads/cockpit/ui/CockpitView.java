@@ -25,15 +25,13 @@ import com.chainleads.lead.domain.ProjectType;
 import com.chainleads.lead.service.LeadFilter;
 import com.chainleads.lead.spreadsheet.LeadExport;
 import com.chainleads.lead.ui.LeadListView;
-import com.chainleads.transfer.ui.Downloads;
 import com.chainleads.security.domain.Role;
 import com.chainleads.security.service.DirectoryService;
 import com.chainleads.security.service.UnitOption;
+import com.chainleads.transfer.ui.Downloads;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -55,10 +53,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -86,6 +84,7 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
     final Div kpiCards = new Div();
     /** Rows other features contribute ({@link CockpitRow}), below the KPI cards. */
     final Div contributedRows = new Div();
+
     final EChart sectorChart = new EChart();
     final EChart funnelChart = new EChart();
     final EChart trendChart = new EChart();
@@ -111,12 +110,18 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
     private CockpitFilter filter = CockpitFilter.DEFAULT;
     /** What the key-project export writes; read by the download request, outside the UI lock. */
     private volatile List<Long> keyProjectIds = List.of();
+
     private boolean updating;
 
     private final transient List<CockpitRow> rows;
 
-    public CockpitView(CockpitService cockpit, ChainReferenceService chains, DirectoryService directory,
-            LeadExport export, Clock clock, org.springframework.beans.factory.ObjectProvider<CockpitRow> rows) {
+    public CockpitView(
+            CockpitService cockpit,
+            ChainReferenceService chains,
+            DirectoryService directory,
+            LeadExport export,
+            Clock clock,
+            org.springframework.beans.factory.ObjectProvider<CockpitRow> rows) {
         this.rows = rows.orderedStream().toList();
         this.cockpit = cockpit;
         this.clock = clock;
@@ -132,10 +137,12 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
         configureSupervision();
         configureKeyProjects();
         Locale locale = getLocale();
-        com.vaadin.flow.component.html.Anchor exportKeyProjects = Downloads.button(getTranslation("lead.export.button"),
-                Downloads.xlsx(() -> export.fileName(locale), out -> export.write(
-                        keyProjectIds,
-                        getTranslation("cockpit.keyProjects.exportTitle"), locale, out)));
+        com.vaadin.flow.component.html.Anchor exportKeyProjects = Downloads.button(
+                getTranslation("lead.export.button"),
+                Downloads.xlsx(
+                        () -> export.fileName(locale),
+                        out -> export.write(
+                                keyProjectIds, getTranslation("cockpit.keyProjects.exportTitle"), locale, out)));
         exportKeyProjects.setId("key-projects-export");
         Div keyProjectsSection = section("cockpit.keyProjects.title", keyProjects);
         keyProjectsSection.addComponentAtIndex(1, exportKeyProjects);
@@ -175,25 +182,32 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private CockpitFilter currentFilter() {
-        return new CockpitFilter(sectors.getValue().stream().map(SectorOption::code).collect(Collectors.toSet()),
+        return new CockpitFilter(
+                sectors.getValue().stream().map(SectorOption::code).collect(Collectors.toSet()),
                 unit.getValue() == null ? null : unit.getValue().code(),
-                Objects.requireNonNullElse(period.getValue(), CockpitPeriod.YEAR), from.getValue(), to.getValue());
+                Objects.requireNonNullElse(period.getValue(), CockpitPeriod.YEAR),
+                from.getValue(),
+                to.getValue());
     }
 
     private void showFilter(CockpitFilter shown) {
         updating = true;
         try {
-            sectors.setValue(sectorOptions.stream().filter(s -> shown.sectors().contains(s.code()))
+            sectors.setValue(sectorOptions.stream()
+                    .filter(s -> shown.sectors().contains(s.code()))
                     .collect(Collectors.toSet()));
-            unit.setValue(unitOptions.stream().filter(u -> u.code().equals(shown.unit())).findFirst().orElse(null));
+            unit.setValue(unitOptions.stream()
+                    .filter(u -> u.code().equals(shown.unit()))
+                    .findFirst()
+                    .orElse(null));
             period.setValue(shown.period());
             DateRange range = shown.range(LocalDate.now(clock));
             from.setValue(range.from());
             to.setValue(range.to());
             from.setReadOnly(shown.period() != CockpitPeriod.CUSTOM);
             to.setReadOnly(shown.period() != CockpitPeriod.CUSTOM);
-            periodText.setText(getTranslation("cockpit.periodText", Formats.date(range.from()),
-                    Formats.date(range.to())));
+            periodText.setText(
+                    getTranslation("cockpit.periodText", Formats.date(range.from()), Formats.date(range.to())));
         } finally {
             updating = false;
         }
@@ -203,13 +217,19 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
     private CockpitFilter known(CockpitFilter asked, UnknownFilterValues unknown) {
         Set<String> sectorCodes = new LinkedHashSet<>();
         for (String code : asked.sectors()) {
-            sectorOptions.stream().filter(s -> s.code().equalsIgnoreCase(code)).findFirst().ifPresentOrElse(
-                    s -> sectorCodes.add(s.code()), () -> unknown.add(UnknownFilterValues.Kind.SECTOR, code));
+            sectorOptions.stream()
+                    .filter(s -> s.code().equalsIgnoreCase(code))
+                    .findFirst()
+                    .ifPresentOrElse(
+                            s -> sectorCodes.add(s.code()), () -> unknown.add(UnknownFilterValues.Kind.SECTOR, code));
         }
         String unitCode = null;
         if (asked.unit() != null) {
-            unitCode = unitOptions.stream().map(UnitOption::code).filter(code -> code.equalsIgnoreCase(asked.unit()))
-                    .findFirst().orElse(null);
+            unitCode = unitOptions.stream()
+                    .map(UnitOption::code)
+                    .filter(code -> code.equalsIgnoreCase(asked.unit()))
+                    .findFirst()
+                    .orElse(null);
             if (unitCode == null) {
                 unknown.add(UnknownFilterValues.Kind.UNIT, asked.unit());
             }
@@ -224,7 +244,8 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // a sector or unit the boxes do not offer is dropped, said so at the top and taken out of the address
-        Map<String, List<String>> asked = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> asked =
+                event.getLocation().getQueryParameters().getParameters();
         CockpitFilter read = CockpitFilter.fromParameters(asked);
         UnknownFilterValues unknown = new UnknownFilterValues();
         CockpitFilter known = known(read, unknown);
@@ -248,25 +269,51 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
         contributedRows.removeAll();
         rows.forEach(row -> contributedRows.add(row.create(filter.sectors())));
         Function<String, String> t = this::getTranslation;
-        Map<String, String> sectorNames = sectorOptions.stream()
-                .collect(Collectors.toMap(SectorOption::code, s -> s.name(locale)));
+        Map<String, String> sectorNames =
+                sectorOptions.stream().collect(Collectors.toMap(SectorOption::code, s -> s.name(locale)));
 
         List<ChartData.Bar> bySector = cockpit.bySector(filter);
-        show(sectorChart, CockpitCharts.bySector(bySector, sectorNames::get, t, locale),
+        show(
+                sectorChart,
+                CockpitCharts.bySector(bySector, sectorNames::get, t, locale),
                 index -> bySector.get(index).leads());
         List<ChartData.FunnelStep> funnel = cockpit.funnel(filter);
-        show(funnelChart, CockpitCharts.funnel(funnel, t, locale), index -> funnel.get(index).leads());
+        show(
+                funnelChart,
+                CockpitCharts.funnel(funnel, t, locale),
+                index -> funnel.get(index).leads());
         List<ChartData.Month> trend = cockpit.trend(filter);
         showTrend(trend);
         List<ChartData.Bar> regions = cockpit.byRegion(filter);
-        show(regionChart, CockpitCharts.pie(t.apply("cockpit.chart.byRegion"), regions,
-                key -> t.apply(OriginRegion.valueOf(key).translationKey()), t, locale), i -> regions.get(i).leads());
+        show(
+                regionChart,
+                CockpitCharts.pie(
+                        t.apply("cockpit.chart.byRegion"),
+                        regions,
+                        key -> t.apply(OriginRegion.valueOf(key).translationKey()),
+                        t,
+                        locale),
+                i -> regions.get(i).leads());
         List<ChartData.Bar> channels = cockpit.byChannel(filter);
-        show(channelChart, CockpitCharts.pie(t.apply("cockpit.chart.byChannel"), channels,
-                key -> t.apply(LeadChannel.valueOf(key).translationKey()), t, locale), i -> channels.get(i).leads());
+        show(
+                channelChart,
+                CockpitCharts.pie(
+                        t.apply("cockpit.chart.byChannel"),
+                        channels,
+                        key -> t.apply(LeadChannel.valueOf(key).translationKey()),
+                        t,
+                        locale),
+                i -> channels.get(i).leads());
         List<ChartData.Bar> types = cockpit.byProjectType(filter);
-        show(typeChart, CockpitCharts.pie(t.apply("cockpit.chart.byType"), types,
-                key -> t.apply(ProjectType.valueOf(key).translationKey()), t, locale), i -> types.get(i).leads());
+        show(
+                typeChart,
+                CockpitCharts.pie(
+                        t.apply("cockpit.chart.byType"),
+                        types,
+                        key -> t.apply(ProjectType.valueOf(key).translationKey()),
+                        t,
+                        locale),
+                i -> types.get(i).leads());
 
         supervision.setItems(cockpit.supervision(filter));
         List<LeadRow> top = cockpit.keyProjects(filter, 10);
@@ -276,22 +323,37 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void showKpis(CockpitKpis kpis, Locale locale) {
         kpiCards.removeAll();
-        kpiCards.add(kpiCard(kpis.activeLeads(), String.valueOf(kpis.activeLeads().count()),
-                getTranslation("cockpit.kpi.plannedInvestment", Money.format(kpis.activeLeads().amount(), locale))));
-        kpiCards.add(kpiCard(kpis.signed(), String.valueOf(kpis.signed().count()),
-                getTranslation("cockpit.kpi.signedAmount", Money.format(kpis.signed().amount(), locale))));
-        kpiCards.add(kpiCard(kpis.landed(), String.valueOf(kpis.landed().count()), getTranslation("cockpit.kpi.landedHint")));
-        kpiCards.add(kpiCard(kpis.negotiatingOver100m(), String.valueOf(kpis.negotiatingOver100m().count()),
+        kpiCards.add(kpiCard(
+                kpis.activeLeads(),
+                String.valueOf(kpis.activeLeads().count()),
+                getTranslation(
+                        "cockpit.kpi.plannedInvestment",
+                        Money.format(kpis.activeLeads().amount(), locale))));
+        kpiCards.add(kpiCard(
+                kpis.signed(),
+                String.valueOf(kpis.signed().count()),
+                getTranslation(
+                        "cockpit.kpi.signedAmount", Money.format(kpis.signed().amount(), locale))));
+        kpiCards.add(kpiCard(
+                kpis.landed(), String.valueOf(kpis.landed().count()), getTranslation("cockpit.kpi.landedHint")));
+        kpiCards.add(kpiCard(
+                kpis.negotiatingOver100m(),
+                String.valueOf(kpis.negotiatingOver100m().count()),
                 getTranslation("cockpit.kpi.negotiatingHint")));
-        kpiCards.add(kpiCard(kpis.negotiatingOver1bn(), String.valueOf(kpis.negotiatingOver1bn().count()),
+        kpiCards.add(kpiCard(
+                kpis.negotiatingOver1bn(),
+                String.valueOf(kpis.negotiatingOver1bn().count()),
                 getTranslation("cockpit.kpi.negotiatingHint")));
         Kpi fresh = kpis.newThisMonth();
         long previous = Objects.requireNonNullElse(fresh.previous(), 0L);
         String trend = fresh.count() > previous ? "↑" : fresh.count() < previous ? "↓" : "→";
-        kpiCards.add(kpiCard(fresh, String.valueOf(fresh.count()),
-                getTranslation("cockpit.kpi.lastMonth", previous, trend)));
-        kpiCards.add(kpiCard(kpis.fundsReceived(), Money.format(kpis.fundsReceived().amount(), locale),
-                getTranslation("cockpit.kpi.fundedProjects", kpis.fundsReceived().count())));
+        kpiCards.add(kpiCard(
+                fresh, String.valueOf(fresh.count()), getTranslation("cockpit.kpi.lastMonth", previous, trend)));
+        kpiCards.add(kpiCard(
+                kpis.fundsReceived(),
+                Money.format(kpis.fundsReceived().amount(), locale),
+                getTranslation(
+                        "cockpit.kpi.fundedProjects", kpis.fundsReceived().count())));
     }
 
     private Div kpiCard(Kpi kpi, String figure, String detail) {
@@ -307,14 +369,20 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
         card.getElement().setAttribute("role", "link");
         card.getElement().setAttribute("tabindex", "0");
         card.addClickListener(e -> openLeads(kpi.leads()));
-        card.getElement().addEventListener("keydown", e -> openLeads(kpi.leads())).setFilter("event.key === 'Enter'");
+        card.getElement()
+                .addEventListener("keydown", e -> openLeads(kpi.leads()))
+                .setFilter("event.key === 'Enter'");
         return card;
     }
 
     private Div chartGrid() {
-        Div grid = new Div(chartCard("cockpit.chart.bySector", sectorChart), chartCard("cockpit.chart.funnel", funnelChart),
-                chartCard("cockpit.chart.trend", trendChart), chartCard("cockpit.chart.byRegion", regionChart),
-                chartCard("cockpit.chart.byChannel", channelChart), chartCard("cockpit.chart.byType", typeChart));
+        Div grid = new Div(
+                chartCard("cockpit.chart.bySector", sectorChart),
+                chartCard("cockpit.chart.funnel", funnelChart),
+                chartCard("cockpit.chart.trend", trendChart),
+                chartCard("cockpit.chart.byRegion", regionChart),
+                chartCard("cockpit.chart.byChannel", channelChart),
+                chartCard("cockpit.chart.byType", typeChart));
         grid.addClassName("cl-chart-grid");
         return grid;
     }
@@ -364,22 +432,35 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
         Locale locale = getLocale();
         supervision.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         supervision.setAllRowsVisible(true);
-        supervision.addColumn(row -> row.counts().unitName(locale))
+        supervision
+                .addColumn(row -> row.counts().unitName(locale))
                 .setHeader(GridHeaders.wrapping(getTranslation("lead.field.unitId")))
                 .setAutoWidth(true);
-        supervision.addColumn(row -> row.counts().ownerName())
+        supervision
+                .addColumn(row -> row.counts().ownerName())
                 .setHeader(GridHeaders.wrapping(getTranslation("lead.field.ownerId")))
                 .setAutoWidth(true);
-        supervision.addColumn(countLink(row -> row.counts().overdue(), Supervision::overdue, "error"))
-                .setKey("overdue").setHeader(GridHeaders.wrapping(getTranslation("cockpit.supervision.overdue")))
-                .setTextAlign(ColumnTextAlign.END).setWidth("4rem").setFlexGrow(1);
-        supervision.addColumn(countLink(row -> row.counts().stale(), Supervision::stale, "contrast"))
-                .setKey("stale").setHeader(GridHeaders.wrapping(getTranslation("cockpit.supervision.stale")))
-                .setTextAlign(ColumnTextAlign.END).setWidth("4rem").setFlexGrow(1);
-        supervision.addColumn(countLink(row -> row.counts().lateScreening(), Supervision::lateScreening, "contrast"))
+        supervision
+                .addColumn(countLink(row -> row.counts().overdue(), Supervision::overdue, "error"))
+                .setKey("overdue")
+                .setHeader(GridHeaders.wrapping(getTranslation("cockpit.supervision.overdue")))
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("4rem")
+                .setFlexGrow(1);
+        supervision
+                .addColumn(countLink(row -> row.counts().stale(), Supervision::stale, "contrast"))
+                .setKey("stale")
+                .setHeader(GridHeaders.wrapping(getTranslation("cockpit.supervision.stale")))
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("4rem")
+                .setFlexGrow(1);
+        supervision
+                .addColumn(countLink(row -> row.counts().lateScreening(), Supervision::lateScreening, "contrast"))
                 .setKey("lateScreening")
-                        .setHeader(GridHeaders.wrapping(getTranslation("cockpit.supervision.lateScreening")))
-                .setTextAlign(ColumnTextAlign.END).setWidth("4rem").setFlexGrow(1);
+                .setHeader(GridHeaders.wrapping(getTranslation("cockpit.supervision.lateScreening")))
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("4rem")
+                .setFlexGrow(1);
         supervision.setEmptyStateText(getTranslation("cockpit.supervision.empty"));
     }
 
@@ -387,8 +468,8 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
      * A count that opens the leads behind it (0 is plain text), drawn in the browser: no components per row.
      * {@code tone} is the button's theme besides {@code tertiary-inline}.
      */
-    private LitRenderer<Supervision> countLink(ToLongFunction<Supervision> count,
-            Function<Supervision, LeadFilter> leads, String tone) {
+    private LitRenderer<Supervision> countLink(
+            ToLongFunction<Supervision> count, Function<Supervision, LeadFilter> leads, String tone) {
         return LitRenderer.<Supervision>of(COUNT_LINK)
                 .withProperty("count", count::applyAsLong)
                 .withProperty("tone", row -> tone)
@@ -397,34 +478,50 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void configureKeyProjects() {
         Locale locale = getLocale();
-        keyProjects.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
-                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        keyProjects.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         keyProjects.setAllRowsVisible(true);
         // fixed widths that wrap rather than widths measured from the longest (English) text
-        var leadNo = keyProjects.addColumn(LeadRow::leadNo)
-                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.leadNo"))).setWidth("8.5rem")
+        var leadNo = keyProjects
+                .addColumn(LeadRow::leadNo)
+                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.leadNo")))
+                .setWidth("8.5rem")
                 .setFlexGrow(0);
-        keyProjects.addColumn(LeadRow::projectName)
-                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.projectName"))).setWidth("7rem")
+        keyProjects
+                .addColumn(LeadRow::projectName)
+                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.projectName")))
+                .setWidth("7rem")
                 .setFlexGrow(3);
-        var sector = keyProjects.addColumn(row -> row.sectorName(locale))
-                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.sectorId"))).setWidth("7rem")
+        var sector = keyProjects
+                .addColumn(row -> row.sectorName(locale))
+                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.sectorId")))
+                .setWidth("7rem")
                 .setFlexGrow(1);
-        keyProjects.addColumn(row -> getTranslation(row.stage().translationKey()))
-                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.stage"))).setWidth("5.5rem")
+        keyProjects
+                .addColumn(row -> getTranslation(row.stage().translationKey()))
+                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.stage")))
+                .setWidth("5.5rem")
                 .setFlexGrow(1);
-        keyProjects.addColumn(row -> Money.format(row.totalInvestment(), locale))
+        keyProjects
+                .addColumn(row -> Money.format(row.totalInvestment(), locale))
                 .setHeader(GridHeaders.wrapping(getTranslation("cockpit.keyProjects.investment")))
-                .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
-        var owner = keyProjects.addColumn(LeadRow::ownerName)
-                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.ownerId"))).setWidth("4.5rem")
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("6.5rem")
                 .setFlexGrow(0);
-        var lastFollowUp = keyProjects.addColumn(row -> Formats.date(row.lastFollowUpOn()))
-                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.lastFollowUpOn"))).setWidth("7rem")
+        var owner = keyProjects
+                .addColumn(LeadRow::ownerName)
+                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.ownerId")))
+                .setWidth("4.5rem")
+                .setFlexGrow(0);
+        var lastFollowUp = keyProjects
+                .addColumn(row -> Formats.date(row.lastFollowUpOn()))
+                .setHeader(GridHeaders.wrapping(getTranslation("lead.field.lastFollowUpOn")))
+                .setWidth("7rem")
                 .setFlexGrow(0);
         // on a phone: project, stage and amount; a tap opens the rest (issue 13, point 6)
         NarrowScreen.hideWhenNarrow(this, leadNo, sector, owner, lastFollowUp);
-        keyProjects.addItemClickListener(e -> UI.getCurrent().navigate("leads/" + e.getItem().id()));
+        keyProjects.addItemClickListener(
+                e -> UI.getCurrent().navigate("leads/" + e.getItem().id()));
     }
 
     private Div section(String titleKey, Component content) {

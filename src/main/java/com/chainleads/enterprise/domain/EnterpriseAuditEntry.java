@@ -21,10 +21,19 @@ import org.jspecify.annotations.Nullable;
 public class EnterpriseAuditEntry extends AbstractEntity {
 
     /** What part of the record changed. */
-    public enum Subject { ENTERPRISE, TIER, PLATFORM, INDICATORS }
+    public enum Subject {
+        ENTERPRISE,
+        TIER,
+        PLATFORM,
+        INDICATORS
+    }
 
     /** Added, changed or removed. */
-    public enum Action { CREATE, UPDATE, DELETE }
+    public enum Action {
+        CREATE,
+        UPDATE,
+        DELETE
+    }
 
     @Column(name = "enterprise_id", nullable = false, updatable = false)
     private long enterpriseId;
@@ -52,11 +61,17 @@ public class EnterpriseAuditEntry extends AbstractEntity {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
-    protected EnterpriseAuditEntry() {
-    }
+    protected EnterpriseAuditEntry() {}
 
-    public EnterpriseAuditEntry(long enterpriseId, Subject subject, Action action, String field,
-            @Nullable String oldValue, @Nullable String newValue, String actorName, Instant occurredAt) {
+    public EnterpriseAuditEntry(
+            long enterpriseId,
+            Subject subject,
+            Action action,
+            String field,
+            @Nullable String oldValue,
+            @Nullable String newValue,
+            String actorName,
+            Instant occurredAt) {
         this.enterpriseId = enterpriseId;
         this.subject = subject;
         this.action = action;

@@ -8,8 +8,8 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 /** The enterprise library's view of the local enterprises (the chain feature keeps its own repository). */
-public interface EnterpriseLibraryRepository extends JpaRepository<LocalEnterprise, Long>,
-        JpaSpecificationExecutor<LocalEnterprise> {
+public interface EnterpriseLibraryRepository
+        extends JpaRepository<LocalEnterprise, Long>, JpaSpecificationExecutor<LocalEnterprise> {
 
     boolean existsByCreditCode(CreditCode creditCode);
 

@@ -36,10 +36,13 @@ public class InnovationPlatform extends AbstractEntity {
     @Column(name = "recognised_on")
     private @Nullable LocalDate recognisedOn;
 
-    protected InnovationPlatform() {
-    }
+    protected InnovationPlatform() {}
 
-    public InnovationPlatform(LocalEnterprise enterprise, String name, PlatformType type, PlatformLevel level,
+    public InnovationPlatform(
+            LocalEnterprise enterprise,
+            String name,
+            PlatformType type,
+            PlatformLevel level,
             @Nullable LocalDate recognisedOn) {
         this.enterprise = enterprise;
         this.name = name;

@@ -39,10 +39,13 @@ public class TierHolding extends AbstractEntity {
     @Column(name = "certificate_no", length = 60)
     private @Nullable String certificateNo;
 
-    protected TierHolding() {
-    }
+    protected TierHolding() {}
 
-    public TierHolding(LocalEnterprise enterprise, CultivationTier tier, LocalDate grantedOn, LocalDate validUntil,
+    public TierHolding(
+            LocalEnterprise enterprise,
+            CultivationTier tier,
+            LocalDate grantedOn,
+            LocalDate validUntil,
             @Nullable String certificateNo) {
         this.enterprise = enterprise;
         this.tier = tier;

@@ -59,8 +59,7 @@ public interface TierHoldingRepository extends JpaRepository<TierHolding, Long> 
               and (:sectorId is null or e.sector.id = :sectorId)
               and not exists (select n.id from TierHolding n where n.enterprise = t.enterprise and n.tier = t.tier
                               and n.validUntil > t.validUntil)
-            order by t.validUntil, e.name, t.id""",
-            countQuery = """
+            order by t.validUntil, e.name, t.id""", countQuery = """
             select count(t.id) from TierHolding t
             where t.validUntil >= :from and t.validUntil < :before and t.grantedOn <= :from
               and (:sectorId is null or t.enterprise.sector.id = :sectorId)
@@ -74,6 +73,6 @@ public interface TierHoldingRepository extends JpaRepository<TierHolding, Long> 
             where t.enterprise.id in :enterpriseIds and t.grantedOn <= :day and t.validUntil >= :day""")
     List<EnterpriseTier> heldBy(Collection<Long> enterpriseIds, LocalDate day);
 
-    boolean existsByEnterpriseIdAndTierAndGrantedOn(long enterpriseId, com.chainleads.chain.domain.CultivationTier tier,
-            LocalDate grantedOn);
+    boolean existsByEnterpriseIdAndTierAndGrantedOn(
+            long enterpriseId, com.chainleads.chain.domain.CultivationTier tier, LocalDate grantedOn);
 }

@@ -27,8 +27,7 @@ public class TierRule extends AbstractEntity {
     @Column(name = "validity_months", nullable = false)
     private int validityMonths;
 
-    protected TierRule() {
-    }
+    protected TierRule() {}
 
     public TierRule(CultivationTier tier, int rung, int validityMonths) {
         this.tier = tier;

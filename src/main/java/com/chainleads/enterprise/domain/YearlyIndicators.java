@@ -53,8 +53,7 @@ public class YearlyIndicators extends AbstractEntity {
     @Column(name = "software_copyrights")
     private @Nullable Integer softwareCopyrights;
 
-    protected YearlyIndicators() {
-    }
+    protected YearlyIndicators() {}
 
     public YearlyIndicators(LocalEnterprise enterprise, int year) {
         this.enterprise = enterprise;
@@ -62,9 +61,15 @@ public class YearlyIndicators extends AbstractEntity {
     }
 
     /** Sets every figure at once (a year's figures are entered together). */
-    public void setFigures(@Nullable BigDecimal revenueWan, @Nullable BigDecimal taxWan,
-            @Nullable BigDecimal rdExpenseWan, @Nullable Integer rdStaff, @Nullable Integer staff,
-            @Nullable Integer inventionPatents, @Nullable Integer utilityPatents, @Nullable Integer designPatents,
+    public void setFigures(
+            @Nullable BigDecimal revenueWan,
+            @Nullable BigDecimal taxWan,
+            @Nullable BigDecimal rdExpenseWan,
+            @Nullable Integer rdStaff,
+            @Nullable Integer staff,
+            @Nullable Integer inventionPatents,
+            @Nullable Integer utilityPatents,
+            @Nullable Integer designPatents,
             @Nullable Integer softwareCopyrights) {
         this.revenueWan = revenueWan;
         this.taxWan = taxWan;

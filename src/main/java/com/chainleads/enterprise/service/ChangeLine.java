@@ -5,6 +5,11 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** One line of an enterprise's change log. */
-public record ChangeLine(Instant occurredAt, String actorName, EnterpriseAuditEntry.Subject subject,
-        EnterpriseAuditEntry.Action action, String field, @Nullable String oldValue, @Nullable String newValue) {
-}
+public record ChangeLine(
+        Instant occurredAt,
+        String actorName,
+        EnterpriseAuditEntry.Subject subject,
+        EnterpriseAuditEntry.Action action,
+        String field,
+        @Nullable String oldValue,
+        @Nullable String newValue) {}

@@ -40,12 +40,20 @@ class EnterpriseAudit {
         Map<String, @Nullable String> fields = new LinkedHashMap<>();
         fields.put("name", enterprise.getName());
         fields.put("creditCode", enterprise.getCreditCode().value());
-        fields.put("sectorId", enterprise.getSector() == null ? null : enterprise.getSector().getNameZh());
-        fields.put("links", enterprise.getLinks().stream().map(ChainLink::getNameZh).sorted()
-                .collect(Collectors.joining("、")));
+        fields.put(
+                "sectorId",
+                enterprise.getSector() == null ? null : enterprise.getSector().getNameZh());
+        fields.put(
+                "links",
+                enterprise.getLinks().stream()
+                        .map(ChainLink::getNameZh)
+                        .sorted()
+                        .collect(Collectors.joining("、")));
         fields.put("aboveScale", Boolean.toString(enterprise.isAboveScale()));
         fields.put("annualOutputWan", plain(enterprise.getAnnualOutputWan()));
-        fields.put("jobs", enterprise.getJobs() == null ? null : enterprise.getJobs().toString());
+        fields.put(
+                "jobs",
+                enterprise.getJobs() == null ? null : enterprise.getJobs().toString());
         return fields;
     }
 
@@ -55,19 +63,27 @@ class EnterpriseAudit {
     }
 
     static String describe(InnovationPlatform platform) {
-        return platform.getName() + " " + platform.getLevel().name() + " " + platform.getType().name()
+        return platform.getName() + " " + platform.getLevel().name() + " "
+                + platform.getType().name()
                 + (platform.getRecognisedOn() == null ? "" : " " + platform.getRecognisedOn());
     }
 
     static Map<String, @Nullable String> figures(IndicatorsCommand figures) {
         Map<String, @Nullable String> fields = new LinkedHashMap<>();
-        figures.figures().forEach((field, value) -> fields.put(field,
-                value instanceof BigDecimal amount ? plain(amount) : value == null ? null : value.toString()));
+        figures.figures()
+                .forEach((field, value) -> fields.put(
+                        field,
+                        value instanceof BigDecimal amount ? plain(amount) : value == null ? null : value.toString()));
         return fields;
     }
 
     /** Writes a row for every field whose value differs between {@code before} and {@code after}. */
-    void changed(long enterpriseId, Subject subject, Action action, String prefix, Map<String, @Nullable String> before,
+    void changed(
+            long enterpriseId,
+            Subject subject,
+            Action action,
+            String prefix,
+            Map<String, @Nullable String> before,
             Map<String, @Nullable String> after) {
         for (var field : after.entrySet()) {
             String old = before.get(field.getKey());
@@ -77,10 +93,22 @@ class EnterpriseAudit {
         }
     }
 
-    void write(long enterpriseId, Subject subject, Action action, String field, @Nullable String oldValue,
+    void write(
+            long enterpriseId,
+            Subject subject,
+            Action action,
+            String field,
+            @Nullable String oldValue,
             @Nullable String newValue) {
-        entries.save(new EnterpriseAuditEntry(enterpriseId, subject, action, field, cut(oldValue), cut(newValue),
-                currentUser.require().displayName(), clock.instant()));
+        entries.save(new EnterpriseAuditEntry(
+                enterpriseId,
+                subject,
+                action,
+                field,
+                cut(oldValue),
+                cut(newValue),
+                currentUser.require().displayName(),
+                clock.instant()));
     }
 
     private static @Nullable String plain(@Nullable BigDecimal amount) {

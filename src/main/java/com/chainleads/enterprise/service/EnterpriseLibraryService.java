@@ -68,10 +68,18 @@ public class EnterpriseLibraryService {
     private final EnterpriseAudit audit;
     private final Clock clock;
 
-    EnterpriseLibraryService(EnterpriseLibraryRepository enterprises, SectorRepository sectors,
-            ChainLinkRepository links, TierHoldingRepository tiers, TierRuleRepository tierRules,
-            InnovationPlatformRepository platforms, YearlyIndicatorsRepository indicators,
-            EnterpriseAuditRepository auditEntries, LibraryQueries queries, EnterpriseAudit audit, Clock clock) {
+    EnterpriseLibraryService(
+            EnterpriseLibraryRepository enterprises,
+            SectorRepository sectors,
+            ChainLinkRepository links,
+            TierHoldingRepository tiers,
+            TierRuleRepository tierRules,
+            InnovationPlatformRepository platforms,
+            YearlyIndicatorsRepository indicators,
+            EnterpriseAuditRepository auditEntries,
+            LibraryQueries queries,
+            EnterpriseAudit audit,
+            Clock clock) {
         this.enterprises = enterprises;
         this.sectors = sectors;
         this.links = links;
@@ -100,8 +108,14 @@ public class EnterpriseLibraryService {
 
     public List<ChangeLine> history(long id) {
         return auditEntries.findByEnterpriseIdOrderByOccurredAtDescIdDesc(id).stream()
-                .map(e -> new ChangeLine(e.getOccurredAt(), e.getActorName(), e.getSubject(), e.getAction(),
-                        e.getField(), e.getOldValue(), e.getNewValue()))
+                .map(e -> new ChangeLine(
+                        e.getOccurredAt(),
+                        e.getActorName(),
+                        e.getSubject(),
+                        e.getAction(),
+                        e.getField(),
+                        e.getOldValue(),
+                        e.getNewValue()))
                 .toList();
     }
 
@@ -115,7 +129,12 @@ public class EnterpriseLibraryService {
         LocalEnterprise enterprise = new LocalEnterprise(name(command.name()), code);
         apply(enterprise, command);
         enterprises.saveAndFlush(enterprise);
-        audit.changed(enterprise.getId(), Subject.ENTERPRISE, Action.CREATE, "", Map.of(),
+        audit.changed(
+                enterprise.getId(),
+                Subject.ENTERPRISE,
+                Action.CREATE,
+                "",
+                Map.of(),
                 EnterpriseAudit.snapshot(enterprise));
         log.info("Enterprise {} added to the library", code.value());
         return detail(enterprise);
@@ -155,7 +174,8 @@ public class EnterpriseLibraryService {
         if (granted.isAfter(today())) {
             throw new BusinessRuleException("grantedOn", "enterprise.error.future");
         }
-        LocalDate validUntil = command.validUntil() != null ? command.validUntil()
+        LocalDate validUntil = command.validUntil() != null
+                ? command.validUntil()
                 : tierRules.findByTier(tier).orElseThrow().validUntil(granted);
         if (validUntil.isBefore(granted)) {
             throw new BusinessRuleException("validUntil", "enterprise.error.validUntil");
@@ -163,8 +183,8 @@ public class EnterpriseLibraryService {
         if (tiers.existsByEnterpriseIdAndTierAndGrantedOn(enterpriseId, tier, granted)) {
             throw new BusinessRuleException("grantedOn", "enterprise.error.tierTwice");
         }
-        TierHolding holding = tiers.save(new TierHolding(enterprise, tier, granted, validUntil,
-                blankToNull(command.certificateNo())));
+        TierHolding holding = tiers.save(
+                new TierHolding(enterprise, tier, granted, validUntil, blankToNull(command.certificateNo())));
         audit.write(enterpriseId, Subject.TIER, Action.CREATE, "tier", null, EnterpriseAudit.describe(holding));
         return touched(enterprise);
     }
@@ -172,8 +192,8 @@ public class EnterpriseLibraryService {
     @RolesAllowed({Role.ADMIN_NAME, Role.TECH_OFFICE_NAME})
     @Transactional
     public EnterpriseDetail removeTier(long tierId, long version) {
-        TierHolding holding = tiers.findById(tierId)
-                .orElseThrow(() -> new BusinessRuleException("enterprise.error.notFound"));
+        TierHolding holding =
+                tiers.findById(tierId).orElseThrow(() -> new BusinessRuleException("enterprise.error.notFound"));
         checkVersion(TierHolding.class, tierId, holding.getVersion(), version);
         LocalEnterprise enterprise = holding.getEnterprise();
         tiers.delete(holding);
@@ -198,22 +218,29 @@ public class EnterpriseLibraryService {
         if (command.recognisedOn() != null && command.recognisedOn().isAfter(today())) {
             throw new BusinessRuleException("recognisedOn", "enterprise.error.future");
         }
-        InnovationPlatform platform = platforms.save(new InnovationPlatform(enterprise, name, command.type(),
-                command.level(), command.recognisedOn()));
-        audit.write(enterpriseId, Subject.PLATFORM, Action.CREATE, "platform", null, EnterpriseAudit.describe(platform));
+        InnovationPlatform platform = platforms.save(
+                new InnovationPlatform(enterprise, name, command.type(), command.level(), command.recognisedOn()));
+        audit.write(
+                enterpriseId, Subject.PLATFORM, Action.CREATE, "platform", null, EnterpriseAudit.describe(platform));
         return touched(enterprise);
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.TECH_OFFICE_NAME})
     @Transactional
     public EnterpriseDetail removePlatform(long platformId, long version) {
-        InnovationPlatform platform = platforms.findById(platformId)
+        InnovationPlatform platform = platforms
+                .findById(platformId)
                 .orElseThrow(() -> new BusinessRuleException("enterprise.error.notFound"));
         checkVersion(InnovationPlatform.class, platformId, platform.getVersion(), version);
         LocalEnterprise enterprise = platform.getEnterprise();
         platforms.delete(platform);
-        audit.write(enterprise.getId(), Subject.PLATFORM, Action.DELETE, "platform",
-                EnterpriseAudit.describe(platform), null);
+        audit.write(
+                enterprise.getId(),
+                Subject.PLATFORM,
+                Action.DELETE,
+                "platform",
+                EnterpriseAudit.describe(platform),
+                null);
         return touched(enterprise);
     }
 
@@ -223,13 +250,13 @@ public class EnterpriseLibraryService {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.TECH_OFFICE_NAME})
     @Transactional
-    public EnterpriseDetail saveIndicators(long enterpriseId, @Nullable Long indicatorsId, long version,
-            IndicatorsCommand command) {
+    public EnterpriseDetail saveIndicators(
+            long enterpriseId, @Nullable Long indicatorsId, long version, IndicatorsCommand command) {
         LocalEnterprise enterprise = load(enterpriseId);
         Integer year = command.year();
         if (year == null || year < FIRST_YEAR || year > today().getYear()) {
-            throw new BusinessRuleException("year", "enterprise.error.year", String.valueOf(FIRST_YEAR),
-                    String.valueOf(today().getYear()));
+            throw new BusinessRuleException(
+                    "year", "enterprise.error.year", String.valueOf(FIRST_YEAR), String.valueOf(today().getYear()));
         }
         checkFigures(command);
         YearlyIndicators row;
@@ -241,18 +268,31 @@ public class EnterpriseLibraryService {
             row = new YearlyIndicators(enterprise, year);
             before = Map.of();
         } else {
-            row = indicators.findById(indicatorsId)
+            row = indicators
+                    .findById(indicatorsId)
                     .filter(found -> found.getEnterprise().getId().equals(enterpriseId) && found.getYear() == year)
                     .orElseThrow(() -> new BusinessRuleException("enterprise.error.notFound"));
             checkVersion(YearlyIndicators.class, indicatorsId, row.getVersion(), version);
             before = EnterpriseAudit.figures(figuresOf(row));
         }
-        row.setFigures(scaled(command.revenueWan()), scaled(command.taxWan()), scaled(command.rdExpenseWan()),
-                command.rdStaff(), command.staff(), command.inventionPatents(), command.utilityPatents(),
-                command.designPatents(), command.softwareCopyrights());
+        row.setFigures(
+                scaled(command.revenueWan()),
+                scaled(command.taxWan()),
+                scaled(command.rdExpenseWan()),
+                command.rdStaff(),
+                command.staff(),
+                command.inventionPatents(),
+                command.utilityPatents(),
+                command.designPatents(),
+                command.softwareCopyrights());
         indicators.saveAndFlush(row);
-        audit.changed(enterpriseId, Subject.INDICATORS, indicatorsId == null ? Action.CREATE : Action.UPDATE,
-                year + ".", before, EnterpriseAudit.figures(figuresOf(row)));
+        audit.changed(
+                enterpriseId,
+                Subject.INDICATORS,
+                indicatorsId == null ? Action.CREATE : Action.UPDATE,
+                year + ".",
+                before,
+                EnterpriseAudit.figures(figuresOf(row)));
         return touched(enterprise);
     }
 
@@ -268,8 +308,10 @@ public class EnterpriseLibraryService {
         if (command.rdStaff() != null && command.staff() != null && command.rdStaff() > command.staff()) {
             throw new BusinessRuleException("rdStaff", "enterprise.error.rdStaff");
         }
-        if (command.rdExpenseWan() != null && command.revenueWan() != null
-                && command.rdExpenseWan().compareTo(command.revenueWan()) > 0 && command.revenueWan().signum() > 0) {
+        if (command.rdExpenseWan() != null
+                && command.revenueWan() != null
+                && command.rdExpenseWan().compareTo(command.revenueWan()) > 0
+                && command.revenueWan().signum() > 0) {
             throw new BusinessRuleException("rdExpenseWan", "enterprise.error.rdExpense");
         }
     }
@@ -277,7 +319,9 @@ public class EnterpriseLibraryService {
     /** After a tier, platform or year changed: the enterprise's top tier held today (the map shows it) follows. */
     private EnterpriseDetail touched(LocalEnterprise enterprise) {
         enterprise.setCultivationTier(tiers.heldBy(List.of(enterprise.getId()), today()).stream()
-                .map(com.chainleads.enterprise.domain.EnterpriseTier::tier).max(Enum::compareTo).orElse(null));
+                .map(com.chainleads.enterprise.domain.EnterpriseTier::tier)
+                .max(Enum::compareTo)
+                .orElse(null));
         enterprises.saveAndFlush(enterprise);
         return detail(enterprise);
     }
@@ -312,18 +356,31 @@ public class EnterpriseLibraryService {
     private EnterpriseDetail detail(LocalEnterprise enterprise) {
         long id = enterprise.getId();
         LocalDate today = today();
-        ProfileCommand profile = new ProfileCommand(enterprise.getName(), enterprise.getCreditCode().value(),
+        ProfileCommand profile = new ProfileCommand(
+                enterprise.getName(),
+                enterprise.getCreditCode().value(),
                 enterprise.getSector() == null ? null : enterprise.getSector().getId(),
                 enterprise.getLinks().stream().map(ChainLink::getId).collect(java.util.stream.Collectors.toSet()),
-                enterprise.isAboveScale(), enterprise.getAnnualOutputWan(), enterprise.getJobs());
-        return new EnterpriseDetail(id, enterprise.getVersion(), profile,
+                enterprise.isAboveScale(),
+                enterprise.getAnnualOutputWan(),
+                enterprise.getJobs());
+        return new EnterpriseDetail(
+                id,
+                enterprise.getVersion(),
+                profile,
                 tiers.findByEnterpriseIdOrderByGrantedOnDescIdDesc(id).stream()
-                        .map(t -> new EnterpriseDetail.TierLine(t.getId(), t.getVersion(), t.getTier(),
-                                t.getGrantedOn(), t.getValidUntil(), t.getCertificateNo(), t.heldOn(today)))
+                        .map(t -> new EnterpriseDetail.TierLine(
+                                t.getId(),
+                                t.getVersion(),
+                                t.getTier(),
+                                t.getGrantedOn(),
+                                t.getValidUntil(),
+                                t.getCertificateNo(),
+                                t.heldOn(today)))
                         .toList(),
                 platforms.findByEnterpriseIdOrderByLevelAscNameAsc(id).stream()
-                        .map(p -> new EnterpriseDetail.PlatformLine(p.getId(), p.getVersion(), p.getName(),
-                                p.getType(), p.getLevel(), p.getRecognisedOn()))
+                        .map(p -> new EnterpriseDetail.PlatformLine(
+                                p.getId(), p.getVersion(), p.getName(), p.getType(), p.getLevel(), p.getRecognisedOn()))
                         .toList(),
                 indicators.findByEnterpriseIdOrderByYearDesc(id).stream()
                         .map(i -> new EnterpriseDetail.IndicatorLine(i.getId(), i.getVersion(), figuresOf(i)))
@@ -331,9 +388,17 @@ public class EnterpriseLibraryService {
     }
 
     private static IndicatorsCommand figuresOf(YearlyIndicators row) {
-        return new IndicatorsCommand(row.getYear(), row.getRevenueWan(), row.getTaxWan(), row.getRdExpenseWan(),
-                row.getRdStaff(), row.getStaff(), row.getInventionPatents(), row.getUtilityPatents(),
-                row.getDesignPatents(), row.getSoftwareCopyrights());
+        return new IndicatorsCommand(
+                row.getYear(),
+                row.getRevenueWan(),
+                row.getTaxWan(),
+                row.getRdExpenseWan(),
+                row.getRdStaff(),
+                row.getStaff(),
+                row.getInventionPatents(),
+                row.getUtilityPatents(),
+                row.getDesignPatents(),
+                row.getSoftwareCopyrights());
     }
 
     private LocalEnterprise load(long id) {

@@ -6,9 +6,16 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** An enterprise's figures of one year as entered: amounts in 万元, people, intellectual property by kind. */
-public record IndicatorsCommand(@Nullable Integer year, @Nullable BigDecimal revenueWan, @Nullable BigDecimal taxWan,
-        @Nullable BigDecimal rdExpenseWan, @Nullable Integer rdStaff, @Nullable Integer staff,
-        @Nullable Integer inventionPatents, @Nullable Integer utilityPatents, @Nullable Integer designPatents,
+public record IndicatorsCommand(
+        @Nullable Integer year,
+        @Nullable BigDecimal revenueWan,
+        @Nullable BigDecimal taxWan,
+        @Nullable BigDecimal rdExpenseWan,
+        @Nullable Integer rdStaff,
+        @Nullable Integer staff,
+        @Nullable Integer inventionPatents,
+        @Nullable Integer utilityPatents,
+        @Nullable Integer designPatents,
         @Nullable Integer softwareCopyrights) {
 
     /** Every figure by its field name, in the form's order (the checks and the change log walk them). */

@@ -15,15 +15,15 @@ import org.jspecify.annotations.Nullable;
 public record Ladder(LocalDate day, @Nullable Long sectorId, List<Step> steps, Coverage coverage, long platforms) {
 
     /** One rung: holders today, gained since 1 January (not held on 31 December), lapsed since then. */
-    public record Step(CultivationTier tier, long holders, long gained, long lapsed) {
-    }
+    public record Step(CultivationTier tier, long holders, long gained, long lapsed) {}
 
     /** 规上 enterprises and those of them with R&D expense in {@code year}. */
     public record Coverage(int year, long aboveScale, long withRd) {
 
         /** The share in percent with one decimal, e.g. 85.4; zero without 规上 firms. */
         public BigDecimal percent() {
-            return aboveScale == 0 ? BigDecimal.ZERO
+            return aboveScale == 0
+                    ? BigDecimal.ZERO
                     : BigDecimal.valueOf(withRd * 100).divide(BigDecimal.valueOf(aboveScale), 1, RoundingMode.HALF_UP);
         }
 

@@ -44,8 +44,12 @@ public class LadderService {
     private final InnovationPlatformRepository platforms;
     private final Clock clock;
 
-    LadderService(TierHoldingRepository tiers, EnterpriseLibraryRepository enterprises,
-            YearlyIndicatorsRepository indicators, InnovationPlatformRepository platforms, Clock clock) {
+    LadderService(
+            TierHoldingRepository tiers,
+            EnterpriseLibraryRepository enterprises,
+            YearlyIndicatorsRepository indicators,
+            InnovationPlatformRepository platforms,
+            Clock clock) {
         this.tiers = tiers;
         this.enterprises = enterprises;
         this.indicators = indicators;
@@ -60,33 +64,37 @@ public class LadderService {
         Map<CultivationTier, Long> gained = byTier(tiers.countHeldOnlyOn(today, lastYearEnd, sectorId));
         Map<CultivationTier, Long> lapsed = byTier(tiers.countHeldOnlyOn(lastYearEnd, today, sectorId));
         List<Ladder.Step> steps = Arrays.stream(CultivationTier.values())
-                .map(tier -> new Ladder.Step(tier, holders.getOrDefault(tier, 0L), gained.getOrDefault(tier, 0L),
+                .map(tier -> new Ladder.Step(
+                        tier,
+                        holders.getOrDefault(tier, 0L),
+                        gained.getOrDefault(tier, 0L),
                         lapsed.getOrDefault(tier, 0L)))
                 .toList();
         int year = today.getYear() - 1;
-        Ladder.Coverage coverage = new Ladder.Coverage(year, enterprises.countAboveScale(sectorId),
-                indicators.countAboveScaleWithRd(year, sectorId));
+        Ladder.Coverage coverage = new Ladder.Coverage(
+                year, enterprises.countAboveScale(sectorId), indicators.countAboveScaleWithRd(year, sectorId));
         return new Ladder(today, sectorId, steps, coverage, platforms.countInSector(sectorId));
     }
 
     /** Who gained a tier this year (held today, not on 31 December), highest tier first. */
     public List<HoldingLine> climbed(@Nullable Long sectorId) {
         LocalDate today = LocalDate.now(clock);
-        return highestFirst(tiers.heldOnlyOn(today, today.withDayOfYear(1).minusDays(1), sectorId,
-                PageRequest.of(0, MOVERS_LIMIT)));
+        return highestFirst(tiers.heldOnlyOn(
+                today, today.withDayOfYear(1).minusDays(1), sectorId, PageRequest.of(0, MOVERS_LIMIT)));
     }
 
     /** Who lost a tier this year (held on 31 December, not today), highest tier first. */
     public List<HoldingLine> lapsed(@Nullable Long sectorId) {
         LocalDate today = LocalDate.now(clock);
-        return highestFirst(tiers.heldOnlyOn(today.withDayOfYear(1).minusDays(1), today, sectorId,
-                PageRequest.of(0, MOVERS_LIMIT)));
+        return highestFirst(tiers.heldOnlyOn(
+                today.withDayOfYear(1).minusDays(1), today, sectorId, PageRequest.of(0, MOVERS_LIMIT)));
     }
 
     /** The database orders tiers by their codes' letters; the ladder by rung. */
     private static List<HoldingLine> highestFirst(List<HoldingLine> lines) {
-        return lines.stream().sorted(Comparator.comparing(HoldingLine::tier).reversed()
-                .thenComparing(HoldingLine::enterpriseName)).toList();
+        return lines.stream()
+                .sorted(Comparator.comparing(HoldingLine::tier).reversed().thenComparing(HoldingLine::enterpriseName))
+                .toList();
     }
 
     /** Certificates running out within {@value #EXPIRY_MONTHS} months and not yet renewed, soonest first. */
@@ -98,5 +106,4 @@ public class LadderService {
     private static Map<CultivationTier, Long> byTier(List<TierCount> counts) {
         return counts.stream().collect(Collectors.toMap(TierCount::tier, TierCount::enterprises, Long::sum));
     }
-
 }

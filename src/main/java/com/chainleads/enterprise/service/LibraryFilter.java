@@ -13,8 +13,13 @@ import org.jspecify.annotations.Nullable;
  * today, 规上 only, and a platform level. The same record travels in the URL ({@code /enterprises?sector=BIOMEDICINE
  * &tier=HIGH_TECH&scale=1}), so the ladder and the cockpit can open the library on exactly the firms they count.
  */
-public record LibraryFilter(@Nullable String text, @Nullable String sector, @Nullable String link,
-        @Nullable CultivationTier tier, boolean aboveScaleOnly, @Nullable PlatformLevel platformLevel) {
+public record LibraryFilter(
+        @Nullable String text,
+        @Nullable String sector,
+        @Nullable String link,
+        @Nullable CultivationTier tier,
+        boolean aboveScaleOnly,
+        @Nullable PlatformLevel platformLevel) {
 
     static final String TEXT = "q";
     static final String SECTOR = "sector";
@@ -68,14 +73,20 @@ public record LibraryFilter(@Nullable String text, @Nullable String sector, @Nul
      * sector and link codes are taken as written and checked by the view against the options it offers.
      */
     public static LibraryFilter fromParameters(Map<String, List<String>> parameters) {
-        return new LibraryFilter(first(parameters, TEXT), code(first(parameters, SECTOR)), code(first(parameters, LINK)),
-                parse(CultivationTier.class, first(parameters, TIER)), "1".equals(first(parameters, SCALE)),
+        return new LibraryFilter(
+                first(parameters, TEXT),
+                code(first(parameters, SECTOR)),
+                code(first(parameters, LINK)),
+                parse(CultivationTier.class, first(parameters, TIER)),
+                "1".equals(first(parameters, SCALE)),
                 parse(PlatformLevel.class, first(parameters, PLATFORM)));
     }
 
     private static @Nullable String first(Map<String, List<String>> parameters, String name) {
         List<String> values = parameters.get(name);
-        return values == null || values.isEmpty() || values.get(0).isBlank() ? null : values.get(0).strip();
+        return values == null || values.isEmpty() || values.get(0).isBlank()
+                ? null
+                : values.get(0).strip();
     }
 
     private static @Nullable String code(@Nullable String value) {

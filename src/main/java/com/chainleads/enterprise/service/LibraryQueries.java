@@ -50,7 +50,10 @@ class LibraryQueries {
     private final TierHoldingRepository tiers;
     private final InnovationPlatformRepository platforms;
 
-    LibraryQueries(EntityManager entityManager, EnterpriseLibraryRepository enterprises, TierHoldingRepository tiers,
+    LibraryQueries(
+            EntityManager entityManager,
+            EnterpriseLibraryRepository enterprises,
+            TierHoldingRepository tiers,
             InnovationPlatformRepository platforms) {
         this.entityManager = entityManager;
         this.enterprises = enterprises;
@@ -63,17 +66,35 @@ class LibraryQueries {
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<LocalEnterprise> root = query.from(LocalEnterprise.class);
         Join<LocalEnterprise, Sector> sector = root.join("sector", JoinType.LEFT);
-        query.multiselect(root.get("id"), root.get("name"), root.get("creditCode"), sector.get("code"),
-                sector.get("nameZh"), sector.get("nameEn"), root.get("aboveScale"), root.get("annualOutputWan"),
+        query.multiselect(
+                root.get("id"),
+                root.get("name"),
+                root.get("creditCode"),
+                sector.get("code"),
+                sector.get("nameZh"),
+                sector.get("nameEn"),
+                root.get("aboveScale"),
+                root.get("annualOutputWan"),
                 root.get("jobs"));
         query.where(specification(filter, today).toPredicate(root, query, cb));
         query.orderBy(orders(pageable.getSort(), root, cb));
-        List<LibraryRow> rows = entityManager.createQuery(query).setFirstResult((int) pageable.getOffset())
-                .setMaxResults(pageable.getPageSize()).getResultStream()
-                .map(t -> new LibraryRow(t.get(0, Long.class), t.get(1, String.class),
-                        t.get(2, CreditCode.class).value(), t.get(3, String.class), t.get(4, String.class),
-                        t.get(5, String.class), t.get(6, Boolean.class), t.get(7, java.math.BigDecimal.class),
-                        t.get(8, Integer.class), Set.of(), 0))
+        List<LibraryRow> rows = entityManager
+                .createQuery(query)
+                .setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize())
+                .getResultStream()
+                .map(t -> new LibraryRow(
+                        t.get(0, Long.class),
+                        t.get(1, String.class),
+                        t.get(2, CreditCode.class).value(),
+                        t.get(3, String.class),
+                        t.get(4, String.class),
+                        t.get(5, String.class),
+                        t.get(6, Boolean.class),
+                        t.get(7, java.math.BigDecimal.class),
+                        t.get(8, Integer.class),
+                        Set.of(),
+                        0))
                 .toList();
         return withTiersAndPlatforms(rows, today);
     }
@@ -89,14 +110,16 @@ class LibraryQueries {
         List<Long> ids = rows.stream().map(LibraryRow::id).toList();
         Map<Long, Set<CultivationTier>> held = new HashMap<>();
         for (EnterpriseTier tier : tiers.heldBy(ids, today)) {
-            held.computeIfAbsent(tier.enterpriseId(), id -> EnumSet.noneOf(CultivationTier.class)).add(tier.tier());
+            held.computeIfAbsent(tier.enterpriseId(), id -> EnumSet.noneOf(CultivationTier.class))
+                    .add(tier.tier());
         }
         Map<Long, Long> platformCounts = new HashMap<>();
         for (EnterpriseCount count : platforms.countPerEnterprise(ids)) {
             platformCounts.put(count.enterpriseId(), count.count());
         }
-        return rows.stream().map(row -> row.with(held.getOrDefault(row.id(), Set.of()),
-                platformCounts.getOrDefault(row.id(), 0L))).toList();
+        return rows.stream()
+                .map(row -> row.with(held.getOrDefault(row.id(), Set.of()), platformCounts.getOrDefault(row.id(), 0L)))
+                .toList();
     }
 
     private static List<Order> orders(Sort sort, Root<LocalEnterprise> root, CriteriaBuilder cb) {
@@ -118,9 +141,13 @@ class LibraryQueries {
             List<Predicate> predicates = new ArrayList<>();
             String text = filter.text() == null ? "" : filter.text().strip();
             if (!text.isEmpty()) {
-                String like = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
-                predicates.add(cb.or(cb.like(cb.lower(root.get("name")), like, '\\'),
+                String like = "%"
+                        + text.toLowerCase(Locale.ROOT)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_") + "%";
+                predicates.add(cb.or(
+                        cb.like(cb.lower(root.get("name")), like, '\\'),
                         cb.like(root.get("creditCode").as(String.class), CreditCode.normalise(text) + "%")));
             }
             if (filter.sector() != null) {
@@ -133,24 +160,28 @@ class LibraryQueries {
                 Subquery<Long> onLink = query.subquery(Long.class);
                 Root<LocalEnterprise> inner = onLink.from(LocalEnterprise.class);
                 Join<LocalEnterprise, ChainLink> link = inner.join("links");
-                onLink.select(inner.get("id")).where(cb.equal(inner.get("id"), root.get("id")),
-                        cb.equal(link.get("code"), filter.link()));
+                onLink.select(inner.get("id"))
+                        .where(cb.equal(inner.get("id"), root.get("id")), cb.equal(link.get("code"), filter.link()));
                 predicates.add(cb.exists(onLink));
             }
             if (filter.tier() != null) {
                 Subquery<Long> holds = query.subquery(Long.class);
                 Root<TierHolding> holding = holds.from(TierHolding.class);
-                holds.select(holding.get("id")).where(cb.equal(holding.get("enterprise"), root),
-                        cb.equal(holding.get("tier"), filter.tier()),
-                        cb.lessThanOrEqualTo(holding.get("grantedOn"), today),
-                        cb.greaterThanOrEqualTo(holding.get("validUntil"), today));
+                holds.select(holding.get("id"))
+                        .where(
+                                cb.equal(holding.get("enterprise"), root),
+                                cb.equal(holding.get("tier"), filter.tier()),
+                                cb.lessThanOrEqualTo(holding.get("grantedOn"), today),
+                                cb.greaterThanOrEqualTo(holding.get("validUntil"), today));
                 predicates.add(cb.exists(holds));
             }
             if (filter.platformLevel() != null) {
                 Subquery<Long> runs = query.subquery(Long.class);
                 Root<InnovationPlatform> platform = runs.from(InnovationPlatform.class);
-                runs.select(platform.get("id")).where(cb.equal(platform.get("enterprise"), root),
-                        cb.equal(platform.get("level"), filter.platformLevel()));
+                runs.select(platform.get("id"))
+                        .where(
+                                cb.equal(platform.get("enterprise"), root),
+                                cb.equal(platform.get("level"), filter.platformLevel()));
                 predicates.add(cb.exists(runs));
             }
             return cb.and(predicates.toArray(Predicate[]::new));

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** An innovation platform as entered. */
-public record PlatformCommand(@Nullable String name, @Nullable PlatformType type, @Nullable PlatformLevel level,
-        @Nullable LocalDate recognisedOn) {
-}
+public record PlatformCommand(
+        @Nullable String name,
+        @Nullable PlatformType type,
+        @Nullable PlatformLevel level,
+        @Nullable LocalDate recognisedOn) {}

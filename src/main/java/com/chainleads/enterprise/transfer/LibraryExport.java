@@ -44,7 +44,8 @@ public class LibraryExport {
     }
 
     public String fileName(Locale locale) {
-        return i18n.getTranslation("enterprise.export.file", locale, LocalDate.now(clock).toString());
+        return i18n.getTranslation(
+                "enterprise.export.file", locale, LocalDate.now(clock).toString());
     }
 
     /** Writes the enterprises of the filter (at most {@link #MAX_ROWS}) described as {@code what}; returns how many. */
@@ -52,21 +53,34 @@ public class LibraryExport {
         long count = Math.min(library.count(filter), MAX_ROWS);
         int pages = (int) ((count + CHUNK - 1) / CHUNK);
         // read page by page while the file is written, never the whole list at once
-        Stream<LibraryRow> rows = IntStream.range(0, pages).boxed()
+        Stream<LibraryRow> rows = IntStream.range(0, pages)
+                .boxed()
                 .flatMap(page -> library.list(filter, PageRequest.of(page, CHUNK, Sort.by("name"))).stream())
                 .limit(count);
         boolean english = com.chainleads.base.i18n.AppLocales.isEnglish(locale);
-        String title = t(locale, "enterprise.export.title", what, count, Formats.dateTime(clock.instant()),
+        String title = t(
+                locale,
+                "enterprise.export.title",
+                what,
+                count,
+                Formats.dateTime(clock.instant()),
                 currentUser.require().displayName());
         return XlsxExport.<LibraryRow>sheet(t(locale, "enterprise.nav"))
                 .title(title)
                 .text(t(locale, "enterprise.field.name"), 32, LibraryRow::name)
                 .text(t(locale, "enterprise.field.creditCode"), 22, LibraryRow::creditCode)
                 .text(t(locale, "enterprise.field.sectorId"), 12, r -> english ? r.sectorNameEn() : r.sectorNameZh())
-                .text(t(locale, "enterprise.field.aboveScale"), 8,
+                .text(
+                        t(locale, "enterprise.field.aboveScale"),
+                        8,
                         r -> t(locale, r.aboveScale() ? "enterprise.yes" : "enterprise.no"))
-                .text(t(locale, "enterprise.field.tiers"), 36, r -> r.tiers().stream().sorted()
-                        .map(tier -> t(locale, tier.translationKey())).collect(Collectors.joining("、")))
+                .text(
+                        t(locale, "enterprise.field.tiers"),
+                        36,
+                        r -> r.tiers().stream()
+                                .sorted()
+                                .map(tier -> t(locale, tier.translationKey()))
+                                .collect(Collectors.joining("、")))
                 .integer(t(locale, "enterprise.field.platforms"), 10, LibraryRow::platforms)
                 .wan(t(locale, "enterprise.field.annualOutputWan"), 16, LibraryRow::annualOutputWan)
                 .integer(t(locale, "enterprise.field.jobs"), 10, LibraryRow::jobs)
@@ -76,5 +90,4 @@ public class LibraryExport {
     private String t(Locale locale, String key, Object... args) {
         return i18n.getTranslation(key, locale, args);
     }
-
 }

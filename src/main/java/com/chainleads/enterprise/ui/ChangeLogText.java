@@ -41,8 +41,9 @@ final class ChangeLogText {
     String field(ChangeLine line) {
         Matcher year = YEAR_FIELD.matcher(line.field());
         if (year.matches()) {
-            return translate.apply("enterprise.history.yearField", new Object[] {year.group(1),
-                    translate.apply("enterprise.field." + year.group(2), new Object[0])});
+            return translate.apply("enterprise.history.yearField", new Object[] {
+                year.group(1), translate.apply("enterprise.field." + year.group(2), new Object[0])
+            });
         }
         return translate.apply("enterprise.field." + line.field(), new Object[0]);
     }
@@ -55,8 +56,9 @@ final class ChangeLogText {
         StringBuilder out = new StringBuilder();
         while (codeMatcher.find()) {
             String key = codes.get(codeMatcher.group());
-            codeMatcher.appendReplacement(out, Matcher.quoteReplacement(key == null ? codeMatcher.group()
-                    : translate.apply(key, new Object[0])));
+            codeMatcher.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(key == null ? codeMatcher.group() : translate.apply(key, new Object[0])));
         }
         codeMatcher.appendTail(out);
         return out.toString();

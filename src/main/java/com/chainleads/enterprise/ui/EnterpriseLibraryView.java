@@ -7,9 +7,9 @@ import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.chain.service.SectorOption;
 import com.chainleads.enterprise.service.EnterpriseLibraryService;
-import com.chainleads.enterprise.transfer.LibraryExport;
 import com.chainleads.enterprise.service.LibraryFilter;
 import com.chainleads.enterprise.service.LibraryRow;
+import com.chainleads.enterprise.transfer.LibraryExport;
 import com.chainleads.security.domain.Role;
 import com.chainleads.transfer.ui.Downloads;
 import com.vaadin.flow.component.UI;
@@ -62,8 +62,11 @@ public class EnterpriseLibraryView extends VerticalLayout implements BeforeEnter
     private final LibraryExport export;
     private LibraryFilter filter = LibraryFilter.all();
 
-    public EnterpriseLibraryView(EnterpriseLibraryService library, LibraryExport export,
-            ChainReferenceService reference, AuthenticationContext authentication) {
+    public EnterpriseLibraryView(
+            EnterpriseLibraryService library,
+            LibraryExport export,
+            ChainReferenceService reference,
+            AuthenticationContext authentication) {
         this.library = library;
         this.export = export;
         List<SectorOption> sectors = reference.sectors();
@@ -79,12 +82,21 @@ public class EnterpriseLibraryView extends VerticalLayout implements BeforeEnter
         addEnterprise.addClickListener(e -> UI.getCurrent().navigate("enterprises/new"));
         addEnterprise.setVisible(authentication.hasAnyRole(Role.ADMIN_NAME, Role.TECH_OFFICE_NAME));
         Locale locale = getLocale();
-        Anchor download = Downloads.button(getTranslation("enterprise.export"), Downloads.xlsx(
-                () -> export.fileName(locale),
-                out -> export.write(filter, describe(filter, sectors, links), locale, out)));
-        Button ladder = new Button(getTranslation("ladder.nav"), VaadinIcon.BAR_CHART_H.create(),
-                e -> UI.getCurrent().navigate(LadderView.class, new QueryParameters(filter.sector() == null ? Map.of()
-                        : Map.of(LadderView.SECTOR_PARAMETER, List.of(filter.sector())))));
+        Anchor download = Downloads.button(
+                getTranslation("enterprise.export"),
+                Downloads.xlsx(
+                        () -> export.fileName(locale),
+                        out -> export.write(filter, describe(filter, sectors, links), locale, out)));
+        Button ladder = new Button(
+                getTranslation("ladder.nav"),
+                VaadinIcon.BAR_CHART_H.create(),
+                e -> UI.getCurrent()
+                        .navigate(
+                                LadderView.class,
+                                new QueryParameters(
+                                        filter.sector() == null
+                                                ? Map.of()
+                                                : Map.of(LadderView.SECTOR_PARAMETER, List.of(filter.sector())))));
         HorizontalLayout actions = new HorizontalLayout(summary, ladder, download, addEnterprise);
         actions.setWidthFull();
         actions.setFlexGrow(1, summary);
@@ -96,38 +108,70 @@ public class EnterpriseLibraryView extends VerticalLayout implements BeforeEnter
     private void configureGrid(Locale locale) {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.addColumn(LibraryRow::name).setHeader(getTranslation("enterprise.field.name")).setKey("name")
-                .setSortProperty("name").setWidth("14em").setFlexGrow(3).setResizable(true);
-        var code = grid.addColumn(LibraryRow::creditCode).setHeader(getTranslation("enterprise.field.creditCode"))
-                .setKey("creditCode").setSortProperty("creditCode").setWidth("14em").setFlexGrow(0);
-        var sector = grid.addColumn(row -> com.chainleads.base.i18n.AppLocales.isEnglish(locale)
-                        ? row.sectorNameEn() : row.sectorNameZh())
-                .setHeader(getTranslation("enterprise.field.sectorId")).setKey("sector").setWidth("7em").setFlexGrow(0);
+        grid.addColumn(LibraryRow::name)
+                .setHeader(getTranslation("enterprise.field.name"))
+                .setKey("name")
+                .setSortProperty("name")
+                .setWidth("14em")
+                .setFlexGrow(3)
+                .setResizable(true);
+        var code = grid.addColumn(LibraryRow::creditCode)
+                .setHeader(getTranslation("enterprise.field.creditCode"))
+                .setKey("creditCode")
+                .setSortProperty("creditCode")
+                .setWidth("14em")
+                .setFlexGrow(0);
+        var sector = grid.addColumn(row ->
+                        com.chainleads.base.i18n.AppLocales.isEnglish(locale) ? row.sectorNameEn() : row.sectorNameZh())
+                .setHeader(getTranslation("enterprise.field.sectorId"))
+                .setKey("sector")
+                .setWidth("7em")
+                .setFlexGrow(0);
         // the highest tier first: it is what a reader looks for
-        grid.addColumn(LitRenderer.<LibraryRow>of(TIERS).withProperty("tiers", row -> row.tiers().stream()
-                        .sorted(java.util.Comparator.reverseOrder())
-                        .map(tier -> getTranslation(tier.translationKey())).toList()))
-                .setHeader(getTranslation("enterprise.field.tiers")).setKey("tiers").setWidth("15em").setFlexGrow(2);
+        grid.addColumn(LitRenderer.<LibraryRow>of(TIERS)
+                        .withProperty(
+                                "tiers",
+                                row -> row.tiers().stream()
+                                        .sorted(java.util.Comparator.reverseOrder())
+                                        .map(tier -> getTranslation(tier.translationKey()))
+                                        .toList()))
+                .setHeader(getTranslation("enterprise.field.tiers"))
+                .setKey("tiers")
+                .setWidth("15em")
+                .setFlexGrow(2);
         var scale = grid.addColumn(row -> row.aboveScale() ? getTranslation("enterprise.aboveScaleShort") : "")
-                .setHeader(getTranslation("enterprise.aboveScaleShort")).setKey("aboveScale")
-                .setSortProperty("aboveScale").setWidth("5.5em").setFlexGrow(0);
+                .setHeader(getTranslation("enterprise.aboveScaleShort"))
+                .setKey("aboveScale")
+                .setSortProperty("aboveScale")
+                .setWidth("5.5em")
+                .setFlexGrow(0);
         var platforms = grid.addColumn(row -> row.platforms() == 0 ? "" : String.valueOf(row.platforms()))
-                .setHeader(getTranslation("enterprise.field.platforms")).setKey("platforms")
-                .setTextAlign(ColumnTextAlign.END).setWidth("6.5em").setFlexGrow(0);
+                .setHeader(getTranslation("enterprise.field.platforms"))
+                .setKey("platforms")
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("6.5em")
+                .setFlexGrow(0);
         var output = grid.addColumn(row -> Money.format(row.annualOutputWan(), locale))
-                .setHeader(getTranslation("enterprise.field.annualOutputWan")).setKey("output")
-                .setSortProperty("annualOutputWan").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(getTranslation("enterprise.field.annualOutputWan"))
+                .setKey("output")
+                .setSortProperty("annualOutputWan")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         // the sector column follows the filter (below), not the screen width
         NarrowScreen.hideWhenNarrow(this, code, scale, platforms, output);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("enterprises/" + e.getItem().id()));
-        grid.setItems(query -> library.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.addItemClickListener(
+                e -> UI.getCurrent().navigate("enterprises/" + e.getItem().id()));
+        grid.setItems(
+                query -> library.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) library.count(filter));
     }
 
     private String describe(LibraryFilter shown, List<SectorOption> sectors, List<ChainLinkOption> links) {
         Locale locale = getLocale();
         List<String> parts = new java.util.ArrayList<>();
-        sectors.stream().filter(s -> s.code().equals(shown.sector())).findFirst()
+        sectors.stream()
+                .filter(s -> s.code().equals(shown.sector()))
+                .findFirst()
                 .ifPresent(s -> parts.add(s.name(locale)));
         links.stream().filter(l -> l.code().equals(shown.link())).findFirst().ifPresent(l -> parts.add(l.name(locale)));
         if (shown.tier() != null) {
@@ -137,12 +181,16 @@ public class EnterpriseLibraryView extends VerticalLayout implements BeforeEnter
             parts.add(getTranslation("enterprise.filter.aboveScale"));
         }
         if (shown.platformLevel() != null) {
-            parts.add(getTranslation("enterprise.filter.platform", getTranslation(shown.platformLevel().translationKey())));
+            parts.add(getTranslation(
+                    "enterprise.filter.platform",
+                    getTranslation(shown.platformLevel().translationKey())));
         }
         if (shown.text() != null) {
             parts.add("“" + shown.text() + "”");
         }
-        return parts.isEmpty() ? getTranslation("enterprise.export.all") : parts.stream().collect(Collectors.joining(" · "));
+        return parts.isEmpty()
+                ? getTranslation("enterprise.export.all")
+                : parts.stream().collect(Collectors.joining(" · "));
     }
 
     private void navigateTo(LibraryFilter next) {
@@ -151,7 +199,8 @@ public class EnterpriseLibraryView extends VerticalLayout implements BeforeEnter
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> asked = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> asked =
+                event.getLocation().getQueryParameters().getParameters();
         LibraryFilter read = LibraryFilter.fromParameters(asked);
         UnknownFilterValues unknown = new UnknownFilterValues();
         LibraryFilter known = filterBar.known(read, unknown);

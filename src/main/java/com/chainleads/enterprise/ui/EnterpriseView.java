@@ -73,8 +73,8 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
     private final boolean editable;
     private @Nullable EnterpriseDetail shown;
 
-    public EnterpriseView(EnterpriseLibraryService library, ChainReferenceService reference,
-            AuthenticationContext authentication) {
+    public EnterpriseView(
+            EnterpriseLibraryService library, ChainReferenceService reference, AuthenticationContext authentication) {
         this.library = library;
         this.editable = authentication.hasAnyRole(Role.ADMIN_NAME, Role.TECH_OFFICE_NAME);
         List<SectorOption> sectors = reference.sectors();
@@ -83,7 +83,9 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
         setWidthFull();
         profile = new ProfileForm(sectors, links, editable);
         profile.addSaveListener(e -> saveProfile(e.command()));
-        Button back = new Button(getTranslation("enterprise.back"), VaadinIcon.ARROW_LEFT.create(),
+        Button back = new Button(
+                getTranslation("enterprise.back"),
+                VaadinIcon.ARROW_LEFT.create(),
                 e -> UI.getCurrent().navigate(EnterpriseLibraryView.class));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout header = new HorizontalLayout(back, title, badges);
@@ -96,7 +98,9 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
         configureHistory();
         tabs.add(getTranslation("enterprise.tab.profile"), profile);
         tabs.add(getTranslation("enterprise.tab.tiers"), new VerticalLayout(tierForm, removeTier, tiers));
-        tabs.add(getTranslation("enterprise.tab.platforms"), new VerticalLayout(platformForm, removePlatform, platforms));
+        tabs.add(
+                getTranslation("enterprise.tab.platforms"),
+                new VerticalLayout(platformForm, removePlatform, platforms));
         tabs.add(getTranslation("enterprise.tab.indicators"), new VerticalLayout(indicatorsForm, indicators));
         tabs.add(getTranslation("enterprise.tab.history"), history);
         tabs.setWidthFull();
@@ -107,26 +111,36 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
         Locale locale = getLocale();
         tiers.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         tiers.setAllRowsVisible(true);
-        tiers.addColumn(t -> getTranslation(t.tier().translationKey())).setHeader(getTranslation("enterprise.field.tier"))
-                .setKey("tier").setAutoWidth(true);
-        tiers.addColumn(t -> Formats.date(t.grantedOn())).setHeader(getTranslation("enterprise.field.grantedOn"))
+        tiers.addColumn(t -> getTranslation(t.tier().translationKey()))
+                .setHeader(getTranslation("enterprise.field.tier"))
+                .setKey("tier")
                 .setAutoWidth(true);
-        tiers.addColumn(t -> Formats.date(t.validUntil())).setHeader(getTranslation("enterprise.field.validUntil"))
+        tiers.addColumn(t -> Formats.date(t.grantedOn()))
+                .setHeader(getTranslation("enterprise.field.grantedOn"))
+                .setAutoWidth(true);
+        tiers.addColumn(t -> Formats.date(t.validUntil()))
+                .setHeader(getTranslation("enterprise.field.validUntil"))
                 .setAutoWidth(true);
         tiers.addColumn(t -> getTranslation(t.current() ? "enterprise.tier.current" : "enterprise.tier.past"))
-                .setHeader(getTranslation("enterprise.tier.state")).setKey("state").setAutoWidth(true);
+                .setHeader(getTranslation("enterprise.tier.state"))
+                .setKey("state")
+                .setAutoWidth(true);
         tiers.addColumn(t -> t.certificateNo() == null ? "" : t.certificateNo())
-                .setHeader(getTranslation("enterprise.field.certificateNo")).setFlexGrow(1);
+                .setHeader(getTranslation("enterprise.field.certificateNo"))
+                .setFlexGrow(1);
         tierForm.setVisible(editable);
-        tierForm.addAddListener(e -> change(() -> library.addTier(id(), e.command()), tierForm::showFieldError,
-                tierForm::clear));
+        tierForm.addAddListener(
+                e -> change(() -> library.addTier(id(), e.command()), tierForm::showFieldError, tierForm::clear));
         removeTier.setText(getTranslation("enterprise.tier.remove"));
         removeTier.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         removeTier.setVisible(editable);
         removeTier.setEnabled(false);
-        tiers.addSelectionListener(e -> removeTier.setEnabled(e.getFirstSelectedItem().isPresent()));
-        removeTier.addClickListener(e -> tiers.getSelectedItems().stream().findFirst().ifPresent(t ->
-                change(() -> library.removeTier(t.id(), t.version()), (field, message) -> false, () -> { })));
+        tiers.addSelectionListener(
+                e -> removeTier.setEnabled(e.getFirstSelectedItem().isPresent()));
+        removeTier.addClickListener(e -> tiers.getSelectedItems().stream()
+                .findFirst()
+                .ifPresent(t ->
+                        change(() -> library.removeTier(t.id(), t.version()), (field, message) -> false, () -> {})));
         tiers.setEmptyStateText(getTranslation("enterprise.tier.none"));
         tiers.getColumns().forEach(c -> c.setResizable(true));
         tiers.setId("tiers");
@@ -142,25 +156,37 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
     private void configurePlatforms() {
         platforms.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         platforms.setAllRowsVisible(true);
-        platforms.addColumn(EnterpriseDetail.PlatformLine::name).setHeader(getTranslation("enterprise.field.platformName"))
+        platforms
+                .addColumn(EnterpriseDetail.PlatformLine::name)
+                .setHeader(getTranslation("enterprise.field.platformName"))
                 .setFlexGrow(3);
-        platforms.addColumn(p -> getTranslation(p.type().translationKey()))
-                .setHeader(getTranslation("enterprise.field.platformType")).setAutoWidth(true);
-        platforms.addColumn(p -> getTranslation(p.level().translationKey()))
-                .setHeader(getTranslation("enterprise.field.platformLevel")).setKey("level").setAutoWidth(true);
-        platforms.addColumn(p -> Formats.date(p.recognisedOn()))
-                .setHeader(getTranslation("enterprise.field.recognisedOn")).setAutoWidth(true);
+        platforms
+                .addColumn(p -> getTranslation(p.type().translationKey()))
+                .setHeader(getTranslation("enterprise.field.platformType"))
+                .setAutoWidth(true);
+        platforms
+                .addColumn(p -> getTranslation(p.level().translationKey()))
+                .setHeader(getTranslation("enterprise.field.platformLevel"))
+                .setKey("level")
+                .setAutoWidth(true);
+        platforms
+                .addColumn(p -> Formats.date(p.recognisedOn()))
+                .setHeader(getTranslation("enterprise.field.recognisedOn"))
+                .setAutoWidth(true);
         platforms.setEmptyStateText(getTranslation("enterprise.platform.none"));
         platformForm.setVisible(editable);
-        platformForm.addAddListener(e -> change(() -> library.addPlatform(id(), e.command()),
-                platformForm::showFieldError, platformForm::clear));
+        platformForm.addAddListener(e -> change(
+                () -> library.addPlatform(id(), e.command()), platformForm::showFieldError, platformForm::clear));
         removePlatform.setText(getTranslation("enterprise.platform.remove"));
         removePlatform.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         removePlatform.setVisible(editable);
         removePlatform.setEnabled(false);
-        platforms.addSelectionListener(e -> removePlatform.setEnabled(e.getFirstSelectedItem().isPresent()));
-        removePlatform.addClickListener(e -> platforms.getSelectedItems().stream().findFirst().ifPresent(p ->
-                change(() -> library.removePlatform(p.id(), p.version()), (field, message) -> false, () -> { })));
+        platforms.addSelectionListener(
+                e -> removePlatform.setEnabled(e.getFirstSelectedItem().isPresent()));
+        removePlatform.addClickListener(e -> platforms.getSelectedItems().stream()
+                .findFirst()
+                .ifPresent(p -> change(
+                        () -> library.removePlatform(p.id(), p.version()), (field, message) -> false, () -> {})));
     }
 
     private void configureIndicators() {
@@ -169,42 +195,68 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
         percent.setMinimumFractionDigits(1);
         indicators.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         indicators.setAllRowsVisible(true);
-        indicators.addColumn(i -> String.valueOf(i.figures().year())).setHeader(getTranslation("enterprise.field.year"))
-                .setKey("year").setAutoWidth(true);
+        indicators
+                .addColumn(i -> String.valueOf(i.figures().year()))
+                .setHeader(getTranslation("enterprise.field.year"))
+                .setKey("year")
+                .setAutoWidth(true);
         addAmount(indicators, "revenueWan", i -> i.figures().revenueWan(), locale);
         addAmount(indicators, "taxWan", i -> i.figures().taxWan(), locale);
         addAmount(indicators, "rdExpenseWan", i -> i.figures().rdExpenseWan(), locale);
-        indicators.addColumn(i -> i.figures().rdShare() == null ? "" : percent.format(i.figures().rdShare()))
-                .setHeader(getTranslation("enterprise.field.rdShare")).setKey("rdShare")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        indicators
+                .addColumn(i -> i.figures().rdShare() == null
+                        ? ""
+                        : percent.format(i.figures().rdShare()))
+                .setHeader(getTranslation("enterprise.field.rdShare"))
+                .setKey("rdShare")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         addCount("rdStaff", i -> i.figures().rdStaff());
         addCount("staff", i -> i.figures().staff());
-        indicators.addColumn(i -> ipSummary(i.figures())).setHeader(getTranslation("enterprise.field.ip"))
+        indicators
+                .addColumn(i -> ipSummary(i.figures()))
+                .setHeader(getTranslation("enterprise.field.ip"))
                 .setAutoWidth(true);
         indicators.setEmptyStateText(getTranslation("enterprise.indicators.none"));
         indicatorsForm.setVisible(editable);
         if (editable) {
             indicators.addItemClickListener(e -> indicatorsForm.edit(e.getItem()));
         }
-        indicatorsForm.addSaveListener(e -> change(() -> library.saveIndicators(id(), e.indicatorsId(), e.version(),
-                e.command()), indicatorsForm::showFieldError, indicatorsForm::clear));
+        indicatorsForm.addSaveListener(e -> change(
+                () -> library.saveIndicators(id(), e.indicatorsId(), e.version(), e.command()),
+                indicatorsForm::showFieldError,
+                indicatorsForm::clear));
     }
 
-    private void addAmount(Grid<EnterpriseDetail.IndicatorLine> grid, String field,
-            java.util.function.Function<EnterpriseDetail.IndicatorLine, @Nullable BigDecimal> value, Locale locale) {
-        grid.addColumn(i -> Money.format(value.apply(i), locale)).setHeader(getTranslation("enterprise.field." + field))
-                .setKey(field).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    private void addAmount(
+            Grid<EnterpriseDetail.IndicatorLine> grid,
+            String field,
+            java.util.function.Function<EnterpriseDetail.IndicatorLine, @Nullable BigDecimal> value,
+            Locale locale) {
+        grid.addColumn(i -> Money.format(value.apply(i), locale))
+                .setHeader(getTranslation("enterprise.field." + field))
+                .setKey(field)
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
     }
 
-    private void addCount(String field, java.util.function.Function<EnterpriseDetail.IndicatorLine, @Nullable Integer> value) {
-        indicators.addColumn(i -> value.apply(i) == null ? "" : String.valueOf(value.apply(i)))
-                .setHeader(getTranslation("enterprise.field." + field)).setKey(field)
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    private void addCount(
+            String field, java.util.function.Function<EnterpriseDetail.IndicatorLine, @Nullable Integer> value) {
+        indicators
+                .addColumn(i -> value.apply(i) == null ? "" : String.valueOf(value.apply(i)))
+                .setHeader(getTranslation("enterprise.field." + field))
+                .setKey(field)
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
     }
 
     private String ipSummary(IndicatorsCommand figures) {
-        return getTranslation("enterprise.ip.summary", zero(figures.inventionPatents()), zero(figures.utilityPatents()),
-                zero(figures.designPatents()), zero(figures.softwareCopyrights()));
+        return getTranslation(
+                "enterprise.ip.summary",
+                zero(figures.inventionPatents()),
+                zero(figures.utilityPatents()),
+                zero(figures.designPatents()),
+                zero(figures.softwareCopyrights()));
     }
 
     private static int zero(@Nullable Integer value) {
@@ -215,15 +267,23 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
         ChangeLogText text = new ChangeLogText(this::getTranslation);
         history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         history.setAllRowsVisible(true);
-        history.addColumn(c -> Formats.dateTime(c.occurredAt())).setHeader(getTranslation("enterprise.history.when"))
+        history.addColumn(c -> Formats.dateTime(c.occurredAt()))
+                .setHeader(getTranslation("enterprise.history.when"))
                 .setAutoWidth(true);
-        history.addColumn(ChangeLine::actorName).setHeader(getTranslation("enterprise.history.who")).setAutoWidth(true);
-        history.addColumn(text::field).setHeader(getTranslation("enterprise.history.field")).setKey("field")
+        history.addColumn(ChangeLine::actorName)
+                .setHeader(getTranslation("enterprise.history.who"))
                 .setAutoWidth(true);
-        history.addColumn(c -> text.value(c.oldValue())).setHeader(getTranslation("enterprise.history.old"))
+        history.addColumn(text::field)
+                .setHeader(getTranslation("enterprise.history.field"))
+                .setKey("field")
+                .setAutoWidth(true);
+        history.addColumn(c -> text.value(c.oldValue()))
+                .setHeader(getTranslation("enterprise.history.old"))
                 .setFlexGrow(1);
-        history.addColumn(c -> text.value(c.newValue())).setHeader(getTranslation("enterprise.history.new"))
-                .setKey("new").setFlexGrow(1);
+        history.addColumn(c -> text.value(c.newValue()))
+                .setHeader(getTranslation("enterprise.history.new"))
+                .setKey("new")
+                .setFlexGrow(1);
         history.setEmptyStateText(getTranslation("enterprise.history.none"));
     }
 
@@ -248,16 +308,21 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
-        library.find(Long.parseLong(parameter)).ifPresentOrElse(this::show,
-                () -> event.rerouteToError(com.vaadin.flow.router.NotFoundException.class));
+        library.find(Long.parseLong(parameter))
+                .ifPresentOrElse(
+                        this::show, () -> event.rerouteToError(com.vaadin.flow.router.NotFoundException.class));
     }
 
     private void show(EnterpriseDetail detail) {
         shown = detail;
         title.setText(detail.profile().name());
         badges.removeAll();
-        detail.tiers().stream().filter(EnterpriseDetail.TierLine::current).map(EnterpriseDetail.TierLine::tier)
-                .distinct().sorted().forEach(tier -> {
+        detail.tiers().stream()
+                .filter(EnterpriseDetail.TierLine::current)
+                .map(EnterpriseDetail.TierLine::tier)
+                .distinct()
+                .sorted()
+                .forEach(tier -> {
                     Span badge = new Span(getTranslation(tier.translationKey()));
                     badge.getElement().getThemeList().add("badge pill success");
                     badges.add(badge);
@@ -287,25 +352,31 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
 
     private void saveProfile(ProfileCommand command) {
         if (shown == null) {
-            change(() -> library.create(command), profile::showFieldError, () -> { }, created -> {
-                Notifications.success(getTranslation("enterprise.saved", created.profile().name()));
+            change(() -> library.create(command), profile::showFieldError, () -> {}, created -> {
+                Notifications.success(
+                        getTranslation("enterprise.saved", created.profile().name()));
                 UI.getCurrent().navigate("enterprises/" + created.id());
             });
         } else {
             long version = shown.version();
-            change(() -> library.update(shown.id(), version, command), profile::showFieldError,
+            change(
+                    () -> library.update(shown.id(), version, command),
+                    profile::showFieldError,
                     () -> Notifications.success(getTranslation("enterprise.saved", command.name())));
         }
     }
 
     /** Runs a change, then shows the enterprise as saved; a refusal goes to its field, a conflict reloads. */
-    private void change(Supplier<EnterpriseDetail> action, java.util.function.BiPredicate<String, String> atField,
-            Runnable done) {
+    private void change(
+            Supplier<EnterpriseDetail> action, java.util.function.BiPredicate<String, String> atField, Runnable done) {
         change(action, atField, done, this::show);
     }
 
-    private void change(Supplier<EnterpriseDetail> action, java.util.function.BiPredicate<String, String> atField,
-            Runnable done, Consumer<EnterpriseDetail> then) {
+    private void change(
+            Supplier<EnterpriseDetail> action,
+            java.util.function.BiPredicate<String, String> atField,
+            Runnable done,
+            Consumer<EnterpriseDetail> then) {
         try {
             EnterpriseDetail saved = action.get();
             done.run();
@@ -331,7 +402,8 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public String getPageTitle() {
-        return shown == null ? getTranslation("enterprise.nav") : shown.profile().name() + " · "
-                + getTranslation("enterprise.nav");
+        return shown == null
+                ? getTranslation("enterprise.nav")
+                : shown.profile().name() + " · " + getTranslation("enterprise.nav");
     }
 }

@@ -44,7 +44,8 @@ public class IndicatorsForm extends VerticalLayout {
     public IndicatorsForm() {
         setPadding(false);
         year.setLabel(getTranslation("enterprise.field.year"));
-        for (var amount : Map.of(revenueWan, "revenueWan", taxWan, "taxWan", rdExpenseWan, "rdExpenseWan").entrySet()) {
+        for (var amount : Map.of(revenueWan, "revenueWan", taxWan, "taxWan", rdExpenseWan, "rdExpenseWan")
+                .entrySet()) {
             amount.getKey().setLabel(getTranslation("enterprise.field." + amount.getValue()));
             amount.getKey().setSuffixComponent(new Span(getTranslation("enterprise.wan")));
         }
@@ -53,8 +54,17 @@ public class IndicatorsForm extends VerticalLayout {
                 number.setLabel(getTranslation("enterprise.field." + name));
             }
         });
-        FormLayout layout = new FormLayout(year, revenueWan, taxWan, rdExpenseWan, rdStaff, staff, inventionPatents,
-                utilityPatents, designPatents, softwareCopyrights);
+        FormLayout layout = new FormLayout(
+                year,
+                revenueWan,
+                taxWan,
+                rdExpenseWan,
+                rdStaff,
+                staff,
+                inventionPatents,
+                utilityPatents,
+                designPatents,
+                softwareCopyrights);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("700px", 5));
         save.setText(getTranslation("enterprise.indicators.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -80,9 +90,17 @@ public class IndicatorsForm extends VerticalLayout {
     }
 
     IndicatorsCommand command() {
-        return new IndicatorsCommand(year.getValue(), revenueWan.getValue(), taxWan.getValue(),
-                rdExpenseWan.getValue(), rdStaff.getValue(), staff.getValue(), inventionPatents.getValue(),
-                utilityPatents.getValue(), designPatents.getValue(), softwareCopyrights.getValue());
+        return new IndicatorsCommand(
+                year.getValue(),
+                revenueWan.getValue(),
+                taxWan.getValue(),
+                rdExpenseWan.getValue(),
+                rdStaff.getValue(),
+                staff.getValue(),
+                inventionPatents.getValue(),
+                utilityPatents.getValue(),
+                designPatents.getValue(),
+                softwareCopyrights.getValue());
     }
 
     /** Loads a year for correction. */

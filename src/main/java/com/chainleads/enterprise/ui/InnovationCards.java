@@ -37,7 +37,8 @@ class InnovationCards implements CockpitRow {
     @Override
     public Component create(Set<String> sectorCodes) {
         SectorOption sector = sectorCodes.size() == 1
-                ? chains.sectorByCode(sectorCodes.iterator().next()).orElse(null) : null;
+                ? chains.sectorByCode(sectorCodes.iterator().next()).orElse(null)
+                : null;
         return new Row(ladders.ladder(sector == null ? null : sector.id()), sector);
     }
 
@@ -46,16 +47,29 @@ class InnovationCards implements CockpitRow {
 
         Row(Ladder ladder, @Nullable SectorOption sector) {
             String code = sector == null ? null : sector.code();
-            H3 title = new H3(getTranslation("enterprise.cockpit.title",
+            H3 title = new H3(getTranslation(
+                    "enterprise.cockpit.title",
                     sector == null ? getTranslation("ladder.district") : sector.name(getLocale())));
             Div cards = new Div(
-                    card("platforms", String.valueOf(ladder.platforms()), getTranslation("enterprise.cockpit.platformsHint"),
-                            () -> UI.getCurrent().navigate(LadderView.class, new QueryParameters(code == null ? Map.of()
-                                    : Map.of(LadderView.SECTOR_PARAMETER, List.of(code))))),
+                    card(
+                            "platforms",
+                            String.valueOf(ladder.platforms()),
+                            getTranslation("enterprise.cockpit.platformsHint"),
+                            () -> UI.getCurrent()
+                                    .navigate(
+                                            LadderView.class,
+                                            new QueryParameters(
+                                                    code == null
+                                                            ? Map.of()
+                                                            : Map.of(LadderView.SECTOR_PARAMETER, List.of(code))))),
                     tierCard(ladder, CultivationTier.HIGH_TECH, code),
                     tierCard(ladder, CultivationTier.TECH_SME, code),
-                    card("aboveScale", String.valueOf(ladder.coverage().aboveScale()),
-                            getTranslation("enterprise.cockpit.coverage", ladder.coverage().percent().toPlainString()),
+                    card(
+                            "aboveScale",
+                            String.valueOf(ladder.coverage().aboveScale()),
+                            getTranslation(
+                                    "enterprise.cockpit.coverage",
+                                    ladder.coverage().percent().toPlainString()),
                             () -> open(new LibraryFilter(null, code, null, null, true, null))),
                     tierCard(ladder, CultivationTier.LITTLE_GIANT, code));
             cards.addClassName("cl-kpi-grid");
@@ -66,7 +80,9 @@ class InnovationCards implements CockpitRow {
 
         private Div tierCard(Ladder ladder, CultivationTier tier, @Nullable String sectorCode) {
             Ladder.Step step = ladder.step(tier);
-            return card(tier.name(), String.valueOf(step.holders()),
+            return card(
+                    tier.name(),
+                    String.valueOf(step.holders()),
                     getTranslation("enterprise.cockpit.movement", step.gained(), step.lapsed()),
                     () -> open(new LibraryFilter(null, sectorCode, null, tier, false, null)));
         }

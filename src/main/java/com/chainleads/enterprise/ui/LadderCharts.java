@@ -16,8 +16,7 @@ final class LadderCharts {
     /** From the bottom rung (科技型中小企业, blue) to the top (单项冠军, gold). */
     static final String[] PALETTE = {"#5470c6", "#3ba272", "#fac858", "#ee6666", "#c9a227"};
 
-    private LadderCharts() {
-    }
+    private LadderCharts() {}
 
     /**
      * The funnel 科技型中小企业 → 高新 → 专精特新 → 小巨人 → 单项冠军, widest at the bottom rung, each step labelled
@@ -30,8 +29,11 @@ final class LadderCharts {
             String tier = t.apply(step.tier().translationKey());
             String movement = "+" + step.gained() + " / −" + step.lapsed();
             String label = Formats.withAside(locale, tier + "  " + step.holders(), movement);
-            items.add(DataItem.of(tier, step.holders()).id(step.tier().name())
-                    .tooltip(List.of(tier, Formats.labelValue(locale, t.apply("ladder.holders"), step.holders()),
+            items.add(DataItem.of(tier, step.holders())
+                    .id(step.tier().name())
+                    .tooltip(List.of(
+                            tier,
+                            Formats.labelValue(locale, t.apply("ladder.holders"), step.holders()),
                             Formats.labelValue(locale, t.apply("ladder.gained"), step.gained()),
                             Formats.labelValue(locale, t.apply("ladder.lapsed"), step.lapsed())))
                     .set("label.formatter", label.replace("{", "").replace("}", "")));
@@ -39,9 +41,17 @@ final class LadderCharts {
         return ChartOption.create()
                 .tooltip(ChartOption.Trigger.ITEM)
                 .palette(PALETTE)
-                .series(Series.funnel(t.apply("ladder.funnel")).data(items)
-                        .set("sort", "descending").set("minSize", "8%").set("left", "3%").set("width", "55%")
-                        .set("top", 10).set("bottom", 10).set("label.position", "right")
-                        .set("label.color", "#333").set("labelLine.show", true).set("gap", 2));
+                .series(Series.funnel(t.apply("ladder.funnel"))
+                        .data(items)
+                        .set("sort", "descending")
+                        .set("minSize", "8%")
+                        .set("left", "3%")
+                        .set("width", "55%")
+                        .set("top", 10)
+                        .set("bottom", 10)
+                        .set("label.position", "right")
+                        .set("label.color", "#333")
+                        .set("labelLine.show", true)
+                        .set("gap", 2));
     }
 }

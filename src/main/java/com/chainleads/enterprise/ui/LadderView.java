@@ -81,10 +81,18 @@ public class LadderView extends VerticalLayout implements BeforeEnterObserver, H
             }
         });
         funnel.setHeight("320px");
-        funnel.addChartClickListener(e -> e.getDataId().ifPresent(tier -> UI.getCurrent().navigate(
-                EnterpriseLibraryView.class, new QueryParameters(new LibraryFilter(null,
-                        sector == null ? null : sector.code(), null, CultivationTier.valueOf(tier), false, null)
-                        .toParameters()))));
+        funnel.addChartClickListener(e -> e.getDataId()
+                .ifPresent(tier -> UI.getCurrent()
+                        .navigate(
+                                EnterpriseLibraryView.class,
+                                new QueryParameters(new LibraryFilter(
+                                                null,
+                                                sector == null ? null : sector.code(),
+                                                null,
+                                                CultivationTier.valueOf(tier),
+                                                false,
+                                                null)
+                                        .toParameters()))));
         coverageBar.setWidth("min(420px, 100%)");
         Div coverage = new Div(new H3(getTranslation("ladder.coverage.title")), coverageText, coverageBar);
         coverage.addClassName("cl-ladder-coverage");
@@ -99,39 +107,64 @@ public class LadderView extends VerticalLayout implements BeforeEnterObserver, H
 
         configure(movers, true);
         configure(expiring, false);
-        add(sectorTabs, top, new H3(getTranslation("ladder.movers.title")), movers,
-                new H3(getTranslation("ladder.expiring.title", LadderService.EXPIRY_MONTHS)), expiring);
+        add(
+                sectorTabs,
+                top,
+                new H3(getTranslation("ladder.movers.title")),
+                movers,
+                new H3(getTranslation("ladder.expiring.title", LadderService.EXPIRY_MONTHS)),
+                expiring);
     }
 
     private void configure(Grid<HoldingLine> grid, boolean movement) {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setHeight("320px");
-        grid.addColumn(HoldingLine::enterpriseName).setHeader(getTranslation("enterprise.field.name")).setKey("name")
+        grid.addColumn(HoldingLine::enterpriseName)
+                .setHeader(getTranslation("enterprise.field.name"))
+                .setKey("name")
                 .setFlexGrow(3);
         grid.addColumn(line -> getTranslation(line.tier().translationKey()))
-                .setHeader(getTranslation("enterprise.field.tier")).setKey("tier").setAutoWidth(true);
+                .setHeader(getTranslation("enterprise.field.tier"))
+                .setKey("tier")
+                .setAutoWidth(true);
         if (movement) {
             grid.addColumn(line -> getTranslation(lapsedLines.contains(line) ? "ladder.lapsed" : "ladder.gained"))
-                    .setHeader(getTranslation("ladder.movement")).setKey("movement").setAutoWidth(true);
+                    .setHeader(getTranslation("ladder.movement"))
+                    .setKey("movement")
+                    .setAutoWidth(true);
         }
-        grid.addColumn(line -> Formats.date(line.grantedOn())).setHeader(getTranslation("enterprise.field.grantedOn"))
+        grid.addColumn(line -> Formats.date(line.grantedOn()))
+                .setHeader(getTranslation("enterprise.field.grantedOn"))
                 .setAutoWidth(true);
-        grid.addColumn(line -> Formats.date(line.validUntil())).setHeader(getTranslation("enterprise.field.validUntil"))
-                .setKey("validUntil").setAutoWidth(true);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("enterprises/" + e.getItem().enterpriseId()));
+        grid.addColumn(line -> Formats.date(line.validUntil()))
+                .setHeader(getTranslation("enterprise.field.validUntil"))
+                .setKey("validUntil")
+                .setAutoWidth(true);
+        grid.addItemClickListener(
+                e -> UI.getCurrent().navigate("enterprises/" + e.getItem().enterpriseId()));
     }
 
     private void navigateTo(@Nullable String code) {
-        UI.getCurrent().navigate(LadderView.class,
-                new QueryParameters(code == null ? Map.of() : Map.of(SECTOR_PARAMETER, List.of(code))));
+        UI.getCurrent()
+                .navigate(
+                        LadderView.class,
+                        new QueryParameters(code == null ? Map.of() : Map.of(SECTOR_PARAMETER, List.of(code))));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> asked = event.getLocation().getQueryParameters().getParameters();
-        String code = event.getLocation().getQueryParameters().getSingleParameter(SECTOR_PARAMETER).orElse(null);
-        SectorOption chosen = code == null ? null
-                : sectors.stream().filter(s -> s.code().equalsIgnoreCase(code)).findFirst().orElse(null);
+        Map<String, List<String>> asked =
+                event.getLocation().getQueryParameters().getParameters();
+        String code = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(SECTOR_PARAMETER)
+                .orElse(null);
+        SectorOption chosen = code == null
+                ? null
+                : sectors.stream()
+                        .filter(s -> s.code().equalsIgnoreCase(code))
+                        .findFirst()
+                        .orElse(null);
         UnknownFilterValues unknown = new UnknownFilterValues();
         if (code != null && chosen == null) {
             unknown.add(UnknownFilterValues.Kind.SECTOR, code);
@@ -154,8 +187,13 @@ public class LadderView extends VerticalLayout implements BeforeEnterObserver, H
         Locale locale = getLocale();
         funnel.setOption(LadderCharts.funnel(ladder, this::getTranslation, locale));
         Ladder.Coverage coverage = ladder.coverage();
-        coverageText.setText(getTranslation("ladder.coverage.text", String.valueOf(coverage.year()), coverage.withRd(),
-                coverage.aboveScale(), coverage.percent().toPlainString(), coverage.missing()));
+        coverageText.setText(getTranslation(
+                "ladder.coverage.text",
+                String.valueOf(coverage.year()),
+                coverage.withRd(),
+                coverage.aboveScale(),
+                coverage.percent().toPlainString(),
+                coverage.missing()));
         coverageBar.setValue(coverage.percent().doubleValue());
         platformsText.setText(getTranslation("ladder.platforms.text", ladder.platforms()));
         Long sectorId = ladder.sectorId();
@@ -164,12 +202,14 @@ public class LadderView extends VerticalLayout implements BeforeEnterObserver, H
         lapsedLines = Set.copyOf(lapsed);
         moved.addAll(lapsed);
         movers.setItems(moved);
-        expiring.setItems(query -> ladders.expiring(sectorId, VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream(), query -> (int) ladders.expiring(sectorId, org.springframework.data.domain.PageRequest.of(0, 1))
-                .getTotalElements());
+        expiring.setItems(
+                query -> ladders.expiring(sectorId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) ladders.expiring(sectorId, org.springframework.data.domain.PageRequest.of(0, 1))
+                        .getTotalElements());
     }
 
-    @Nullable Long shownSectorId() {
+    @Nullable
+    Long shownSectorId() {
         return sector == null ? null : sector.id();
     }
 

@@ -55,12 +55,13 @@ public class LibraryFilterBar extends HorizontalLayout {
         tier.setItems(CultivationTier.values());
         tier.setEmptySelectionAllowed(true);
         tier.setEmptySelectionCaption(getTranslation("enterprise.filter.allTiers"));
-        tier.setItemLabelGenerator(t -> t == null ? getTranslation("enterprise.filter.allTiers")
-                : getTranslation(t.translationKey()));
+        tier.setItemLabelGenerator(
+                t -> t == null ? getTranslation("enterprise.filter.allTiers") : getTranslation(t.translationKey()));
         platform.setItems(PlatformLevel.values());
         platform.setEmptySelectionAllowed(true);
         platform.setEmptySelectionCaption(getTranslation("enterprise.filter.anyPlatform"));
-        platform.setItemLabelGenerator(l -> l == null ? getTranslation("enterprise.filter.anyPlatform")
+        platform.setItemLabelGenerator(l -> l == null
+                ? getTranslation("enterprise.filter.anyPlatform")
                 : getTranslation("enterprise.filter.platform", getTranslation(l.translationKey())));
         aboveScale.setLabel(getTranslation("enterprise.filter.aboveScale"));
 
@@ -68,8 +69,12 @@ public class LibraryFilterBar extends HorizontalLayout {
             if (!setting) {
                 link.clear();
             }
-            link.setItems(e.getValue() == null ? links
-                    : links.stream().filter(l -> l.sectorId() == e.getValue().id()).toList());
+            link.setItems(
+                    e.getValue() == null
+                            ? links
+                            : links.stream()
+                                    .filter(l -> l.sectorId() == e.getValue().id())
+                                    .toList());
         });
         text.addValueChangeListener(e -> changed());
         sector.addValueChangeListener(e -> changed());
@@ -88,9 +93,12 @@ public class LibraryFilterBar extends HorizontalLayout {
 
     /** The filter as the boxes show it. */
     public LibraryFilter filter() {
-        return new LibraryFilter(text.getValue().isBlank() ? null : text.getValue().strip(),
+        return new LibraryFilter(
+                text.getValue().isBlank() ? null : text.getValue().strip(),
                 sector.getValue() == null ? null : sector.getValue().code(),
-                link.getValue() == null ? null : link.getValue().code(), tier.getValue(), aboveScale.getValue(),
+                link.getValue() == null ? null : link.getValue().code(),
+                tier.getValue(),
+                aboveScale.getValue(),
                 platform.getValue());
     }
 
@@ -99,8 +107,14 @@ public class LibraryFilterBar extends HorizontalLayout {
         setting = true;
         try {
             text.setValue(filter.text() == null ? "" : filter.text());
-            sector.setValue(sectors.stream().filter(s -> s.code().equals(filter.sector())).findFirst().orElse(null));
-            link.setValue(links.stream().filter(l -> l.code().equals(filter.link())).findFirst().orElse(null));
+            sector.setValue(sectors.stream()
+                    .filter(s -> s.code().equals(filter.sector()))
+                    .findFirst()
+                    .orElse(null));
+            link.setValue(links.stream()
+                    .filter(l -> l.code().equals(filter.link()))
+                    .findFirst()
+                    .orElse(null));
             tier.setValue(filter.tier());
             platform.setValue(filter.platformLevel());
             aboveScale.setValue(filter.aboveScaleOnly());
@@ -121,8 +135,8 @@ public class LibraryFilterBar extends HorizontalLayout {
             unknown.add(UnknownFilterValues.Kind.CHAIN_LINK, linkCode);
             linkCode = null;
         }
-        return new LibraryFilter(filter.text(), sectorCode, linkCode, filter.tier(), filter.aboveScaleOnly(),
-                filter.platformLevel());
+        return new LibraryFilter(
+                filter.text(), sectorCode, linkCode, filter.tier(), filter.aboveScaleOnly(), filter.platformLevel());
     }
 
     private void changed() {

@@ -40,8 +40,9 @@ public class PlatformForm extends HorizontalLayout {
         recognisedOn.setI18n(DatePickers.i18n(getLocale()));
         add.setText(getTranslation("enterprise.platform.add"));
         add.setIcon(VaadinIcon.PLUS.create());
-        add.addClickListener(e -> fireEvent(new AddEvent(this, new PlatformCommand(name.getValue(), type.getValue(),
-                level.getValue(), recognisedOn.getValue()))));
+        add.addClickListener(e -> fireEvent(new AddEvent(
+                this,
+                new PlatformCommand(name.getValue(), type.getValue(), level.getValue(), recognisedOn.getValue()))));
         add(name, type, level, recognisedOn, add);
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         setWrap(true);
@@ -55,8 +56,8 @@ public class PlatformForm extends HorizontalLayout {
     }
 
     public boolean showFieldError(String field, String message) {
-        return FieldErrors.show(Map.of("name", name, "type", type, "level", level, "recognisedOn", recognisedOn),
-                field, message);
+        return FieldErrors.show(
+                Map.of("name", name, "type", type, "level", level, "recognisedOn", recognisedOn), field, message);
     }
 
     public Registration addAddListener(ComponentEventListener<AddEvent> listener) {

@@ -50,8 +50,8 @@ public class ProfileForm extends VerticalLayout {
         this.sectors = sectors;
         this.allLinks = allLinks;
         setPadding(false);
-        Map<Long, SectorOption> sectorsById = sectors.stream()
-                .collect(Collectors.toMap(SectorOption::id, Function.identity()));
+        Map<Long, SectorOption> sectorsById =
+                sectors.stream().collect(Collectors.toMap(SectorOption::id, Function.identity()));
         name.setLabel(getTranslation("enterprise.field.name"));
         name.setMaxLength(200);
         creditCode.setLabel(getTranslation("enterprise.field.creditCode"));
@@ -61,30 +61,35 @@ public class ProfileForm extends VerticalLayout {
         sector.setItemLabelGenerator(s -> s.name(getLocale()));
         links.setLabel(getTranslation("enterprise.field.links"));
         links.setItems(allLinks);
-        links.setItemLabelGenerator(link -> sectorsById.get(link.sectorId()).name(getLocale()) + " · "
-                + link.name(getLocale()));
+        links.setItemLabelGenerator(
+                link -> sectorsById.get(link.sectorId()).name(getLocale()) + " · " + link.name(getLocale()));
         aboveScale.setLabel(getTranslation("enterprise.field.aboveScale"));
         annualOutput.setLabel(getTranslation("enterprise.field.annualOutputWan"));
         annualOutput.setSuffixComponent(new Span(getTranslation("enterprise.wan")));
         jobs.setLabel(getTranslation("enterprise.field.jobs"));
 
-        binder.forField(name).asRequired(getTranslation("validation.required"))
+        binder.forField(name)
+                .asRequired(getTranslation("validation.required"))
                 .bind(ProfileFormData::getName, ProfileFormData::setName);
-        binder.forField(creditCode).asRequired(getTranslation("validation.required"))
+        binder.forField(creditCode)
+                .asRequired(getTranslation("validation.required"))
                 .withValidator((value, context) -> {
                     CreditCode.Problem problem = CreditCode.check(value);
-                    return problem == null ? ValidationResult.ok()
+                    return problem == null
+                            ? ValidationResult.ok()
                             : ValidationResult.error(getTranslation(problem.translationKey()));
                 })
                 .bind(ProfileFormData::getCreditCode, ProfileFormData::setCreditCode);
-        binder.forField(sector).asRequired(getTranslation("validation.required"))
+        binder.forField(sector)
+                .asRequired(getTranslation("validation.required"))
                 .bind(ProfileFormData::getSector, ProfileFormData::setSector);
         binder.forField(links)
                 .withValidator(value -> !value.isEmpty(), getTranslation("enterprise.error.links"))
                 .bind(ProfileFormData::getLinks, ProfileFormData::setLinks);
         binder.forField(aboveScale).bind(ProfileFormData::isAboveScale, ProfileFormData::setAboveScale);
         binder.forField(annualOutput)
-                .withValidator(value -> value == null || value.signum() >= 0, getTranslation("enterprise.error.negative"))
+                .withValidator(
+                        value -> value == null || value.signum() >= 0, getTranslation("enterprise.error.negative"))
                 .bind(ProfileFormData::getAnnualOutputWan, ProfileFormData::setAnnualOutputWan);
         binder.forField(jobs)
                 .withValidator(value -> value == null || value >= 0, getTranslation("enterprise.error.negative"))
@@ -113,8 +118,22 @@ public class ProfileForm extends VerticalLayout {
 
     /** Shows a message the server returned at its field; {@code false} when the field is not on this form. */
     public boolean showFieldError(String field, String message) {
-        return FieldErrors.show(Map.of("name", name, "creditCode", creditCode, "sectorId", sector, "links", links,
-                "annualOutputWan", annualOutput, "jobs", jobs), field, message);
+        return FieldErrors.show(
+                Map.of(
+                        "name",
+                        name,
+                        "creditCode",
+                        creditCode,
+                        "sectorId",
+                        sector,
+                        "links",
+                        links,
+                        "annualOutputWan",
+                        annualOutput,
+                        "jobs",
+                        jobs),
+                field,
+                message);
     }
 
     public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

@@ -25,9 +25,13 @@ public class ProfileFormData {
         ProfileFormData data = new ProfileFormData();
         data.name = profile.name() == null ? "" : profile.name();
         data.creditCode = profile.creditCode() == null ? "" : profile.creditCode();
-        data.sector = sectors.stream().filter(s -> profile.sectorId() != null && s.id() == profile.sectorId())
-                .findFirst().orElse(null);
-        data.links = allLinks.stream().filter(l -> profile.linkIds().contains(l.id())).collect(Collectors.toSet());
+        data.sector = sectors.stream()
+                .filter(s -> profile.sectorId() != null && s.id() == profile.sectorId())
+                .findFirst()
+                .orElse(null);
+        data.links = allLinks.stream()
+                .filter(l -> profile.linkIds().contains(l.id()))
+                .collect(Collectors.toSet());
         data.aboveScale = profile.aboveScale();
         data.annualOutputWan = profile.annualOutputWan();
         data.jobs = profile.jobs();
@@ -35,8 +39,14 @@ public class ProfileFormData {
     }
 
     ProfileCommand toCommand() {
-        return new ProfileCommand(name, creditCode, sector == null ? null : sector.id(),
-                links.stream().map(ChainLinkOption::id).collect(Collectors.toSet()), aboveScale, annualOutputWan, jobs);
+        return new ProfileCommand(
+                name,
+                creditCode,
+                sector == null ? null : sector.id(),
+                links.stream().map(ChainLinkOption::id).collect(Collectors.toSet()),
+                aboveScale,
+                annualOutputWan,
+                jobs);
     }
 
     public String getName() {

@@ -8,11 +8,11 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
 import java.util.Map;
 
@@ -41,8 +41,10 @@ public class TierForm extends HorizontalLayout {
         validUntil.setI18n(DatePickers.i18n(getLocale()));
         add.setText(getTranslation("enterprise.tier.add"));
         add.setIcon(VaadinIcon.PLUS.create());
-        add.addClickListener(e -> fireEvent(new AddEvent(this, new TierCommand(tier.getValue(), grantedOn.getValue(),
-                validUntil.getValue(), certificateNo.getValue()))));
+        add.addClickListener(e -> fireEvent(new AddEvent(
+                this,
+                new TierCommand(
+                        tier.getValue(), grantedOn.getValue(), validUntil.getValue(), certificateNo.getValue()))));
         add(tier, grantedOn, validUntil, certificateNo, add);
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         setWrap(true);

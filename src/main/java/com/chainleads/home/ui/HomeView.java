@@ -1,32 +1,32 @@
 package com.chainleads.home.ui;
 
+import com.chainleads.base.ui.Formats;
 import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.chain.service.SectorSummary;
-import com.chainleads.security.AppUserPrincipal;
-import com.chainleads.base.ui.Formats;
 import com.chainleads.cockpit.service.CockpitService;
 import com.chainleads.cockpit.service.MyTodo;
+import com.chainleads.cockpit.ui.CockpitView;
 import com.chainleads.lead.domain.LeadRow;
 import com.chainleads.lead.service.LeadService;
+import com.chainleads.security.AppUserPrincipal;
+import com.chainleads.security.CurrentUser;
+import com.chainleads.security.domain.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.chainleads.security.CurrentUser;
-import com.chainleads.security.domain.Role;
-import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.chainleads.cockpit.ui.CockpitView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,7 +48,11 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
     /** 新建线索, for those who may log leads (officers land here). */
     final Button newLead = new Button();
 
-    public HomeView(CurrentUser currentUser, ChainReferenceService chains, CockpitService cockpit, LeadService leads,
+    public HomeView(
+            CurrentUser currentUser,
+            ChainReferenceService chains,
+            CockpitService cockpit,
+            LeadService leads,
             Clock clock) {
         addClassName("cl-view");
         addClassName("cl-home");
@@ -56,8 +60,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         this.role = user.role();
         greeting.setText(getTranslation("home.greeting", user.displayName()));
         greeting.addClassName("cl-home-greeting");
-        String today = LocalDate.now(clock).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-                .withLocale(getLocale()));
+        String today = LocalDate.now(clock)
+                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale()));
         String unit = user.unitName(getLocale());
         Paragraph context = new Paragraph(today + " · " + (unit.isBlank() ? "" : unit + " · ")
                 + getTranslation(user.role().translationKey()));
@@ -68,8 +72,10 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         newLead.setIcon(VaadinIcon.PLUS.create());
         newLead.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newLead.addClassName("cl-home-new-lead");
-        newLead.addClickListener(e -> UI.getCurrent().navigate(com.chainleads.lead.ui.LeadView.class,
-                new com.vaadin.flow.router.RouteParameters("leadId", "new")));
+        newLead.addClickListener(e -> UI.getCurrent()
+                .navigate(
+                        com.chainleads.lead.ui.LeadView.class,
+                        new com.vaadin.flow.router.RouteParameters("leadId", "new")));
         newLead.setVisible(leads.canCreate());
         add(newLead);
         if (user.role() == Role.OFFICER) {
@@ -88,15 +94,30 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         H3 title = new H3(getTranslation("home.todo.title"));
         Div cards = new Div();
         cards.addClassName("cl-todo-grid");
-        cards.add(todoCard("home.todo.overdue", todo.overdue(), "error", row -> getTranslation("home.todo.lastActivity",
-                Formats.date(row.lastActivityOn()))));
-        cards.add(todoCard("home.todo.stale", todo.stale(), "warning", row -> getTranslation("home.todo.lastActivity",
-                Formats.date(row.lastActivityOn()))));
-        cards.add(todoCard("home.todo.lateScreening", todo.lateScreening(), "warning",
+        cards.add(todoCard(
+                "home.todo.overdue",
+                todo.overdue(),
+                "error",
+                row -> getTranslation("home.todo.lastActivity", Formats.date(row.lastActivityOn()))));
+        cards.add(todoCard(
+                "home.todo.stale",
+                todo.stale(),
+                "warning",
+                row -> getTranslation("home.todo.lastActivity", Formats.date(row.lastActivityOn()))));
+        cards.add(todoCard(
+                "home.todo.lateScreening",
+                todo.lateScreening(),
+                "warning",
                 row -> getTranslation(row.stage().translationKey())));
-        cards.add(todoCard("home.todo.missedFollowUps", todo.missedFollowUps(), "error",
+        cards.add(todoCard(
+                "home.todo.missedFollowUps",
+                todo.missedFollowUps(),
+                "error",
                 row -> getTranslation("home.todo.nextFollowUp", Formats.date(row.nextFollowUpOn()))));
-        cards.add(todoCard("home.todo.upcomingFollowUps", todo.upcomingFollowUps(), "primary",
+        cards.add(todoCard(
+                "home.todo.upcomingFollowUps",
+                todo.upcomingFollowUps(),
+                "primary",
                 row -> getTranslation("home.todo.nextFollowUp", Formats.date(row.nextFollowUpOn()))));
         Div section = new Div(title, cards);
         section.addClassName("cl-todo");
@@ -104,13 +125,15 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         return section;
     }
 
-    private Div todoCard(String titleKey, MyTodo.Section section,
-            String tone, java.util.function.Function<LeadRow, String> detail) {
+    private Div todoCard(
+            String titleKey, MyTodo.Section section, String tone, java.util.function.Function<LeadRow, String> detail) {
         Span name = new Span(getTranslation(titleKey));
         name.addClassName("cl-card-title");
         Span count = new Span(String.valueOf(section.total()));
-        count.getElement().getThemeList().addAll(java.util.List.of("badge", "pill",
-                section.total() == 0 ? "contrast" : tone.equals("primary") ? "" : tone));
+        count.getElement()
+                .getThemeList()
+                .addAll(java.util.List.of(
+                        "badge", "pill", section.total() == 0 ? "contrast" : tone.equals("primary") ? "" : tone));
         count.addClassName("cl-todo-count");
         Div head = new Div(name, count);
         head.addClassName("cl-todo-head");
@@ -124,7 +147,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         }
         for (LeadRow row : section.leads()) {
             RouterLink link = new RouterLink();
-            link.setRoute(com.chainleads.lead.ui.LeadView.class,
+            link.setRoute(
+                    com.chainleads.lead.ui.LeadView.class,
                     new com.vaadin.flow.router.RouteParameters("leadId", String.valueOf(row.id())));
             link.setText(row.leadNo() + " " + row.projectName());
             link.addClassName("cl-todo-link");
@@ -135,9 +159,10 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
             card.add(item);
         }
         if (section.total() > section.leads().size()) {
-            RouterLink all = new RouterLink(getTranslation("home.todo.all", section.total()),
-                    com.chainleads.lead.ui.LeadListView.class);
-            all.setQueryParameters(new com.vaadin.flow.router.QueryParameters(section.filter().toParameters()));
+            RouterLink all = new RouterLink(
+                    getTranslation("home.todo.all", section.total()), com.chainleads.lead.ui.LeadListView.class);
+            all.setQueryParameters(
+                    new com.vaadin.flow.router.QueryParameters(section.filter().toParameters()));
             card.add(all);
         }
         return card;
@@ -146,8 +171,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private Div sectorCard(SectorSummary sector) {
         Span name = new Span(sector.name(getLocale()));
         name.addClassName("cl-card-title");
-        Span links = new Span(getTranslation("home.chains.links", sector.upstreamLinks(), sector.midstreamLinks(),
-                sector.downstreamLinks()));
+        Span links = new Span(getTranslation(
+                "home.chains.links", sector.upstreamLinks(), sector.midstreamLinks(), sector.downstreamLinks()));
         links.addClassName("cl-card-detail");
         Span edges = new Span(getTranslation("home.chains.edges", sector.edges()));
         edges.addClassName("cl-card-detail");

@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Writes generated leads with plain JDBC batches (ids assigned here, so one round trip per batch), for the
@@ -211,14 +210,11 @@ public final class DemoLeadWriter {
         s.setLong(i++, g.firstReporterId());
         s.setTimestamp(i++, utc(g.firstReportedAt()));
         s.setLong(i++, g.ownerId());
-        Instant updated = g.history().isEmpty() ? g.firstReportedAt() : g.history().get(g.history().size() - 1).at();
+        Instant updated = g.history().isEmpty()
+                ? g.firstReportedAt()
+                : g.history().get(g.history().size() - 1).at();
         s.setTimestamp(i, utc(updated));
     }
-
-
-
-
-
 
     /** Rows of (sector id, code, name, link id, link name) for {@link DemoLeadGenerator#sectorsFrom(List)}. */
     public static List<Object[]> readSectors(Connection connection) throws SQLException {
@@ -227,7 +223,8 @@ public final class DemoLeadWriter {
                 ResultSet rs = statement.executeQuery("select s.id, s.code, s.name_zh, l.id, l.name_zh from sector s "
                         + "join chain_link l on l.sector_id = s.id order by s.sort_order, l.sort_order")) {
             while (rs.next()) {
-                rows.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)});
+                rows.add(
+                        new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)});
             }
         }
         return rows;

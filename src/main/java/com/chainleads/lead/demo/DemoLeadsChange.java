@@ -32,9 +32,13 @@ public class DemoLeadsChange implements CustomTaskChange {
         try {
             Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
             ZoneId zone = ZoneId.of("Asia/Shanghai");
-            DemoLeadGenerator generator = new DemoLeadGenerator(seed, LocalDate.now(zone), zone,
+            DemoLeadGenerator generator = new DemoLeadGenerator(
+                    seed,
+                    LocalDate.now(zone),
+                    zone,
                     DemoLeadGenerator.sectorsFrom(DemoLeadWriter.readSectors(connection)),
-                    DemoLeadWriter.readOfficers(connection), DemoLeadWriter.readLeaders(connection));
+                    DemoLeadWriter.readOfficers(connection),
+                    DemoLeadWriter.readLeaders(connection));
             DemoLeadWriter writer = new DemoLeadWriter(connection, 100);
             writer.write(generator.generate(count), writer.maxLeadId() + 1);
             writer.updateCounters(generator.nextNumbers());

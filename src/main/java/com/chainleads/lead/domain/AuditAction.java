@@ -2,7 +2,10 @@ package com.chainleads.lead.domain;
 
 /** What happened to an audited record. */
 public enum AuditAction {
-    CREATE, UPDATE, DELETE, IMPORT;
+    CREATE,
+    UPDATE,
+    DELETE,
+    IMPORT;
 
     public String translationKey() {
         return "lead.audit.action." + name();

@@ -17,8 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class InvestorKeyColumns {
 
     /** The keys of one investor name, as the 撞单 rules compute them. */
-    public record Keys(String nameKey, String brand, int version) {
-    }
+    public record Keys(String nameKey, String brand, int version) {}
 
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
@@ -38,8 +37,13 @@ public class InvestorKeyColumns {
     /** Stores the keys of one lead. */
     public void store(long leadId, Keys keys) {
         flushPending();
-        jdbc.update("update investment_lead set investor_name_key = ?, investor_brand = ?, investor_name_version = ? "
-                + "where id = ?", keys.nameKey(), keys.brand(), keys.version(), leadId);
+        jdbc.update(
+                "update investment_lead set investor_name_key = ?, investor_brand = ?, investor_name_version = ? "
+                        + "where id = ?",
+                keys.nameKey(),
+                keys.brand(),
+                keys.version(),
+                leadId);
     }
 
     /**

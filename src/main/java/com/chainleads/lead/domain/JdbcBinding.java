@@ -15,8 +15,7 @@ import org.jspecify.annotations.Nullable;
 /** Binding lead values to JDBC batches written behind Hibernate (imports, demo and benchmark data): nulls typed. */
 public final class JdbcBinding {
 
-    private JdbcBinding() {
-    }
+    private JdbcBinding() {}
 
     /** A UTC wall-clock timestamp, as Hibernate writes instants with hibernate.jdbc.time_zone=UTC. */
     public static Timestamp utc(Instant instant) {

@@ -228,8 +228,7 @@ public class Lead extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Lead() {
-    }
+    protected Lead() {}
 
     /** A new lead at 线索登记, first reported now by {@code reporter}, who owns it in {@code unit}. */
     public Lead(String leadNo, AppUser reporter, OrgUnit unit, Instant reportedAt, LocalDate today) {

@@ -57,11 +57,19 @@ public class LeadAuditEntry extends AbstractEntity {
     @Column(name = "note", length = 500, updatable = false)
     private @Nullable String note;
 
-    protected LeadAuditEntry() {
-    }
+    protected LeadAuditEntry() {}
 
-    public LeadAuditEntry(long leadId, String leadNo, AuditSubject subject, long subjectId, AuditAction action,
-            @Nullable Long actorId, String actorName, Instant occurredAt, String changes, @Nullable String note) {
+    public LeadAuditEntry(
+            long leadId,
+            String leadNo,
+            AuditSubject subject,
+            long subjectId,
+            AuditAction action,
+            @Nullable Long actorId,
+            String actorName,
+            Instant occurredAt,
+            String changes,
+            @Nullable String note) {
         this.leadId = leadId;
         this.leadNo = leadNo;
         this.subject = subject;

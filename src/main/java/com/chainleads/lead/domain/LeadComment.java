@@ -31,8 +31,7 @@ public class LeadComment extends AbstractEntity {
     @Column(name = "content", nullable = false, length = 2000)
     private String content;
 
-    protected LeadComment() {
-    }
+    protected LeadComment() {}
 
     public LeadComment(Lead lead, AppUser author, Instant createdAt, String content) {
         this.lead = lead;

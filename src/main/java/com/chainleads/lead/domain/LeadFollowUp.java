@@ -61,8 +61,7 @@ public class LeadFollowUp extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected LeadFollowUp() {
-    }
+    protected LeadFollowUp() {}
 
     public LeadFollowUp(Lead lead) {
         this.lead = lead;

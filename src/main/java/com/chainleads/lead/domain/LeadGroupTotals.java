@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
  * {@code key} is the group's code (sector code, stage, region …; the rank for the furthest stage), or null for
  * leads without a value, or for an ungrouped total.
  */
-public record LeadGroupTotals(@Nullable String key, long count, BigDecimal totalInvestment, BigDecimal signedAmount,
-        BigDecimal fundsReceived) {
-}
+public record LeadGroupTotals(
+        @Nullable String key,
+        long count,
+        BigDecimal totalInvestment,
+        BigDecimal signedAmount,
+        BigDecimal fundsReceived) {}

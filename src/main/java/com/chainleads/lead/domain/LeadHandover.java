@@ -49,11 +49,17 @@ public class LeadHandover extends AbstractEntity {
     @Column(name = "reason", length = 500)
     private @Nullable String reason;
 
-    protected LeadHandover() {
-    }
+    protected LeadHandover() {}
 
-    public LeadHandover(Lead lead, AppUser fromOwner, OrgUnit fromUnit, AppUser toOwner, OrgUnit toUnit,
-            AppUser handedOverBy, Instant handedOverAt, @Nullable String reason) {
+    public LeadHandover(
+            Lead lead,
+            AppUser fromOwner,
+            OrgUnit fromUnit,
+            AppUser toOwner,
+            OrgUnit toUnit,
+            AppUser handedOverBy,
+            Instant handedOverAt,
+            @Nullable String reason) {
         this.lead = lead;
         this.fromOwner = fromOwner;
         this.fromUnit = fromUnit;

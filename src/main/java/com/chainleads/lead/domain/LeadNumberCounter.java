@@ -24,8 +24,7 @@ public class LeadNumberCounter {
     @Column(nullable = false)
     private @Nullable Long version;
 
-    protected LeadNumberCounter() {
-    }
+    protected LeadNumberCounter() {}
 
     public LeadNumberCounter(int counterYear) {
         this.counterYear = counterYear;

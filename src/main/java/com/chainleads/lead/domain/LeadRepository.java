@@ -13,8 +13,17 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface LeadRepository extends JpaRepository<Lead, Long>, JpaSpecificationExecutor<Lead>, LeadTableQueries {
 
-    @EntityGraph(attributePaths = {"sector", "chainLink", "owner", "unit", "leader", "firstReporter", "updatedBy",
-            "qualifications"})
+    @EntityGraph(
+            attributePaths = {
+                "sector",
+                "chainLink",
+                "owner",
+                "unit",
+                "leader",
+                "firstReporter",
+                "updatedBy",
+                "qualifications"
+            })
     Optional<Lead> findWithDetailsById(Long id);
 
     boolean existsByLeadNo(String leadNo);

@@ -8,8 +8,17 @@ import java.util.Set;
  * 暂缓 (on hold) and 终止 (lost). {@link #rank()} orders the main stages; side states sort after them.
  */
 public enum LeadStage {
-    REGISTERED(1), SCREENING(2), CONTACT(3), NEGOTIATING(4), SIGNED(5), INCORPORATED(6), CONSTRUCTION(7),
-    PRODUCTION(8), FULL_CAPACITY(9), ON_HOLD(20), LOST(30);
+    REGISTERED(1),
+    SCREENING(2),
+    CONTACT(3),
+    NEGOTIATING(4),
+    SIGNED(5),
+    INCORPORATED(6),
+    CONSTRUCTION(7),
+    PRODUCTION(8),
+    FULL_CAPACITY(9),
+    ON_HOLD(20),
+    LOST(30);
 
     /** Stages in which a lead is still being worked on (counts as "active" in the pipeline). */
     public static final Set<LeadStage> ACTIVE = EnumSet.range(REGISTERED, PRODUCTION);

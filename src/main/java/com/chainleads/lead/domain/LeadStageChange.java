@@ -42,11 +42,15 @@ public class LeadStageChange extends AbstractEntity {
     @Column(name = "comment", length = 1000)
     private @Nullable String comment;
 
-    protected LeadStageChange() {
-    }
+    protected LeadStageChange() {}
 
-    public LeadStageChange(Lead lead, @Nullable LeadStage fromStage, LeadStage toStage, AppUser changedBy,
-            Instant changedAt, @Nullable String comment) {
+    public LeadStageChange(
+            Lead lead,
+            @Nullable LeadStage fromStage,
+            LeadStage toStage,
+            AppUser changedBy,
+            Instant changedAt,
+            @Nullable String comment) {
         this.lead = lead;
         this.fromStage = fromStage;
         this.toStage = toStage;

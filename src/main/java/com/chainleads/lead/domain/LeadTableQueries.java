@@ -19,8 +19,8 @@ public interface LeadTableQueries {
     long countMatching(Specification<Lead> specification);
 
     /** Ids of matching leads below {@code beforeId} (null: from the top), newest first: keyset paging for exports. */
-    java.util.List<Long> findIdsBefore(Specification<Lead> specification, @org.jspecify.annotations.Nullable Long beforeId,
-            int limit);
+    java.util.List<Long> findIdsBefore(
+            Specification<Lead> specification, @org.jspecify.annotations.Nullable Long beforeId, int limit);
 
     LeadTotals totals(Specification<Lead> specification);
 
@@ -40,6 +40,9 @@ public interface LeadTableQueries {
      * Per unit and owner: active leads overdue (last activity on or before {@code overdueBy}), stale (after that
      * but on or before {@code staleBy}) and still at 线索登记 though reported before {@code lateScreeningBefore}.
      */
-    java.util.List<OwnerClockCounts> clockCounts(Specification<Lead> specification, java.time.LocalDate staleBy,
-            java.time.LocalDate overdueBy, java.time.Instant lateScreeningBefore);
+    java.util.List<OwnerClockCounts> clockCounts(
+            Specification<Lead> specification,
+            java.time.LocalDate staleBy,
+            java.time.LocalDate overdueBy,
+            java.time.Instant lateScreeningBefore);
 }

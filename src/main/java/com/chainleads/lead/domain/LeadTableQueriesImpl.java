@@ -61,12 +61,28 @@ class LeadTableQueriesImpl implements LeadTableQueries {
         Join<Lead, ChainLink> link = lead.join("chainLink", JoinType.LEFT);
         Join<Lead, AppUser> owner = lead.join("owner");
         Join<Lead, OrgUnit> unit = lead.join("unit");
-        query.select(cb.construct(LeadRow.class, lead.get("id"), lead.get("leadNo"), lead.get("projectName"),
-                lead.get("investorName"), sector.get("code"), sector.get("nameZh"), sector.get("nameEn"),
-                link.get("nameZh"), link.get("nameEn"), lead.get("stage"), lead.get("totalInvestment"),
-                owner.get("displayName"), unit.get("nameZh"), unit.get("nameEn"), lead.get("nextFollowUpOn"),
-                lead.get("lastFollowUpOn"), lead.get("lastActivityOn"), lead.get("stageEnteredOn"),
-                lead.get("updatedAt"), lead.get("hotIndustry")));
+        query.select(cb.construct(
+                LeadRow.class,
+                lead.get("id"),
+                lead.get("leadNo"),
+                lead.get("projectName"),
+                lead.get("investorName"),
+                sector.get("code"),
+                sector.get("nameZh"),
+                sector.get("nameEn"),
+                link.get("nameZh"),
+                link.get("nameEn"),
+                lead.get("stage"),
+                lead.get("totalInvestment"),
+                owner.get("displayName"),
+                unit.get("nameZh"),
+                unit.get("nameEn"),
+                lead.get("nextFollowUpOn"),
+                lead.get("lastFollowUpOn"),
+                lead.get("lastActivityOn"),
+                lead.get("stageEnteredOn"),
+                lead.get("updatedAt"),
+                lead.get("hotIndustry")));
         query.where(lead.get("id").in(ids));
         Map<Long, Integer> position = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -119,8 +135,8 @@ class LeadTableQueriesImpl implements LeadTableQueries {
     }
 
     @Override
-    public List<Long> findIdsBefore(Specification<Lead> specification, @org.jspecify.annotations.Nullable Long beforeId,
-            int limit) {
+    public List<Long> findIdsBefore(
+            Specification<Lead> specification, @org.jspecify.annotations.Nullable Long beforeId, int limit) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Lead> lead = query.from(Lead.class);
@@ -181,16 +197,23 @@ class LeadTableQueriesImpl implements LeadTableQueries {
             case PROJECT_TYPE -> lead.get("projectType");
             case CHAIN_LINK_AND_STAGE -> throw new IllegalStateException("handled above");
         };
-        query.multiselect(key, cb.count(lead), cb.sum(lead.<BigDecimal>get("totalInvestment")),
-                cb.sum(lead.<BigDecimal>get("signedAmount")), cb.sum(lead.<BigDecimal>get("fundsReceived")));
+        query.multiselect(
+                key,
+                cb.count(lead),
+                cb.sum(lead.<BigDecimal>get("totalInvestment")),
+                cb.sum(lead.<BigDecimal>get("signedAmount")),
+                cb.sum(lead.<BigDecimal>get("fundsReceived")));
         Predicate predicate = specification.toPredicate(lead, query, cb);
         if (predicate != null) {
             query.where(predicate);
         }
         query.groupBy(key);
         return entityManager.createQuery(query).getResultList().stream()
-                .map(row -> new LeadGroupTotals(row[0] == null ? null : row[0] instanceof Enum<?> e ? e.name()
-                        : row[0].toString(), ((Number) row[1]).longValue(), zeroIfNull(row[2]), zeroIfNull(row[3]),
+                .map(row -> new LeadGroupTotals(
+                        row[0] == null ? null : row[0] instanceof Enum<?> e ? e.name() : row[0].toString(),
+                        ((Number) row[1]).longValue(),
+                        zeroIfNull(row[2]),
+                        zeroIfNull(row[3]),
                         zeroIfNull(row[4])))
                 .toList();
     }
@@ -199,8 +222,8 @@ class LeadTableQueriesImpl implements LeadTableQueries {
      * Count and planned investment per chain link and stage (the map needs no other sums): grouped by stage rank,
      * so {@code ix_lead_sector_stage_link_amount} answers a sector's map from the index alone.
      */
-    private List<LeadGroupTotals> linkAndStageTotals(Specification<Lead> specification, CriteriaBuilder cb,
-            CriteriaQuery<Object[]> query, Root<Lead> lead) {
+    private List<LeadGroupTotals> linkAndStageTotals(
+            Specification<Lead> specification, CriteriaBuilder cb, CriteriaQuery<Object[]> query, Root<Lead> lead) {
         Expression<Long> linkId = lead.get("chainLink").get("id");
         Expression<Integer> stageRank = lead.get("stageRank");
         query.multiselect(linkId, stageRank, cb.count(lead), cb.sum(lead.<BigDecimal>get("totalInvestment")));
@@ -213,8 +236,12 @@ class LeadTableQueriesImpl implements LeadTableQueries {
             stages.put(stage.rank(), stage);
         }
         return entityManager.createQuery(query).getResultList().stream()
-                .map(row -> new LeadGroupTotals(row[0] + "|" + stages.get(((Number) row[1]).intValue()).name(),
-                        ((Number) row[2]).longValue(), zeroIfNull(row[3]), BigDecimal.ZERO, BigDecimal.ZERO))
+                .map(row -> new LeadGroupTotals(
+                        row[0] + "|" + stages.get(((Number) row[1]).intValue()).name(),
+                        ((Number) row[2]).longValue(),
+                        zeroIfNull(row[3]),
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO))
                 .toList();
     }
 
@@ -223,15 +250,18 @@ class LeadTableQueriesImpl implements LeadTableQueries {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Lead> lead = query.from(Lead.class);
-        query.multiselect(cb.count(lead), cb.sum(lead.<BigDecimal>get("totalInvestment")),
-                cb.sum(lead.<BigDecimal>get("signedAmount")), cb.sum(lead.<BigDecimal>get("fundsReceived")));
+        query.multiselect(
+                cb.count(lead),
+                cb.sum(lead.<BigDecimal>get("totalInvestment")),
+                cb.sum(lead.<BigDecimal>get("signedAmount")),
+                cb.sum(lead.<BigDecimal>get("fundsReceived")));
         Predicate predicate = specification.toPredicate(lead, query, cb);
         if (predicate != null) {
             query.where(predicate);
         }
         Object[] row = entityManager.createQuery(query).getSingleResult();
-        return new LeadGroupTotals(null, ((Number) row[0]).longValue(), zeroIfNull(row[1]), zeroIfNull(row[2]),
-                zeroIfNull(row[3]));
+        return new LeadGroupTotals(
+                null, ((Number) row[0]).longValue(), zeroIfNull(row[1]), zeroIfNull(row[2]), zeroIfNull(row[3]));
     }
 
     @Override
@@ -246,14 +276,16 @@ class LeadTableQueriesImpl implements LeadTableQueries {
             Comparable from = (Comparable) bounds.get(i);
             Comparable to = (Comparable) bounds.get(i + 1);
             sums.add(cb.sum(cb.<Integer>selectCase()
-                    .when(cb.and(cb.greaterThanOrEqualTo(date, from), cb.lessThan(date, to)), 1).otherwise(0)));
+                    .when(cb.and(cb.greaterThanOrEqualTo(date, from), cb.lessThan(date, to)), 1)
+                    .otherwise(0)));
         }
         query.multiselect(sums);
         Predicate predicate = specification.toPredicate(lead, query, cb);
         if (predicate != null) {
             query.where(predicate);
         }
-        Object[] row = sums.size() == 1 ? new Object[] {entityManager.createQuery(query).getSingleResult()}
+        Object[] row = sums.size() == 1
+                ? new Object[] {entityManager.createQuery(query).getSingleResult()}
                 : entityManager.createQuery(query).getSingleResult();
         long[] counts = new long[sums.size()];
         for (int i = 0; i < counts.length; i++) {
@@ -263,8 +295,11 @@ class LeadTableQueriesImpl implements LeadTableQueries {
     }
 
     @Override
-    public List<OwnerClockCounts> clockCounts(Specification<Lead> specification, java.time.LocalDate staleBy,
-            java.time.LocalDate overdueBy, java.time.Instant lateScreeningBefore) {
+    public List<OwnerClockCounts> clockCounts(
+            Specification<Lead> specification,
+            java.time.LocalDate staleBy,
+            java.time.LocalDate overdueBy,
+            java.time.Instant lateScreeningBefore) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Lead> lead = query.from(Lead.class);
@@ -273,23 +308,53 @@ class LeadTableQueriesImpl implements LeadTableQueries {
         Expression<java.time.LocalDate> activity = lead.get("lastActivityOn");
         Predicate active = lead.get("stage").in(LeadStage.ACTIVE);
         Expression<Integer> overdue = cb.<Integer>selectCase()
-                .when(cb.and(active, cb.lessThanOrEqualTo(activity, overdueBy)), 1).otherwise(0);
-        Expression<Integer> stale = cb.<Integer>selectCase().when(cb.and(active,
-                cb.lessThanOrEqualTo(activity, staleBy), cb.greaterThan(activity, overdueBy)), 1).otherwise(0);
-        Expression<Integer> late = cb.<Integer>selectCase().when(cb.and(cb.equal(lead.get("stage"), LeadStage.REGISTERED),
-                cb.lessThan(lead.get("firstReportedAt"), lateScreeningBefore)), 1).otherwise(0);
-        query.multiselect(unit.get("id"), unit.get("nameZh"), unit.get("nameEn"), unit.get("sortOrder"),
-                owner.get("id"), owner.get("username"), owner.get("displayName"), cb.sum(overdue), cb.sum(stale),
+                .when(cb.and(active, cb.lessThanOrEqualTo(activity, overdueBy)), 1)
+                .otherwise(0);
+        Expression<Integer> stale = cb.<Integer>selectCase()
+                .when(cb.and(active, cb.lessThanOrEqualTo(activity, staleBy), cb.greaterThan(activity, overdueBy)), 1)
+                .otherwise(0);
+        Expression<Integer> late = cb.<Integer>selectCase()
+                .when(
+                        cb.and(
+                                cb.equal(lead.get("stage"), LeadStage.REGISTERED),
+                                cb.lessThan(lead.get("firstReportedAt"), lateScreeningBefore)),
+                        1)
+                .otherwise(0);
+        query.multiselect(
+                unit.get("id"),
+                unit.get("nameZh"),
+                unit.get("nameEn"),
+                unit.get("sortOrder"),
+                owner.get("id"),
+                owner.get("username"),
+                owner.get("displayName"),
+                cb.sum(overdue),
+                cb.sum(stale),
                 cb.sum(late));
         Predicate predicate = specification.toPredicate(lead, query, cb);
-        query.where(predicate == null ? cb.or(active, cb.equal(lead.get("stage"), LeadStage.REGISTERED))
-                : cb.and(predicate, cb.or(active, cb.equal(lead.get("stage"), LeadStage.REGISTERED))));
-        query.groupBy(unit.get("id"), unit.get("nameZh"), unit.get("nameEn"), unit.get("sortOrder"), owner.get("id"),
-                owner.get("username"), owner.get("displayName"));
+        query.where(
+                predicate == null
+                        ? cb.or(active, cb.equal(lead.get("stage"), LeadStage.REGISTERED))
+                        : cb.and(predicate, cb.or(active, cb.equal(lead.get("stage"), LeadStage.REGISTERED))));
+        query.groupBy(
+                unit.get("id"),
+                unit.get("nameZh"),
+                unit.get("nameEn"),
+                unit.get("sortOrder"),
+                owner.get("id"),
+                owner.get("username"),
+                owner.get("displayName"));
         query.orderBy(cb.asc(unit.get("sortOrder")), cb.asc(owner.get("displayName")));
         return entityManager.createQuery(query).getResultList().stream()
-                .map(row -> new OwnerClockCounts(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                        ((Number) row[4]).longValue(), (String) row[5], (String) row[6], count(row[7]), count(row[8]),
+                .map(row -> new OwnerClockCounts(
+                        ((Number) row[0]).longValue(),
+                        (String) row[1],
+                        (String) row[2],
+                        ((Number) row[4]).longValue(),
+                        (String) row[5],
+                        (String) row[6],
+                        count(row[7]),
+                        count(row[8]),
                         count(row[9])))
                 .filter(counts -> counts.total() > 0)
                 .toList();

@@ -8,5 +8,4 @@ import org.jspecify.annotations.Nullable;
  * {@code key} is the group's code (a region, a channel, a project type, the rank of the furthest stage), null for
  * leads without a value or for an ungrouped figure.
  */
-public record LeadTally(@Nullable String key, long count, BigDecimal amount) {
-}
+public record LeadTally(@Nullable String key, long count, BigDecimal amount) {}

@@ -18,6 +18,7 @@ final class DeepPage {
 
     /** Bits for the lead id in a combined key. */
     private static final int ID_BITS = 40;
+
     private static final long ID_MASK = (1L << ID_BITS) - 1;
 
     private final long[] keys;
@@ -129,7 +130,8 @@ final class DeepPage {
             Comparator<Integer> byName = Comparator.comparing(i -> cache.computeIfAbsent(i, names::apply));
             order = order.thenComparing(namesAscending ? byName : byName.reversed());
         }
-        order = order.thenComparing(Comparator.comparingLong((Integer i) -> ids[i]).reversed());
+        order = order.thenComparing(
+                Comparator.comparingLong((Integer i) -> ids[i]).reversed());
         Arrays.sort(candidates, order);
         int from = first - before;
         int to = Math.min(last - before, count - 1);

@@ -31,8 +31,7 @@ public class FailedIndexWrites {
             }
         }
         leadIds.addAll(ids);
-        log.error("Search index write failed for lead ids {} ({}); they will be written again", ids,
-                cause.toString());
+        log.error("Search index write failed for lead ids {} ({}); they will be written again", ids, cause.toString());
     }
 
     /** Takes the ids waiting to be written again. */

@@ -18,15 +18,19 @@ public class LeadAnalysis implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(LeadIndexFields.TEXT_ANALYZER).custom()
+        context.analyzer(LeadIndexFields.TEXT_ANALYZER)
+                .custom()
                 .tokenizer(StandardTokenizerFactory.class)
                 .tokenFilter(CJKWidthFilterFactory.class)
                 .tokenFilter(LowerCaseFilterFactory.class)
-                .tokenFilter(CJKBigramFilterFactory.class).param("outputUnigrams", "true");
-        context.analyzer(LeadIndexFields.TEXT_SEARCH_ANALYZER).custom()
+                .tokenFilter(CJKBigramFilterFactory.class)
+                .param("outputUnigrams", "true");
+        context.analyzer(LeadIndexFields.TEXT_SEARCH_ANALYZER)
+                .custom()
                 .tokenizer(StandardTokenizerFactory.class)
                 .tokenFilter(CJKWidthFilterFactory.class)
                 .tokenFilter(LowerCaseFilterFactory.class)
-                .tokenFilter(CJKBigramFilterFactory.class).param("outputUnigrams", "false");
+                .tokenFilter(CJKBigramFilterFactory.class)
+                .param("outputUnigrams", "false");
     }
 }

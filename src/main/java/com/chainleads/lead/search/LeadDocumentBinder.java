@@ -12,11 +12,11 @@ import java.time.LocalDate;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
+import org.hibernate.search.engine.backend.types.IndexFieldType;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
-import org.hibernate.search.engine.backend.types.IndexFieldType;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
@@ -34,21 +34,51 @@ public class LeadDocumentBinder implements TypeBinder {
     @Override
     public void bind(TypeBindingContext context) {
         context.dependencies()
-                .use("leadNo").use("projectName").use("investorName").use("creditCode").use("referrer")
-                .use("qualifications").use("sector").use("chainLink").use("unit").use("owner")
-                .use("stageRank").use("furthestStageRank").use("totalInvestment").use("hotIndustry")
-                .use("firstReportedAt").use("updatedAt").use("nextFollowUpOn").use("lastActivityOn")
-                .use("signedOn").use("landedOn").use("channel").use("originRegion").use("projectType")
+                .use("leadNo")
+                .use("projectName")
+                .use("investorName")
+                .use("creditCode")
+                .use("referrer")
+                .use("qualifications")
+                .use("sector")
+                .use("chainLink")
+                .use("unit")
+                .use("owner")
+                .use("stageRank")
+                .use("furthestStageRank")
+                .use("totalInvestment")
+                .use("hotIndustry")
+                .use("firstReportedAt")
+                .use("updatedAt")
+                .use("nextFollowUpOn")
+                .use("lastActivityOn")
+                .use("signedOn")
+                .use("landedOn")
+                .use("channel")
+                .use("originRegion")
+                .use("projectType")
                 .use("followUps.peopleMet");
         IndexFieldTypeFactory types = context.typeFactory();
-        IndexFieldType<Long> number = types.asLong().searchable(Searchable.YES).sortable(Sortable.YES)
-                .projectable(Projectable.NO).toIndexFieldType();
-        IndexFieldType<String> keyword = types.asString().searchable(Searchable.YES).sortable(Sortable.NO)
-                .projectable(Projectable.NO).toIndexFieldType();
-        IndexFieldType<String> sortKey = types.asString().searchable(Searchable.NO).sortable(Sortable.YES)
-                .projectable(Projectable.NO).toIndexFieldType();
-        IndexFieldType<String> text = types.asString().analyzer(TEXT_ANALYZER).searchAnalyzer(TEXT_SEARCH_ANALYZER)
-                .projectable(Projectable.NO).toIndexFieldType();
+        IndexFieldType<Long> number = types.asLong()
+                .searchable(Searchable.YES)
+                .sortable(Sortable.YES)
+                .projectable(Projectable.NO)
+                .toIndexFieldType();
+        IndexFieldType<String> keyword = types.asString()
+                .searchable(Searchable.YES)
+                .sortable(Sortable.NO)
+                .projectable(Projectable.NO)
+                .toIndexFieldType();
+        IndexFieldType<String> sortKey = types.asString()
+                .searchable(Searchable.NO)
+                .sortable(Sortable.YES)
+                .projectable(Projectable.NO)
+                .toIndexFieldType();
+        IndexFieldType<String> text = types.asString()
+                .analyzer(TEXT_ANALYZER)
+                .searchAnalyzer(TEXT_SEARCH_ANALYZER)
+                .projectable(Projectable.NO)
+                .toIndexFieldType();
         context.bridge(Lead.class, new Bridge(context.indexSchemaElement(), number, keyword, sortKey, text));
     }
 
@@ -92,8 +122,12 @@ public class LeadDocumentBinder implements TypeBinder {
         private final IndexFieldReference<String> referrerText;
         private final IndexFieldReference<String> contactsText;
 
-        Bridge(IndexSchemaElement schema, IndexFieldType<Long> number, IndexFieldType<String> keyword,
-                IndexFieldType<String> sortKey, IndexFieldType<String> text) {
+        Bridge(
+                IndexSchemaElement schema,
+                IndexFieldType<Long> number,
+                IndexFieldType<String> keyword,
+                IndexFieldType<String> sortKey,
+                IndexFieldType<String> text) {
             id = schema.field(ID, number).toReference();
             mapping = schema.field(MAPPING, number).toReference();
             sectorId = schema.field(SECTOR_ID, number).toReference();

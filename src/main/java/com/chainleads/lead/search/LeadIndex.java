@@ -4,11 +4,11 @@ import static com.chainleads.lead.search.LeadIndexFields.*;
 
 import com.chainleads.lead.domain.Lead;
 import com.chainleads.lead.domain.LeadSortKey;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,12 +71,10 @@ public class LeadIndex {
     }
 
     /** How many leads match and their total investment (万元). */
-    public record Totals(long count, BigDecimal totalInvestment) {
-    }
+    public record Totals(long count, BigDecimal totalInvestment) {}
 
     /** A sort of the list: one of its columns and a direction. */
-    public record Order(LeadSortKey key, boolean ascending) {
-    }
+    public record Order(LeadSortKey key, boolean ascending) {}
 
     private LuceneIndexScope scope() {
         LuceneIndexScope current = scope;
@@ -187,8 +185,8 @@ public class LeadIndex {
             for (LeafReaderContext leaf : reader.leaves()) {
                 NumericDocValues id = DocValues.unwrapSingleton(DocValues.getSortedNumeric(leaf.reader(), ID));
                 NumericDocValues at = DocValues.unwrapSingleton(DocValues.getSortedNumeric(leaf.reader(), UPDATED_AT));
-                NumericDocValues mapping = DocValues.unwrapSingleton(
-                        DocValues.getSortedNumeric(leaf.reader(), MAPPING));
+                NumericDocValues mapping =
+                        DocValues.unwrapSingleton(DocValues.getSortedNumeric(leaf.reader(), MAPPING));
                 var live = leaf.reader().getLiveDocs();
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                     if ((live != null && !live.get(doc)) || id == null || !id.advanceExact(doc)) {
@@ -218,7 +216,10 @@ public class LeadIndex {
                 NumericDocValues value = DocValues.unwrapSingleton(DocValues.getSortedNumeric(leaf.reader(), field));
                 var live = leaf.reader().getLiveDocs();
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    if ((live == null || live.get(doc)) && id != null && id.advanceExact(doc) && value != null
+                    if ((live == null || live.get(doc))
+                            && id != null
+                            && id.advanceExact(doc)
+                            && value != null
                             && value.advanceExact(doc)) {
                         values.put(id.longValue(), value.longValue());
                     }
@@ -272,8 +273,8 @@ public class LeadIndex {
                 field.setMissingValue(order.ascending() ? SortField.STRING_FIRST : SortField.STRING_LAST);
                 fields.add(field);
             } else {
-                SortedNumericSortField field = new SortedNumericSortField(spec.field(), SortField.Type.LONG,
-                        !order.ascending());
+                SortedNumericSortField field =
+                        new SortedNumericSortField(spec.field(), SortField.Type.LONG, !order.ascending());
                 field.setMissingValue(Long.MIN_VALUE);
                 fields.add(field);
             }
@@ -287,8 +288,8 @@ public class LeadIndex {
         SortSpec spec = order == null ? null : spec(order.key());
         boolean ascending = order == null || order.ascending();
         if (spec == null || !spec.isName()) {
-            CombinedKeys combined = CombinedKeys.plan(searcher.getIndexReader(), spec == null ? null : spec.field(),
-                    ascending);
+            CombinedKeys combined =
+                    CombinedKeys.plan(searcher.getIndexReader(), spec == null ? null : spec.field(), ascending);
             if (combined != null) {
                 CombinedCollector collector = new CombinedCollector(combined);
                 searcher.search(query, collector);
@@ -300,7 +301,8 @@ public class LeadIndex {
         KeysCollector collector = new KeysCollector(keyField, order == null || order.ascending());
         searcher.search(query, collector);
         IntFunction<String> names = spec != null && spec.isName()
-                ? row -> name(searcher.getIndexReader(), spec.field(), collector.docs[row]) : null;
+                ? row -> name(searcher.getIndexReader(), spec.field(), collector.docs[row])
+                : null;
         long[] ids = new DeepPage(collector.keys(), collector.ids, collector.size)
                 .ids(offset, limit, names, order == null || order.ascending());
         return Arrays.stream(ids).boxed().toList();
@@ -311,7 +313,9 @@ public class LeadIndex {
             List<LeafReaderContext> leaves = reader.leaves();
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
             SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), field);
-            return values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.nextOrd()).utf8ToString() : "";
+            return values.advanceExact(doc - leaf.docBase)
+                    ? values.lookupOrd(values.nextOrd()).utf8ToString()
+                    : "";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -372,8 +376,8 @@ public class LeadIndex {
             for (LeafReaderContext leaf : reader.leaves()) {
                 PointValues points = leaf.reader().getPointValues(field);
                 if (points != null && points.size() > 0) {
-                    long value = LongPoint.decodeDimension(largest ? points.getMaxPackedValue()
-                            : points.getMinPackedValue(), 0);
+                    long value = LongPoint.decodeDimension(
+                            largest ? points.getMaxPackedValue() : points.getMinPackedValue(), 0);
                     result = largest ? Math.max(result, value) : Math.min(result, value);
                 }
             }
@@ -407,7 +411,8 @@ public class LeadIndex {
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             id = DocValues.unwrapSingleton(DocValues.getSortedNumeric(context.reader(), ID));
-            key = keys.field() == null ? null
+            key = keys.field() == null
+                    ? null
                     : DocValues.unwrapSingleton(DocValues.getSortedNumeric(context.reader(), keys.field()));
         }
 
@@ -490,7 +495,8 @@ public class LeadIndex {
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             docBase = context.docBase;
             id = DocValues.unwrapSingleton(DocValues.getSortedNumeric(context.reader(), ID));
-            key = keyField == null ? null
+            key = keyField == null
+                    ? null
                     : DocValues.unwrapSingleton(DocValues.getSortedNumeric(context.reader(), keyField));
         }
 

@@ -34,12 +34,15 @@ public final class LeadIndexFields {
     public static final String FURTHEST_RANK = "furthestRank";
     /** Total investment in hundredths of 万元. */
     public static final String INVESTMENT = "investment";
+
     public static final String HOT = "hot";
     /** Instants as epoch milliseconds. */
     public static final String REPORTED_AT = "reportedAt";
+
     public static final String UPDATED_AT = "updatedAt";
     /** Dates as epoch days. */
     public static final String NEXT_FOLLOW_UP = "nextFollowUp";
+
     public static final String LAST_ACTIVITY = "lastActivity";
     public static final String SIGNED_ON = "signedOn";
     public static final String LANDED_ON = "landedOn";
@@ -47,6 +50,7 @@ public final class LeadIndexFields {
     public static final String LEAD_NO_ORDER = "leadNoOrder";
     /** Order-preserving keys of the first characters of the sortable names, for deep pages. */
     public static final String PROJECT_KEY = "projectKey";
+
     public static final String INVESTOR_KEY = "investorKey";
     public static final String OWNER_KEY = "ownerKey";
 
@@ -58,6 +62,7 @@ public final class LeadIndexFields {
     public static final String LEAD_NO = "leadNo";
     /** The lead number's sequence without leading zeros: "12" finds ZS-2026-0012. */
     public static final String LEAD_SEQUENCE = "leadSequence";
+
     public static final String CREDIT_CODE = "creditCode";
     public static final String PROJECT_SORT = "projectSort";
     public static final String INVESTOR_SORT = "investorSort";
@@ -69,6 +74,7 @@ public final class LeadIndexFields {
     public static final String REFERRER_TEXT = "referrer";
     /** The people met in the lead's follow-ups. */
     public static final String CONTACTS_TEXT = "contacts";
+
     public static final String[] TEXT_FIELDS = {PROJECT_TEXT, INVESTOR_TEXT, REFERRER_TEXT, CONTACTS_TEXT};
 
     public static final String TEXT_ANALYZER = "leadText";
@@ -76,8 +82,7 @@ public final class LeadIndexFields {
 
     private static final Pattern LEAD_NO_PATTERN = Pattern.compile("[A-Z]+-(\\d{4})-(\\d+)");
 
-    private LeadIndexFields() {
-    }
+    private LeadIndexFields() {}
 
     public static long cents(BigDecimal wan) {
         return wan.setScale(2, RoundingMode.HALF_UP).unscaledValue().longValueExact();

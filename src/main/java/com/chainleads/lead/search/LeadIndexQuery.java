@@ -27,8 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LeadIndexQuery {
 
-    private LeadIndexQuery() {
-    }
+    private LeadIndexQuery() {}
 
     /**
      * @param visibleUnitId the only unit whose leads the caller sees (officers), null for all
@@ -47,12 +46,20 @@ public final class LeadIndexQuery {
         }
         exact(query, LINK_ID, criteria.chainLinkId());
         if (!criteria.stages().isEmpty()) {
-            filter(query, LongPoint.newSetQuery(STAGE_RANK,
-                    criteria.stages().stream().map(stage -> (long) stage.rank()).toList()));
+            filter(
+                    query,
+                    LongPoint.newSetQuery(
+                            STAGE_RANK,
+                            criteria.stages().stream()
+                                    .map(stage -> (long) stage.rank())
+                                    .toList()));
         }
         exact(query, UNIT_ID, criteria.unitId());
         exact(query, OWNER_ID, criteria.ownerId());
-        range(query, INVESTMENT, criteria.minInvestment() == null ? null : cents(criteria.minInvestment()),
+        range(
+                query,
+                INVESTMENT,
+                criteria.minInvestment() == null ? null : cents(criteria.minInvestment()),
                 criteria.maxInvestment() == null ? null : cents(criteria.maxInvestment()));
         for (QualificationTag tag : criteria.qualifications()) {
             filter(query, new TermQuery(new Term(TAGS, tag.name())));
@@ -61,7 +68,10 @@ public final class LeadIndexQuery {
             filter(query, LongPoint.newExactQuery(HOT, criteria.hotIndustry() ? 1 : 0));
         }
         Instant reportedBefore = criteria.reportedBefore();
-        range(query, REPORTED_AT, criteria.reportedFrom() == null ? null : criteria.reportedFrom().toEpochMilli(),
+        range(
+                query,
+                REPORTED_AT,
+                criteria.reportedFrom() == null ? null : criteria.reportedFrom().toEpochMilli(),
                 reportedBefore == null ? null : reportedBefore.toEpochMilli() - 1);
         days(query, NEXT_FOLLOW_UP, criteria.nextFollowUpFrom(), criteria.nextFollowUpTo());
         keywords(query, CHANNEL, criteria.channels());
@@ -90,19 +100,22 @@ public final class LeadIndexQuery {
 
     private static void range(BooleanQuery.Builder query, String field, @Nullable Long from, @Nullable Long to) {
         if (from != null || to != null) {
-            filter(query, LongPoint.newRangeQuery(field, from == null ? Long.MIN_VALUE : from,
-                    to == null ? Long.MAX_VALUE : to));
+            filter(
+                    query,
+                    LongPoint.newRangeQuery(
+                            field, from == null ? Long.MIN_VALUE : from, to == null ? Long.MAX_VALUE : to));
         }
     }
 
-    private static void days(BooleanQuery.Builder query, String field, @Nullable LocalDate from,
-            @Nullable LocalDate to) {
+    private static void days(
+            BooleanQuery.Builder query, String field, @Nullable LocalDate from, @Nullable LocalDate to) {
         range(query, field, from == null ? null : epochDay(from), to == null ? null : epochDay(to));
     }
 
     private static void keywords(BooleanQuery.Builder query, String field, Collection<? extends Enum<?>> values) {
         if (!values.isEmpty()) {
-            List<BytesRef> terms = values.stream().map(value -> new BytesRef(value.name())).toList();
+            List<BytesRef> terms =
+                    values.stream().map(value -> new BytesRef(value.name())).toList();
             filter(query, new TermInSetQuery(field, terms));
         }
     }

@@ -58,6 +58,7 @@ public class LeadIndexSync {
     private static final Logger log = LoggerFactory.getLogger(LeadIndexSync.class);
     /** How far before the previous look's latest change the next look for stale documents begins. */
     private static final Duration RECENT_MARGIN = Duration.ofMinutes(10);
+
     private static final int CHUNK = 500;
 
     private final EntityManagerFactory entityManagerFactory;
@@ -75,14 +76,19 @@ public class LeadIndexSync {
     private final AtomicLong built = new AtomicLong();
     /** Transactions with leads to index after their commit (imports), from their first such lead to the write. */
     private final AtomicInteger afterCommitWrites = new AtomicInteger();
+
     private volatile boolean ready;
     private volatile long buildTotal;
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    LeadIndexSync(EntityManagerFactory entityManagerFactory, LeadIndex index, FailedIndexWrites failures,
-            JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+    LeadIndexSync(
+            EntityManagerFactory entityManagerFactory,
+            LeadIndex index,
+            FailedIndexWrites failures,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactionManager,
             @Value("${chainleads.search.sync-on-start:true}") boolean enabled,
             @Value("${chainleads.search.build-in-background:true}") boolean inBackground) {
         this.entityManagerFactory = entityManagerFactory;
@@ -114,7 +120,10 @@ public class LeadIndexSync {
 
     @EventListener(ApplicationReadyEvent.class)
     void atStart(ApplicationReadyEvent event) {
-        String repair = event.getApplicationContext().getEnvironment().getProperty("chainleads.repair", "").strip();
+        String repair = event.getApplicationContext()
+                .getEnvironment()
+                .getProperty("chainleads.repair", "")
+                .strip();
         if (repair.equals("index") || repair.equals("all")) {
             log.info("Repair requested: rebuilding the search index from the lead table");
             rebuild(); // before the repair run exits
@@ -133,12 +142,15 @@ public class LeadIndexSync {
         try {
             catchUp();
         } catch (RuntimeException e) {
-            log.error("Search index: catching up with the lead table failed; the list reads the table until it "
-                    + "succeeds", e);
+            log.error(
+                    "Search index: catching up with the lead table failed; the list reads the table until it "
+                            + "succeeds",
+                    e);
         }
     }
 
-    @Scheduled(fixedDelayString = "${chainleads.search.catch-up-interval:PT5M}",
+    @Scheduled(
+            fixedDelayString = "${chainleads.search.catch-up-interval:PT5M}",
             initialDelayString = "${chainleads.search.catch-up-interval:PT5M}")
     void periodically() {
         if (!ready || afterCommitWrites.get() > 0) {
@@ -155,8 +167,10 @@ public class LeadIndexSync {
         }
         List<Long> stale = staleAmongRecent(indexed, latest);
         if (!stale.isEmpty()) {
-            log.warn("Search index: {} recently changed leads held an older state — writing them again: {}",
-                    stale.size(), stale.size() > 20 ? stale.subList(0, 20) + "…" : stale);
+            log.warn(
+                    "Search index: {} recently changed leads held an older state — writing them again: {}",
+                    stale.size(),
+                    stale.size() > 20 ? stale.subList(0, 20) + "…" : stale);
             write(stale);
         }
     }
@@ -173,10 +187,12 @@ public class LeadIndexSync {
         long since = recentSinceMillis == Long.MIN_VALUE ? latest - RECENT_MARGIN.toMillis() : recentSinceMillis;
         recentSinceMillis = latest - RECENT_MARGIN.toMillis();
         Map<Long, Long> recent = new HashMap<>();
-        jdbc.query("select id, updated_at from investment_lead where updated_at >= ?",
+        jdbc.query(
+                "select id, updated_at from investment_lead where updated_at >= ?",
                 rs -> {
                     recent.put(rs.getLong(1), millis(rs.getObject(2, LocalDateTime.class)));
-                }, LocalDateTime.ofInstant(java.time.Instant.ofEpochMilli(since), ZoneOffset.UTC));
+                },
+                LocalDateTime.ofInstant(java.time.Instant.ofEpochMilli(since), ZoneOffset.UTC));
         return Difference.staleAmong(indexed, recent);
     }
 
@@ -186,7 +202,9 @@ public class LeadIndexSync {
         if (ids.isEmpty()) {
             return;
         }
-        log.info("Search index: writing {} leads again after a failed write: {}", ids.size(),
+        log.info(
+                "Search index: writing {} leads again after a failed write: {}",
+                ids.size(),
                 ids.size() > 20 ? ids.subList(0, 20) + "…" : ids);
         try {
             write(ids);
@@ -205,21 +223,27 @@ public class LeadIndexSync {
         TableLeads table = tableLeads();
         boolean outdated = Arrays.stream(indexed.mappingVersions()).anyMatch(v -> v != LeadIndexFields.MAPPING_VERSION);
         if (outdated || (indexed.size() == 0 && table.size() > 0)) {
-            log.warn("Search index: {} — rebuilding it from the {} leads of the table", outdated
-                    ? "documents of an older mapping found" : "the index is empty", table.size());
+            log.warn(
+                    "Search index: {} — rebuilding it from the {} leads of the table",
+                    outdated ? "documents of an older mapping found" : "the index is empty",
+                    table.size());
             rebuild(table.size());
             return;
         }
         Difference difference = Difference.of(indexed, table);
         if (difference.changed().size() > Math.max(50_000, table.size() / 5)) {
-            log.warn("Search index: {} of {} leads are missing or out of date — rebuilding it",
-                    difference.changed().size(), table.size());
+            log.warn(
+                    "Search index: {} of {} leads are missing or out of date — rebuilding it",
+                    difference.changed().size(),
+                    table.size());
             rebuild(table.size());
             return;
         }
         if (!difference.isEmpty()) {
-            log.info("Search index: {} leads missing or out of date, {} no longer in the table — catching up",
-                    difference.changed().size(), difference.removed().size());
+            log.info(
+                    "Search index: {} leads missing or out of date, {} no longer in the table — catching up",
+                    difference.changed().size(),
+                    difference.removed().size());
             write(difference.changed());
             write(difference.removed());
         }
@@ -238,7 +262,9 @@ public class LeadIndexSync {
         buildTotal = total;
         long start = System.nanoTime();
         try {
-            Search.mapping(entityManagerFactory).scope(Lead.class).massIndexer()
+            Search.mapping(entityManagerFactory)
+                    .scope(Lead.class)
+                    .massIndexer()
                     .purgeAllOnStart(true)
                     .typesToIndexInParallel(1)
                     .threadsToLoadObjects(2)
@@ -270,9 +296,13 @@ public class LeadIndexSync {
                     // a bulk write (an import): the documents become searchable with the last chunk's refresh
                     search.indexingPlanSynchronizationStrategy(LeadIndexWriteStrategy.withoutRefresh(failures));
                 }
-                List<Lead> leads = entityManager.createQuery("select distinct l from Lead l "
-                        + "left join fetch l.qualifications left join fetch l.followUps where l.id in :ids", Lead.class)
-                        .setParameter("ids", chunk).getResultList();
+                List<Lead> leads = entityManager
+                        .createQuery(
+                                "select distinct l from Lead l "
+                                        + "left join fetch l.qualifications left join fetch l.followUps where l.id in :ids",
+                                Lead.class)
+                        .setParameter("ids", chunk)
+                        .getResultList();
                 Set<Long> found = new java.util.HashSet<>();
                 for (Lead lead : leads) {
                     search.indexingPlan().addOrUpdate(lead);
@@ -290,8 +320,8 @@ public class LeadIndexSync {
 
     /** Removes a lead's document (the lead stays in the table): for tests of lost index writes. */
     void remove(long leadId) {
-        transactions.executeWithoutResult(status -> Search.session(entityManager).indexingPlan()
-                .purge(Lead.class, leadId, null));
+        transactions.executeWithoutResult(
+                status -> Search.session(entityManager).indexingPlan().purge(Lead.class, leadId, null));
     }
 
     /**
@@ -336,8 +366,10 @@ public class LeadIndexSync {
                         write(ids);
                     } catch (RuntimeException e) {
                         failures.retryLater(ids);
-                        log.error("Search index: writing {} leads after their commit failed; next attempt later",
-                                ids.size(), e);
+                        log.error(
+                                "Search index: writing {} leads after their commit failed; next attempt later",
+                                ids.size(),
+                                e);
                     }
                 }
             } finally {
@@ -350,20 +382,24 @@ public class LeadIndexSync {
     private TableLeads tableLeads() {
         long[][] holder = {new long[1 << 16], new long[1 << 16]};
         int[] size = {0};
-        jdbc.query(connection -> {
-            var statement = connection.prepareStatement("select id, updated_at from investment_lead order by id",
-                    java.sql.ResultSet.TYPE_FORWARD_ONLY, java.sql.ResultSet.CONCUR_READ_ONLY);
-            statement.setFetchSize(10_000);
-            return statement;
-        }, rs -> {
-            if (size[0] == holder[0].length) {
-                holder[0] = Arrays.copyOf(holder[0], size[0] * 2);
-                holder[1] = Arrays.copyOf(holder[1], size[0] * 2);
-            }
-            holder[0][size[0]] = rs.getLong(1);
-            holder[1][size[0]] = millis(rs.getObject(2, LocalDateTime.class));
-            size[0]++;
-        });
+        jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement(
+                            "select id, updated_at from investment_lead order by id",
+                            java.sql.ResultSet.TYPE_FORWARD_ONLY,
+                            java.sql.ResultSet.CONCUR_READ_ONLY);
+                    statement.setFetchSize(10_000);
+                    return statement;
+                },
+                rs -> {
+                    if (size[0] == holder[0].length) {
+                        holder[0] = Arrays.copyOf(holder[0], size[0] * 2);
+                        holder[1] = Arrays.copyOf(holder[1], size[0] * 2);
+                    }
+                    holder[0][size[0]] = rs.getLong(1);
+                    holder[1][size[0]] = millis(rs.getObject(2, LocalDateTime.class));
+                    size[0]++;
+                });
         return new TableLeads(Arrays.copyOf(holder[0], size[0]), Arrays.copyOf(holder[1], size[0]));
     }
 
@@ -371,8 +407,8 @@ public class LeadIndexSync {
         if (timestamp == null) {
             return Long.MIN_VALUE;
         }
-        LocalDateTime utc = timestamp instanceof LocalDateTime local ? local
-                : ((java.sql.Timestamp) timestamp).toLocalDateTime();
+        LocalDateTime utc =
+                timestamp instanceof LocalDateTime local ? local : ((java.sql.Timestamp) timestamp).toLocalDateTime();
         return utc.toInstant(ZoneOffset.UTC).toEpochMilli(); // stored as UTC (hibernate.jdbc.time_zone)
     }
 
@@ -455,24 +491,22 @@ public class LeadIndexSync {
             long step = Math.max(1, total / 10);
             long previous = lastLogged.get();
             if (done - previous >= step && lastLogged.compareAndSet(previous, done)) {
-                log.info("Search index: {} of {} leads indexed ({}%)", done, total, total == 0 ? 100 : done * 100 / total);
+                log.info(
+                        "Search index: {} of {} leads indexed ({}%)",
+                        done, total, total == 0 ? 100 : done * 100 / total);
             }
         }
 
         @Override
-        public void documentsBuilt(long increment) {
-        }
+        public void documentsBuilt(long increment) {}
 
         @Override
-        public void entitiesLoaded(long increment) {
-        }
+        public void entitiesLoaded(long increment) {}
 
         @Override
-        public void addToTotalCount(long increment) {
-        }
+        public void addToTotalCount(long increment) {}
 
         @Override
-        public void indexingCompleted() {
-        }
+        public void indexingCompleted() {}
     }
 }

@@ -28,8 +28,7 @@ import org.apache.lucene.search.TermQuery;
  */
 public final class LeadTextQuery {
 
-    private LeadTextQuery() {
-    }
+    private LeadTextQuery() {}
 
     public static Query of(String typed) {
         String text = Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();

@@ -40,8 +40,7 @@ class ReferenceDataReindexing implements PostUpdateEventListener {
             OrgUnit.class, new Copied("sortOrder", "unit_id"),
             AppUser.class, new Copied("displayName", "owner_id"));
 
-    private record Copied(String property, String leadColumn) {
-    }
+    private record Copied(String property, String leadColumn) {}
 
     private final LeadIndexSync sync;
     private final JdbcTemplate jdbc;
@@ -54,8 +53,11 @@ class ReferenceDataReindexing implements PostUpdateEventListener {
     ReferenceDataReindexing(EntityManagerFactory entityManagerFactory, LeadIndexSync sync, JdbcTemplate jdbc) {
         this.sync = sync;
         this.jdbc = jdbc;
-        entityManagerFactory.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
-                .requireService(EventListenerRegistry.class).appendListeners(EventType.POST_UPDATE, this);
+        entityManagerFactory
+                .unwrap(SessionFactoryImplementor.class)
+                .getServiceRegistry()
+                .requireService(EventListenerRegistry.class)
+                .appendListeners(EventType.POST_UPDATE, this);
     }
 
     @Override
@@ -90,12 +92,16 @@ class ReferenceDataReindexing implements PostUpdateEventListener {
 
     private void reindex(String leadColumn, long referenceId) {
         try {
-            List<Long> ids = jdbc.queryForList("select id from investment_lead where " + leadColumn + " = ?",
-                    Long.class, referenceId);
+            List<Long> ids = jdbc.queryForList(
+                    "select id from investment_lead where " + leadColumn + " = ?", Long.class, referenceId);
             long start = System.nanoTime();
             sync.write(ids);
-            log.info("Search index: {} leads with {} = {} written again after a reference data change ({} ms)",
-                    ids.size(), leadColumn, referenceId, (System.nanoTime() - start) / 1_000_000);
+            log.info(
+                    "Search index: {} leads with {} = {} written again after a reference data change ({} ms)",
+                    ids.size(),
+                    leadColumn,
+                    referenceId,
+                    (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             log.error("Search index: leads with {} = {} could not be written again", leadColumn, referenceId, e);
         }

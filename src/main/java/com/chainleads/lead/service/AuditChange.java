@@ -8,7 +8,11 @@ import org.jspecify.annotations.Nullable;
  * {@code enum:<key prefix>}, {@code enums:<key prefix>} (comma-separated codes) or {@code name} (Chinese and
  * English separated by {@link #NAME_SEPARATOR}).
  */
-public record AuditChange(String field, String type, @Nullable String oldValue, @Nullable String newValue) {
+public record AuditChange(
+        String field,
+        String type,
+        @Nullable String oldValue,
+        @Nullable String newValue) {
 
     public static final String NAME_SEPARATOR = "\u001f";
 }

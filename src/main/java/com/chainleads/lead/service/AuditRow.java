@@ -7,6 +7,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** An entry of a lead's change log (变更记录), ready to be put into words. */
-public record AuditRow(long id, Instant occurredAt, String actorName, AuditAction action, AuditSubject subject,
-        long subjectId, List<AuditChange> changes, @Nullable String note) {
-}
+public record AuditRow(
+        long id,
+        Instant occurredAt,
+        String actorName,
+        AuditAction action,
+        AuditSubject subject,
+        long subjectId,
+        List<AuditChange> changes,
+        @Nullable String note) {}

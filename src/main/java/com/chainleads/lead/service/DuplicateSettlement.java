@@ -48,8 +48,8 @@ public class DuplicateSettlement {
      * is set, {@code keptId} goes first to the owner and unit of {@code duplicateId}.
      */
     @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
-    public void settleRuling(long duplicateId, long keptId, boolean handOverKept, String handoverNote,
-            String closingNote) {
+    public void settleRuling(
+            long duplicateId, long keptId, boolean handOverKept, String handoverNote, String closingNote) {
         settle(duplicateId, keptId, handOverKept, handoverNote, closingNote);
     }
 
@@ -64,8 +64,7 @@ public class DuplicateSettlement {
         settle(claimLeadId, keptId, true, handoverNote, closingNote);
     }
 
-    private void settle(long duplicateId, long keptId, boolean handOverKept, String handoverNote,
-            String closingNote) {
+    private void settle(long duplicateId, long keptId, boolean handOverKept, String handoverNote, String closingNote) {
         AppUserPrincipal user = currentUser.require();
         // both rows locked, always in the same order; the caller may have read them before
         Lead lower = access.lockedLead(Math.min(duplicateId, keptId));
@@ -74,8 +73,8 @@ public class DuplicateSettlement {
         Lead kept = duplicateId < keptId ? upper : lower;
         if (handOverKept && !duplicate.getOwner().getId().equals(kept.getOwner().getId())) {
             List<FieldProblem> problems = new ArrayList<>();
-            AppUser owner = references.ownerInUnit(duplicate.getOwner().getId(), duplicate.getUnit().getId(),
-                    problems);
+            AppUser owner = references.ownerInUnit(
+                    duplicate.getOwner().getId(), duplicate.getUnit().getId(), problems);
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }

@@ -15,12 +15,11 @@ public final class FollowUpDraftFields {
             Field.of("nextStep", FollowUpDraft::getNextStep, FollowUpDraft::setNextStep),
             Field.of("nextFollowUpOn", FollowUpDraft::getNextFollowUpOn, FollowUpDraft::setNextFollowUpOn));
 
-    private FollowUpDraftFields() {
-    }
+    private FollowUpDraftFields() {}
 
     /** Merges what the user typed with what is stored now, both made from what the user loaded. */
-    public static ThreeWayMerge.Result<FollowUpDraft> merge(FollowUpDraft loaded, FollowUpDraft typed,
-            FollowUpDraft stored) {
+    public static ThreeWayMerge.Result<FollowUpDraft> merge(
+            FollowUpDraft loaded, FollowUpDraft typed, FollowUpDraft stored) {
         return ThreeWayMerge.merge(EDITABLE, loaded, typed, stored, FollowUpDraft::copy);
     }
 

@@ -6,7 +6,14 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A follow-up as listed on the lead's page. */
-public record FollowUpRow(long id, long version, LocalDate followUpOn, FollowUpMethod method,
-        @Nullable String peopleMet, String content, @Nullable String nextStep, @Nullable LocalDate nextFollowUpOn,
-        String authorName, Instant createdAt) {
-}
+public record FollowUpRow(
+        long id,
+        long version,
+        LocalDate followUpOn,
+        FollowUpMethod method,
+        @Nullable String peopleMet,
+        String content,
+        @Nullable String nextStep,
+        @Nullable LocalDate nextFollowUpOn,
+        String authorName,
+        Instant createdAt) {}

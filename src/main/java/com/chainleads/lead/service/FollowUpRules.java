@@ -11,11 +11,11 @@ public final class FollowUpRules {
 
     /** The longest follow-up text, and the longest comment (批示). */
     public static final int MAX_CONTENT = 2000;
+
     public static final int MAX_PEOPLE_MET = 200;
     public static final int MAX_NEXT_STEP = 500;
 
-    private FollowUpRules() {
-    }
+    private FollowUpRules() {}
 
     /** What is wrong with the draft on {@code today}, field by field; empty when it may be saved. */
     public static List<FieldProblem> validate(FollowUpDraft draft, LocalDate today) {
@@ -39,7 +39,8 @@ public final class FollowUpRules {
         if (draft.getNextStep().length() > MAX_NEXT_STEP) {
             problems.add(new FieldProblem("nextStep", "lead.error.tooLong", MAX_NEXT_STEP));
         }
-        if (draft.getNextFollowUpOn() != null && draft.getFollowUpOn() != null
+        if (draft.getNextFollowUpOn() != null
+                && draft.getFollowUpOn() != null
                 && draft.getNextFollowUpOn().isBefore(draft.getFollowUpOn())) {
             problems.add(new FieldProblem("nextFollowUpOn", "lead.followUp.error.nextBeforeDate"));
         }

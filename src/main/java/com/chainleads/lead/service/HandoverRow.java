@@ -6,8 +6,17 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** One handover of a lead to another officer or unit. */
-public record HandoverRow(long id, String fromOwnerName, String fromUnitZh, String fromUnitEn, String toOwnerName,
-        String toUnitZh, String toUnitEn, String handedOverByName, Instant handedOverAt, @Nullable String reason) {
+public record HandoverRow(
+        long id,
+        String fromOwnerName,
+        String fromUnitZh,
+        String fromUnitEn,
+        String toOwnerName,
+        String toUnitZh,
+        String toUnitEn,
+        String handedOverByName,
+        Instant handedOverAt,
+        @Nullable String reason) {
 
     public String fromUnit(Locale locale) {
         return AppLocales.isEnglish(locale) ? fromUnitEn : fromUnitZh;

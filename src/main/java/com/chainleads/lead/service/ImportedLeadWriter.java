@@ -48,6 +48,7 @@ class ImportedLeadWriter {
             + "furthest_stage_rank, created_by, created_at, updated_by, updated_at";
     /** The parameters of {@link #LEAD_COLUMNS} after the version (written as 0). */
     private static final int LEAD_PARAMETERS = 47;
+
     private static final String INSERT_TAG = "insert into lead_qualification (lead_id, tag) values (?, ?)";
     private static final String INSERT_STAGE = "insert into lead_stage_change (version, lead_id, from_stage, "
             + "to_stage, changed_by, changed_at, comment) values (0, ?, null, ?, ?, ?, ?)";
@@ -56,8 +57,7 @@ class ImportedLeadWriter {
             + "?, ?)";
 
     /** A lead to insert with its audit entry's changes (JSON, see {@link LeadAudit#changesOfNew}). */
-    record NewLead(Lead lead, String auditChanges) {
-    }
+    record NewLead(Lead lead, String auditChanges) {}
 
     private final JdbcTemplate jdbc;
     private final List<ImportedLeadColumns> otherColumns;
@@ -101,8 +101,18 @@ class ImportedLeadWriter {
                 tags.add(new Object[] {id, tag.name()});
             }
             stages.add(new Object[] {id, lead.getStage().name(), actor.userId(), stamp, fileName});
-            audits.add(new Object[] {id, lead.getLeadNo(), AuditSubject.LEAD.name(), id, AuditAction.IMPORT.name(),
-                    actor.userId(), actor.displayName(), stamp, leads.get(i).auditChanges(), fileName});
+            audits.add(new Object[] {
+                id,
+                lead.getLeadNo(),
+                AuditSubject.LEAD.name(),
+                id,
+                AuditAction.IMPORT.name(),
+                actor.userId(),
+                actor.displayName(),
+                stamp,
+                leads.get(i).auditChanges(),
+                fileName
+            });
         }
         if (!tags.isEmpty()) {
             jdbc.batchUpdate(INSERT_TAG, tags);
@@ -116,11 +126,13 @@ class ImportedLeadWriter {
     private List<Long> idsOf(List<NewLead> leads) {
         List<String> numbers = leads.stream().map(n -> n.lead().getLeadNo()).toList();
         Map<String, Long> byNumber = new HashMap<>(numbers.size() * 2);
-        jdbc.query("select id, lead_no from investment_lead where lead_no in ("
-                + String.join(",", Collections.nCopies(numbers.size(), "?")) + ")",
+        jdbc.query(
+                "select id, lead_no from investment_lead where lead_no in ("
+                        + String.join(",", Collections.nCopies(numbers.size(), "?")) + ")",
                 rs -> {
                     byNumber.put(rs.getString(2), rs.getLong(1));
-                }, numbers.toArray());
+                },
+                numbers.toArray());
         List<Long> ids = new ArrayList<>(numbers.size());
         for (String number : numbers) {
             Long id = byNumber.get(number);
@@ -188,7 +200,8 @@ class ImportedLeadWriter {
     private static long id(AbstractEntity entity) {
         Long id = entity.getId();
         if (id == null) {
-            throw new IllegalStateException("Unsaved reference " + entity.getClass().getSimpleName());
+            throw new IllegalStateException(
+                    "Unsaved reference " + entity.getClass().getSimpleName());
         }
         return id;
     }

@@ -20,8 +20,14 @@ import java.util.Locale;
  *                      reported after the lead being edited, or after another lead on the same enterprise
  * @param claim         whether the user may, or must, register the lead as a 撞单 claim against it
  */
-public record InvestorConflict(Likeness likeness, String unitNameZh, String unitNameEn, LocalDate firstReportedOn,
-        LeadStage stage, boolean reportedLater, ClaimOption claim) {
+public record InvestorConflict(
+        Likeness likeness,
+        String unitNameZh,
+        String unitNameEn,
+        LocalDate firstReportedOn,
+        LeadStage stage,
+        boolean reportedLater,
+        ClaimOption claim) {
 
     /** How alike the two investors are. */
     public enum Likeness {

@@ -22,8 +22,8 @@ public interface InvestorConflictCheck {
      * @param unitId       the unit the lead belongs (or will belong) to; {@code null} for the user's own unit
      * @param leadId       the lead being edited, which is never a conflict of itself; {@code null} for a new one
      */
-    List<InvestorConflict> check(String investorName, @Nullable String creditCode, @Nullable Long unitId,
-            @Nullable Long leadId);
+    List<InvestorConflict> check(
+            String investorName, @Nullable String creditCode, @Nullable Long unitId, @Nullable Long leadId);
 
     /**
      * For each investor, in order: the hint that makes registering it a 撞单 claim — the first report of the same
@@ -33,13 +33,14 @@ public interface InvestorConflictCheck {
      * {@code skippedLeadIds} (the import's own new rows) as candidates. The default asks {@link #check} per
      * investor and cannot skip.
      */
-    default List<@Nullable InvestorConflict> claimsRequired(List<InvestorToCheck> investors,
-            Collection<Long> skippedLeadIds) {
+    default List<@Nullable InvestorConflict> claimsRequired(
+            List<InvestorToCheck> investors, Collection<Long> skippedLeadIds) {
         List<@Nullable InvestorConflict> required = new ArrayList<>(investors.size());
         for (InvestorToCheck investor : investors) {
             required.add(check(investor.investorName(), investor.creditCode(), investor.unitId(), null).stream()
                     .filter(conflict -> conflict.claim() == InvestorConflict.ClaimOption.REQUIRED)
-                    .findFirst().orElse(null));
+                    .findFirst()
+                    .orElse(null));
         }
         return required;
     }

@@ -10,5 +10,4 @@ import org.jspecify.annotations.Nullable;
  * @param creditCode   the credit code as entered; blank or invalid codes are ignored
  * @param unitId       the unit the lead will belong to
  */
-public record InvestorToCheck(String investorName, @Nullable String creditCode, long unitId) {
-}
+public record InvestorToCheck(String investorName, @Nullable String creditCode, long unitId) {}

@@ -38,7 +38,8 @@ class LeadAccess {
     }
 
     static boolean canSee(Lead lead, AppUserPrincipal user) {
-        return seesAll(user) || (user.role() == Role.OFFICER && Objects.equals(lead.getUnit().getId(), user.unitId()));
+        return seesAll(user)
+                || (user.role() == Role.OFFICER && Objects.equals(lead.getUnit().getId(), user.unitId()));
     }
 
     /**
@@ -59,12 +60,16 @@ class LeadAccess {
 
     /** The permissions {@code user} holds on {@code lead}. */
     static LeadPermissions permissions(Lead lead, AppUserPrincipal user) {
-        boolean ownUnit = user.role() == Role.OFFICER && Objects.equals(lead.getUnit().getId(), user.unitId());
+        boolean ownUnit =
+                user.role() == Role.OFFICER && Objects.equals(lead.getUnit().getId(), user.unitId());
         boolean admin = user.role() == Role.ADMIN;
         boolean leader = user.role() == Role.LEADER;
         Set<LeadPermission> granted = EnumSet.noneOf(LeadPermission.class);
         if (ownUnit || admin) {
-            granted.addAll(EnumSet.of(LeadPermission.EDIT, LeadPermission.CHANGE_STAGE, LeadPermission.FOLLOW_UP,
+            granted.addAll(EnumSet.of(
+                    LeadPermission.EDIT,
+                    LeadPermission.CHANGE_STAGE,
+                    LeadPermission.FOLLOW_UP,
                     LeadPermission.HAND_OVER));
         }
         if (leader || admin) {
@@ -73,7 +78,8 @@ class LeadAccess {
         if (leader) {
             granted.add(LeadPermission.HAND_OVER);
         }
-        boolean ownFreshReport = ownUnit && lead.getStage() == LeadStage.REGISTERED
+        boolean ownFreshReport = ownUnit
+                && lead.getStage() == LeadStage.REGISTERED
                 && lead.getFirstReporter().getId() == user.userId();
         if (admin || ownFreshReport) {
             granted.add(LeadPermission.DELETE);
@@ -153,16 +159,15 @@ class LeadAccess {
 
     private static void require(Lead lead, AppUserPrincipal user, LeadPermission permission) {
         if (!permissions(lead, user).allows(permission)) {
-            throw new AccessDeniedException("May not " + permission.name().toLowerCase(java.util.Locale.ROOT)
-                    + " lead " + lead.getId());
+            throw new AccessDeniedException(
+                    "May not " + permission.name().toLowerCase(java.util.Locale.ROOT) + " lead " + lead.getId());
         }
     }
 
     static void checkVersion(Lead lead, long version) {
         if (lead.getVersion() != version) {
             AppUser by = lead.getUpdatedBy();
-            throw new LeadConflictException(lead.getId(), by == null ? "?" : by.getDisplayName(),
-                    lead.getUpdatedAt());
+            throw new LeadConflictException(lead.getId(), by == null ? "?" : by.getDisplayName(), lead.getUpdatedAt());
         }
     }
 }

@@ -54,10 +54,20 @@ public class LeadActivity {
     private final LeadIndexSync indexSync;
     private final LeadSummaries summaries;
 
-    LeadActivity(LeadRepository leads, LeadFollowUpRepository followUps, LeadStageChangeRepository stageChanges,
-            LeadHandoverRepository handovers, LeadCommentRepository comments, AppUserRepository users,
-            LeadAudit audit, LeadAccess access, CurrentUser currentUser, Clock clock, EntityManager entityManager,
-            LeadIndexSync indexSync, LeadSummaries summaries) {
+    LeadActivity(
+            LeadRepository leads,
+            LeadFollowUpRepository followUps,
+            LeadStageChangeRepository stageChanges,
+            LeadHandoverRepository handovers,
+            LeadCommentRepository comments,
+            AppUserRepository users,
+            LeadAudit audit,
+            LeadAccess access,
+            CurrentUser currentUser,
+            Clock clock,
+            EntityManager entityManager,
+            LeadIndexSync indexSync,
+            LeadSummaries summaries) {
         this.leads = leads;
         this.followUps = followUps;
         this.stageChanges = stageChanges;
@@ -76,15 +86,22 @@ public class LeadActivity {
     @Transactional(readOnly = true)
     public List<FollowUpRow> followUps(long leadId) {
         access.visibleLead(leadId, currentUser.require());
-        return followUps.findByLeadIdOrderByFollowUpOnDescIdDesc(leadId).stream().map(LeadActivity::toRow).toList();
+        return followUps.findByLeadIdOrderByFollowUpOnDescIdDesc(leadId).stream()
+                .map(LeadActivity::toRow)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public List<StageChangeRow> stageHistory(long leadId) {
         access.visibleLead(leadId, currentUser.require());
         return stageChanges.findByLeadIdOrderByChangedAtDescIdDesc(leadId).stream()
-                .map(c -> new StageChangeRow(c.getId(), c.getFromStage(), c.getToStage(),
-                        c.getChangedBy().getDisplayName(), c.getChangedAt(), c.getComment()))
+                .map(c -> new StageChangeRow(
+                        c.getId(),
+                        c.getFromStage(),
+                        c.getToStage(),
+                        c.getChangedBy().getDisplayName(),
+                        c.getChangedAt(),
+                        c.getComment()))
                 .toList();
     }
 
@@ -92,9 +109,16 @@ public class LeadActivity {
     public List<HandoverRow> handovers(long leadId) {
         access.visibleLead(leadId, currentUser.require());
         return handovers.findByLeadIdOrderByHandedOverAtDescIdDesc(leadId).stream()
-                .map(h -> new HandoverRow(h.getId(), h.getFromOwner().getDisplayName(), h.getFromUnit().getNameZh(),
-                        h.getFromUnit().getNameEn(), h.getToOwner().getDisplayName(), h.getToUnit().getNameZh(),
-                        h.getToUnit().getNameEn(), h.getHandedOverBy().getDisplayName(), h.getHandedOverAt(),
+                .map(h -> new HandoverRow(
+                        h.getId(),
+                        h.getFromOwner().getDisplayName(),
+                        h.getFromUnit().getNameZh(),
+                        h.getFromUnit().getNameEn(),
+                        h.getToOwner().getDisplayName(),
+                        h.getToUnit().getNameZh(),
+                        h.getToUnit().getNameEn(),
+                        h.getHandedOverBy().getDisplayName(),
+                        h.getHandedOverAt(),
                         h.getReason()))
                 .toList();
     }
@@ -103,8 +127,7 @@ public class LeadActivity {
     public List<CommentRow> comments(long leadId) {
         access.visibleLead(leadId, currentUser.require());
         return comments.findByLeadIdOrderByCreatedAtDescIdDesc(leadId).stream()
-                .map(c -> new CommentRow(c.getId(), c.getAuthor().getDisplayName(), c.getCreatedAt(),
-                        c.getContent()))
+                .map(c -> new CommentRow(c.getId(), c.getAuthor().getDisplayName(), c.getCreatedAt(), c.getContent()))
                 .toList();
     }
 
@@ -126,8 +149,15 @@ public class LeadActivity {
         apply(draft, followUp);
         followUps.saveAndFlush(followUp);
         refreshFollowUpDates(lead);
-        audit.record(lead, AuditSubject.FOLLOW_UP, followUp.getId(), AuditAction.CREATE, LeadAudit.EMPTY,
-                LeadAudit.snapshot(followUp), user, null);
+        audit.record(
+                lead,
+                AuditSubject.FOLLOW_UP,
+                followUp.getId(),
+                AuditAction.CREATE,
+                LeadAudit.EMPTY,
+                LeadAudit.snapshot(followUp),
+                user,
+                null);
         return toRow(followUp);
     }
 
@@ -142,8 +172,15 @@ public class LeadActivity {
         apply(draft, followUp);
         followUps.saveAndFlush(followUp);
         refreshFollowUpDates(lead);
-        audit.record(lead, AuditSubject.FOLLOW_UP, followUp.getId(), AuditAction.UPDATE, before,
-                LeadAudit.snapshot(followUp), user, null);
+        audit.record(
+                lead,
+                AuditSubject.FOLLOW_UP,
+                followUp.getId(),
+                AuditAction.UPDATE,
+                before,
+                LeadAudit.snapshot(followUp),
+                user,
+                null);
         return toRow(followUp);
     }
 
@@ -153,8 +190,15 @@ public class LeadActivity {
         LeadFollowUp followUp = followUpAt(followUpId);
         Lead lead = access.followableLead(followUp.getLead().getId(), user);
         checkVersion(followUp, version);
-        audit.record(lead, AuditSubject.FOLLOW_UP, followUp.getId(), AuditAction.DELETE, LeadAudit.snapshot(followUp),
-                LeadAudit.EMPTY, user, null);
+        audit.record(
+                lead,
+                AuditSubject.FOLLOW_UP,
+                followUp.getId(),
+                AuditAction.DELETE,
+                LeadAudit.snapshot(followUp),
+                LeadAudit.EMPTY,
+                user,
+                null);
         followUps.delete(followUp);
         followUps.flush();
         refreshFollowUpDates(lead);
@@ -189,7 +233,10 @@ public class LeadActivity {
         LocalDate reportedOn = LocalDate.ofInstant(lead.getFirstReportedAt(), clock.getZone());
         LocalDate lastOn = latest.map(LeadFollowUp::getFollowUpOn).orElse(null);
         LocalDate activityOn = lastOn == null || lastOn.isBefore(reportedOn) ? reportedOn : lastOn;
-        leads.updateFollowUpDates(lead.getId(), lastOn, latest.map(LeadFollowUp::getNextFollowUpOn).orElse(null),
+        leads.updateFollowUpDates(
+                lead.getId(),
+                lastOn,
+                latest.map(LeadFollowUp::getNextFollowUpOn).orElse(null),
                 activityOn);
         summaries.activityMoved(lead, activityOn);
         entityManager.refresh(lead);
@@ -198,8 +245,16 @@ public class LeadActivity {
 
     private static FollowUpRow toRow(LeadFollowUp f) {
         AppUser author = f.getCreatedBy();
-        return new FollowUpRow(f.getId(), f.getVersion(), f.getFollowUpOn(), f.getMethod(), f.getPeopleMet(),
-                f.getContent(), f.getNextStep(), f.getNextFollowUpOn(), author == null ? "" : author.getDisplayName(),
+        return new FollowUpRow(
+                f.getId(),
+                f.getVersion(),
+                f.getFollowUpOn(),
+                f.getMethod(),
+                f.getPeopleMet(),
+                f.getContent(),
+                f.getNextStep(),
+                f.getNextFollowUpOn(),
+                author == null ? "" : author.getDisplayName(),
                 f.getCreatedAt());
     }
 
@@ -214,14 +269,20 @@ public class LeadActivity {
             throw new ValidationException(List.of(new FieldProblem("content", "lead.error.required")));
         }
         if (text.length() > FollowUpRules.MAX_CONTENT) {
-            throw new ValidationException(List.of(new FieldProblem("content", "lead.error.tooLong",
-                    FollowUpRules.MAX_CONTENT)));
+            throw new ValidationException(
+                    List.of(new FieldProblem("content", "lead.error.tooLong", FollowUpRules.MAX_CONTENT)));
         }
-        LeadComment comment = comments.save(new LeadComment(lead, users.getReferenceById(user.userId()),
-                clock.instant(), text));
-        audit.record(lead, AuditSubject.COMMENT, comment.getId(), AuditAction.CREATE, LeadAudit.EMPTY,
+        LeadComment comment =
+                comments.save(new LeadComment(lead, users.getReferenceById(user.userId()), clock.instant(), text));
+        audit.record(
+                lead,
+                AuditSubject.COMMENT,
+                comment.getId(),
+                AuditAction.CREATE,
+                LeadAudit.EMPTY,
                 new LeadAudit.Snapshot(Map.of("content", new AuditChange("content", "text", null, text))),
-                user, null);
+                user,
+                null);
         return new CommentRow(comment.getId(), user.displayName(), comment.getCreatedAt(), text);
     }
 }

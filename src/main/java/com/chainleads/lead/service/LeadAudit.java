@@ -31,8 +31,7 @@ import org.springframework.stereotype.Component;
 class LeadAudit {
 
     /** A record's audited fields in a fixed order: field → (type, value). */
-    record Snapshot(Map<String, AuditChange> fields) {
-    }
+    record Snapshot(Map<String, AuditChange> fields) {}
 
     private final LeadAuditRepository entries;
     private final ObjectMapper json;
@@ -114,14 +113,30 @@ class LeadAudit {
     }
 
     /** Writes an entry when something changed (creates and deletes always write). */
-    void record(Lead lead, AuditSubject subject, long subjectId, AuditAction action, Snapshot before,
-            Snapshot after, AppUserPrincipal actor, @Nullable String note) {
+    void record(
+            Lead lead,
+            AuditSubject subject,
+            long subjectId,
+            AuditAction action,
+            Snapshot before,
+            Snapshot after,
+            AppUserPrincipal actor,
+            @Nullable String note) {
         List<AuditChange> changes = diff(before, after);
         if (changes.isEmpty() && action == AuditAction.UPDATE) {
             return;
         }
-        entries.save(new LeadAuditEntry(lead.getId(), lead.getLeadNo(), subject, subjectId, action, actor.userId(),
-                actor.displayName(), clock.instant(), write(changes), note));
+        entries.save(new LeadAuditEntry(
+                lead.getId(),
+                lead.getLeadNo(),
+                subject,
+                subjectId,
+                action,
+                actor.userId(),
+                actor.displayName(),
+                clock.instant(),
+                write(changes),
+                note));
     }
 
     /** The changes an entry for a new lead records (every field's value), as stored — for batch writers. */
@@ -131,8 +146,14 @@ class LeadAudit {
 
     List<AuditRow> rows(long leadId) {
         return entries.findByLeadIdOrderByOccurredAtDescIdDesc(leadId).stream()
-                .map(entry -> new AuditRow(entry.getId(), entry.getOccurredAt(), entry.getActorName(),
-                        entry.getAction(), entry.getSubject(), entry.getSubjectId(), read(entry.getChanges()),
+                .map(entry -> new AuditRow(
+                        entry.getId(),
+                        entry.getOccurredAt(),
+                        entry.getActorName(),
+                        entry.getAction(),
+                        entry.getSubject(),
+                        entry.getSubjectId(),
+                        read(entry.getChanges()),
                         entry.getNote()))
                 .toList();
     }
@@ -147,7 +168,7 @@ class LeadAudit {
 
     private List<AuditChange> read(String changes) {
         try {
-            return json.readValue(changes, new TypeReference<List<AuditChange>>() { });
+            return json.readValue(changes, new TypeReference<List<AuditChange>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -165,11 +186,19 @@ class LeadAudit {
         }
 
         void money(String field, @Nullable BigDecimal value) {
-            put(field, "money", value == null ? null : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+            put(
+                    field,
+                    "money",
+                    value == null
+                            ? null
+                            : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
         }
 
         void number(String field, @Nullable BigDecimal value) {
-            put(field, "number", value == null ? null : value.stripTrailingZeros().toPlainString());
+            put(
+                    field,
+                    "number",
+                    value == null ? null : value.stripTrailingZeros().toPlainString());
         }
 
         void date(String field, @Nullable LocalDate value) {
@@ -181,12 +210,21 @@ class LeadAudit {
         }
 
         void enums(String field, String prefix, Collection<? extends Enum<?>> values) {
-            put(field, "enums:" + prefix, values.stream().map(Enum::name).sorted()
-                    .reduce((a, b) -> a + "," + b).orElse(null));
+            put(
+                    field,
+                    "enums:" + prefix,
+                    values.stream()
+                            .map(Enum::name)
+                            .sorted()
+                            .reduce((a, b) -> a + "," + b)
+                            .orElse(null));
         }
 
         void name(String field, @Nullable LocalizedName value) {
-            put(field, "name", value == null ? null : value.getNameZh() + AuditChange.NAME_SEPARATOR + value.getNameEn());
+            put(
+                    field,
+                    "name",
+                    value == null ? null : value.getNameZh() + AuditChange.NAME_SEPARATOR + value.getNameEn());
         }
 
         Snapshot build() {

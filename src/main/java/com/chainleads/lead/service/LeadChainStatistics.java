@@ -3,8 +3,8 @@ package com.chainleads.lead.service;
 import com.chainleads.chain.service.ChainLeadStatistics;
 import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.chain.service.LinkLeadItem;
-import com.chainleads.chain.service.LinkLeads;
 import com.chainleads.chain.service.LinkLeadStats;
+import com.chainleads.chain.service.LinkLeads;
 import com.chainleads.lead.domain.LeadGroupTotals;
 import com.chainleads.lead.domain.LeadRepository;
 import com.chainleads.lead.domain.LeadSortKey;
@@ -44,7 +44,8 @@ class LeadChainStatistics implements ChainLeadStatistics {
     private final LeadRepository repository;
     private final ChainReferenceService chains;
 
-    LeadChainStatistics(LeadFigures figures, LeadQueries leads, LeadRepository repository, ChainReferenceService chains) {
+    LeadChainStatistics(
+            LeadFigures figures, LeadQueries leads, LeadRepository repository, ChainReferenceService chains) {
         this.figures = figures;
         this.leads = leads;
         this.repository = repository;
@@ -71,9 +72,13 @@ class LeadChainStatistics implements ChainLeadStatistics {
             investment.merge(linkId, group.totalInvestment(), BigDecimal::add);
         }
         Map<Long, LinkLeadStats> stats = new HashMap<>();
-        byStage.forEach((linkId, stages) -> stats.put(linkId, new LinkLeadStats(linkId,
-                stages.values().stream().mapToLong(Long::longValue).sum(), Map.copyOf(stages),
-                investment.getOrDefault(linkId, BigDecimal.ZERO))));
+        byStage.forEach((linkId, stages) -> stats.put(
+                linkId,
+                new LinkLeadStats(
+                        linkId,
+                        stages.values().stream().mapToLong(Long::longValue).sum(),
+                        Map.copyOf(stages),
+                        investment.getOrDefault(linkId, BigDecimal.ZERO))));
         return stats;
     }
 
@@ -83,20 +88,39 @@ class LeadChainStatistics implements ChainLeadStatistics {
      */
     @Override
     public LinkLeads leadsOnLink(long chainLinkId, int limit) {
-        return chains.link(chainLinkId).map(link -> {
-            LeadFilter counted = LeadFilter.NONE.withChainLink(link.code()).withStages(LeadStage.ACTIVE);
-            LeadFilter notCounted = LeadFilter.NONE.withChainLink(link.code()).withStages(NOT_COUNTED);
-            return new LinkLeads(items(counted, limit), leads.count(counted), items(notCounted, limit),
-                    leads.count(notCounted), counted.toParameters());
-        }).orElse(LinkLeads.NONE);
+        return chains.link(chainLinkId)
+                .map(link -> {
+                    LeadFilter counted =
+                            LeadFilter.NONE.withChainLink(link.code()).withStages(LeadStage.ACTIVE);
+                    LeadFilter notCounted =
+                            LeadFilter.NONE.withChainLink(link.code()).withStages(NOT_COUNTED);
+                    return new LinkLeads(
+                            items(counted, limit),
+                            leads.count(counted),
+                            items(notCounted, limit),
+                            leads.count(notCounted),
+                            counted.toParameters());
+                })
+                .orElse(LinkLeads.NONE);
     }
 
     private List<LinkLeadItem> items(LeadFilter filter, int limit) {
-        return leads.findRows(filter, PageRequest.of(0, limit,
-                        Sort.by(Sort.Direction.DESC, LeadSortKey.TOTAL_INVESTMENT.property()))).stream()
-                .map(row -> new LinkLeadItem(row.id(), row.leadNo(), row.projectName(), row.investorName(),
-                        row.stage().name(), row.totalInvestment() == null ? BigDecimal.ZERO : row.totalInvestment(),
-                        row.unitNameZh(), row.unitNameEn(), row.ownerName(), row.lastFollowUpOn()))
+        return leads
+                .findRows(
+                        filter,
+                        PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, LeadSortKey.TOTAL_INVESTMENT.property())))
+                .stream()
+                .map(row -> new LinkLeadItem(
+                        row.id(),
+                        row.leadNo(),
+                        row.projectName(),
+                        row.investorName(),
+                        row.stage().name(),
+                        row.totalInvestment() == null ? BigDecimal.ZERO : row.totalInvestment(),
+                        row.unitNameZh(),
+                        row.unitNameEn(),
+                        row.ownerName(),
+                        row.lastFollowUpOn()))
                 .toList();
     }
 

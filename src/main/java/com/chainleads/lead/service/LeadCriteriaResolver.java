@@ -42,13 +42,23 @@ class LeadCriteriaResolver {
      * Codes and usernames never change once given, so their ids are kept a while: a list's filter then needs no
      * query of the reference tables. A code not (yet) known is asked again after a few seconds.
      */
-    private final Cache<List<String>, Long> ids = Caffeine.newBuilder().maximumSize(10_000)
-            .expireAfterWrite(Duration.ofMinutes(10)).build();
-    private final Cache<List<String>, Long> unknown = Caffeine.newBuilder().maximumSize(10_000)
-            .expireAfterWrite(Duration.ofSeconds(10)).build();
+    private final Cache<List<String>, Long> ids = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
 
-    LeadCriteriaResolver(SectorRepository sectors, ChainLinkRepository chainLinks, OrgUnitRepository units,
-            AppUserRepository users, CurrentUser currentUser, Clock clock) {
+    private final Cache<List<String>, Long> unknown = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofSeconds(10))
+            .build();
+
+    LeadCriteriaResolver(
+            SectorRepository sectors,
+            ChainLinkRepository chainLinks,
+            OrgUnitRepository units,
+            AppUserRepository users,
+            CurrentUser currentUser,
+            Clock clock) {
         this.sectors = sectors;
         this.chainLinks = chainLinks;
         this.units = units;
@@ -84,19 +94,49 @@ class LeadCriteriaResolver {
             sectorIds.add(id("sector", code, () -> sectors.findByCode(code).map(Sector::getId)));
         }
         String link = filter.chainLink();
-        Long linkId = link == null ? null : id("link", link, () -> chainLinks.findByCode(link).map(ChainLink::getId));
+        Long linkId = link == null
+                ? null
+                : id("link", link, () -> chainLinks.findByCode(link).map(ChainLink::getId));
         String unit = filter.unit();
-        Long unitId = unit == null ? null : id("unit", unit, () -> units.findByCode(unit).map(OrgUnit::getId));
+        Long unitId = unit == null
+                ? null
+                : id("unit", unit, () -> units.findByCode(unit).map(OrgUnit::getId));
         String owner = filter.owner();
-        Long ownerId = owner == null ? null : id("owner", owner.toLowerCase(java.util.Locale.ROOT),
-                () -> users.findByUsernameIgnoreCase(owner).map(AppUser::getId));
+        Long ownerId = owner == null
+                ? null
+                : id(
+                        "owner",
+                        owner.toLowerCase(java.util.Locale.ROOT),
+                        () -> users.findByUsernameIgnoreCase(owner).map(AppUser::getId));
         ZoneId zone = clock.getZone();
-        return new LeadCriteria(filter.text(), sectorIds, linkId, filter.stages(), unitId, ownerId,
-                filter.minInvestment(), filter.maxInvestment(), filter.qualifications(), filter.hotIndustry(),
-                filter.reportedFrom() == null ? null : filter.reportedFrom().atStartOfDay(zone).toInstant(),
-                filter.reportedTo() == null ? null : filter.reportedTo().plusDays(1).atStartOfDay(zone).toInstant(),
-                filter.nextFollowUpFrom(), filter.nextFollowUpTo(), filter.channels(), filter.regions(),
-                filter.projectTypes(), filter.signedFrom(), filter.signedTo(), filter.landedFrom(), filter.landedTo(),
-                filter.activityFrom(), filter.activityTo(), filter.reachedStage());
+        return new LeadCriteria(
+                filter.text(),
+                sectorIds,
+                linkId,
+                filter.stages(),
+                unitId,
+                ownerId,
+                filter.minInvestment(),
+                filter.maxInvestment(),
+                filter.qualifications(),
+                filter.hotIndustry(),
+                filter.reportedFrom() == null
+                        ? null
+                        : filter.reportedFrom().atStartOfDay(zone).toInstant(),
+                filter.reportedTo() == null
+                        ? null
+                        : filter.reportedTo().plusDays(1).atStartOfDay(zone).toInstant(),
+                filter.nextFollowUpFrom(),
+                filter.nextFollowUpTo(),
+                filter.channels(),
+                filter.regions(),
+                filter.projectTypes(),
+                filter.signedFrom(),
+                filter.signedTo(),
+                filter.landedFrom(),
+                filter.landedTo(),
+                filter.activityFrom(),
+                filter.activityTo(),
+                filter.reachedStage());
     }
 }

@@ -25,6 +25,7 @@ public class LeadDraft {
     private String investorName = "";
     /** 统一社会信用代码 (may be empty until 在谈). */
     private String creditCode = "";
+
     private @Nullable InvestorType investorType = null;
     private Set<QualificationTag> qualifications = EnumSet.noneOf(QualificationTag.class);
     private @Nullable Long sectorId = null;
@@ -40,6 +41,7 @@ public class LeadDraft {
     private @Nullable BigDecimal annualOutput = null;
     /** 万元. */
     private @Nullable BigDecimal annualTax = null;
+
     private @Nullable Integer jobs = null;
     private @Nullable LeadChannel channel = null;
     private String referrer = "";
@@ -48,6 +50,7 @@ public class LeadDraft {
     private @Nullable BigDecimal landMu = null;
     /** ㎡. */
     private @Nullable BigDecimal floorSpaceSqm = null;
+
     private String targetPark = "";
     private String coordinationItems = "";
     /** only used when creating; handovers change it later. */
@@ -56,11 +59,13 @@ public class LeadDraft {
     private @Nullable Long unitId = null;
     /** 包挂领导. */
     private @Nullable Long leaderId = null;
+
     private @Nullable LocalDate signedOn = null;
     /** 万元. */
     private @Nullable BigDecimal signedAmount = null;
     /** 万元. */
     private @Nullable BigDecimal fundsReceived = null;
+
     private @Nullable LocalDate plannedStartOn = null;
     private @Nullable LocalDate actualStartOn = null;
     private @Nullable LocalDate plannedProductionOn = null;
@@ -109,8 +114,8 @@ public class LeadDraft {
     }
 
     public void setQualifications(Set<QualificationTag> qualifications) {
-        this.qualifications = qualifications.isEmpty() ? EnumSet.noneOf(QualificationTag.class)
-                : EnumSet.copyOf(qualifications);
+        this.qualifications =
+                qualifications.isEmpty() ? EnumSet.noneOf(QualificationTag.class) : EnumSet.copyOf(qualifications);
     }
 
     public @Nullable Long getSectorId() {

@@ -45,8 +45,7 @@ public final class LeadDraftFields {
             Field.of("lostReason", LeadDraft::getLostReason, LeadDraft::setLostReason),
             Field.of("claimReason", LeadDraft::getClaimReason, LeadDraft::setClaimReason));
 
-    private LeadDraftFields() {
-    }
+    private LeadDraftFields() {}
 
     /** Merges what the user typed with what is stored now, both made from what the user loaded. */
     public static ThreeWayMerge.Result<LeadDraft> merge(LeadDraft loaded, LeadDraft typed, LeadDraft stored) {

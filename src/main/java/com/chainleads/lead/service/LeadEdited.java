@@ -8,5 +8,5 @@ import org.jspecify.annotations.Nullable;
  * @param investorChanged the investor's name or credit code changed
  * @param claimReason     the reason of a 撞单 claim the user filed with the edit, or {@code null} for none
  */
-public record LeadEdited(long leadId, boolean investorChanged, @Nullable String claimReason) {
-}
+public record LeadEdited(
+        long leadId, boolean investorChanged, @Nullable String claimReason) {}

@@ -51,7 +51,8 @@ import org.jspecify.annotations.Nullable;
  * @param activityTo last activity on or before: "no follow-up since"
  * @param reachedStage reached at least this main-line stage at some time (for the funnel)
  */
-public record LeadFilter(@Nullable String text,
+public record LeadFilter(
+        @Nullable String text,
         Set<String> sectors,
         @Nullable String chainLink,
         Set<LeadStage> stages,
@@ -215,8 +216,7 @@ public record LeadFilter(@Nullable String text,
         public @Nullable LocalDate activityTo;
         public @Nullable LeadStage reachedStage;
 
-        public Builder() {
-        }
+        public Builder() {}
 
         Builder(LeadFilter filter) {
             text = filter.text();
@@ -246,7 +246,31 @@ public record LeadFilter(@Nullable String text,
         }
 
         public LeadFilter build() {
-            return new LeadFilter(text, sectors, chainLink, stages, unit, owner, minInvestment, maxInvestment, qualifications, hotIndustry, reportedFrom, reportedTo, nextFollowUpFrom, nextFollowUpTo, channels, regions, projectTypes, signedFrom, signedTo, landedFrom, landedTo, activityFrom, activityTo, reachedStage);
+            return new LeadFilter(
+                    text,
+                    sectors,
+                    chainLink,
+                    stages,
+                    unit,
+                    owner,
+                    minInvestment,
+                    maxInvestment,
+                    qualifications,
+                    hotIndustry,
+                    reportedFrom,
+                    reportedTo,
+                    nextFollowUpFrom,
+                    nextFollowUpTo,
+                    channels,
+                    regions,
+                    projectTypes,
+                    signedFrom,
+                    signedTo,
+                    landedFrom,
+                    landedTo,
+                    activityFrom,
+                    activityTo,
+                    reachedStage);
         }
     }
 
@@ -286,8 +310,18 @@ public record LeadFilter(@Nullable String text,
         putAll(parameters, STAGE, stages.stream().sorted().map(Enum::name).toList());
         put(parameters, UNIT, unit);
         put(parameters, OWNER, owner);
-        put(parameters, MIN, minInvestment == null ? null : minInvestment.stripTrailingZeros().toPlainString());
-        put(parameters, MAX, maxInvestment == null ? null : maxInvestment.stripTrailingZeros().toPlainString());
+        put(
+                parameters,
+                MIN,
+                minInvestment == null
+                        ? null
+                        : minInvestment.stripTrailingZeros().toPlainString());
+        put(
+                parameters,
+                MAX,
+                maxInvestment == null
+                        ? null
+                        : maxInvestment.stripTrailingZeros().toPlainString());
         putAll(parameters, TAG, qualifications.stream().sorted().map(Enum::name).toList());
         put(parameters, HOT, hotIndustry == null ? null : hotIndustry.toString());
         put(parameters, REPORTED_FROM, reportedFrom == null ? null : reportedFrom.toString());
@@ -336,8 +370,10 @@ public record LeadFilter(@Nullable String text,
         b.landedTo = date(first(parameters, LANDED_TO));
         b.activityFrom = date(first(parameters, ACTIVITY_FROM));
         b.activityTo = date(first(parameters, ACTIVITY_TO));
-        b.reachedStage = enums(parameters, REACHED, LeadStage.class).stream().filter(LeadStage::isMainLine)
-                .findFirst().orElse(null);
+        b.reachedStage = enums(parameters, REACHED, LeadStage.class).stream()
+                .filter(LeadStage::isMainLine)
+                .findFirst()
+                .orElse(null);
         return b.build();
     }
 
@@ -370,8 +406,7 @@ public record LeadFilter(@Nullable String text,
         return values.isEmpty() ? null : values.get(0);
     }
 
-    private static <E extends Enum<E>> Set<E> enums(Map<String, List<String>> parameters, String name,
-            Class<E> type) {
+    private static <E extends Enum<E>> Set<E> enums(Map<String, List<String>> parameters, String name, Class<E> type) {
         Set<E> result = EnumSet.noneOf(type);
         for (String value : values(parameters, name)) {
             try {
@@ -392,11 +427,13 @@ public record LeadFilter(@Nullable String text,
     }
 
     private static @Nullable Boolean bool(@Nullable String value) {
-        return value == null ? null : switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "true", "1", "yes" -> Boolean.TRUE;
-            case "false", "0", "no" -> Boolean.FALSE;
-            default -> null;
-        };
+        return value == null
+                ? null
+                : switch (value.strip().toLowerCase(Locale.ROOT)) {
+                    case "true", "1", "yes" -> Boolean.TRUE;
+                    case "false", "0", "no" -> Boolean.FALSE;
+                    default -> null;
+                };
     }
 
     private static @Nullable LocalDate date(@Nullable String value) {

@@ -8,6 +8,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param byUserId who handed it over
  */
-public record LeadHandedOver(long leadId, String leadNo, String projectName, long fromOwnerId, long toOwnerId,
-        long toUnitId, long byUserId, @Nullable String reason) {
-}
+public record LeadHandedOver(
+        long leadId,
+        String leadNo,
+        String projectName,
+        long fromOwnerId,
+        long toOwnerId,
+        long toUnitId,
+        long byUserId,
+        @Nullable String reason) {}

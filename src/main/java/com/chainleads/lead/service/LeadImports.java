@@ -56,10 +56,20 @@ public class LeadImports {
     private final LeadSummaries summaries;
     private final ImportedLeadWriter writer;
 
-    LeadImports(LeadRepository leads, LeadAudit audit, LeadNumbers numbers, LeadReferences references,
-            AppUserRepository users, OrgUnitRepository units, CurrentUser currentUser, Clock clock,
-            EntityManager entityManager, ObjectProvider<InvestorConflictCheck> conflictChecks,
-            ApplicationEventPublisher events, LeadIndexSync indexSync, LeadSummaries summaries,
+    LeadImports(
+            LeadRepository leads,
+            LeadAudit audit,
+            LeadNumbers numbers,
+            LeadReferences references,
+            AppUserRepository users,
+            OrgUnitRepository units,
+            CurrentUser currentUser,
+            Clock clock,
+            EntityManager entityManager,
+            ObjectProvider<InvestorConflictCheck> conflictChecks,
+            ApplicationEventPublisher events,
+            LeadIndexSync indexSync,
+            LeadSummaries summaries,
             ImportedLeadWriter writer) {
         this.leads = leads;
         this.audit = audit;
@@ -89,8 +99,8 @@ public class LeadImports {
      * skipped. All {@code null} when no check is installed.
      */
     @Transactional(readOnly = true)
-    public List<@Nullable InvestorConflict> investorClaimsRequired(List<InvestorToCheck> investors,
-            Collection<Long> skippedLeadIds) {
+    public List<@Nullable InvestorConflict> investorClaimsRequired(
+            List<InvestorToCheck> investors, Collection<Long> skippedLeadIds) {
         currentUser.require();
         InvestorConflictCheck check = conflictChecks.getIfAvailable();
         if (check == null) {
@@ -122,8 +132,7 @@ public class LeadImports {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS); // as stored everywhere (AuditingConfig)
         AppUser importer = users.getReferenceById(user.userId());
         indexSync.excludeFromAutomaticIndexing();
-        record Checked(LeadImportRow row, OrgUnit unit, AppUser owner, LeadReferences.Resolved references) {
-        }
+        record Checked(LeadImportRow row, OrgUnit unit, AppUser owner, LeadReferences.Resolved references) {}
         List<Checked> checked = new ArrayList<>(rows.size());
         for (LeadImportRow row : rows) {
             LeadDraft draft = row.draft();
@@ -131,13 +140,16 @@ public class LeadImports {
             if (row.reportedOn().isAfter(today)) {
                 problems.add(new FieldProblem("reportedOn", "lead.error.future"));
             }
-            OrgUnit unit = draft.getUnitId() == null ? null : units.findById(draft.getUnitId()).orElse(null);
+            OrgUnit unit = draft.getUnitId() == null
+                    ? null
+                    : units.findById(draft.getUnitId()).orElse(null);
             if (unit == null) {
                 problems.add(new FieldProblem("unitId", "lead.error.required"));
             } else if (user.role() == Role.OFFICER && !unit.getId().equals(user.unitId())) {
                 problems.add(new FieldProblem("unitId", "lead.import.error.otherUnit"));
             }
-            AppUser owner = draft.getOwnerId() == null || unit == null ? null
+            AppUser owner = draft.getOwnerId() == null || unit == null
+                    ? null
                     : references.ownerInUnit(draft.getOwnerId(), unit.getId(), problems);
             LeadReferences.Resolved resolved = references.resolve(draft, problems);
             if (!problems.isEmpty()) {
@@ -150,7 +162,8 @@ public class LeadImports {
         for (int i = 0; i < checked.size(); i++) {
             Checked c = checked.get(i);
             LeadImportRow row = c.row();
-            Instant reportedAt = row.reportedOn().equals(today) ? now
+            Instant reportedAt = row.reportedOn().equals(today)
+                    ? now
                     : row.reportedOn().atTime(9, 0).atZone(clock.getZone()).toInstant();
             Lead lead = new Lead(numbersOfImport.number(i), importer, c.unit(), reportedAt, row.reportedOn());
             lead.handOverTo(c.owner(), c.unit());

@@ -12,8 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** Between a lead and what the services hand out and take in: its draft and its details. */
 final class LeadMapping {
 
-    private LeadMapping() {
-    }
+    private LeadMapping() {}
 
     /** Copies the draft's editable fields onto the lead (stage, owner and unit are not among them). */
     static void apply(LeadDraft draft, LeadReferences.Resolved references, Lead lead) {
@@ -67,7 +66,8 @@ final class LeadMapping {
         draft.setInvestorType(lead.getInvestorType());
         draft.setQualifications(qualifications);
         draft.setSectorId(lead.getSector().getId());
-        draft.setChainLinkId(lead.getChainLink() == null ? null : lead.getChainLink().getId());
+        draft.setChainLinkId(
+                lead.getChainLink() == null ? null : lead.getChainLink().getId());
         draft.setChainPurpose(lead.getChainPurpose());
         draft.setProjectType(lead.getProjectType());
         draft.setHotIndustry(lead.isHotIndustry());
@@ -99,12 +99,25 @@ final class LeadMapping {
 
     static LeadDetails toDetails(Lead lead, AppUserPrincipal user) {
         AppUser updatedBy = lead.getUpdatedBy();
-        return new LeadDetails(lead.getId(), lead.getVersion(), lead.getLeadNo(), toDraft(lead), lead.getStage(),
-                lead.getStageEnteredOn(), lead.getFirstReporter().getDisplayName(), lead.getFirstReportedAt(),
-                lead.getOwner().getId(), lead.getOwner().getDisplayName(), lead.getUnit().getId(),
-                lead.getUnit().getNameZh(), lead.getUnit().getNameEn(),
-                lead.getLeader() == null ? null : lead.getLeader().getDisplayName(), lead.getNextFollowUpOn(),
-                lead.getLastFollowUpOn(), updatedBy == null ? null : updatedBy.getDisplayName(), lead.getUpdatedAt(),
+        return new LeadDetails(
+                lead.getId(),
+                lead.getVersion(),
+                lead.getLeadNo(),
+                toDraft(lead),
+                lead.getStage(),
+                lead.getStageEnteredOn(),
+                lead.getFirstReporter().getDisplayName(),
+                lead.getFirstReportedAt(),
+                lead.getOwner().getId(),
+                lead.getOwner().getDisplayName(),
+                lead.getUnit().getId(),
+                lead.getUnit().getNameZh(),
+                lead.getUnit().getNameEn(),
+                lead.getLeader() == null ? null : lead.getLeader().getDisplayName(),
+                lead.getNextFollowUpOn(),
+                lead.getLastFollowUpOn(),
+                updatedBy == null ? null : updatedBy.getDisplayName(),
+                lead.getUpdatedAt(),
                 LeadAccess.permissions(lead, user));
     }
 

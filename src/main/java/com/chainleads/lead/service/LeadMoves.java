@@ -34,8 +34,14 @@ class LeadMoves {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LeadMoves(LeadRepository leads, LeadHandoverRepository handovers, LeadStageChangeRepository stageChanges,
-            AppUserRepository users, LeadAudit audit, ApplicationEventPublisher events, Clock clock) {
+    LeadMoves(
+            LeadRepository leads,
+            LeadHandoverRepository handovers,
+            LeadStageChangeRepository stageChanges,
+            AppUserRepository users,
+            LeadAudit audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.leads = leads;
         this.handovers = handovers;
         this.stageChanges = stageChanges;
@@ -49,28 +55,56 @@ class LeadMoves {
     void handOver(Lead lead, AppUser owner, OrgUnit unit, AppUserPrincipal user, @Nullable String reason) {
         LeadAudit.Snapshot before = LeadAudit.snapshot(lead);
         AppUser from = lead.getOwner();
-        handovers.save(new LeadHandover(lead, from, lead.getUnit(), owner, unit,
-                users.getReferenceById(user.userId()), clock.instant(), reason));
+        handovers.save(new LeadHandover(
+                lead,
+                from,
+                lead.getUnit(),
+                owner,
+                unit,
+                users.getReferenceById(user.userId()),
+                clock.instant(),
+                reason));
         lead.handOverTo(owner, unit);
         leads.saveAndFlush(lead);
-        audit.record(lead, AuditSubject.LEAD, lead.getId(), AuditAction.UPDATE, before, LeadAudit.snapshot(lead), user,
+        audit.record(
+                lead,
+                AuditSubject.LEAD,
+                lead.getId(),
+                AuditAction.UPDATE,
+                before,
+                LeadAudit.snapshot(lead),
+                user,
                 reason);
-        events.publishEvent(new LeadHandedOver(lead.getId(), lead.getLeadNo(), lead.getProjectName(), from.getId(),
-                owner.getId(), unit.getId(), user.userId(), reason));
+        events.publishEvent(new LeadHandedOver(
+                lead.getId(),
+                lead.getLeadNo(),
+                lead.getProjectName(),
+                from.getId(),
+                owner.getId(),
+                unit.getId(),
+                user.userId(),
+                reason));
     }
 
     /**
      * Moves the lead, changed already by the caller from {@code before}, into {@code target}: stage history and
      * change log, with {@code comment}.
      */
-    void enterStage(Lead lead, LeadAudit.Snapshot before, LeadStage target, AppUserPrincipal user,
-            @Nullable String comment) {
+    void enterStage(
+            Lead lead, LeadAudit.Snapshot before, LeadStage target, AppUserPrincipal user, @Nullable String comment) {
         LeadStage from = lead.getStage();
         lead.enterStage(target, LocalDate.now(clock));
         leads.saveAndFlush(lead);
-        stageChanges.save(new LeadStageChange(lead, from, target, users.getReferenceById(user.userId()),
-                clock.instant(), comment));
-        audit.record(lead, AuditSubject.LEAD, lead.getId(), AuditAction.UPDATE, before, LeadAudit.snapshot(lead), user,
+        stageChanges.save(new LeadStageChange(
+                lead, from, target, users.getReferenceById(user.userId()), clock.instant(), comment));
+        audit.record(
+                lead,
+                AuditSubject.LEAD,
+                lead.getId(),
+                AuditAction.UPDATE,
+                before,
+                LeadAudit.snapshot(lead),
+                user,
                 comment);
     }
 }

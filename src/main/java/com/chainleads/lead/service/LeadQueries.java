@@ -6,20 +6,20 @@ import com.chainleads.lead.domain.LeadRepository;
 import com.chainleads.lead.domain.LeadRow;
 import com.chainleads.lead.domain.LeadSortKey;
 import com.chainleads.lead.domain.LeadTotals;
-import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.lead.search.LeadIndex;
 import com.chainleads.lead.search.LeadIndexQuery;
 import com.chainleads.lead.search.LeadIndexSync;
 import com.chainleads.lead.search.LeadTextQuery;
+import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.security.CurrentUser;
-import org.apache.lucene.search.Query;
-import org.springframework.data.domain.Sort;
 import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.search.Query;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,8 +42,13 @@ public class LeadQueries {
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
 
-    LeadQueries(LeadRepository leads, LeadCriteriaResolver criteria, LeadIndex index, LeadIndexSync indexSync,
-            CurrentUser currentUser, EntityManager entityManager) {
+    LeadQueries(
+            LeadRepository leads,
+            LeadCriteriaResolver criteria,
+            LeadIndex index,
+            LeadIndexSync indexSync,
+            CurrentUser currentUser,
+            EntityManager entityManager) {
         this.leads = leads;
         this.criteria = criteria;
         this.index = index;
@@ -59,8 +64,8 @@ public class LeadQueries {
         }
         List<LeadIndex.Order> orders = new ArrayList<>();
         for (Sort.Order order : pageable.getSort()) {
-            LeadSortKey.of(order.getProperty()).ifPresent(key -> orders.add(new LeadIndex.Order(key,
-                    order.isAscending())));
+            LeadSortKey.of(order.getProperty())
+                    .ifPresent(key -> orders.add(new LeadIndex.Order(key, order.isAscending())));
         }
         long offset = pageable.isPaged() ? pageable.getOffset() : 0;
         int limit = pageable.isPaged() ? pageable.getPageSize() : Integer.MAX_VALUE - 1;
@@ -90,8 +95,8 @@ public class LeadQueries {
         AppUserPrincipal user = currentUser.require();
         Long visibleUnit = LeadAccess.visibleUnit(user);
         LeadCriteria resolved = criteria.resolve(filter);
-        return LeadIndexQuery.of(resolved, visibleUnit,
-                resolved.text() == null ? null : LeadTextQuery.of(resolved.text()));
+        return LeadIndexQuery.of(
+                resolved, visibleUnit, resolved.text() == null ? null : LeadTextQuery.of(resolved.text()));
     }
 
     /**
@@ -100,7 +105,8 @@ public class LeadQueries {
      * {@link #exportRows}, so memory stays flat however many leads there are.
      */
     public List<Long> exportIds(LeadFilter filter, int limit) {
-        return indexSync.isReady() ? index.idsDescending(query(filter), limit)
+        return indexSync.isReady()
+                ? index.idsDescending(query(filter), limit)
                 : leads.findIdsBefore(criteria.specification(filter), null, limit);
     }
 
@@ -112,25 +118,37 @@ public class LeadQueries {
             return List.of();
         }
         // one query for the leads and their references, the caller's visibility checked on what it loaded
-        List<Lead> loaded = leads.findForExport(wanted).stream().filter(lead -> LeadAccess.canSee(lead, user)).toList();
+        List<Lead> loaded = leads.findForExport(wanted).stream()
+                .filter(lead -> LeadAccess.canSee(lead, user))
+                .toList();
         List<Long> ids = loaded.stream().map(Lead::getId).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
         java.util.Map<Long, Set<com.chainleads.lead.domain.QualificationTag>> tags = new java.util.HashMap<>();
         for (Object[] pair : leads.findQualifications(ids)) {
-            tags.computeIfAbsent((Long) pair[0], id -> java.util.EnumSet.noneOf(
-                    com.chainleads.lead.domain.QualificationTag.class))
+            tags.computeIfAbsent(
+                            (Long) pair[0],
+                            id -> java.util.EnumSet.noneOf(com.chainleads.lead.domain.QualificationTag.class))
                     .add((com.chainleads.lead.domain.QualificationTag) pair[1]);
         }
         List<LeadExportRow> rows = new ArrayList<>(ids.size());
         for (Lead lead : loaded) {
-            rows.add(new LeadExportRow(lead.getId(), lead.getLeadNo(), LeadMapping.toDraft(lead, tags.getOrDefault(lead.getId(),
-                    Set.of())), lead.getStage(), lead.getSector().getNameZh(), lead.getSector().getNameEn(),
+            rows.add(new LeadExportRow(
+                    lead.getId(),
+                    lead.getLeadNo(),
+                    LeadMapping.toDraft(lead, tags.getOrDefault(lead.getId(), Set.of())),
+                    lead.getStage(),
+                    lead.getSector().getNameZh(),
+                    lead.getSector().getNameEn(),
                     lead.getChainLink() == null ? null : lead.getChainLink().getNameZh(),
-                    lead.getChainLink() == null ? null : lead.getChainLink().getNameEn(), lead.getUnit().getNameZh(),
-                    lead.getUnit().getNameEn(), lead.getOwner().getUsername(), lead.getOwner().getDisplayName(),
-                    lead.getLeader() == null ? null : lead.getLeader().getDisplayName(), lead.getFirstReportedAt()));
+                    lead.getChainLink() == null ? null : lead.getChainLink().getNameEn(),
+                    lead.getUnit().getNameZh(),
+                    lead.getUnit().getNameEn(),
+                    lead.getOwner().getUsername(),
+                    lead.getOwner().getDisplayName(),
+                    lead.getLeader() == null ? null : lead.getLeader().getDisplayName(),
+                    lead.getFirstReportedAt()));
         }
         entityManager.clear();
         java.util.Map<Long, Integer> position = new java.util.HashMap<>();

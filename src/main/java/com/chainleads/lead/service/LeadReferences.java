@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
 class LeadReferences {
 
     /** The sector, link and leader a draft names, when they exist and fit. */
-    record Resolved(@Nullable Sector sector, @Nullable ChainLink chainLink, @Nullable AppUser leader) {
-    }
+    record Resolved(
+            @Nullable Sector sector,
+            @Nullable ChainLink chainLink,
+            @Nullable AppUser leader) {}
 
     private final SectorRepository sectors;
     private final ChainLinkRepository chainLinks;
@@ -34,17 +36,22 @@ class LeadReferences {
     }
 
     Resolved resolve(LeadDraft draft, List<FieldProblem> problems) {
-        Sector sector = draft.getSectorId() == null ? null : sectors.findById(draft.getSectorId()).orElse(null);
+        Sector sector = draft.getSectorId() == null
+                ? null
+                : sectors.findById(draft.getSectorId()).orElse(null);
         if (draft.getSectorId() != null && sector == null) {
             problems.add(new FieldProblem("sectorId", "lead.error.unknown"));
         }
-        ChainLink link = draft.getChainLinkId() == null ? null
+        ChainLink link = draft.getChainLinkId() == null
+                ? null
                 : chainLinks.findById(draft.getChainLinkId()).orElse(null);
         if (draft.getChainLinkId() != null
                 && (link == null || sector == null || !link.getSector().getId().equals(sector.getId()))) {
             problems.add(new FieldProblem("chainLinkId", "lead.error.linkNotInSector"));
         }
-        AppUser leader = draft.getLeaderId() == null ? null : users.findById(draft.getLeaderId()).orElse(null);
+        AppUser leader = draft.getLeaderId() == null
+                ? null
+                : users.findById(draft.getLeaderId()).orElse(null);
         if (draft.getLeaderId() != null && (leader == null || leader.getRole() != Role.LEADER)) {
             problems.add(new FieldProblem("leaderId", "lead.error.notALeader"));
         }
@@ -52,10 +59,14 @@ class LeadReferences {
     }
 
     /** The enabled officer of the unit who is to own a lead, or {@code null} with a problem on {@code ownerId}. */
-    @Nullable AppUser ownerInUnit(long ownerId, long unitId, List<FieldProblem> problems) {
+    @Nullable
+    AppUser ownerInUnit(long ownerId, long unitId, List<FieldProblem> problems) {
         AppUser owner = users.findById(ownerId).orElse(null);
-        if (owner == null || !owner.isEnabled() || owner.getRole() != Role.OFFICER
-                || owner.getUnit() == null || owner.getUnit().getId() != unitId) {
+        if (owner == null
+                || !owner.isEnabled()
+                || owner.getRole() != Role.OFFICER
+                || owner.getUnit() == null
+                || owner.getUnit().getId() != unitId) {
             problems.add(new FieldProblem("ownerId", "lead.error.ownerNotInUnit"));
             return null;
         }

@@ -8,5 +8,4 @@ import org.jspecify.annotations.Nullable;
  *
  * @param claimReason the reason of the 撞单 claim the user filed with the lead, or {@code null} for none
  */
-public record LeadRegistered(long leadId, @Nullable String claimReason) {
-}
+public record LeadRegistered(long leadId, @Nullable String claimReason) {}

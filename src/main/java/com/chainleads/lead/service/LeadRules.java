@@ -24,11 +24,25 @@ public final class LeadRules {
 
     /** The largest amount a DECIMAL(16,2) column holds, in 万元. */
     static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999.99");
+
     static final BigDecimal MAX_AREA = new BigDecimal("999999999999.99");
 
     /** The longest text each text field keeps (its column's length): the form, the import and the checks here. */
-    private static final Map<String, Integer> MAX_LENGTHS = Map.of("projectName", 200, "investorName", 200,
-            "referrer", 100, "targetPark", 200, "coordinationItems", 2000, "lostReason", 500, "claimReason", 500);
+    private static final Map<String, Integer> MAX_LENGTHS = Map.of(
+            "projectName",
+            200,
+            "investorName",
+            200,
+            "referrer",
+            100,
+            "targetPark",
+            200,
+            "coordinationItems",
+            2000,
+            "lostReason",
+            500,
+            "claimReason",
+            500);
 
     /** The fields whose amounts are areas (亩, ㎡) rather than money. */
     private static final Set<String> AREAS = Set.of("landMu", "floorSpaceSqm");
@@ -59,8 +73,7 @@ public final class LeadRules {
         REQUIRED.put(LeadStage.LOST, Set.copyOf(lost));
     }
 
-    private LeadRules() {
-    }
+    private LeadRules() {}
 
     /** The fields a lead in {@code stage} must have (names of {@link LeadDraft} properties). */
     public static Set<String> requiredFields(LeadStage stage) {
@@ -100,7 +113,8 @@ public final class LeadRules {
         amount(problems, "fundsReceived", draft.getFundsReceived());
         amount(problems, "landMu", draft.getLandMu());
         amount(problems, "floorSpaceSqm", draft.getFloorSpaceSqm());
-        if (draft.getFixedAssetInvestment() != null && draft.getTotalInvestment() != null
+        if (draft.getFixedAssetInvestment() != null
+                && draft.getTotalInvestment() != null
                 && draft.getFixedAssetInvestment().compareTo(draft.getTotalInvestment()) > 0) {
             problems.add(new FieldProblem("fixedAssetInvestment", "lead.error.fixedAboveTotal"));
         }
@@ -112,16 +126,24 @@ public final class LeadRules {
         notInFuture(problems, "actualProductionOn", draft.getActualProductionOn(), today);
         notBefore(problems, "actualStartOn", draft.getActualStartOn(), "signedOn", draft.getSignedOn());
         notBefore(problems, "plannedStartOn", draft.getPlannedStartOn(), "signedOn", draft.getSignedOn());
-        notBefore(problems, "actualProductionOn", draft.getActualProductionOn(), "actualStartOn",
+        notBefore(
+                problems,
+                "actualProductionOn",
+                draft.getActualProductionOn(),
+                "actualStartOn",
                 draft.getActualStartOn());
-        notBefore(problems, "plannedProductionOn", draft.getPlannedProductionOn(), "plannedStartOn",
+        notBefore(
+                problems,
+                "plannedProductionOn",
+                draft.getPlannedProductionOn(),
+                "plannedStartOn",
                 draft.getPlannedStartOn());
         return problems;
     }
 
     /** Whether a lead may move from {@code from} to {@code to}; problems name the comment or reason field. */
-    public static List<FieldProblem> checkTransition(LeadStage from, LeadStage to, @Nullable String comment,
-            @Nullable String lostReason) {
+    public static List<FieldProblem> checkTransition(
+            LeadStage from, LeadStage to, @Nullable String comment, @Nullable String lostReason) {
         List<FieldProblem> problems = new ArrayList<>();
         boolean hasComment = comment != null && !comment.isBlank();
         if (from == to) {
@@ -224,15 +246,19 @@ public final class LeadRules {
         }
     }
 
-    private static void notInFuture(List<FieldProblem> problems, String field, @Nullable LocalDate date,
-            LocalDate today) {
+    private static void notInFuture(
+            List<FieldProblem> problems, String field, @Nullable LocalDate date, LocalDate today) {
         if (date != null && date.isAfter(today)) {
             problems.add(new FieldProblem(field, "lead.error.future"));
         }
     }
 
-    private static void notBefore(List<FieldProblem> problems, String field, @Nullable LocalDate date,
-            String earlierField, @Nullable LocalDate earlier) {
+    private static void notBefore(
+            List<FieldProblem> problems,
+            String field,
+            @Nullable LocalDate date,
+            String earlierField,
+            @Nullable LocalDate earlier) {
         if (date != null && earlier != null && date.isBefore(earlier)) {
             problems.add(new FieldProblem(field, "lead.error.before." + earlierField));
         }

@@ -68,11 +68,23 @@ public class LeadService {
     private final ObjectProvider<InvestorConflictCheck> conflictChecks;
     private final ApplicationEventPublisher events;
 
-    LeadService(LeadRepository leads, LeadFollowUpRepository followUps, LeadStageChangeRepository stageChanges,
-            LeadHandoverRepository handovers, LeadCommentRepository comments, LeadAudit audit, LeadNumbers numbers,
-            LeadAccess access, LeadReferences references, LeadMoves moves, AppUserRepository users,
-            OrgUnitRepository units, CurrentUser currentUser, Clock clock,
-            ObjectProvider<InvestorConflictCheck> conflictChecks, ApplicationEventPublisher events) {
+    LeadService(
+            LeadRepository leads,
+            LeadFollowUpRepository followUps,
+            LeadStageChangeRepository stageChanges,
+            LeadHandoverRepository handovers,
+            LeadCommentRepository comments,
+            LeadAudit audit,
+            LeadNumbers numbers,
+            LeadAccess access,
+            LeadReferences references,
+            LeadMoves moves,
+            AppUserRepository users,
+            OrgUnitRepository units,
+            CurrentUser currentUser,
+            Clock clock,
+            ObjectProvider<InvestorConflictCheck> conflictChecks,
+            ApplicationEventPublisher events) {
         this.leads = leads;
         this.followUps = followUps;
         this.stageChanges = stageChanges;
@@ -127,7 +139,10 @@ public class LeadService {
     @Transactional(readOnly = true)
     public List<UserOption> possibleLeaders() {
         return users.findByRoleAndEnabledTrueOrderByDisplayNameAsc(Role.LEADER).stream()
-                .map(u -> new UserOption(u.getId(), u.getUsername(), u.getDisplayName(),
+                .map(u -> new UserOption(
+                        u.getId(),
+                        u.getUsername(),
+                        u.getDisplayName(),
                         u.getUnit() == null ? null : u.getUnit().getId()))
                 .toList();
     }
@@ -137,8 +152,8 @@ public class LeadService {
      * check is installed. See {@link InvestorConflictCheck#check}.
      */
     @Transactional(readOnly = true)
-    public List<InvestorConflict> investorConflicts(String investorName, @Nullable String creditCode,
-            @Nullable Long unitId, @Nullable Long leadId) {
+    public List<InvestorConflict> investorConflicts(
+            String investorName, @Nullable String creditCode, @Nullable Long unitId, @Nullable Long leadId) {
         currentUser.require();
         boolean noName = investorName == null || investorName.isBlank();
         if (noName && CreditCode.parse(creditCode).isEmpty()) {
@@ -149,8 +164,8 @@ public class LeadService {
     }
 
     /** A 撞单 claim is needed when another unit first reported the same investor and none is filed yet. */
-    private void requireClaimIfNeeded(LeadDraft draft, @Nullable Long unitId, @Nullable Long leadId,
-            List<FieldProblem> problems) {
+    private void requireClaimIfNeeded(
+            LeadDraft draft, @Nullable Long unitId, @Nullable Long leadId, List<FieldProblem> problems) {
         if (!draft.getClaimReason().isBlank()) {
             return;
         }
@@ -172,15 +187,20 @@ public class LeadService {
         OrgUnit unit;
         AppUser owner;
         if (user.role() == Role.OFFICER) {
-            unit = units.findById(Objects.requireNonNull(user.unitId(), "officer without unit")).orElseThrow();
-            owner = draft.getOwnerId() == null ? users.getReferenceById(user.userId())
+            unit = units.findById(Objects.requireNonNull(user.unitId(), "officer without unit"))
+                    .orElseThrow();
+            owner = draft.getOwnerId() == null
+                    ? users.getReferenceById(user.userId())
                     : references.ownerInUnit(draft.getOwnerId(), unit.getId(), problems);
         } else {
-            unit = draft.getUnitId() == null ? null : units.findById(draft.getUnitId()).orElse(null);
+            unit = draft.getUnitId() == null
+                    ? null
+                    : units.findById(draft.getUnitId()).orElse(null);
             if (unit == null) {
                 problems.add(new FieldProblem("unitId", "lead.error.required"));
             }
-            owner = draft.getOwnerId() == null || unit == null ? null
+            owner = draft.getOwnerId() == null || unit == null
+                    ? null
                     : references.ownerInUnit(draft.getOwnerId(), unit.getId(), problems);
             if (draft.getOwnerId() == null) {
                 problems.add(new FieldProblem("ownerId", "lead.error.required"));
@@ -200,8 +220,15 @@ public class LeadService {
         LeadMapping.apply(draft, resolved, lead);
         leads.saveAndFlush(lead);
         stageChanges.save(new LeadStageChange(lead, null, LeadStage.REGISTERED, reporter, now, null));
-        audit.record(lead, AuditSubject.LEAD, lead.getId(), AuditAction.CREATE, LeadAudit.EMPTY,
-                LeadAudit.snapshot(lead), user, null);
+        audit.record(
+                lead,
+                AuditSubject.LEAD,
+                lead.getId(),
+                AuditAction.CREATE,
+                LeadAudit.EMPTY,
+                LeadAudit.snapshot(lead),
+                user,
+                null);
         events.publishEvent(new LeadRegistered(lead.getId(), LeadMapping.blankToNull(draft.getClaimReason())));
         return LeadMapping.toDetails(lead, user);
     }
@@ -226,10 +253,17 @@ public class LeadService {
         LeadAudit.Snapshot before = LeadAudit.snapshot(lead);
         LeadMapping.apply(draft, resolved, lead);
         leads.saveAndFlush(lead);
-        audit.record(lead, AuditSubject.LEAD, lead.getId(), AuditAction.UPDATE, before, LeadAudit.snapshot(lead), user,
+        audit.record(
+                lead,
+                AuditSubject.LEAD,
+                lead.getId(),
+                AuditAction.UPDATE,
+                before,
+                LeadAudit.snapshot(lead),
+                user,
                 null);
-        events.publishEvent(new LeadEdited(lead.getId(), investorChanged,
-                LeadMapping.blankToNull(draft.getClaimReason())));
+        events.publishEvent(
+                new LeadEdited(lead.getId(), investorChanged, LeadMapping.blankToNull(draft.getClaimReason())));
         return LeadMapping.toDetails(lead, user);
     }
 
@@ -265,8 +299,10 @@ public class LeadService {
         }
         String comment = LeadMapping.blankToNull(request.comment());
         if (request.target() == LeadStage.LOST) {
-            draft.setLostReason(request.lostReason() == null || request.lostReason().isBlank()
-                    ? Objects.requireNonNullElse(comment, "") : request.lostReason().strip());
+            draft.setLostReason(
+                    request.lostReason() == null || request.lostReason().isBlank()
+                            ? Objects.requireNonNullElse(comment, "")
+                            : request.lostReason().strip());
         }
         problems.addAll(LeadRules.validate(draft, request.target(), LocalDate.now(clock)));
         if (!problems.isEmpty()) {
@@ -287,11 +323,14 @@ public class LeadService {
         AppUserPrincipal user = currentUser.require();
         Lead lead = access.lockedLead(id, version, user, LeadPermission.HAND_OVER);
         List<FieldProblem> problems = new ArrayList<>();
-        OrgUnit unit = request.unitId() == null ? null : units.findById(request.unitId()).orElse(null);
+        OrgUnit unit = request.unitId() == null
+                ? null
+                : units.findById(request.unitId()).orElse(null);
         if (unit == null) {
             problems.add(new FieldProblem("unitId", "lead.error.required"));
         }
-        AppUser owner = request.ownerId() == null || unit == null ? null
+        AppUser owner = request.ownerId() == null || unit == null
+                ? null
                 : references.ownerInUnit(request.ownerId(), unit.getId(), problems);
         if (request.ownerId() == null) {
             problems.add(new FieldProblem("ownerId", "lead.error.required"));
@@ -299,7 +338,8 @@ public class LeadService {
         if (request.reason() != null && request.reason().length() > HandoverRequest.MAX_REASON) {
             problems.add(new FieldProblem("reason", "lead.error.tooLong", HandoverRequest.MAX_REASON));
         }
-        if (problems.isEmpty() && owner.getId().equals(lead.getOwner().getId())
+        if (problems.isEmpty()
+                && owner.getId().equals(lead.getOwner().getId())
                 && unit.getId().equals(lead.getUnit().getId())) {
             problems.add(new FieldProblem("ownerId", "lead.handover.error.same"));
         }
@@ -314,8 +354,15 @@ public class LeadService {
     public void delete(long id, long version) {
         AppUserPrincipal user = currentUser.require();
         Lead lead = access.lockedLead(id, version, user, LeadPermission.DELETE);
-        audit.record(lead, AuditSubject.LEAD, lead.getId(), AuditAction.DELETE, LeadAudit.snapshot(lead),
-                LeadAudit.EMPTY, user, null);
+        audit.record(
+                lead,
+                AuditSubject.LEAD,
+                lead.getId(),
+                AuditAction.DELETE,
+                LeadAudit.snapshot(lead),
+                LeadAudit.EMPTY,
+                user,
+                null);
         followUps.deleteByLeadId(id);
         stageChanges.deleteByLeadId(id);
         handovers.deleteByLeadId(id);

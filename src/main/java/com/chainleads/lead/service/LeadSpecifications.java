@@ -19,8 +19,7 @@ import org.springframework.data.jpa.domain.Specification;
 /** Turns lead criteria and the caller's visibility into one JPA specification. */
 final class LeadSpecifications {
 
-    private LeadSpecifications() {
-    }
+    private LeadSpecifications() {}
 
     /** Officers see their own unit's leads; leaders and administrators see all; other roles none. */
     static Specification<Lead> visibleTo(AppUserPrincipal user) {
@@ -29,7 +28,9 @@ final class LeadSpecifications {
             if (unitId == null) {
                 return cb.conjunction();
             }
-            return unitId == LeadCriteria.NO_MATCH ? cb.disjunction() : cb.equal(root.get("unit").get("id"), unitId);
+            return unitId == LeadCriteria.NO_MATCH
+                    ? cb.disjunction()
+                    : cb.equal(root.get("unit").get("id"), unitId);
         };
     }
 
@@ -47,7 +48,8 @@ final class LeadSpecifications {
             }
             if (!criteria.stages().isEmpty()) {
                 // by rank, the column the (sector | unit | link, stage_rank, …) indexes hold
-                predicates.add(root.get("stageRank").in(criteria.stages().stream().map(LeadStage::rank).toList()));
+                predicates.add(root.get("stageRank")
+                        .in(criteria.stages().stream().map(LeadStage::rank).toList()));
             }
             if (criteria.unitId() != null) {
                 predicates.add(cb.equal(root.get("unit").get("id"), criteria.unitId()));
@@ -91,14 +93,19 @@ final class LeadSpecifications {
             between(predicates, cb, root.get("landedOn"), criteria.landedFrom(), criteria.landedTo());
             between(predicates, cb, root.get("lastActivityOn"), criteria.activityFrom(), criteria.activityTo());
             if (criteria.reachedStage() != null) {
-                predicates.add(cb.greaterThanOrEqualTo(root.get("furthestStageRank"), criteria.reachedStage().rank()));
+                predicates.add(cb.greaterThanOrEqualTo(
+                        root.get("furthestStageRank"), criteria.reachedStage().rank()));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
     }
 
-    private static void between(List<Predicate> predicates, CriteriaBuilder cb, Expression<LocalDate> date,
-            @Nullable LocalDate from, @Nullable LocalDate to) {
+    private static void between(
+            List<Predicate> predicates,
+            CriteriaBuilder cb,
+            Expression<LocalDate> date,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to) {
         if (from != null) {
             predicates.add(cb.greaterThanOrEqualTo(date, from));
         }

@@ -46,7 +46,8 @@ public class LeadTableFigures implements LeadFigures {
 
     @Override
     public LeadGroupTotals stageTotals(FigureScope scope, Set<LeadStage> stages, InvestmentBand band) {
-        return leads.sums(criteria.specification(scope.leads().withStages(stages).withInvestment(band.minimum(), null)));
+        return leads.sums(
+                criteria.specification(scope.leads().withStages(stages).withInvestment(band.minimum(), null)));
     }
 
     @Override
@@ -63,8 +64,8 @@ public class LeadTableFigures implements LeadFigures {
             case LANDED -> base.withLanded(from, to);
         };
         LeadGroupTotals sums = leads.sums(criteria.specification(filter));
-        return new LeadTally(null, sums.count(),
-                event == LeadEvent.SIGNED ? sums.signedAmount() : sums.totalInvestment());
+        return new LeadTally(
+                null, sums.count(), event == LeadEvent.SIGNED ? sums.signedAmount() : sums.totalInvestment());
     }
 
     @Override
@@ -90,7 +91,10 @@ public class LeadTableFigures implements LeadFigures {
         }
         List<Object> bounds = new ArrayList<>();
         for (YearMonth start : starts) {
-            bounds.add(event == LeadEvent.REPORTED ? start.atDay(1).atStartOfDay(zone).toInstant() : start.atDay(1));
+            bounds.add(
+                    event == LeadEvent.REPORTED
+                            ? start.atDay(1).atStartOfDay(zone).toInstant()
+                            : start.atDay(1));
         }
         String attribute = switch (event) {
             case REPORTED -> "firstReportedAt";
@@ -122,16 +126,22 @@ public class LeadTableFigures implements LeadFigures {
     @Override
     public List<OwnerClockCounts> clockCounts(FigureScope scope) {
         LocalDate today = LocalDate.now(clock);
-        return leads.clockCounts(criteria.specification(scope.leads()), clocks.staleLastActivity(today),
+        return leads.clockCounts(
+                criteria.specification(scope.leads()),
+                clocks.staleLastActivity(today),
                 clocks.overdueLastActivity(today),
-                clocks.lateScreeningReportedBy(today).plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+                clocks.lateScreeningReportedBy(today)
+                        .plusDays(1)
+                        .atStartOfDay(clock.getZone())
+                        .toInstant());
     }
 
     @Override
     public List<LeadGroupTotals> activeLeadsByLinkAndStage(@Nullable Long sectorId) {
         Specification<Lead> specification = criteria.specification(LeadFilter.NONE.withStages(LeadStage.ACTIVE));
         if (sectorId != null) {
-            specification = specification.and((root, query, cb) -> cb.equal(root.get("sector").get("id"), sectorId));
+            specification = specification.and(
+                    (root, query, cb) -> cb.equal(root.get("sector").get("id"), sectorId));
         }
         return leads.groupTotals(specification, LeadGrouping.CHAIN_LINK_AND_STAGE);
     }

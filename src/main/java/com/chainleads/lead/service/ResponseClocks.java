@@ -2,9 +2,9 @@ package com.chainleads.lead.service;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.Arrays;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -21,15 +21,19 @@ public class ResponseClocks {
     private final int overdueDays;
     private final Set<LocalDate> holidays;
 
-    public ResponseClocks(@Value("${chainleads.clocks.screening-working-days:3}") int screeningWorkingDays,
+    public ResponseClocks(
+            @Value("${chainleads.clocks.screening-working-days:3}") int screeningWorkingDays,
             @Value("${chainleads.clocks.stale-days:30}") int staleDays,
             @Value("${chainleads.clocks.overdue-days:60}") int overdueDays,
             @Value("${chainleads.clocks.holidays:}") String holidays) {
         this.screeningWorkingDays = screeningWorkingDays;
         this.staleDays = staleDays;
         this.overdueDays = overdueDays;
-        this.holidays = Arrays.stream(holidays.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(LocalDate::parse).collect(Collectors.toUnmodifiableSet());
+        this.holidays = Arrays.stream(holidays.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(LocalDate::parse)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public int staleDays() {
@@ -41,7 +45,8 @@ public class ResponseClocks {
     }
 
     public boolean isWorkingDay(LocalDate day) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY
+                && day.getDayOfWeek() != DayOfWeek.SUNDAY
                 && !holidays.contains(day);
     }
 
@@ -93,7 +98,9 @@ public class ResponseClocks {
 
     /** 正常, 预警 (stale) or 超期 (overdue). */
     public enum Level {
-        ON_TIME, STALE, OVERDUE;
+        ON_TIME,
+        STALE,
+        OVERDUE;
 
         public String translationKey() {
             return "lead.clock." + name();

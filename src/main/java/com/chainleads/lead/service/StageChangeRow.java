@@ -5,6 +5,10 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** One entry of a lead's stage history. */
-public record StageChangeRow(long id, @Nullable LeadStage fromStage, LeadStage toStage, String changedByName,
-        Instant changedAt, @Nullable String comment) {
-}
+public record StageChangeRow(
+        long id,
+        @Nullable LeadStage fromStage,
+        LeadStage toStage,
+        String changedByName,
+        Instant changedAt,
+        @Nullable String comment) {}

@@ -82,8 +82,13 @@ public class SummaryFigures implements LeadFigures {
     @Override
     public List<OwnerClockCounts> clockCounts(FigureScope scope) {
         LocalDate today = LocalDate.now(clock);
-        return summaries.clockTotals(scope(scope), clocks.overdueLastActivity(today), clocks.staleLastActivity(today),
-                        clocks.lateScreeningReportedBy(today)).stream()
+        return summaries
+                .clockTotals(
+                        scope(scope),
+                        clocks.overdueLastActivity(today),
+                        clocks.staleLastActivity(today),
+                        clocks.lateScreeningReportedBy(today))
+                .stream()
                 .map(ClockTotals::counts)
                 .filter(counts -> counts.total() > 0)
                 .toList();

@@ -33,10 +33,18 @@ import org.springframework.stereotype.Component;
 class LeadColumns {
 
     /** All columns with the choices of the current reference data. */
-    record Sheet(Choices<InvestorType> investorTypes, Choices<QualificationTag> qualifications,
-            Choices<SectorOption> sectors, Choices<ChainLinkOption> links, Choices<ChainPurpose> purposes,
-            Choices<ProjectType> projectTypes, Choices<LeadChannel> channels, Choices<OriginRegion> regions,
-            Choices<UnitOption> units, Choices<LeadStage> stages, Map<String, ColumnSpec> byId,
+    record Sheet(
+            Choices<InvestorType> investorTypes,
+            Choices<QualificationTag> qualifications,
+            Choices<SectorOption> sectors,
+            Choices<ChainLinkOption> links,
+            Choices<ChainPurpose> purposes,
+            Choices<ProjectType> projectTypes,
+            Choices<LeadChannel> channels,
+            Choices<OriginRegion> regions,
+            Choices<UnitOption> units,
+            Choices<LeadStage> stages,
+            Map<String, ColumnSpec> byId,
             List<ColumnSpec> all) {
 
         ColumnSpec column(String id) {
@@ -56,7 +64,8 @@ class LeadColumns {
 
     Sheet current() {
         Choices<InvestorType> investorTypes = enumChoices(InvestorType.class, InvestorType::translationKey);
-        Choices<QualificationTag> qualifications = enumChoices(QualificationTag.class, QualificationTag::translationKey);
+        Choices<QualificationTag> qualifications =
+                enumChoices(QualificationTag.class, QualificationTag::translationKey);
         Choices.Builder<SectorOption> sectorBuilder = Choices.builder();
         chains.sectors().forEach(s -> sectorBuilder.add(s, s.code(), s.nameZh(), s.nameEn()));
         Choices.Builder<ChainLinkOption> linkBuilder = Choices.builder();
@@ -73,57 +82,109 @@ class LeadColumns {
         Choices<UnitOption> units = unitBuilder.build();
 
         List<ColumnSpec> all = new ArrayList<>();
-        all.add(text("projectName", "lead.field.projectName", 30, LeadRules.maxLength("projectName"),
-                true, "项目的名称", "The project's name"));
-        all.add(text("investorName", "lead.field.investorName", 30, LeadRules.maxLength("investorName"),
-                true, "投资企业的全称",
+        all.add(text(
+                "projectName",
+                "lead.field.projectName",
+                30,
+                LeadRules.maxLength("projectName"),
+                true,
+                "项目的名称",
+                "The project's name"));
+        all.add(text(
+                "investorName",
+                "lead.field.investorName",
+                30,
+                LeadRules.maxLength("investorName"),
+                true,
+                "投资企业的全称",
                 "Full registered name of the investing enterprise"));
         all.add(ColumnSpec.code("creditCode", zh("lead.field.creditCode"), en("lead.field.creditCode"))
-                .aliases("信用代码", "Credit code").width(22)
-                .help("18 位，含校验位；在谈及以后必填；与已有线索重复的行不导入",
+                .aliases("信用代码", "Credit code")
+                .width(22)
+                .help(
+                        "18 位，含校验位；在谈及以后必填；与已有线索重复的行不导入",
                         "18 characters with check character; required from 在谈 on; rows duplicating an existing "
-                                + "lead are refused").build());
+                                + "lead are refused")
+                .build());
         all.add(choice("investorType", "lead.field.investorType", investorTypes, 12));
         all.add(ColumnSpec.text("qualifications", zh("lead.field.qualifications"), en("lead.field.qualifications"))
-                .width(24).maxLength(300)
-                .help("可填多个，用顿号、逗号或分号分隔：" + String.join("、", qualifications.labels(java.util.Locale.CHINA)),
-                        "Several allowed, separated by commas or semicolons").build());
+                .width(24)
+                .maxLength(300)
+                .help(
+                        "可填多个，用顿号、逗号或分号分隔：" + String.join("、", qualifications.labels(java.util.Locale.CHINA)),
+                        "Several allowed, separated by commas or semicolons")
+                .build());
         all.add(ColumnSpec.choice("sectorId", zh("lead.field.sectorId"), en("lead.field.sectorId"), sectors)
-                .required().width(12).help("五大产业领域之一", "One of the five sectors").build());
+                .required()
+                .width(12)
+                .help("五大产业领域之一", "One of the five sectors")
+                .build());
         all.add(ColumnSpec.choice("chainLinkId", zh("lead.field.chainLinkId"), en("lead.field.chainLinkId"), links)
-                .width(18).help("须属于所填产业领域；研判及以后必填",
-                        "Must belong to the sector; required from screening on").build());
+                .width(18)
+                .help("须属于所填产业领域；研判及以后必填", "Must belong to the sector; required from screening on")
+                .build());
         all.add(choice("chainPurpose", "lead.field.chainPurpose", purposes, 10));
         all.add(choice("projectType", "lead.field.projectType", projectTypes, 10));
-        all.add(ColumnSpec.bool("hotIndustry", zh("lead.field.hotIndustry"), en("lead.field.hotIndustry")).width(10)
-                .help("是 / 否", "Yes / No").build());
+        all.add(ColumnSpec.bool("hotIndustry", zh("lead.field.hotIndustry"), en("lead.field.hotIndustry"))
+                .width(10)
+                .help("是 / 否", "Yes / No")
+                .build());
         all.add(money("totalInvestment", "lead.field.totalInvestment"));
         all.add(money("fixedAssetInvestment", "lead.field.fixedAssetInvestment"));
         all.add(money("annualOutput", "lead.field.annualOutput"));
         all.add(money("annualTax", "lead.field.annualTax"));
-        all.add(ColumnSpec.integer("jobs", zh("lead.field.jobs"), en("lead.field.jobs")).width(10).build());
-        all.add(ColumnSpec.choice("channel", zh("lead.field.channel"), en("lead.field.channel"), channels).required()
-                .width(12).build());
-        all.add(text("referrer", "lead.field.referrer", 14, LeadRules.maxLength("referrer"), false, "渠道为引荐人时必填",
+        all.add(ColumnSpec.integer("jobs", zh("lead.field.jobs"), en("lead.field.jobs"))
+                .width(10)
+                .build());
+        all.add(ColumnSpec.choice("channel", zh("lead.field.channel"), en("lead.field.channel"), channels)
+                .required()
+                .width(12)
+                .build());
+        all.add(text(
+                "referrer",
+                "lead.field.referrer",
+                14,
+                LeadRules.maxLength("referrer"),
+                false,
+                "渠道为引荐人时必填",
                 "Required when the channel is Referrer"));
         all.add(choice("originRegion", "lead.field.originRegion", regions, 12));
-        all.add(ColumnSpec.decimal("landMu", zh("lead.field.landMu"), en("lead.field.landMu")).width(12).build());
+        all.add(ColumnSpec.decimal("landMu", zh("lead.field.landMu"), en("lead.field.landMu"))
+                .width(12)
+                .build());
         all.add(ColumnSpec.decimal("floorSpaceSqm", zh("lead.field.floorSpaceSqm"), en("lead.field.floorSpaceSqm"))
-                .width(14).build());
+                .width(14)
+                .build());
         all.add(text("targetPark", "lead.field.targetPark", 20, LeadRules.maxLength("targetPark"), false, null, null));
-        all.add(text("coordinationItems", "lead.field.coordinationItems", 30, LeadRules.maxLength("coordinationItems"),
-                false, null, null));
-        all.add(ColumnSpec.choice("unitId", zh("lead.field.unitId"), en("lead.field.unitId"), units).width(12)
+        all.add(text(
+                "coordinationItems",
+                "lead.field.coordinationItems",
+                30,
+                LeadRules.maxLength("coordinationItems"),
+                false,
+                null,
+                null));
+        all.add(ColumnSpec.choice("unitId", zh("lead.field.unitId"), en("lead.field.unitId"), units)
+                .width(12)
                 .help("招商专员只能导入本科室线索，可不填", "Officers import into their own unit; may be left empty")
                 .build());
-        all.add(text("ownerId", "lead.field.ownerId", 12, 100, false, "该科室招商专员的用户名或姓名；不填为导入人",
+        all.add(text(
+                "ownerId",
+                "lead.field.ownerId",
+                12,
+                100,
+                false,
+                "该科室招商专员的用户名或姓名；不填为导入人",
                 "Username or name of an officer of the unit; empty means the importing officer"));
         all.add(text("leaderId", "lead.field.leaderId", 12, 100, false, "领导的姓名或用户名", "A leader's name or username"));
-        all.add(ColumnSpec.choice("stage", zh("lead.field.stage"), en("lead.field.stage"), stages).width(12)
-                .help("不填为线索登记；阶段越后需要的信息越多",
-                        "Empty means Registered; later stages need more details").build());
+        all.add(ColumnSpec.choice("stage", zh("lead.field.stage"), en("lead.field.stage"), stages)
+                .width(12)
+                .help("不填为线索登记；阶段越后需要的信息越多", "Empty means Registered; later stages need more details")
+                .build());
         all.add(ColumnSpec.date("reportedOn", zh("lead.field.firstReportedAt"), en("lead.field.firstReportedAt"))
-                .width(12).help("不填为今天；不能晚于今天", "Empty means today; not after today").build());
+                .width(12)
+                .help("不填为今天；不能晚于今天", "Empty means today; not after today")
+                .build());
         all.add(date("signedOn", "lead.field.signedOn"));
         all.add(money("signedAmount", "lead.field.signedAmount"));
         all.add(money("fundsReceived", "lead.field.fundsReceived"));
@@ -131,11 +192,28 @@ class LeadColumns {
         all.add(date("actualStartOn", "lead.field.actualStartOn"));
         all.add(date("plannedProductionOn", "lead.field.plannedProductionOn"));
         all.add(date("actualProductionOn", "lead.field.actualProductionOn"));
-        all.add(text("lostReason", "lead.field.lostReason", 24, LeadRules.maxLength("lostReason"),
-                false, "终止的线索必填", "Required for lost leads"));
+        all.add(text(
+                "lostReason",
+                "lead.field.lostReason",
+                24,
+                LeadRules.maxLength("lostReason"),
+                false,
+                "终止的线索必填",
+                "Required for lost leads"));
         Map<String, ColumnSpec> byId = all.stream().collect(Collectors.toMap(ColumnSpec::id, Function.identity()));
-        return new Sheet(investorTypes, qualifications, sectors, links, purposes, projectTypes, channels, regions, units,
-                stages, byId, List.copyOf(all));
+        return new Sheet(
+                investorTypes,
+                qualifications,
+                sectors,
+                links,
+                purposes,
+                projectTypes,
+                channels,
+                regions,
+                units,
+                stages,
+                byId,
+                List.copyOf(all));
     }
 
     private String zh(String key) {
@@ -150,9 +228,10 @@ class LeadColumns {
         return Choices.ofEnum(type, e -> zh(key.apply(e)), e -> en(key.apply(e)));
     }
 
-    private ColumnSpec text(String id, String key, int width, int maxLength, boolean required, String helpZh,
-            String helpEn) {
-        ColumnSpec.Builder builder = ColumnSpec.text(id, zh(key), en(key)).width(width).maxLength(maxLength);
+    private ColumnSpec text(
+            String id, String key, int width, int maxLength, boolean required, String helpZh, String helpEn) {
+        ColumnSpec.Builder builder =
+                ColumnSpec.text(id, zh(key), en(key)).width(width).maxLength(maxLength);
         if (required) {
             builder.required();
         }
@@ -167,8 +246,10 @@ class LeadColumns {
     }
 
     private ColumnSpec money(String id, String key) {
-        return ColumnSpec.decimal(id, zh(key), en(key)).width(14).help("单位万元，最多两位小数",
-                "In 万元 (CNY 10,000), at most two decimals").build();
+        return ColumnSpec.decimal(id, zh(key), en(key))
+                .width(14)
+                .help("单位万元，最多两位小数", "In 万元 (CNY 10,000), at most two decimals")
+                .build();
     }
 
     private ColumnSpec date(String id, String key) {
@@ -176,6 +257,9 @@ class LeadColumns {
     }
 
     static List<String> split(String text) {
-        return Arrays.stream(text.split("[、,，;；/\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split("[、,，;；/\\n]"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

@@ -44,8 +44,13 @@ public class LeadExport {
     private final I18NProvider i18n;
     private final Clock clock;
 
-    LeadExport(LeadQueries leads, LeadColumns columns, LeadFilterDescription description, CurrentUser currentUser,
-            I18NProvider i18n, Clock clock) {
+    LeadExport(
+            LeadQueries leads,
+            LeadColumns columns,
+            LeadFilterDescription description,
+            CurrentUser currentUser,
+            I18NProvider i18n,
+            Clock clock) {
         this.leads = leads;
         this.columns = columns;
         this.description = description;
@@ -55,7 +60,8 @@ public class LeadExport {
     }
 
     public String fileName(Locale locale) {
-        return i18n.getTranslation("lead.export.file", locale, LocalDate.now(clock).toString());
+        return i18n.getTranslation(
+                "lead.export.file", locale, LocalDate.now(clock).toString());
     }
 
     /** Writes up to {@code limit} matching leads the caller may see; returns how many were written. */
@@ -73,49 +79,118 @@ public class LeadExport {
     private long write(String what, long count, Iterator<LeadExportRow> rows, Locale locale, OutputStream out) {
         Translator t = Translator.of(i18n, locale);
         LeadColumns.Sheet sheet = columns.current();
-        String title = t.get("lead.export.title", what, count, Formats.dateTime(clock.instant()),
+        String title = t.get(
+                "lead.export.title",
+                what,
+                count,
+                Formats.dateTime(clock.instant()),
                 currentUser.require().displayName());
         return XlsxExport.<LeadExportRow>sheet(t.get("lead.import.title"))
                 .title(title)
                 .text(t.get("lead.field.leadNo"), 14, LeadExportRow::leadNo)
                 .text(header(sheet, "projectName", locale), 30, r -> r.draft().getProjectName())
                 .text(header(sheet, "investorName", locale), 30, r -> r.draft().getInvestorName())
-                .text(header(sheet, "creditCode", locale), 22, r -> blankToNull(r.draft().getCreditCode()))
-                .text(header(sheet, "investorType", locale), 12, r -> label(sheet.investorTypes(), r.draft().getInvestorType(), locale))
-                .text(header(sheet, "qualifications", locale), 24, r -> r.draft().getQualifications().stream().sorted()
-                        .map(q -> label(sheet.qualifications(), q, locale)).collect(Collectors.joining("、")))
+                .text(
+                        header(sheet, "creditCode", locale),
+                        22,
+                        r -> blankToNull(r.draft().getCreditCode()))
+                .text(
+                        header(sheet, "investorType", locale),
+                        12,
+                        r -> label(sheet.investorTypes(), r.draft().getInvestorType(), locale))
+                .text(
+                        header(sheet, "qualifications", locale),
+                        24,
+                        r -> r.draft().getQualifications().stream()
+                                .sorted()
+                                .map(q -> label(sheet.qualifications(), q, locale))
+                                .collect(Collectors.joining("、")))
                 .text(header(sheet, "sectorId", locale), 12, r -> english(locale) ? r.sectorNameEn() : r.sectorNameZh())
-                .text(header(sheet, "chainLinkId", locale), 18, r -> english(locale) ? r.chainLinkNameEn() : r.chainLinkNameZh())
-                .text(header(sheet, "chainPurpose", locale), 10, r -> label(sheet.purposes(), r.draft().getChainPurpose(), locale))
-                .text(header(sheet, "projectType", locale), 10, r -> label(sheet.projectTypes(), r.draft().getProjectType(), locale))
-                .text(header(sheet, "hotIndustry", locale), 10,
+                .text(
+                        header(sheet, "chainLinkId", locale),
+                        18,
+                        r -> english(locale) ? r.chainLinkNameEn() : r.chainLinkNameZh())
+                .text(
+                        header(sheet, "chainPurpose", locale),
+                        10,
+                        r -> label(sheet.purposes(), r.draft().getChainPurpose(), locale))
+                .text(
+                        header(sheet, "projectType", locale),
+                        10,
+                        r -> label(sheet.projectTypes(), r.draft().getProjectType(), locale))
+                .text(
+                        header(sheet, "hotIndustry", locale),
+                        10,
                         r -> t.get(r.draft().isHotIndustry() ? "transfer.template.yes" : "transfer.template.no"))
-                .wan(header(sheet, "totalInvestment", locale), 16, r -> r.draft().getTotalInvestment())
-                .wan(header(sheet, "fixedAssetInvestment", locale), 16, r -> r.draft().getFixedAssetInvestment())
+                .wan(
+                        header(sheet, "totalInvestment", locale),
+                        16,
+                        r -> r.draft().getTotalInvestment())
+                .wan(
+                        header(sheet, "fixedAssetInvestment", locale),
+                        16,
+                        r -> r.draft().getFixedAssetInvestment())
                 .wan(header(sheet, "annualOutput", locale), 16, r -> r.draft().getAnnualOutput())
                 .wan(header(sheet, "annualTax", locale), 16, r -> r.draft().getAnnualTax())
                 .integer(header(sheet, "jobs", locale), 10, r -> r.draft().getJobs())
-                .text(header(sheet, "channel", locale), 12, r -> label(sheet.channels(), r.draft().getChannel(), locale))
-                .text(header(sheet, "referrer", locale), 14, r -> blankToNull(r.draft().getReferrer()))
-                .text(header(sheet, "originRegion", locale), 12, r -> label(sheet.regions(), r.draft().getOriginRegion(), locale))
-                .decimal(header(sheet, "landMu", locale), 12, "#,##0.00", r -> r.draft().getLandMu())
-                .decimal(header(sheet, "floorSpaceSqm", locale), 14, "#,##0.00", r -> r.draft().getFloorSpaceSqm())
-                .text(header(sheet, "targetPark", locale), 20, r -> blankToNull(r.draft().getTargetPark()))
-                .text(header(sheet, "coordinationItems", locale), 30, r -> blankToNull(r.draft().getCoordinationItems()))
+                .text(
+                        header(sheet, "channel", locale),
+                        12,
+                        r -> label(sheet.channels(), r.draft().getChannel(), locale))
+                .text(
+                        header(sheet, "referrer", locale),
+                        14,
+                        r -> blankToNull(r.draft().getReferrer()))
+                .text(
+                        header(sheet, "originRegion", locale),
+                        12,
+                        r -> label(sheet.regions(), r.draft().getOriginRegion(), locale))
+                .decimal(
+                        header(sheet, "landMu", locale),
+                        12,
+                        "#,##0.00",
+                        r -> r.draft().getLandMu())
+                .decimal(
+                        header(sheet, "floorSpaceSqm", locale),
+                        14,
+                        "#,##0.00",
+                        r -> r.draft().getFloorSpaceSqm())
+                .text(
+                        header(sheet, "targetPark", locale),
+                        20,
+                        r -> blankToNull(r.draft().getTargetPark()))
+                .text(
+                        header(sheet, "coordinationItems", locale),
+                        30,
+                        r -> blankToNull(r.draft().getCoordinationItems()))
                 .text(header(sheet, "unitId", locale), 12, r -> english(locale) ? r.unitNameEn() : r.unitNameZh())
                 .text(header(sheet, "ownerId", locale), 12, LeadExportRow::ownerName)
                 .text(header(sheet, "leaderId", locale), 12, LeadExportRow::leaderName)
                 .text(header(sheet, "stage", locale), 12, r -> label(sheet.stages(), r.stage(), locale))
-                .date(header(sheet, "reportedOn", locale), 12,
+                .date(
+                        header(sheet, "reportedOn", locale),
+                        12,
                         r -> LocalDate.ofInstant(r.firstReportedAt(), clock.getZone()))
                 .date(header(sheet, "signedOn", locale), 12, r -> r.draft().getSignedOn())
                 .wan(header(sheet, "signedAmount", locale), 16, r -> r.draft().getSignedAmount())
                 .wan(header(sheet, "fundsReceived", locale), 16, r -> r.draft().getFundsReceived())
-                .date(header(sheet, "plannedStartOn", locale), 12, r -> r.draft().getPlannedStartOn())
+                .date(
+                        header(sheet, "plannedStartOn", locale),
+                        12,
+                        r -> r.draft().getPlannedStartOn())
                 .date(header(sheet, "actualStartOn", locale), 12, r -> r.draft().getActualStartOn())
-                .date(header(sheet, "plannedProductionOn", locale), 12, r -> r.draft().getPlannedProductionOn())
-                .date(header(sheet, "actualProductionOn", locale), 12, r -> r.draft().getActualProductionOn())
-                .text(header(sheet, "lostReason", locale), 24, r -> blankToNull(r.draft().getLostReason()))
+                .date(
+                        header(sheet, "plannedProductionOn", locale),
+                        12,
+                        r -> r.draft().getPlannedProductionOn())
+                .date(
+                        header(sheet, "actualProductionOn", locale),
+                        12,
+                        r -> r.draft().getActualProductionOn())
+                .text(
+                        header(sheet, "lostReason", locale),
+                        24,
+                        r -> blankToNull(r.draft().getLostReason()))
                 .write(rows, out);
     }
 
@@ -152,7 +227,9 @@ public class LeadExport {
     }
 
     private static <E> @Nullable String label(Choices<E> choices, @Nullable E value, Locale locale) {
-        return value == null ? null : choices.choiceOf(value).map(c -> c.label(locale)).orElse(null);
+        return value == null
+                ? null
+                : choices.choiceOf(value).map(c -> c.label(locale)).orElse(null);
     }
 
     private static boolean english(Locale locale) {

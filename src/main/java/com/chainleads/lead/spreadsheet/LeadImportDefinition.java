@@ -10,8 +10,8 @@ import com.chainleads.lead.service.InvestorConflict;
 import com.chainleads.lead.service.InvestorToCheck;
 import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.lead.service.LeadImportRow;
-import com.chainleads.lead.service.LeadRules;
 import com.chainleads.lead.service.LeadImports;
+import com.chainleads.lead.service.LeadRules;
 import com.chainleads.lead.service.LeadService;
 import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.security.CurrentUser;
@@ -59,7 +59,11 @@ class LeadImportDefinition implements ImportDefinition<LeadImportRow>, ImportTar
     private final Clock clock;
     private final com.vaadin.flow.i18n.I18NProvider i18n;
 
-    LeadImportDefinition(LeadColumns columns, LeadService leads, LeadImports imports, CurrentUser currentUser,
+    LeadImportDefinition(
+            LeadColumns columns,
+            LeadService leads,
+            LeadImports imports,
+            CurrentUser currentUser,
             Clock clock,
             com.vaadin.flow.i18n.I18NProvider i18n) {
         this.columns = columns;
@@ -98,7 +102,9 @@ class LeadImportDefinition implements ImportDefinition<LeadImportRow>, ImportTar
 
     @Override
     public List<String> instructions(Translator translator) {
-        return List.of(translator.get("lead.import.instructions.stage"), translator.get("lead.import.instructions.unit"),
+        return List.of(
+                translator.get("lead.import.instructions.stage"),
+                translator.get("lead.import.instructions.unit"),
                 translator.get("lead.import.instructions.duplicates"));
     }
 
@@ -114,12 +120,22 @@ class LeadImportDefinition implements ImportDefinition<LeadImportRow>, ImportTar
         LocalDate today = LocalDate.now(clock);
         Map<Long, List<UserOption>> officersByUnit = new HashMap<>();
         List<UserOption> leaders = leads.possibleLeaders();
-        return row -> map(row, sheet, user, today, unitId -> officersByUnit.computeIfAbsent(unitId,
-                leads::possibleOwners), leaders);
+        return row -> map(
+                row,
+                sheet,
+                user,
+                today,
+                unitId -> officersByUnit.computeIfAbsent(unitId, leads::possibleOwners),
+                leaders);
     }
 
-    static @Nullable LeadImportRow map(ImportRow row, LeadColumns.Sheet sheet, AppUserPrincipal user, LocalDate today,
-            java.util.function.Function<Long, List<UserOption>> officersOf, List<UserOption> leaders) {
+    static @Nullable LeadImportRow map(
+            ImportRow row,
+            LeadColumns.Sheet sheet,
+            AppUserPrincipal user,
+            LocalDate today,
+            java.util.function.Function<Long, List<UserOption>> officersOf,
+            List<UserOption> leaders) {
         LeadDraft draft = new LeadDraft();
         draft.setProjectName(Objects.requireNonNullElse(row.text(sheet.column("projectName")), ""));
         draft.setInvestorName(Objects.requireNonNullElse(row.text(sheet.column("investorName")), ""));
@@ -159,8 +175,8 @@ class LeadImportDefinition implements ImportDefinition<LeadImportRow>, ImportTar
         draft.setPlannedProductionOn(row.date(sheet.column("plannedProductionOn")));
         draft.setActualProductionOn(row.date(sheet.column("actualProductionOn")));
         draft.setLostReason(Objects.requireNonNullElse(row.text(sheet.column("lostReason")), ""));
-        LeadStage stage = Objects.requireNonNullElse(row.choice(sheet.column("stage"), sheet.stages()),
-                LeadStage.REGISTERED);
+        LeadStage stage =
+                Objects.requireNonNullElse(row.choice(sheet.column("stage"), sheet.stages()), LeadStage.REGISTERED);
         LocalDate reportedOn = Objects.requireNonNullElse(row.date(sheet.column("reportedOn")), today);
         if (reportedOn.isAfter(today)) {
             row.problem(sheet.column("reportedOn"), "lead.error.future");
@@ -189,14 +205,19 @@ class LeadImportDefinition implements ImportDefinition<LeadImportRow>, ImportTar
             return tags;
         }
         for (String part : LeadColumns.split(text)) {
-            sheet.qualifications().find(part).ifPresentOrElse(tags::add,
-                    () -> row.problem(column, "lead.import.error.qualification", part));
+            sheet.qualifications()
+                    .find(part)
+                    .ifPresentOrElse(tags::add, () -> row.problem(column, "lead.import.error.qualification", part));
         }
         return tags;
     }
 
     /** Officers import into their own unit, owned by themselves unless another officer of the unit is named. */
-    private static void resolveOwnership(ImportRow row, LeadColumns.Sheet sheet, AppUserPrincipal user, LeadDraft draft,
+    private static void resolveOwnership(
+            ImportRow row,
+            LeadColumns.Sheet sheet,
+            AppUserPrincipal user,
+            LeadDraft draft,
             java.util.function.Function<Long, List<UserOption>> officersOf) {
         ColumnSpec unitColumn = sheet.column("unitId");
         ColumnSpec ownerColumn = sheet.column("ownerId");
@@ -229,13 +250,16 @@ class LeadImportDefinition implements ImportDefinition<LeadImportRow>, ImportTar
         }
         String wanted = ownerText.strip().toLowerCase(Locale.ROOT);
         officersOf.apply(unitId).stream()
-                .filter(o -> o.username().toLowerCase(Locale.ROOT).equals(wanted) || o.displayName().equals(ownerText.strip()))
+                .filter(o -> o.username().toLowerCase(Locale.ROOT).equals(wanted)
+                        || o.displayName().equals(ownerText.strip()))
                 .findFirst()
-                .ifPresentOrElse(o -> draft.setOwnerId(o.id()),
+                .ifPresentOrElse(
+                        o -> draft.setOwnerId(o.id()),
                         () -> row.problem(ownerColumn, "lead.import.error.ownerNotInUnit", ownerText.strip()));
     }
 
-    private static void resolveLeader(ImportRow row, LeadColumns.Sheet sheet, LeadDraft draft, List<UserOption> leaders) {
+    private static void resolveLeader(
+            ImportRow row, LeadColumns.Sheet sheet, LeadDraft draft, List<UserOption> leaders) {
         ColumnSpec column = sheet.column("leaderId");
         String text = row.text(column);
         if (text == null) {
@@ -273,19 +297,26 @@ class LeadImportDefinition implements ImportDefinition<LeadImportRow>, ImportTar
          */
         @Override
         public void checkWindow(List<CheckedRow<LeadImportRow>> rows, ImportContext context) {
-            List<InvestorToCheck> investors = rows.stream().map(CheckedRow::value).map(LeadImportRow::draft)
-                    .map(d -> new InvestorToCheck(d.getInvestorName(), d.getCreditCode(),
-                            Objects.requireNonNull(d.getUnitId())))
+            List<InvestorToCheck> investors = rows.stream()
+                    .map(CheckedRow::value)
+                    .map(LeadImportRow::draft)
+                    .map(d -> new InvestorToCheck(
+                            d.getInvestorName(), d.getCreditCode(), Objects.requireNonNull(d.getUnitId())))
                     .toList();
             List<@Nullable InvestorConflict> required = imports.investorClaimsRequired(investors, stored);
             ColumnSpec column = columns.current().column("investorName");
             for (int i = 0; i < rows.size(); i++) {
                 InvestorConflict conflict = required.get(i);
                 if (conflict != null) {
-                    rows.get(i).row().problem(column, "lead.import.error.conflict",
-                            (Localized) conflict::unitName,
-                            com.chainleads.base.ui.Formats.date(conflict.firstReportedOn()),
-                            (Localized) locale -> i18n.getTranslation(conflict.stage().translationKey(), locale));
+                    rows.get(i)
+                            .row()
+                            .problem(
+                                    column,
+                                    "lead.import.error.conflict",
+                                    (Localized) conflict::unitName,
+                                    com.chainleads.base.ui.Formats.date(conflict.firstReportedOn()),
+                                    (Localized) locale ->
+                                            i18n.getTranslation(conflict.stage().translationKey(), locale));
                 }
             }
         }

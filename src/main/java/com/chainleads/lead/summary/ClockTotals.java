@@ -14,9 +14,18 @@ import com.chainleads.lead.domain.OwnerClockCounts;
  * @param registeredTotal leads at 线索登记 (owner table)
  * @param registeredAfterLateDay of those, the ones first reported after the late-screening day
  */
-public record ClockTotals(long unitId, String unitNameZh, String unitNameEn, long ownerId, String ownerUsername,
-        String ownerName, long activeTotal, long activeAfterOverdueDay, long activeInStaleWindow,
-        long registeredTotal, long registeredAfterLateDay) {
+public record ClockTotals(
+        long unitId,
+        String unitNameZh,
+        String unitNameEn,
+        long ownerId,
+        String ownerUsername,
+        String ownerName,
+        long activeTotal,
+        long activeAfterOverdueDay,
+        long activeInStaleWindow,
+        long registeredTotal,
+        long registeredAfterLateDay) {
 
     public long overdue() {
         return activeTotal - activeAfterOverdueDay;
@@ -31,7 +40,7 @@ public record ClockTotals(long unitId, String unitNameZh, String unitNameEn, lon
     }
 
     public OwnerClockCounts counts() {
-        return new OwnerClockCounts(unitId, unitNameZh, unitNameEn, ownerId, ownerUsername, ownerName, overdue(),
-                stale(), lateScreening());
+        return new OwnerClockCounts(
+                unitId, unitNameZh, unitNameEn, ownerId, ownerUsername, ownerName, overdue(), stale(), lateScreening());
     }
 }

@@ -20,13 +20,27 @@ import org.jspecify.annotations.Nullable;
  * @param reportedOn the day of the first report on the district's clock
  * @param lastActivityOn the latest follow-up, else the first report: what the response clocks measure from
  */
-public record LeadFacts(long unitId, long ownerId, long sectorId, @Nullable Long chainLinkId, int stageRank,
-        int furthestStageRank, BigDecimal totalInvestment, BigDecimal signedAmount, BigDecimal fundsReceived,
-        LocalDate reportedOn, @Nullable LocalDate signedOn, @Nullable LocalDate landedOn, LocalDate lastActivityOn,
-        String region, String channel, String projectType) {
+public record LeadFacts(
+        long unitId,
+        long ownerId,
+        long sectorId,
+        @Nullable Long chainLinkId,
+        int stageRank,
+        int furthestStageRank,
+        BigDecimal totalInvestment,
+        BigDecimal signedAmount,
+        BigDecimal fundsReceived,
+        LocalDate reportedOn,
+        @Nullable LocalDate signedOn,
+        @Nullable LocalDate landedOn,
+        LocalDate lastActivityOn,
+        String region,
+        String channel,
+        String projectType) {
 
     /** Ranks of the stages whose leads are active (线索登记 … 投产). */
-    static final int[] ACTIVE_RANKS = LeadStage.ACTIVE.stream().mapToInt(LeadStage::rank).sorted().toArray();
+    static final int[] ACTIVE_RANKS =
+            LeadStage.ACTIVE.stream().mapToInt(LeadStage::rank).sorted().toArray();
 
     static final String MONTH = "M";
     static final String DAY = "D";
@@ -44,18 +58,44 @@ public record LeadFacts(long unitId, long ownerId, long sectorId, @Nullable Long
 
     /** The facts of a loaded lead, read without initialising its references. */
     public static LeadFacts of(Lead lead, ZoneId zone) {
-        return new LeadFacts(id(lead.getUnit()), id(lead.getOwner()), id(lead.getSector()),
-                lead.getChainLink() == null ? null : id(lead.getChainLink()), lead.getStage().rank(),
-                lead.getFurthestStageRank(), lead.getTotalInvestment(), lead.getSignedAmount(),
-                lead.getFundsReceived(), LocalDate.ofInstant(lead.getFirstReportedAt(), zone), lead.getSignedOn(),
-                lead.getLandedOn(), lead.getLastActivityOn(), name(lead.getOriginRegion()), name(lead.getChannel()),
+        return new LeadFacts(
+                id(lead.getUnit()),
+                id(lead.getOwner()),
+                id(lead.getSector()),
+                lead.getChainLink() == null ? null : id(lead.getChainLink()),
+                lead.getStage().rank(),
+                lead.getFurthestStageRank(),
+                lead.getTotalInvestment(),
+                lead.getSignedAmount(),
+                lead.getFundsReceived(),
+                LocalDate.ofInstant(lead.getFirstReportedAt(), zone),
+                lead.getSignedOn(),
+                lead.getLandedOn(),
+                lead.getLastActivityOn(),
+                name(lead.getOriginRegion()),
+                name(lead.getChannel()),
                 name(lead.getProjectType()));
     }
 
     /** The same facts with another day of last activity (a follow-up was written, changed or deleted). */
     public LeadFacts withLastActivityOn(LocalDate day) {
-        return new LeadFacts(unitId, ownerId, sectorId, chainLinkId, stageRank, furthestStageRank, totalInvestment,
-                signedAmount, fundsReceived, reportedOn, signedOn, landedOn, day, region, channel, projectType);
+        return new LeadFacts(
+                unitId,
+                ownerId,
+                sectorId,
+                chainLinkId,
+                stageRank,
+                furthestStageRank,
+                totalInvestment,
+                signedAmount,
+                fundsReceived,
+                reportedOn,
+                signedOn,
+                landedOn,
+                day,
+                region,
+                channel,
+                projectType);
     }
 
     boolean isActive() {
@@ -70,9 +110,14 @@ public record LeadFacts(long unitId, long ownerId, long sectorId, @Nullable Long
     void addTo(SummaryDeltas deltas, int sign) {
         BigDecimal investment = signed(totalInvestment, sign);
         BigDecimal signedAmountDelta = signed(signedAmount, sign);
-        deltas.add(SummaryTable.STAGE, sign,
+        deltas.add(
+                SummaryTable.STAGE,
+                sign,
                 new BigDecimal[] {investment, signedAmountDelta, signed(fundsReceived, sign)},
-                unitId, sectorId, stageRank, band().ordinal());
+                unitId,
+                sectorId,
+                stageRank,
+                band().ordinal());
         if (chainLinkId != null) {
             deltas.add(SummaryTable.LINK, sign, new BigDecimal[] {investment}, chainLinkId, unitId, stageRank);
         }
@@ -89,21 +134,42 @@ public record LeadFacts(long unitId, long ownerId, long sectorId, @Nullable Long
         period(deltas, sign, PeriodKind.PROJECT_TYPE, reportedOn, projectType, investment);
         period(deltas, sign, PeriodKind.FURTHEST, reportedOn, Integer.toString(furthestStageRank), investment);
         if (isActive()) {
-            deltas.add(SummaryTable.CLOCK, sign, new BigDecimal[0], ACTIVE_CLOCK, lastActivityOn, unitId, ownerId,
+            deltas.add(
+                    SummaryTable.CLOCK,
+                    sign,
+                    new BigDecimal[0],
+                    ACTIVE_CLOCK,
+                    lastActivityOn,
+                    unitId,
+                    ownerId,
                     sectorId);
         }
         if (stageRank == LeadStage.REGISTERED.rank()) {
-            deltas.add(SummaryTable.CLOCK, sign, new BigDecimal[0], REGISTERED_CLOCK, reportedOn, unitId, ownerId,
+            deltas.add(
+                    SummaryTable.CLOCK,
+                    sign,
+                    new BigDecimal[0],
+                    REGISTERED_CLOCK,
+                    reportedOn,
+                    unitId,
+                    ownerId,
                     sectorId);
         }
     }
 
     /** One event counts twice: in its month's row and in its day's row. */
     private void period(SummaryDeltas deltas, int sign, PeriodKind kind, LocalDate day, String dim, BigDecimal amount) {
-        deltas.add(SummaryTable.PERIOD, sign, new BigDecimal[] {amount}, kind.name(), MONTH, day.withDayOfMonth(1),
-                unitId, sectorId, dim);
-        deltas.add(SummaryTable.PERIOD, sign, new BigDecimal[] {amount}, kind.name(), DAY, day, unitId, sectorId,
+        deltas.add(
+                SummaryTable.PERIOD,
+                sign,
+                new BigDecimal[] {amount},
+                kind.name(),
+                MONTH,
+                day.withDayOfMonth(1),
+                unitId,
+                sectorId,
                 dim);
+        deltas.add(SummaryTable.PERIOD, sign, new BigDecimal[] {amount}, kind.name(), DAY, day, unitId, sectorId, dim);
     }
 
     private static BigDecimal signed(BigDecimal amount, int sign) {
@@ -116,7 +182,8 @@ public record LeadFacts(long unitId, long ownerId, long sectorId, @Nullable Long
 
     /** The id of a referenced entity, from its proxy when it is one (never loading it). */
     static long id(Object entity) {
-        Object id = entity instanceof HibernateProxy proxy ? proxy.getHibernateLazyInitializer().getIdentifier()
+        Object id = entity instanceof HibernateProxy proxy
+                ? proxy.getHibernateLazyInitializer().getIdentifier()
                 : ((AbstractEntity) entity).getId();
         return ((Number) Objects.requireNonNull(id, "reference without id")).longValue();
     }

@@ -35,7 +35,10 @@ public class LeadSummaries {
     private final LeadSummaryListener listener;
     private final EntityManager entityManager;
 
-    LeadSummaries(JdbcTemplate jdbc, PlatformTransactionManager transactions, LeadSummaryListener listener,
+    LeadSummaries(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            LeadSummaryListener listener,
             EntityManager entityManager) {
         this.jdbc = jdbc;
         this.listener = listener;
@@ -61,10 +64,11 @@ public class LeadSummaries {
             }
             Object[] span = jdbc.queryForObject(
                     "SELECT MIN(first_reported_at), MAX(first_reported_at), COUNT(*) FROM investment_lead",
-                    (rs, row) -> new Object[] {rs.getObject(1, LocalDateTime.class),
-                            rs.getObject(2, LocalDateTime.class), rs.getLong(3)});
-            String reportedDay = ReportedDaySql.expression("first_reported_at", listener.zone(),
-                    (LocalDateTime) span[0], (LocalDateTime) span[1]);
+                    (rs, row) -> new Object[] {
+                        rs.getObject(1, LocalDateTime.class), rs.getObject(2, LocalDateTime.class), rs.getLong(3)
+                    });
+            String reportedDay = ReportedDaySql.expression(
+                    "first_reported_at", listener.zone(), (LocalDateTime) span[0], (LocalDateTime) span[1]);
             for (String statement : SummarySql.rebuild(reportedDay)) {
                 jdbc.update(statement);
             }
@@ -88,13 +92,17 @@ public class LeadSummaries {
         long start = System.nanoTime();
         SummaryCheck check = check();
         if (check.inStep()) {
-            log.info("Lead summaries in step with {} leads (checked in {} ms)", check.leads(),
+            log.info(
+                    "Lead summaries in step with {} leads (checked in {} ms)",
+                    check.leads(),
                     (System.nanoTime() - start) / 1_000_000);
         } else if (check.empty()) {
             log.info("Lead summaries are empty while the lead table holds {} leads: building them", check.leads());
             rebuild();
         } else {
-            log.warn("Lead summaries out of step with the lead table ({} leads), rebuilding them: {}", check.leads(),
+            log.warn(
+                    "Lead summaries out of step with the lead table ({} leads), rebuilding them: {}",
+                    check.leads(),
                     String.join("; ", check.differences()));
             rebuild();
         }

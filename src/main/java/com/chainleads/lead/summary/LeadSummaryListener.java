@@ -49,8 +49,10 @@ class LeadSummaryListener implements PostInsertEventListener, PostUpdateEventLis
     LeadSummaryListener(EntityManagerFactory entityManagerFactory, SummaryWriter writer, Clock clock) {
         this.writer = writer;
         this.zone = clock.getZone();
-        EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
-                .getServiceRegistry().requireService(EventListenerRegistry.class);
+        EventListenerRegistry registry = entityManagerFactory
+                .unwrap(SessionFactoryImplementor.class)
+                .getServiceRegistry()
+                .requireService(EventListenerRegistry.class);
         registry.appendListeners(EventType.POST_INSERT, this);
         registry.appendListeners(EventType.POST_UPDATE, this);
         registry.appendListeners(EventType.POST_DELETE, this);
@@ -71,11 +73,16 @@ class LeadSummaryListener implements PostInsertEventListener, PostUpdateEventLis
         Object[] oldState = event.getOldState();
         if (oldState == null) {
             // only a detached lead reattached without a snapshot has none; the application never does that
-            log.error("Lead {} was updated without its previous state: the lead summaries may be out of step until "
-                    + "they are rebuilt (start with --chainleads.repair=summaries)", lead.getId());
+            log.error(
+                    "Lead {} was updated without its previous state: the lead summaries may be out of step until "
+                            + "they are rebuilt (start with --chainleads.repair=summaries)",
+                    lead.getId());
             return;
         }
-        record(event.getSession(), facts(event.getPersister(), oldState), facts(event.getPersister(), event.getState()));
+        record(
+                event.getSession(),
+                facts(event.getPersister(), oldState),
+                facts(event.getPersister(), event.getState()));
     }
 
     @Override
@@ -95,7 +102,9 @@ class LeadSummaryListener implements PostInsertEventListener, PostUpdateEventLis
         if (Objects.equals(before, after)) {
             return;
         }
-        pending.computeIfAbsent(session, key -> new PendingChanges(session)).deltas.change(before, after);
+        pending.computeIfAbsent(session, key -> new PendingChanges(session))
+                .deltas
+                .change(before, after);
     }
 
     ZoneId zone() {
@@ -112,7 +121,8 @@ class LeadSummaryListener implements PostInsertEventListener, PostUpdateEventLis
     }
 
     /** One session's changes until its transaction ends; registered once with the session's action queue. */
-    private final class PendingChanges implements BeforeTransactionCompletionProcess, AfterTransactionCompletionProcess {
+    private final class PendingChanges
+            implements BeforeTransactionCompletionProcess, AfterTransactionCompletionProcess {
 
         final SummaryDeltas deltas = new SummaryDeltas();
 
@@ -182,13 +192,22 @@ class LeadSummaryListener implements PostInsertEventListener, PostUpdateEventLis
 
         LeadFacts facts(Object[] state, ZoneId zone) {
             Object link = state[chainLink];
-            return new LeadFacts(LeadFacts.id(state[unit]), LeadFacts.id(state[owner]), LeadFacts.id(state[sector]),
-                    link == null ? null : LeadFacts.id(link), (Integer) state[stageRank],
-                    (Integer) state[furthestStageRank], (BigDecimal) state[totalInvestment],
-                    (BigDecimal) state[signedAmount], (BigDecimal) state[fundsReceived],
-                    LeadFacts.day((Instant) state[firstReportedAt], zone), (LocalDate) state[signedOn],
-                    (LocalDate) state[landedOn], (LocalDate) state[lastActivityOn],
-                    LeadFacts.name((Enum<?>) state[originRegion]), LeadFacts.name((Enum<?>) state[channel]),
+            return new LeadFacts(
+                    LeadFacts.id(state[unit]),
+                    LeadFacts.id(state[owner]),
+                    LeadFacts.id(state[sector]),
+                    link == null ? null : LeadFacts.id(link),
+                    (Integer) state[stageRank],
+                    (Integer) state[furthestStageRank],
+                    (BigDecimal) state[totalInvestment],
+                    (BigDecimal) state[signedAmount],
+                    (BigDecimal) state[fundsReceived],
+                    LeadFacts.day((Instant) state[firstReportedAt], zone),
+                    (LocalDate) state[signedOn],
+                    (LocalDate) state[landedOn],
+                    (LocalDate) state[lastActivityOn],
+                    LeadFacts.name((Enum<?>) state[originRegion]),
+                    LeadFacts.name((Enum<?>) state[channel]),
                     LeadFacts.name((Enum<?>) state[projectType]));
         }
     }

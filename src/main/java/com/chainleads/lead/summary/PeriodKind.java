@@ -10,7 +10,13 @@ import com.chainleads.lead.domain.LeadGrouping;
  * otherwise.
  */
 public enum PeriodKind {
-    REPORTED, SIGNED, LANDED, REGION, CHANNEL, PROJECT_TYPE, FURTHEST;
+    REPORTED,
+    SIGNED,
+    LANDED,
+    REGION,
+    CHANNEL,
+    PROJECT_TYPE,
+    FURTHEST;
 
     public static PeriodKind of(LeadEvent event) {
         return switch (event) {

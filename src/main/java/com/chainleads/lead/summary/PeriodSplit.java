@@ -15,11 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param lastMonth the last whole month
  * @param days the day ranges outside the whole months (from, to inclusive), at most two
  */
-public record PeriodSplit(@Nullable YearMonth firstMonth, @Nullable YearMonth lastMonth, List<DayRange> days) {
+public record PeriodSplit(
+        @Nullable YearMonth firstMonth, @Nullable YearMonth lastMonth, List<DayRange> days) {
 
     /** Days from {@code from} to {@code to}, both inclusive. */
-    public record DayRange(LocalDate from, LocalDate to) {
-    }
+    public record DayRange(LocalDate from, LocalDate to) {}
 
     public PeriodSplit {
         days = List.copyOf(days);
@@ -30,8 +30,11 @@ public record PeriodSplit(@Nullable YearMonth firstMonth, @Nullable YearMonth la
         if (to.isBefore(from)) {
             return new PeriodSplit(null, null, List.of());
         }
-        LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate lastWholeEnd = to.equals(YearMonth.from(to).atEndOfMonth()) ? to : to.withDayOfMonth(1).minusDays(1);
+        LocalDate firstWhole =
+                from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate lastWholeEnd = to.equals(YearMonth.from(to).atEndOfMonth())
+                ? to
+                : to.withDayOfMonth(1).minusDays(1);
         if (lastWholeEnd.isBefore(firstWhole)) {
             return new PeriodSplit(null, null, List.of(new DayRange(from, to)));
         }
@@ -51,6 +54,8 @@ public record PeriodSplit(@Nullable YearMonth firstMonth, @Nullable YearMonth la
 
     /** How many day rows (per unit, sector and value) the range reads at most. */
     public long dayCount() {
-        return days.stream().mapToLong(d -> d.to().toEpochDay() - d.from().toEpochDay() + 1).sum();
+        return days.stream()
+                .mapToLong(d -> d.to().toEpochDay() - d.from().toEpochDay() + 1)
+                .sum();
     }
 }

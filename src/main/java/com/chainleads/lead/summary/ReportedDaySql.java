@@ -20,16 +20,15 @@ final class ReportedDaySql {
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
-    private ReportedDaySql() {
-    }
+    private ReportedDaySql() {}
 
     /**
      * @param column the UTC wall-clock column, e.g. {@code first_reported_at}
      * @param earliest the earliest stored value (UTC wall clock), null when there is none
      * @param latest the latest stored value
      */
-    static String expression(String column, ZoneId zone, @Nullable LocalDateTime earliest,
-            @Nullable LocalDateTime latest) {
+    static String expression(
+            String column, ZoneId zone, @Nullable LocalDateTime earliest, @Nullable LocalDateTime latest) {
         ZoneRules rules = zone.getRules();
         LocalDateTime from = earliest == null ? LocalDateTime.now(ZoneOffset.UTC) : earliest;
         LocalDateTime to = latest == null ? from : latest;
@@ -41,15 +40,23 @@ final class ReportedDaySql {
         }
         String offset;
         if (transitions.isEmpty()) {
-            offset = Integer.toString(rules.getOffset(from.toInstant(ZoneOffset.UTC)).getTotalSeconds());
+            offset = Integer.toString(
+                    rules.getOffset(from.toInstant(ZoneOffset.UTC)).getTotalSeconds());
         } else {
             StringBuilder cases = new StringBuilder("CASE");
             for (ZoneOffsetTransition transition : transitions) {
-                cases.append(" WHEN ").append(column).append(" < TIMESTAMP '")
+                cases.append(" WHEN ")
+                        .append(column)
+                        .append(" < TIMESTAMP '")
                         .append(TIMESTAMP.format(LocalDateTime.ofInstant(transition.getInstant(), ZoneOffset.UTC)))
-                        .append("' THEN ").append(transition.getOffsetBefore().getTotalSeconds());
+                        .append("' THEN ")
+                        .append(transition.getOffsetBefore().getTotalSeconds());
             }
-            cases.append(" ELSE ").append(transitions.get(transitions.size() - 1).getOffsetAfter().getTotalSeconds())
+            cases.append(" ELSE ")
+                    .append(transitions
+                            .get(transitions.size() - 1)
+                            .getOffsetAfter()
+                            .getTotalSeconds())
                     .append(" END");
             offset = cases.toString();
         }

@@ -29,8 +29,9 @@ public record SummaryCheck(long leads, Map<String, BigDecimal> expected, Map<Str
     public List<String> differences() {
         return expected.entrySet().stream()
                 .filter(e -> e.getValue().compareTo(actual.getOrDefault(e.getKey(), BigDecimal.ZERO)) != 0)
-                .map(e -> e.getKey() + ": summaries " + actual.getOrDefault(e.getKey(), BigDecimal.ZERO).toPlainString()
-                        + ", leads " + e.getValue().toPlainString())
+                .map(e -> e.getKey() + ": summaries "
+                        + actual.getOrDefault(e.getKey(), BigDecimal.ZERO).toPlainString() + ", leads "
+                        + e.getValue().toPlainString())
                 .toList();
     }
 
@@ -72,32 +73,34 @@ public record SummaryCheck(long leads, Map<String, BigDecimal> expected, Map<Str
         expected.put("clock " + LeadFacts.ACTIVE_CLOCK + " count", leads[10]);
         expected.put("clock " + LeadFacts.REGISTERED_CLOCK + " count", leads[11]);
 
-        jdbc.query("SELECT COALESCE(SUM(lead_count), 0), COALESCE(SUM(total_investment), 0), "
-                + "COALESCE(SUM(signed_amount), 0), COALESCE(SUM(funds_received), 0) FROM lead_summary_stage", rs -> {
+        jdbc.query(
+                "SELECT COALESCE(SUM(lead_count), 0), COALESCE(SUM(total_investment), 0), "
+                        + "COALESCE(SUM(signed_amount), 0), COALESCE(SUM(funds_received), 0) FROM lead_summary_stage",
+                rs -> {
                     actual.put("stage count", rs.getBigDecimal(1));
                     actual.put("stage investment", rs.getBigDecimal(2));
                     actual.put("stage signed", rs.getBigDecimal(3));
                     actual.put("stage funds", rs.getBigDecimal(4));
                 });
-        jdbc.query("SELECT COALESCE(SUM(lead_count), 0), COALESCE(SUM(total_investment), 0) FROM lead_summary_link",
+        jdbc.query(
+                "SELECT COALESCE(SUM(lead_count), 0), COALESCE(SUM(total_investment), 0) FROM lead_summary_link",
                 rs -> {
                     actual.put("link count", rs.getBigDecimal(1));
                     actual.put("link investment", rs.getBigDecimal(2));
                 });
-        jdbc.query("SELECT COALESCE(SUM(lead_count), 0) FROM lead_summary_owner",
-                rs -> {
-                    actual.put("owner count", rs.getBigDecimal(1));
-                });
-        jdbc.query("SELECT kind, grain, SUM(lead_count), SUM(amount) FROM lead_summary_period GROUP BY kind, grain",
+        jdbc.query("SELECT COALESCE(SUM(lead_count), 0) FROM lead_summary_owner", rs -> {
+            actual.put("owner count", rs.getBigDecimal(1));
+        });
+        jdbc.query(
+                "SELECT kind, grain, SUM(lead_count), SUM(amount) FROM lead_summary_period GROUP BY kind, grain",
                 rs -> {
                     String prefix = "period " + rs.getString(1) + " " + rs.getString(2);
                     actual.put(prefix + " count", rs.getBigDecimal(3));
                     actual.put(prefix + " amount", rs.getBigDecimal(4));
                 });
-        jdbc.query("SELECT kind, SUM(lead_count) FROM lead_summary_clock GROUP BY kind",
-                rs -> {
-                    actual.put("clock " + rs.getString(1) + " count", rs.getBigDecimal(2));
-                });
+        jdbc.query("SELECT kind, SUM(lead_count) FROM lead_summary_clock GROUP BY kind", rs -> {
+            actual.put("clock " + rs.getString(1) + " count", rs.getBigDecimal(2));
+        });
         return new SummaryCheck(count.longValue(), expected, actual);
     }
 }

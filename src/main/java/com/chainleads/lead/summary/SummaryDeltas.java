@@ -57,7 +57,8 @@ final class SummaryDeltas {
 
     /** Adds {@code count} and the amounts (one per amount column of the table) to the row with this key. */
     void add(SummaryTable table, long count, BigDecimal[] amounts, Object... key) {
-        if (key.length != table.keyColumns().size() || amounts.length != table.amountColumns().size()) {
+        if (key.length != table.keyColumns().size()
+                || amounts.length != table.amountColumns().size()) {
             throw new IllegalArgumentException("Wrong shape for " + table + ": " + Arrays.toString(key));
         }
         for (Object value : key) {
@@ -71,7 +72,8 @@ final class SummaryDeltas {
     }
 
     /** The lead's contribution moves from {@code before} to {@code after} (null: the lead did not or no longer exists). */
-    void change(@org.jspecify.annotations.Nullable LeadFacts before, @org.jspecify.annotations.Nullable LeadFacts after) {
+    void change(
+            @org.jspecify.annotations.Nullable LeadFacts before, @org.jspecify.annotations.Nullable LeadFacts after) {
         if (Objects.equals(before, after)) {
             return;
         }

@@ -38,13 +38,17 @@ public class SummaryQueries {
             return new LeadGroupTotals(null, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
         }
         List<Object> arguments = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT COALESCE(SUM(lead_count), 0), COALESCE(SUM(total_investment), 0), "
-                + "COALESCE(SUM(signed_amount), 0), COALESCE(SUM(funds_received), 0) FROM lead_summary_stage "
-                + "WHERE stage_rank IN (" + ranks(stages) + ") AND investment_band >= ?");
+        StringBuilder sql =
+                new StringBuilder("SELECT COALESCE(SUM(lead_count), 0), COALESCE(SUM(total_investment), 0), "
+                        + "COALESCE(SUM(signed_amount), 0), COALESCE(SUM(funds_received), 0) FROM lead_summary_stage "
+                        + "WHERE stage_rank IN (" + ranks(stages) + ") AND investment_band >= ?");
         arguments.add(minimumBand);
         scope.appendTo(sql, arguments, "");
-        return jdbc.queryForObject(sql.toString(), (rs, row) -> new LeadGroupTotals(null, rs.getLong(1),
-                rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4)), arguments.toArray());
+        return jdbc.queryForObject(
+                sql.toString(),
+                (rs, row) -> new LeadGroupTotals(
+                        null, rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4)),
+                arguments.toArray());
     }
 
     /** The same per sector (key: sector code), sectors without such leads left out. */
@@ -58,8 +62,11 @@ public class SummaryQueries {
                 + "JOIN sector c ON c.id = s.sector_id WHERE s.stage_rank IN (" + ranks(stages) + ")");
         scope.appendTo(sql, arguments, "s.");
         sql.append(" GROUP BY c.code HAVING SUM(s.lead_count) <> 0");
-        return jdbc.query(sql.toString(), (rs, row) -> new LeadGroupTotals(rs.getString(1), rs.getLong(2),
-                rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5)), arguments.toArray());
+        return jdbc.query(
+                sql.toString(),
+                (rs, row) -> new LeadGroupTotals(
+                        rs.getString(1), rs.getLong(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5)),
+                arguments.toArray());
     }
 
     /** Leads counted in the period rows of {@code kind} from {@code from} to {@code to}: count and amount. */
@@ -73,24 +80,29 @@ public class SummaryQueries {
             return new LeadTally(null, 0, BigDecimal.ZERO);
         }
         scope.appendTo(sql, arguments, "");
-        return jdbc.queryForObject(sql.toString(), (rs, row) -> new LeadTally(null, rs.getLong(1),
-                rs.getBigDecimal(2)), arguments.toArray());
+        return jdbc.queryForObject(
+                sql.toString(),
+                (rs, row) -> new LeadTally(null, rs.getLong(1), rs.getBigDecimal(2)),
+                arguments.toArray());
     }
 
     /** The same per value of the cohort ({@code dim}; key null for leads without one), values without leads left out. */
     public List<LeadTally> periodTotalsByValue(PeriodKind kind, SummaryScope scope, LocalDate from, LocalDate to) {
         PeriodSplit split = PeriodSplit.of(from, to);
         List<Object> arguments = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT dim, SUM(lead_count), SUM(amount) FROM lead_summary_period "
-                + "WHERE kind = ?");
+        StringBuilder sql = new StringBuilder(
+                "SELECT dim, SUM(lead_count), SUM(amount) FROM lead_summary_period " + "WHERE kind = ?");
         arguments.add(kind.name());
         if (!appendPeriod(sql, arguments, split)) {
             return List.of();
         }
         scope.appendTo(sql, arguments, "");
         sql.append(" GROUP BY dim HAVING SUM(lead_count) <> 0");
-        return jdbc.query(sql.toString(), (rs, row) -> new LeadTally(rs.getString(1).isEmpty() ? null : rs.getString(1),
-                rs.getLong(2), rs.getBigDecimal(3)), arguments.toArray());
+        return jdbc.query(
+                sql.toString(),
+                (rs, row) -> new LeadTally(
+                        rs.getString(1).isEmpty() ? null : rs.getString(1), rs.getLong(2), rs.getBigDecimal(3)),
+                arguments.toArray());
     }
 
     /** Leads counted in the month rows of {@code kind}, for each month asked (0 for months without any). */
@@ -107,9 +119,12 @@ public class SummaryQueries {
         scope.appendTo(sql, arguments, "");
         sql.append(" GROUP BY period_start");
         Map<YearMonth, Long> byMonth = new HashMap<>();
-        jdbc.query(sql.toString(), (ResultSet rs) -> {
-            byMonth.put(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getLong(2));
-        }, arguments.toArray());
+        jdbc.query(
+                sql.toString(),
+                (ResultSet rs) -> {
+                    byMonth.put(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getLong(2));
+                },
+                arguments.toArray());
         for (int i = 0; i < counts.length; i++) {
             counts[i] = byMonth.getOrDefault(months.get(i), 0L);
         }
@@ -121,8 +136,7 @@ public class SummaryQueries {
      * table; from the clock table only the days after {@code overdueBy} (activity) and after {@code lateBy} (first
      * report). In unit order, then by officer name.
      */
-    public List<ClockTotals> clockTotals(SummaryScope scope, LocalDate overdueBy, LocalDate staleBy,
-            LocalDate lateBy) {
+    public List<ClockTotals> clockTotals(SummaryScope scope, LocalDate overdueBy, LocalDate staleBy, LocalDate lateBy) {
         List<Object> arguments = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT u.id, u.name_zh, u.name_en, o.id, o.username, o.display_name, "
                 + "t.active_total, t.active_recent, t.active_stale, t.registered_total, t.registered_recent FROM ("
@@ -144,17 +158,29 @@ public class SummaryQueries {
         scope.appendTo(sql, arguments, "");
         sql.append(") x GROUP BY unit_id, owner_id) t JOIN org_unit u ON u.id = t.unit_id "
                 + "JOIN app_user o ON o.id = t.owner_id ORDER BY u.sort_order, o.display_name");
-        return jdbc.query(sql.toString(), (rs, row) -> new ClockTotals(rs.getLong(1), rs.getString(2),
-                rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8),
-                rs.getLong(9), rs.getLong(10), rs.getLong(11)), arguments.toArray());
+        return jdbc.query(
+                sql.toString(),
+                (rs, row) -> new ClockTotals(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getLong(7),
+                        rs.getLong(8),
+                        rs.getLong(9),
+                        rs.getLong(10),
+                        rs.getLong(11)),
+                arguments.toArray());
     }
 
     /**
      * Leads per chain link and stage (key {@code "<link id>|<STAGE>"}) with their planned investment, for the
      * links of one sector (all when null), in the caller's units.
      */
-    public List<LeadGroupTotals> linkStageTotals(SummaryScope scope, @Nullable Long sectorId,
-            Collection<LeadStage> stages) {
+    public List<LeadGroupTotals> linkStageTotals(
+            SummaryScope scope, @Nullable Long sectorId, Collection<LeadStage> stages) {
         if (stages.isEmpty()) {
             return List.of();
         }
@@ -172,9 +198,15 @@ public class SummaryQueries {
         sql.append(" WHERE s.stage_rank IN (").append(ranks(stages)).append(")");
         scope.appendUnitsTo(sql, arguments, "s.");
         sql.append(" GROUP BY s.chain_link_id, s.stage_rank HAVING SUM(s.lead_count) <> 0");
-        return jdbc.query(sql.toString(), (rs, row) -> new LeadGroupTotals(
-                rs.getLong(1) + "|" + byRank.get(rs.getInt(2)).name(), rs.getLong(3), rs.getBigDecimal(4),
-                BigDecimal.ZERO, BigDecimal.ZERO), arguments.toArray());
+        return jdbc.query(
+                sql.toString(),
+                (rs, row) -> new LeadGroupTotals(
+                        rs.getLong(1) + "|" + byRank.get(rs.getInt(2)).name(),
+                        rs.getLong(3),
+                        rs.getBigDecimal(4),
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO),
+                arguments.toArray());
     }
 
     /** {@code (grain = 'M' AND period_start BETWEEN …) OR (grain = 'D' AND …)}; false when the range is empty. */
@@ -182,7 +214,10 @@ public class SummaryQueries {
         List<String> parts = new ArrayList<>();
         if (split.hasMonths()) {
             parts.add("(grain = ? AND period_start BETWEEN ? AND ?)");
-            arguments.addAll(List.of(LeadFacts.MONTH, split.firstMonth().atDay(1), split.lastMonth().atDay(1)));
+            arguments.addAll(List.of(
+                    LeadFacts.MONTH,
+                    split.firstMonth().atDay(1),
+                    split.lastMonth().atDay(1)));
         }
         for (PeriodSplit.DayRange days : split.days()) {
             parts.add("(grain = ? AND period_start BETWEEN ? AND ?)");
@@ -196,6 +231,10 @@ public class SummaryQueries {
     }
 
     private static String ranks(Collection<LeadStage> stages) {
-        return stages.stream().map(LeadStage::rank).sorted().map(String::valueOf).collect(Collectors.joining(", "));
+        return stages.stream()
+                .map(LeadStage::rank)
+                .sorted()
+                .map(String::valueOf)
+                .collect(Collectors.joining(", "));
     }
 }

@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
  * nothing), and what the caller may see — all units, or only {@code visibleUnit} (an officer's; none at all when
  * an officer has no unit).
  */
-public record SummaryScope(Set<String> sectors, @Nullable String unit, boolean allUnitsVisible,
+public record SummaryScope(
+        Set<String> sectors,
+        @Nullable String unit,
+        boolean allUnitsVisible,
         @Nullable Long visibleUnit) {
 
     public SummaryScope {
@@ -24,8 +27,11 @@ public record SummaryScope(Set<String> sectors, @Nullable String unit, boolean a
     /** Appends {@code AND …} conditions on the row's {@code sector_id} and {@code unit_id} (columns of {@code alias}). */
     void appendTo(StringBuilder sql, List<Object> arguments, String alias) {
         if (!sectors.isEmpty()) {
-            sql.append(" AND ").append(alias).append("sector_id IN (SELECT id FROM sector WHERE code IN (")
-                    .append(String.join(", ", java.util.Collections.nCopies(sectors.size(), "?"))).append("))");
+            sql.append(" AND ")
+                    .append(alias)
+                    .append("sector_id IN (SELECT id FROM sector WHERE code IN (")
+                    .append(String.join(", ", java.util.Collections.nCopies(sectors.size(), "?")))
+                    .append("))");
             arguments.addAll(sectors.stream().sorted().toList());
         }
         appendUnitsTo(sql, arguments, alias);

@@ -14,8 +14,7 @@ import java.util.stream.Collectors;
  */
 final class SummarySql {
 
-    private SummarySql() {
-    }
+    private SummarySql() {}
 
     static String activeRanks() {
         return Arrays.stream(LeadFacts.ACTIVE_RANKS).mapToObj(Integer::toString).collect(Collectors.joining(", "));
@@ -26,10 +25,15 @@ final class SummarySql {
         StringBuilder sql = new StringBuilder("CASE");
         InvestmentBand[] bands = InvestmentBand.values();
         for (int i = bands.length - 1; i > 0; i--) {
-            sql.append(" WHEN total_investment >= ").append(bands[i].minimum().toPlainString()).append(" THEN ")
+            sql.append(" WHEN total_investment >= ")
+                    .append(bands[i].minimum().toPlainString())
+                    .append(" THEN ")
                     .append(bands[i].ordinal());
         }
-        return sql.append(" ELSE ").append(InvestmentBand.ANY.ordinal()).append(" END").toString();
+        return sql.append(" ELSE ")
+                .append(InvestmentBand.ANY.ordinal())
+                .append(" END")
+                .toString();
     }
 
     /** The statements that fill the (emptied) summary tables from the lead table. */
@@ -46,9 +50,10 @@ final class SummarySql {
                 + "total_investment, signed_amount, funds_received) "
                 + "SELECT unit_id, sector_id, stage_rank, investment_band, COUNT(*), SUM(investment), SUM(signed), "
                 + "SUM(funds) FROM " + leads + " GROUP BY unit_id, sector_id, stage_rank, investment_band");
-        statements.add("INSERT INTO lead_summary_link (chain_link_id, unit_id, stage_rank, lead_count, total_investment) "
-                + "SELECT chain_link_id, unit_id, stage_rank, COUNT(*), SUM(investment) FROM " + leads
-                + " WHERE chain_link_id IS NOT NULL GROUP BY chain_link_id, unit_id, stage_rank");
+        statements.add(
+                "INSERT INTO lead_summary_link (chain_link_id, unit_id, stage_rank, lead_count, total_investment) "
+                        + "SELECT chain_link_id, unit_id, stage_rank, COUNT(*), SUM(investment) FROM " + leads
+                        + " WHERE chain_link_id IS NOT NULL GROUP BY chain_link_id, unit_id, stage_rank");
         statements.add("INSERT INTO lead_summary_owner (unit_id, owner_id, sector_id, stage_rank, lead_count) "
                 + "SELECT unit_id, owner_id, sector_id, stage_rank, COUNT(*) FROM investment_lead "
                 + "GROUP BY unit_id, owner_id, sector_id, stage_rank");
@@ -77,7 +82,12 @@ final class SummarySql {
         return statements;
     }
 
-    private static String period(String leads, PeriodKind kind, String day, String dim, String amount,
+    private static String period(
+            String leads,
+            PeriodKind kind,
+            String day,
+            String dim,
+            String amount,
             @org.jspecify.annotations.Nullable String condition) {
         return "INSERT INTO lead_summary_period (kind, grain, period_start, unit_id, sector_id, dim, lead_count, amount) "
                 + "SELECT '" + kind.name() + "', '" + LeadFacts.DAY + "', " + day + ", unit_id, sector_id, " + dim

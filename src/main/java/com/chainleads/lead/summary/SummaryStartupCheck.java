@@ -19,6 +19,7 @@ class SummaryStartupCheck implements SmartInitializingSingleton {
     public static final String REPAIR_SUMMARIES = "summaries";
     /** The value that rebuilds the search index (lead/search), and the one that rebuilds both. */
     public static final String REPAIR_INDEX = "index";
+
     public static final String REPAIR_ALL = "all";
 
     private static final Logger log = LoggerFactory.getLogger(SummaryStartupCheck.class);
@@ -34,7 +35,8 @@ class SummaryStartupCheck implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         String repair = environment.getProperty("chainleads.repair", "").strip();
-        if (!repair.isEmpty() && !java.util.Set.of(REPAIR_SUMMARIES, REPAIR_INDEX, REPAIR_ALL).contains(repair)) {
+        if (!repair.isEmpty()
+                && !java.util.Set.of(REPAIR_SUMMARIES, REPAIR_INDEX, REPAIR_ALL).contains(repair)) {
             throw new IllegalArgumentException("Unknown repair '" + repair + "'; known: " + REPAIR_SUMMARIES + ", "
                     + REPAIR_INDEX + ", " + REPAIR_ALL);
         }

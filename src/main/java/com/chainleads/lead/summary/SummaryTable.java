@@ -11,14 +11,18 @@ import java.util.List;
  */
 public enum SummaryTable {
     /** Leads per unit, sector, stage and investment band: the KPIs and the sector bars. */
-    STAGE("lead_summary_stage", List.of("unit_id", "sector_id", "stage_rank", "investment_band"),
+    STAGE(
+            "lead_summary_stage",
+            List.of("unit_id", "sector_id", "stage_rank", "investment_band"),
             List.of("total_investment", "signed_amount", "funds_received")),
     /** Leads with a chain link per link, unit and stage: the industry map. */
     LINK("lead_summary_link", List.of("chain_link_id", "unit_id", "stage_rank"), List.of("total_investment")),
     /** Leads per officer, sector and stage: the totals the response clocks are counted from. */
     OWNER("lead_summary_owner", List.of("unit_id", "owner_id", "sector_id", "stage_rank"), List.of()),
     /** Leads per event or cohort ({@link PeriodKind}), month ('M') or day ('D'), unit, sector and value. */
-    PERIOD("lead_summary_period", List.of("kind", "grain", "period_start", "unit_id", "sector_id", "dim"),
+    PERIOD(
+            "lead_summary_period",
+            List.of("kind", "grain", "period_start", "unit_id", "sector_id", "dim"),
             List.of("amount")),
     /**
      * Active leads per day of their last activity (kind 'A'), leads at 线索登记 per day of their first report

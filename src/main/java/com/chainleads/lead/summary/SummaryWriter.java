@@ -91,7 +91,11 @@ class SummaryWriter {
     boolean isH2(Connection connection) throws SQLException {
         Boolean known = h2;
         if (known == null) {
-            known = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
+            known = connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("h2");
             h2 = known;
         }
         return known;

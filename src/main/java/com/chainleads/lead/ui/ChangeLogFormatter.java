@@ -27,7 +27,10 @@ final class ChangeLogFormatter {
         if (creation) {
             return context.getTranslation("lead.audit.set", label, value(change.type(), change.newValue()));
         }
-        return context.getTranslation("lead.audit.change", label, value(change.type(), change.oldValue()),
+        return context.getTranslation(
+                "lead.audit.change",
+                label,
+                value(change.type(), change.oldValue()),
                 value(change.type(), change.newValue()));
     }
 
@@ -50,7 +53,8 @@ final class ChangeLogFormatter {
         }
         if (type.startsWith("enums:")) {
             String prefix = type.substring(6);
-            return Arrays.stream(raw.split(",")).map(code -> context.getTranslation(prefix + "." + code))
+            return Arrays.stream(raw.split(","))
+                    .map(code -> context.getTranslation(prefix + "." + code))
                     .collect(Collectors.joining("、"));
         }
         return raw;

@@ -38,14 +38,19 @@ class ChangeLogPanel extends VerticalLayout {
             return;
         }
         ChangeLogFormatter formatter = new ChangeLogFormatter(this, getLocale());
-        entries.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS,
-                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        entries.addThemeVariants(
+                GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         entries.setAllRowsVisible(true);
         entries.addColumn(LitRenderer.<AuditRow>of(ENTRY)
-                .withProperty("when", row -> Formats.dateTime(row.occurredAt()))
-                .withProperty("what", row -> getTranslation("lead.audit.line", row.actorName(),
-                        getTranslation(row.action().translationKey()), getTranslation(row.subject().translationKey())))
-                .withProperty("lines", row -> lines(formatter, row)))
+                        .withProperty("when", row -> Formats.dateTime(row.occurredAt()))
+                        .withProperty(
+                                "what",
+                                row -> getTranslation(
+                                        "lead.audit.line",
+                                        row.actorName(),
+                                        getTranslation(row.action().translationKey()),
+                                        getTranslation(row.subject().translationKey())))
+                        .withProperty("lines", row -> lines(formatter, row)))
                 .setKey("entry");
         entries.setItems(rows);
         add(entries);

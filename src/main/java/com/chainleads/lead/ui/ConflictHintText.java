@@ -12,15 +12,18 @@ import java.util.Locale;
  */
 public final class ConflictHintText {
 
-    private ConflictHintText() {
-    }
+    private ConflictHintText() {}
 
     /** The hint for a reader in {@code locale} (the locale of {@code context}'s UI). */
     public static String of(Component context, Locale locale, InvestorConflict conflict) {
         boolean same = conflict.likeness() == InvestorConflict.Likeness.SAME;
-        String key = conflict.reportedLater() ? (same ? "lead.conflict.later" : "lead.conflict.laterSimilar")
+        String key = conflict.reportedLater()
+                ? (same ? "lead.conflict.later" : "lead.conflict.laterSimilar")
                 : (same ? "lead.conflict.same" : "lead.conflict.similar");
-        return context.getTranslation(key, conflict.unitName(locale),
-                Formats.date(conflict.firstReportedOn()), context.getTranslation(conflict.stage().translationKey()));
+        return context.getTranslation(
+                key,
+                conflict.unitName(locale),
+                Formats.date(conflict.firstReportedOn()),
+                context.getTranslation(conflict.stage().translationKey()));
     }
 }

@@ -25,7 +25,11 @@ final class DraftValues {
     private final List<UserOption> leaders;
     private final Locale locale;
 
-    DraftValues(Component context, Locale locale, List<SectorOption> sectors, List<ChainLinkOption> chainLinks,
+    DraftValues(
+            Component context,
+            Locale locale,
+            List<SectorOption> sectors,
+            List<ChainLinkOption> chainLinks,
             List<UserOption> leaders) {
         this.context = context;
         this.locale = locale;
@@ -39,16 +43,35 @@ final class DraftValues {
         values.put("projectName", d.getProjectName());
         values.put("investorName", d.getInvestorName());
         values.put("creditCode", d.getCreditCode());
-        values.put("investorType", d.getInvestorType() == null ? "" : t(d.getInvestorType().translationKey()));
-        values.put("qualifications", d.getQualifications().stream().sorted().map(q -> t(q.translationKey()))
-                .collect(Collectors.joining("、")));
-        values.put("sectorId", sectors.stream().filter(s -> d.getSectorId() != null && s.id() == d.getSectorId())
-                .findFirst().map(s -> s.name(locale)).orElse(""));
-        values.put("chainLinkId", chainLinks.stream()
-                .filter(l -> d.getChainLinkId() != null && l.id() == d.getChainLinkId()).findFirst()
-                .map(l -> l.name(locale)).orElse(""));
-        values.put("chainPurpose", d.getChainPurpose() == null ? "" : t(d.getChainPurpose().translationKey()));
-        values.put("projectType", d.getProjectType() == null ? "" : t(d.getProjectType().translationKey()));
+        values.put(
+                "investorType",
+                d.getInvestorType() == null ? "" : t(d.getInvestorType().translationKey()));
+        values.put(
+                "qualifications",
+                d.getQualifications().stream()
+                        .sorted()
+                        .map(q -> t(q.translationKey()))
+                        .collect(Collectors.joining("、")));
+        values.put(
+                "sectorId",
+                sectors.stream()
+                        .filter(s -> d.getSectorId() != null && s.id() == d.getSectorId())
+                        .findFirst()
+                        .map(s -> s.name(locale))
+                        .orElse(""));
+        values.put(
+                "chainLinkId",
+                chainLinks.stream()
+                        .filter(l -> d.getChainLinkId() != null && l.id() == d.getChainLinkId())
+                        .findFirst()
+                        .map(l -> l.name(locale))
+                        .orElse(""));
+        values.put(
+                "chainPurpose",
+                d.getChainPurpose() == null ? "" : t(d.getChainPurpose().translationKey()));
+        values.put(
+                "projectType",
+                d.getProjectType() == null ? "" : t(d.getProjectType().translationKey()));
         values.put("hotIndustry", t(d.isHotIndustry() ? "lead.audit.yes" : "lead.audit.no"));
         values.put("totalInvestment", money(d.getTotalInvestment(), locale));
         values.put("fixedAssetInvestment", money(d.getFixedAssetInvestment(), locale));
@@ -57,13 +80,20 @@ final class DraftValues {
         values.put("jobs", d.getJobs() == null ? "" : d.getJobs().toString());
         values.put("channel", d.getChannel() == null ? "" : t(d.getChannel().translationKey()));
         values.put("referrer", d.getReferrer());
-        values.put("originRegion", d.getOriginRegion() == null ? "" : t(d.getOriginRegion().translationKey()));
+        values.put(
+                "originRegion",
+                d.getOriginRegion() == null ? "" : t(d.getOriginRegion().translationKey()));
         values.put("landMu", plain(d.getLandMu()));
         values.put("floorSpaceSqm", plain(d.getFloorSpaceSqm()));
         values.put("targetPark", d.getTargetPark());
         values.put("coordinationItems", d.getCoordinationItems());
-        values.put("leaderId", leaders.stream().filter(l -> d.getLeaderId() != null && l.id() == d.getLeaderId())
-                .findFirst().map(UserOption::displayName).orElse(""));
+        values.put(
+                "leaderId",
+                leaders.stream()
+                        .filter(l -> d.getLeaderId() != null && l.id() == d.getLeaderId())
+                        .findFirst()
+                        .map(UserOption::displayName)
+                        .orElse(""));
         values.put("signedOn", date(d.getSignedOn()));
         values.put("signedAmount", money(d.getSignedAmount(), locale));
         values.put("fundsReceived", money(d.getFundsReceived(), locale));

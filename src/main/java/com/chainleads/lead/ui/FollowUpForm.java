@@ -50,7 +50,8 @@ public class FollowUpForm extends FormLayout {
             picker.setI18n(DatePickers.i18n(getLocale()));
         }
         String required = getTranslation("lead.error.required");
-        binder.forField(followUpOn).asRequired(required)
+        binder.forField(followUpOn)
+                .asRequired(required)
                 .withValidator(date -> !date.isAfter(today), getTranslation("lead.error.future"))
                 .bind(FollowUpDraft::getFollowUpOn, FollowUpDraft::setFollowUpOn);
         binder.forField(method).asRequired(required).bind(FollowUpDraft::getMethod, FollowUpDraft::setMethod);
@@ -58,8 +59,9 @@ public class FollowUpForm extends FormLayout {
         binder.forField(content).asRequired(required).bind(FollowUpDraft::getContent, FollowUpDraft::setContent);
         binder.forField(nextStep).bind(FollowUpDraft::getNextStep, FollowUpDraft::setNextStep);
         binder.forField(nextFollowUpOn)
-                .withValidator(date -> date == null || followUpOn.getValue() == null
-                        || !date.isBefore(followUpOn.getValue()), getTranslation("lead.followUp.error.nextBeforeDate"))
+                .withValidator(
+                        date -> date == null || followUpOn.getValue() == null || !date.isBefore(followUpOn.getValue()),
+                        getTranslation("lead.followUp.error.nextBeforeDate"))
                 .bind(FollowUpDraft::getNextFollowUpOn, FollowUpDraft::setNextFollowUpOn);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("500px", 2));
         add(followUpOn, method, peopleMet, nextFollowUpOn, content, nextStep);
@@ -82,8 +84,19 @@ public class FollowUpForm extends FormLayout {
     }
 
     void showProblems(List<FieldProblem> problems) {
-        Map<String, HasValidation> fields = Map.of("followUpOn", followUpOn, "method", method, "peopleMet", peopleMet,
-                "content", content, "nextStep", nextStep, "nextFollowUpOn", nextFollowUpOn);
+        Map<String, HasValidation> fields = Map.of(
+                "followUpOn",
+                followUpOn,
+                "method",
+                method,
+                "peopleMet",
+                peopleMet,
+                "content",
+                content,
+                "nextStep",
+                nextStep,
+                "nextFollowUpOn",
+                nextFollowUpOn);
         problems.forEach(problem -> {
             HasValidation field = fields.get(problem.field());
             if (field != null) {

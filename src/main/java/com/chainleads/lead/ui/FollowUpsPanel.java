@@ -4,8 +4,8 @@ import com.chainleads.base.ErrorMessages;
 import com.chainleads.base.ThreeWayMerge;
 import com.chainleads.base.domain.ValidationException;
 import com.chainleads.base.ui.Formats;
-import com.chainleads.base.ui.NarrowScreen;
 import com.chainleads.base.ui.MergeDialog;
+import com.chainleads.base.ui.NarrowScreen;
 import com.chainleads.base.ui.Notifications;
 import com.chainleads.lead.service.FollowUpDraft;
 import com.chainleads.lead.service.FollowUpDraftFields;
@@ -89,45 +89,81 @@ class FollowUpsPanel extends VerticalLayout {
         });
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(row -> Formats.date(row.followUpOn())).setHeader(getTranslation("lead.field.followUpOn"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> Formats.date(row.followUpOn()))
+                .setHeader(getTranslation("lead.field.followUpOn"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(row -> getTranslation(row.method().translationKey()))
-                .setHeader(getTranslation("lead.field.method")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("lead.field.method"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         peopleMet = grid.addColumn(row -> Objects.requireNonNullElse(row.peopleMet(), ""))
-                .setHeader(getTranslation("lead.field.peopleMet")).setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(FollowUpRow::content).setKey("content").setHeader(getTranslation("lead.field.content"))
-                .setWidth("16rem").setFlexGrow(4);
+                .setHeader(getTranslation("lead.field.peopleMet"))
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addColumn(FollowUpRow::content)
+                .setKey("content")
+                .setHeader(getTranslation("lead.field.content"))
+                .setWidth("16rem")
+                .setFlexGrow(4);
         nextStep = grid.addColumn(row -> Objects.requireNonNullElse(row.nextStep(), ""))
-                .setHeader(getTranslation("lead.field.nextStep")).setWidth("8rem").setFlexGrow(1);
+                .setHeader(getTranslation("lead.field.nextStep"))
+                .setWidth("8rem")
+                .setFlexGrow(1);
         grid.addColumn(row -> Formats.date(row.nextFollowUpOn()))
-                .setHeader(getTranslation("lead.field.nextFollowUpOn")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(FollowUpRow::authorName).setHeader(getTranslation("lead.followUp.author")).setAutoWidth(true)
+                .setHeader(getTranslation("lead.field.nextFollowUpOn"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(FollowUpRow::authorName)
+                .setHeader(getTranslation("lead.followUp.author"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         if (editable) {
             String editLabel = getTranslation("lead.followUp.edit");
             String deleteLabel = getTranslation("lead.followUp.delete");
             grid.addColumn(LitRenderer.<FollowUpRow>of(ACTIONS)
-                    .withProperty("editLabel", row -> editLabel)
-                    .withProperty("deleteLabel", row -> deleteLabel)
-                    .withFunction("edit", this::edit)
-                    .withFunction("remove", this::confirmDelete))
-                    .setKey("actions").setAutoWidth(true).setFlexGrow(0);
+                            .withProperty("editLabel", row -> editLabel)
+                            .withProperty("deleteLabel", row -> deleteLabel)
+                            .withFunction("edit", this::edit)
+                            .withFunction("remove", this::confirmDelete))
+                    .setKey("actions")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         Locale locale = getLocale();
         String nextStepLabel = getTranslation("lead.field.nextStep");
         String nextLabel = getTranslation("lead.field.nextFollowUpOn");
         cardColumn = grid.addColumn(LitRenderer.<FollowUpRow>of(CARD)
-                .withProperty("head", row -> String.join(" · ", java.util.stream.Stream.of(
-                        Formats.date(row.followUpOn()), getTranslation(row.method().translationKey()), row.peopleMet(),
-                        row.authorName()).filter(part -> part != null && !part.isBlank()).toList()))
-                .withProperty("content", FollowUpRow::content)
-                .withProperty("nextStep", row -> row.nextStep() == null || row.nextStep().isBlank() ? null
-                        : Formats.labelValue(locale, nextStepLabel, row.nextStep()))
-                .withProperty("next", row -> row.nextFollowUpOn() == null ? null
-                        : Formats.labelValue(locale, nextLabel, Formats.date(row.nextFollowUpOn()))))
-                .setKey("card").setHeader(getTranslation("lead.field.content")).setFlexGrow(1);
-        grid.setColumnOrder(java.util.stream.Stream.concat(java.util.stream.Stream.of(cardColumn),
-                grid.getColumns().stream().filter(c -> c != cardColumn)).toList());
+                        .withProperty(
+                                "head",
+                                row -> String.join(
+                                        " · ",
+                                        java.util.stream.Stream.of(
+                                                        Formats.date(row.followUpOn()),
+                                                        getTranslation(
+                                                                row.method().translationKey()),
+                                                        row.peopleMet(),
+                                                        row.authorName())
+                                                .filter(part -> part != null && !part.isBlank())
+                                                .toList()))
+                        .withProperty("content", FollowUpRow::content)
+                        .withProperty(
+                                "nextStep",
+                                row -> row.nextStep() == null || row.nextStep().isBlank()
+                                        ? null
+                                        : Formats.labelValue(locale, nextStepLabel, row.nextStep()))
+                        .withProperty(
+                                "next",
+                                row -> row.nextFollowUpOn() == null
+                                        ? null
+                                        : Formats.labelValue(locale, nextLabel, Formats.date(row.nextFollowUpOn()))))
+                .setKey("card")
+                .setHeader(getTranslation("lead.field.content"))
+                .setFlexGrow(1);
+        grid.setColumnOrder(java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(cardColumn),
+                        grid.getColumns().stream().filter(c -> c != cardColumn))
+                .toList());
         cardColumn.setVisible(false);
         NarrowScreen.track(this, this::showAsCards);
         grid.setEmptyStateText(getTranslation("lead.followUp.empty"));
@@ -161,7 +197,9 @@ class FollowUpsPanel extends VerticalLayout {
     private static final class Editing {
         final Dialog dialog;
         final FollowUpForm form;
-        @Nullable FollowUpRow basedOn;
+
+        @Nullable
+        FollowUpRow basedOn;
 
         Editing(Dialog dialog, FollowUpForm form, @Nullable FollowUpRow basedOn) {
             this.dialog = dialog;
@@ -203,7 +241,9 @@ class FollowUpsPanel extends VerticalLayout {
      * both changed is the user's choice (see {@link MergeDialog}).
      */
     private void showConflict(Editing editing, FollowUpRow loaded, FollowUpDraft mine) {
-        FollowUpRow latest = leads.followUps(leadId).stream().filter(row -> row.id() == loaded.id()).findFirst()
+        FollowUpRow latest = leads.followUps(leadId).stream()
+                .filter(row -> row.id() == loaded.id())
+                .findFirst()
                 .orElse(null);
         if (latest == null) {
             Notifications.error(getTranslation("merge.gone"));
@@ -212,22 +252,28 @@ class FollowUpsPanel extends VerticalLayout {
             onChange.run();
             return;
         }
-        ThreeWayMerge.Result<FollowUpDraft> merge = FollowUpDraftFields.merge(FollowUpDraftFields.of(loaded), mine,
-                FollowUpDraftFields.of(latest));
+        ThreeWayMerge.Result<FollowUpDraft> merge =
+                FollowUpDraftFields.merge(FollowUpDraftFields.of(loaded), mine, FollowUpDraftFields.of(latest));
         if (!MergeDialog.needed(merge)) {
             editing.basedOn = latest;
             save(editing, merge.resolve(java.util.Map.of()));
             return;
         }
-        new MergeDialog<>(getTranslation("merge.intro"), merge,
-                field -> getTranslation("lead.field." + field), this::describe, merged -> {
-                    editing.basedOn = latest;
-                    editing.form.setFollowUp(merged);
-                    save(editing, merged);
-                }, () -> {
-                    editing.basedOn = latest;
-                    editing.form.setFollowUp(FollowUpDraftFields.of(latest));
-                }).open();
+        new MergeDialog<>(
+                        getTranslation("merge.intro"),
+                        merge,
+                        field -> getTranslation("lead.field." + field),
+                        this::describe,
+                        merged -> {
+                            editing.basedOn = latest;
+                            editing.form.setFollowUp(merged);
+                            save(editing, merged);
+                        },
+                        () -> {
+                            editing.basedOn = latest;
+                            editing.form.setFollowUp(FollowUpDraftFields.of(latest));
+                        })
+                .open();
     }
 
     /** A follow-up field's value as the user reads it. */
@@ -235,7 +281,10 @@ class FollowUpsPanel extends VerticalLayout {
         return switch (field) {
             case "followUpOn" -> Formats.date(draft.getFollowUpOn());
             case "nextFollowUpOn" -> Formats.date(draft.getNextFollowUpOn());
-            case "method" -> draft.getMethod() == null ? "" : getTranslation(draft.getMethod().translationKey());
+            case "method" ->
+                draft.getMethod() == null
+                        ? ""
+                        : getTranslation(draft.getMethod().translationKey());
             case "peopleMet" -> draft.getPeopleMet();
             case "content" -> draft.getContent();
             case "nextStep" -> draft.getNextStep();
@@ -279,8 +328,10 @@ class FollowUpsPanel extends VerticalLayout {
         }
         if (!narrow) {
             // a column nobody filled in takes no room from the content
-            peopleMet.setVisible(rows.stream().anyMatch(r -> r.peopleMet() != null && !r.peopleMet().isBlank()));
-            nextStep.setVisible(rows.stream().anyMatch(r -> r.nextStep() != null && !r.nextStep().isBlank()));
+            peopleMet.setVisible(rows.stream()
+                    .anyMatch(r -> r.peopleMet() != null && !r.peopleMet().isBlank()));
+            nextStep.setVisible(rows.stream()
+                    .anyMatch(r -> r.nextStep() != null && !r.nextStep().isBlank()));
         }
     }
 

@@ -25,7 +25,10 @@ class HandoverDialog extends Dialog {
     final TextArea reason = new TextArea();
     final Button confirm = new Button();
 
-    HandoverDialog(LeadDetails lead, List<UnitOption> units, LeadForm.OwnerSource owners,
+    HandoverDialog(
+            LeadDetails lead,
+            List<UnitOption> units,
+            LeadForm.OwnerSource owners,
             Consumer<HandoverRequest> onConfirm) {
         setHeaderTitle(getTranslation("lead.handoverDialog.title"));
         setWidth("min(480px, 100vw)");
@@ -36,20 +39,27 @@ class HandoverDialog extends Dialog {
         owner.setItemLabelGenerator(UserOption::displayName);
         unit.addValueChangeListener(e -> {
             owner.clear();
-            owner.setItems(e.getValue() == null ? List.of() : owners.officersOf(e.getValue().id()));
+            owner.setItems(
+                    e.getValue() == null
+                            ? List.of()
+                            : owners.officersOf(e.getValue().id()));
         });
-        unit.setValue(units.stream().filter(u -> u.id() == lead.unitId()).findFirst().orElse(null));
+        unit.setValue(
+                units.stream().filter(u -> u.id() == lead.unitId()).findFirst().orElse(null));
         reason.setLabel(getTranslation("lead.field.reason"));
         reason.setMaxLength(HandoverRequest.MAX_REASON);
         FormLayout form = new FormLayout(unit, owner, reason);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new Paragraph(getTranslation("lead.handoverDialog.current", lead.ownerName(), lead.unitName(getLocale()))),
+        add(
+                new Paragraph(
+                        getTranslation("lead.handoverDialog.current", lead.ownerName(), lead.unitName(getLocale()))),
                 form);
         confirm.setText(getTranslation("lead.handoverDialog.confirm"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(e -> onConfirm.accept(new HandoverRequest(
                 owner.getValue() == null ? null : owner.getValue().id(),
-                unit.getValue() == null ? null : unit.getValue().id(), reason.getValue())));
+                unit.getValue() == null ? null : unit.getValue().id(),
+                reason.getValue())));
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getFooter().add(cancel, confirm);

@@ -1,12 +1,12 @@
 package com.chainleads.lead.ui;
 
+import com.chainleads.base.ui.DatePickers;
+import com.chainleads.base.ui.Formats;
+import com.chainleads.base.ui.UnknownFilterValues;
 import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.SectorOption;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.QualificationTag;
-import com.chainleads.base.ui.DatePickers;
-import com.chainleads.base.ui.Formats;
-import com.chainleads.base.ui.UnknownFilterValues;
 import com.chainleads.lead.service.LeadFilter;
 import com.chainleads.security.service.UnitOption;
 import com.chainleads.security.service.UserOption;
@@ -48,7 +48,8 @@ public class LeadFilterBar extends Div {
     final Button clear = new Button();
     final Details more = new Details();
     /** The filters under "更多筛选", made when first needed: most lists are never filtered by them. */
-    @Nullable MoreFilters moreFilters;
+    @Nullable
+    MoreFilters moreFilters;
 
     final Div extra = new Div();
 
@@ -98,11 +99,12 @@ public class LeadFilterBar extends Div {
 
             hotIndustry.setLabel(getTranslation("lead.list.hotIndustry"));
             hotIndustry.setItems("", "true", "false");
-            hotIndustry.setItemLabelGenerator(v -> getTranslation(switch (v) {
-                case "true" -> "lead.list.hot.yes";
-                case "false" -> "lead.list.hot.no";
-                default -> "lead.list.hot.any";
-            }));
+            hotIndustry.setItemLabelGenerator(v -> getTranslation(
+                    switch (v) {
+                        case "true" -> "lead.list.hot.yes";
+                        case "false" -> "lead.list.hot.no";
+                        default -> "lead.list.hot.any";
+                    }));
             hotIndustry.setValue("");
 
             reportedFrom.setLabel(getTranslation("lead.list.reportedFrom"));
@@ -113,21 +115,44 @@ public class LeadFilterBar extends Div {
                 picker.setClearButtonVisible(true);
                 picker.setI18n(DatePickers.i18n(locale));
             }
-            add(unit, owner, minInvestment, maxInvestment, qualifications, hotIndustry, reportedFrom, reportedTo,
-                    followUpFrom, followUpTo);
-            fireOnUserChanges(List.of(unit, owner, minInvestment, maxInvestment, qualifications, hotIndustry,
-                    reportedFrom, reportedTo, followUpFrom, followUpTo));
+            add(
+                    unit,
+                    owner,
+                    minInvestment,
+                    maxInvestment,
+                    qualifications,
+                    hotIndustry,
+                    reportedFrom,
+                    reportedTo,
+                    followUpFrom,
+                    followUpTo);
+            fireOnUserChanges(List.of(
+                    unit,
+                    owner,
+                    minInvestment,
+                    maxInvestment,
+                    qualifications,
+                    hotIndustry,
+                    reportedFrom,
+                    reportedTo,
+                    followUpFrom,
+                    followUpTo));
         }
 
         private void show(LeadFilter filter) {
-            unit.setValue(options.units().stream().filter(u -> u.code().equals(filter.unit())).findFirst()
+            unit.setValue(options.units().stream()
+                    .filter(u -> u.code().equals(filter.unit()))
+                    .findFirst()
                     .orElse(null));
-            owner.setValue(options.officers().stream().filter(u -> u.username().equals(filter.owner())).findFirst()
+            owner.setValue(options.officers().stream()
+                    .filter(u -> u.username().equals(filter.owner()))
+                    .findFirst()
                     .orElse(null));
             minInvestment.setValue(filter.minInvestment());
             maxInvestment.setValue(filter.maxInvestment());
             qualifications.setValue(filter.qualifications());
-            hotIndustry.setValue(filter.hotIndustry() == null ? "" : filter.hotIndustry().toString());
+            hotIndustry.setValue(
+                    filter.hotIndustry() == null ? "" : filter.hotIndustry().toString());
             reportedFrom.setValue(filter.reportedFrom());
             reportedTo.setValue(filter.reportedTo());
             followUpFrom.setValue(filter.nextFollowUpFrom());
@@ -196,8 +221,8 @@ public class LeadFilterBar extends Div {
         extra.addClassName("cl-filter-extra");
         add(primary, more, extra);
 
-        sectors.addValueChangeListener(e -> updateChainLinks(e.getValue().stream().map(SectorOption::id)
-                .collect(Collectors.toSet())));
+        sectors.addValueChangeListener(e ->
+                updateChainLinks(e.getValue().stream().map(SectorOption::id).collect(Collectors.toSet())));
         fireOnUserChanges(List.of(text, sectors, stages, chainLink));
     }
 
@@ -229,15 +254,21 @@ public class LeadFilterBar extends Div {
     }
 
     private String sectorName(long sectorId, Locale locale) {
-        return options.sectors().stream().filter(s -> s.id() == sectorId).findFirst().map(s -> s.name(locale))
+        return options.sectors().stream()
+                .filter(s -> s.id() == sectorId)
+                .findFirst()
+                .map(s -> s.name(locale))
                 .orElse("");
     }
 
     private void updateChainLinks(Set<Long> sectorIds) {
         ChainLinkOption selected = chainLink.getValue();
         // no sector chosen: the shared list itself, not a copy per session
-        List<ChainLinkOption> links = sectorIds.isEmpty() ? options.chainLinks()
-                : options.chainLinks().stream().filter(l -> sectorIds.contains(l.sectorId())).toList();
+        List<ChainLinkOption> links = sectorIds.isEmpty()
+                ? options.chainLinks()
+                : options.chainLinks().stream()
+                        .filter(l -> sectorIds.contains(l.sectorId()))
+                        .toList();
         boolean wasUpdating = updating;
         updating = true;
         chainLink.setItems(links);
@@ -255,7 +286,8 @@ public class LeadFilterBar extends Div {
         return shown.with(b -> {
             b.text = text.getValue();
             b.sectors = sectors.getValue().stream().map(SectorOption::code).collect(Collectors.toSet());
-            b.chainLink = chainLink.getValue() == null ? null : chainLink.getValue().code();
+            b.chainLink =
+                    chainLink.getValue() == null ? null : chainLink.getValue().code();
             b.stages = stages.getValue();
             if (moreFilters != null) { // otherwise they stay as shown
                 moreFilters.read(b);
@@ -271,25 +303,42 @@ public class LeadFilterBar extends Div {
         return asked.with(b -> {
             Set<String> sectorCodes = new java.util.LinkedHashSet<>();
             for (String code : asked.sectors()) {
-                options.sectors().stream().filter(s -> s.code().equalsIgnoreCase(code)).findFirst().ifPresentOrElse(
-                        s -> sectorCodes.add(s.code()), () -> unknown.add(UnknownFilterValues.Kind.SECTOR, code));
+                options.sectors().stream()
+                        .filter(s -> s.code().equalsIgnoreCase(code))
+                        .findFirst()
+                        .ifPresentOrElse(
+                                s -> sectorCodes.add(s.code()),
+                                () -> unknown.add(UnknownFilterValues.Kind.SECTOR, code));
             }
             b.sectors = sectorCodes;
-            b.chainLink = offered(asked.chainLink(), options.chainLinks().stream().map(ChainLinkOption::code),
-                    UnknownFilterValues.Kind.CHAIN_LINK, unknown);
-            b.unit = offered(asked.unit(), options.units().stream().map(UnitOption::code),
-                    UnknownFilterValues.Kind.UNIT, unknown);
-            b.owner = offered(asked.owner(), options.officers().stream().map(UserOption::username),
-                    UnknownFilterValues.Kind.OWNER, unknown);
+            b.chainLink = offered(
+                    asked.chainLink(),
+                    options.chainLinks().stream().map(ChainLinkOption::code),
+                    UnknownFilterValues.Kind.CHAIN_LINK,
+                    unknown);
+            b.unit = offered(
+                    asked.unit(),
+                    options.units().stream().map(UnitOption::code),
+                    UnknownFilterValues.Kind.UNIT,
+                    unknown);
+            b.owner = offered(
+                    asked.owner(),
+                    options.officers().stream().map(UserOption::username),
+                    UnknownFilterValues.Kind.OWNER,
+                    unknown);
         });
     }
 
-    private static @Nullable String offered(@Nullable String asked, java.util.stream.Stream<String> codes,
-            UnknownFilterValues.Kind kind, UnknownFilterValues unknown) {
+    private static @Nullable String offered(
+            @Nullable String asked,
+            java.util.stream.Stream<String> codes,
+            UnknownFilterValues.Kind kind,
+            UnknownFilterValues unknown) {
         if (asked == null) {
             return null;
         }
-        String found = codes.filter(code -> code.equalsIgnoreCase(asked)).findFirst().orElse(null);
+        String found =
+                codes.filter(code -> code.equalsIgnoreCase(asked)).findFirst().orElse(null);
         if (found == null) {
             unknown.add(kind, asked);
         }
@@ -302,16 +351,25 @@ public class LeadFilterBar extends Div {
         shown = filter;
         try {
             text.setValue(Objects.requireNonNullElse(filter.text(), ""));
-            sectors.setValue(options.sectors().stream().filter(s -> filter.sectors().contains(s.code()))
+            sectors.setValue(options.sectors().stream()
+                    .filter(s -> filter.sectors().contains(s.code()))
                     .collect(Collectors.toSet()));
             updateChainLinks(sectors.getValue().stream().map(SectorOption::id).collect(Collectors.toSet()));
-            chainLink.setValue(options.chainLinks().stream().filter(l -> l.code().equals(filter.chainLink()))
-                    .findFirst().orElse(null));
+            chainLink.setValue(options.chainLinks().stream()
+                    .filter(l -> l.code().equals(filter.chainLink()))
+                    .findFirst()
+                    .orElse(null));
             stages.setValue(filter.stages());
-            boolean secondaryUsed = filter.unit() != null || filter.owner() != null || filter.minInvestment() != null
-                    || filter.maxInvestment() != null || !filter.qualifications().isEmpty()
-                    || filter.hotIndustry() != null || filter.reportedFrom() != null || filter.reportedTo() != null
-                    || filter.nextFollowUpFrom() != null || filter.nextFollowUpTo() != null;
+            boolean secondaryUsed = filter.unit() != null
+                    || filter.owner() != null
+                    || filter.minInvestment() != null
+                    || filter.maxInvestment() != null
+                    || !filter.qualifications().isEmpty()
+                    || filter.hotIndustry() != null
+                    || filter.reportedFrom() != null
+                    || filter.reportedTo() != null
+                    || filter.nextFollowUpFrom() != null
+                    || filter.nextFollowUpTo() != null;
             if (secondaryUsed || moreFilters != null) {
                 moreFilters().show(filter);
             }
@@ -329,44 +387,66 @@ public class LeadFilterBar extends Div {
         extra.removeAll();
         List<Button> chips = new java.util.ArrayList<>();
         if (!filter.channels().isEmpty()) {
-            chips.add(chip(Formats.labelValue(getLocale(),
-                    getTranslation("lead.field.channel"), filter.channels().stream().sorted()
-                    .map(c -> getTranslation(c.translationKey())).collect(Collectors.joining(Formats.listSeparator(getLocale())))),
+            chips.add(chip(
+                    Formats.labelValue(
+                            getLocale(),
+                            getTranslation("lead.field.channel"),
+                            filter.channels().stream()
+                                    .sorted()
+                                    .map(c -> getTranslation(c.translationKey()))
+                                    .collect(Collectors.joining(Formats.listSeparator(getLocale())))),
                     f -> f.with(b -> b.channels = Set.of())));
         }
         if (!filter.regions().isEmpty()) {
-            chips.add(chip(Formats.labelValue(getLocale(),
-                    getTranslation("lead.field.originRegion"), filter.regions().stream().sorted()
-                    .map(r -> getTranslation(r.translationKey())).collect(Collectors.joining(Formats.listSeparator(getLocale())))),
+            chips.add(chip(
+                    Formats.labelValue(
+                            getLocale(),
+                            getTranslation("lead.field.originRegion"),
+                            filter.regions().stream()
+                                    .sorted()
+                                    .map(r -> getTranslation(r.translationKey()))
+                                    .collect(Collectors.joining(Formats.listSeparator(getLocale())))),
                     f -> f.with(b -> b.regions = Set.of())));
         }
         if (!filter.projectTypes().isEmpty()) {
-            chips.add(chip(Formats.labelValue(getLocale(),
-                    getTranslation("lead.field.projectType"), filter.projectTypes().stream().sorted()
-                    .map(t -> getTranslation(t.translationKey())).collect(Collectors.joining(Formats.listSeparator(getLocale())))),
+            chips.add(chip(
+                    Formats.labelValue(
+                            getLocale(),
+                            getTranslation("lead.field.projectType"),
+                            filter.projectTypes().stream()
+                                    .sorted()
+                                    .map(t -> getTranslation(t.translationKey()))
+                                    .collect(Collectors.joining(Formats.listSeparator(getLocale())))),
                     f -> f.with(b -> b.projectTypes = Set.of())));
         }
         if (filter.signedFrom() != null || filter.signedTo() != null) {
-            chips.add(chip(getTranslation("lead.list.signedBetween", range(filter.signedFrom(), filter.signedTo())),
+            chips.add(chip(
+                    getTranslation("lead.list.signedBetween", range(filter.signedFrom(), filter.signedTo())),
                     f -> f.withSigned(null, null)));
         }
         if (filter.landedFrom() != null || filter.landedTo() != null) {
-            chips.add(chip(getTranslation("lead.list.landedBetween", range(filter.landedFrom(), filter.landedTo())),
+            chips.add(chip(
+                    getTranslation("lead.list.landedBetween", range(filter.landedFrom(), filter.landedTo())),
                     f -> f.withLanded(null, null)));
         }
         if (filter.activityFrom() != null || filter.activityTo() != null) {
-            chips.add(chip(getTranslation("lead.list.activityBetween", range(filter.activityFrom(),
-                    filter.activityTo())), f -> f.withActivity(null, null)));
+            chips.add(chip(
+                    getTranslation("lead.list.activityBetween", range(filter.activityFrom(), filter.activityTo())),
+                    f -> f.withActivity(null, null)));
         }
         if (filter.reachedStage() != null) {
-            chips.add(chip(getTranslation("lead.list.reached", getTranslation(filter.reachedStage().translationKey())),
+            chips.add(chip(
+                    getTranslation(
+                            "lead.list.reached",
+                            getTranslation(filter.reachedStage().translationKey())),
                     f -> f.withReachedStage(null)));
         }
         chips.forEach(extra::add);
         extra.setVisible(!chips.isEmpty());
     }
 
-    private static String range(java.time.@org.jspecify.annotations.Nullable LocalDate from,
+    private static String range(
+            java.time.@org.jspecify.annotations.Nullable LocalDate from,
             java.time.@org.jspecify.annotations.Nullable LocalDate to) {
         return com.chainleads.base.ui.Formats.date(from) + " ~ " + com.chainleads.base.ui.Formats.date(to);
     }

@@ -138,8 +138,12 @@ public class LeadForm extends Div {
         List<InvestorConflict> conflictsOf(String investorName, String creditCode, @Nullable Long unitId);
     }
 
-    public LeadForm(List<SectorOption> sectors, List<ChainLinkOption> chainLinks, List<UnitOption> units,
-            List<UserOption> leaders, OwnerSource owners) {
+    public LeadForm(
+            List<SectorOption> sectors,
+            List<ChainLinkOption> chainLinks,
+            List<UnitOption> units,
+            List<UserOption> leaders,
+            OwnerSource owners) {
         this.sectors = sectors;
         this.chainLinks = chainLinks;
         this.units = units;
@@ -234,7 +238,8 @@ public class LeadForm extends Div {
         sector.setItemLabelGenerator(s -> s.name(locale));
         sector.addValueChangeListener(e -> {
             limitChainLinks(e.getValue());
-            if (e.getValue() != null && chainLink.getValue() != null
+            if (e.getValue() != null
+                    && chainLink.getValue() != null
                     && chainLink.getValue().sectorId() != e.getValue().id()) {
                 chainLink.clear();
             }
@@ -245,7 +250,10 @@ public class LeadForm extends Div {
         unit.setItems(units);
         unit.setItemLabelGenerator(u -> u.name(locale));
         unit.addValueChangeListener(e -> {
-            owner.setItems(e.getValue() == null ? List.of() : owners.officersOf(e.getValue().id()));
+            owner.setItems(
+                    e.getValue() == null
+                            ? List.of()
+                            : owners.officersOf(e.getValue().id()));
             if (e.isFromClient()) {
                 owner.clear();
                 refreshConflicts(); // whether a 撞单 claim applies depends on the lead's unit
@@ -255,18 +263,20 @@ public class LeadForm extends Div {
         leader.setItems(leaders);
         leader.setItemLabelGenerator(UserOption::displayName);
         leader.setClearButtonVisible(true);
-        for (BigDecimalField money : List.of(totalInvestment, fixedAssetInvestment, annualOutput, annualTax,
-                signedAmount, fundsReceived)) {
+        for (BigDecimalField money :
+                List.of(totalInvestment, fixedAssetInvestment, annualOutput, annualTax, signedAmount, fundsReceived)) {
             money.setSuffixComponent(new Span(getTranslation("lead.unit.wan")));
             money.setValueChangeMode(ValueChangeMode.ON_BLUR);
-            money.addValueChangeListener(e -> money.setHelperText(e.getValue() != null
-                    && e.getValue().compareTo(Money.WAN_PER_YI) >= 0 ? Money.format(e.getValue(), locale) : null));
+            money.addValueChangeListener(e -> money.setHelperText(
+                    e.getValue() != null && e.getValue().compareTo(Money.WAN_PER_YI) >= 0
+                            ? Money.format(e.getValue(), locale)
+                            : null));
         }
         landMu.setSuffixComponent(new Span(getTranslation("lead.unit.mu")));
         floorSpaceSqm.setSuffixComponent(new Span("㎡"));
         jobs.setMin(0);
-        for (DatePicker picker : List.of(signedOn, plannedStartOn, actualStartOn, plannedProductionOn,
-                actualProductionOn)) {
+        for (DatePicker picker :
+                List.of(signedOn, plannedStartOn, actualStartOn, plannedProductionOn, actualProductionOn)) {
             picker.setI18n(DatePickers.i18n(locale));
             picker.setClearButtonVisible(true);
         }
@@ -279,14 +289,41 @@ public class LeadForm extends Div {
         bindFields();
 
         siteSection = section("lead.page.section.site", landMu, floorSpaceSqm, targetPark, coordinationItems);
-        progressSection = section("lead.page.section.progress", signedOn, signedAmount, fundsReceived, plannedStartOn,
-                actualStartOn, plannedProductionOn, actualProductionOn, lostReason);
-        add(section("lead.page.section.basic", projectName, investorName, creditCode, conflictBox, investorType, sector,
-                        chainLink, chainPurpose, projectType, qualifications, hotIndustry),
-                section("lead.page.section.economics", totalInvestment, fixedAssetInvestment, annualOutput, annualTax,
+        progressSection = section(
+                "lead.page.section.progress",
+                signedOn,
+                signedAmount,
+                fundsReceived,
+                plannedStartOn,
+                actualStartOn,
+                plannedProductionOn,
+                actualProductionOn,
+                lostReason);
+        add(
+                section(
+                        "lead.page.section.basic",
+                        projectName,
+                        investorName,
+                        creditCode,
+                        conflictBox,
+                        investorType,
+                        sector,
+                        chainLink,
+                        chainPurpose,
+                        projectType,
+                        qualifications,
+                        hotIndustry),
+                section(
+                        "lead.page.section.economics",
+                        totalInvestment,
+                        fixedAssetInvestment,
+                        annualOutput,
+                        annualTax,
                         jobs),
-                section("lead.page.section.source", channel, referrer, originRegion), siteSection,
-                section("lead.page.section.ownership", unit, owner, leader), progressSection);
+                section("lead.page.section.source", channel, referrer, originRegion),
+                siteSection,
+                section("lead.page.section.ownership", unit, owner, leader),
+                progressSection);
     }
 
     private void register(String name, Component field) {
@@ -303,14 +340,17 @@ public class LeadForm extends Div {
 
     private void limitChainLinks(@Nullable SectorOption selectedSector) {
         chainLink.setItems(chainLinks.stream()
-                .filter(l -> selectedSector != null && l.sectorId() == selectedSector.id()).toList());
+                .filter(l -> selectedSector != null && l.sectorId() == selectedSector.id())
+                .toList());
     }
 
     private Div section(String titleKey, Component... fields) {
         H3 title = new H3(getTranslation(titleKey));
         title.addClassName("cl-form-section-title");
         FormLayout layout = new FormLayout(fields);
-        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2),
+        layout.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("600px", 2),
                 new FormLayout.ResponsiveStep("1100px", 3));
         layout.setColspan(coordinationItems, 3);
         layout.setColspan(qualifications, 2);
@@ -324,10 +364,12 @@ public class LeadForm extends Div {
 
     private <V> Validator<V> requiredInStage(String field) {
         return (value, context) -> {
-            boolean empty = value == null || (value instanceof String s && s.isBlank())
+            boolean empty = value == null
+                    || (value instanceof String s && s.isBlank())
                     || (value instanceof Set<?> set && set.isEmpty());
             return empty && LeadRules.requiredFields(stage).contains(field)
-                    ? ValidationResult.error(getTranslation("lead.error.required")) : ValidationResult.ok();
+                    ? ValidationResult.error(getTranslation("lead.error.required"))
+                    : ValidationResult.ok();
         };
     }
 
@@ -339,88 +381,123 @@ public class LeadForm extends Div {
     }
 
     private void bindFields() {
-        binder.forField(projectName).withValidator(requiredInStage("projectName"))
+        binder.forField(projectName)
+                .withValidator(requiredInStage("projectName"))
                 .bind(LeadDraft::getProjectName, LeadDraft::setProjectName);
-        binder.forField(investorName).withValidator(requiredInStage("investorName"))
+        binder.forField(investorName)
+                .withValidator(requiredInStage("investorName"))
                 .bind(LeadDraft::getInvestorName, LeadDraft::setInvestorName);
-        binder.forField(creditCode).withValidator(requiredInStage("creditCode"))
+        binder.forField(creditCode)
+                .withValidator(requiredInStage("creditCode"))
                 .withValidator((value, context) -> {
                     CreditCode.Problem problem = value.isBlank() ? null : CreditCode.check(value);
-                    return problem == null ? ValidationResult.ok()
+                    return problem == null
+                            ? ValidationResult.ok()
                             : ValidationResult.error(getTranslation(problem.translationKey()));
                 })
                 .bind(LeadDraft::getCreditCode, LeadDraft::setCreditCode);
-        binder.forField(investorType).withValidator(requiredInStage("investorType"))
+        binder.forField(investorType)
+                .withValidator(requiredInStage("investorType"))
                 .bind(LeadDraft::getInvestorType, LeadDraft::setInvestorType);
         binder.forField(qualifications).bind(LeadDraft::getQualifications, LeadDraft::setQualifications);
-        binder.forField(sector).withValidator(requiredInStage("sectorId"))
-                .withConverter(option -> option == null ? null : option.id(),
-                        id -> sectors.stream().filter(s -> Objects.equals(s.id(), id)).findFirst().orElse(null))
+        binder.forField(sector)
+                .withValidator(requiredInStage("sectorId"))
+                .withConverter(
+                        option -> option == null ? null : option.id(),
+                        id -> sectors.stream()
+                                .filter(s -> Objects.equals(s.id(), id))
+                                .findFirst()
+                                .orElse(null))
                 .bind(LeadDraft::getSectorId, LeadDraft::setSectorId);
-        binder.forField(chainLink).withValidator(requiredInStage("chainLinkId"))
-                .withConverter(option -> option == null ? null : option.id(),
-                        id -> chainLinks.stream().filter(l -> Objects.equals(l.id(), id)).findFirst().orElse(null))
+        binder.forField(chainLink)
+                .withValidator(requiredInStage("chainLinkId"))
+                .withConverter(
+                        option -> option == null ? null : option.id(),
+                        id -> chainLinks.stream()
+                                .filter(l -> Objects.equals(l.id(), id))
+                                .findFirst()
+                                .orElse(null))
                 .bind(LeadDraft::getChainLinkId, LeadDraft::setChainLinkId);
-        binder.forField(chainPurpose).withValidator(requiredInStage("chainPurpose"))
+        binder.forField(chainPurpose)
+                .withValidator(requiredInStage("chainPurpose"))
                 .bind(LeadDraft::getChainPurpose, LeadDraft::setChainPurpose);
-        binder.forField(projectType).withValidator(requiredInStage("projectType"))
+        binder.forField(projectType)
+                .withValidator(requiredInStage("projectType"))
                 .bind(LeadDraft::getProjectType, LeadDraft::setProjectType);
         binder.forField(hotIndustry).bind(LeadDraft::isHotIndustry, LeadDraft::setHotIndustry);
-        binder.forField(totalInvestment).withValidator(requiredInStage("totalInvestment"))
+        binder.forField(totalInvestment)
+                .withValidator(requiredInStage("totalInvestment"))
                 .withValidator(amount("totalInvestment"))
                 .bind(LeadDraft::getTotalInvestment, LeadDraft::setTotalInvestment);
-        binder.forField(fixedAssetInvestment).withValidator(amount("fixedAssetInvestment"))
+        binder.forField(fixedAssetInvestment)
+                .withValidator(amount("fixedAssetInvestment"))
                 .bind(LeadDraft::getFixedAssetInvestment, LeadDraft::setFixedAssetInvestment);
-        binder.forField(annualOutput).withValidator(amount("annualOutput"))
+        binder.forField(annualOutput)
+                .withValidator(amount("annualOutput"))
                 .bind(LeadDraft::getAnnualOutput, LeadDraft::setAnnualOutput);
-        binder.forField(annualTax).withValidator(amount("annualTax"))
+        binder.forField(annualTax)
+                .withValidator(amount("annualTax"))
                 .bind(LeadDraft::getAnnualTax, LeadDraft::setAnnualTax);
         binder.forField(jobs)
                 .withValidator(value -> !LeadRules.jobsOutOfRange(value), getTranslation("lead.error.jobs"))
                 .bind(LeadDraft::getJobs, LeadDraft::setJobs);
-        binder.forField(channel).withValidator(requiredInStage("channel"))
+        binder.forField(channel)
+                .withValidator(requiredInStage("channel"))
                 .bind(LeadDraft::getChannel, LeadDraft::setChannel);
         binder.forField(referrer)
-                .withValidator(value -> !LeadRules.referrerMissing(channel.getValue(), value),
+                .withValidator(
+                        value -> !LeadRules.referrerMissing(channel.getValue(), value),
                         getTranslation("lead.error.referrerRequired"))
                 .bind(LeadDraft::getReferrer, LeadDraft::setReferrer);
-        binder.forField(originRegion).withValidator(requiredInStage("originRegion"))
+        binder.forField(originRegion)
+                .withValidator(requiredInStage("originRegion"))
                 .bind(LeadDraft::getOriginRegion, LeadDraft::setOriginRegion);
         binder.forField(landMu).withValidator(amount("landMu")).bind(LeadDraft::getLandMu, LeadDraft::setLandMu);
-        binder.forField(floorSpaceSqm).withValidator(amount("floorSpaceSqm"))
+        binder.forField(floorSpaceSqm)
+                .withValidator(amount("floorSpaceSqm"))
                 .bind(LeadDraft::getFloorSpaceSqm, LeadDraft::setFloorSpaceSqm);
         binder.forField(targetPark).bind(LeadDraft::getTargetPark, LeadDraft::setTargetPark);
         binder.forField(coordinationItems).bind(LeadDraft::getCoordinationItems, LeadDraft::setCoordinationItems);
         binder.forField(unit)
-                .withConverter(option -> option == null ? null : option.id(),
-                        id -> units.stream().filter(u -> Objects.equals(u.id(), id)).findFirst().orElse(null))
+                .withConverter(
+                        option -> option == null ? null : option.id(),
+                        id -> units.stream()
+                                .filter(u -> Objects.equals(u.id(), id))
+                                .findFirst()
+                                .orElse(null))
                 .bind(LeadDraft::getUnitId, LeadDraft::setUnitId);
         binder.forField(owner)
                 .withConverter(option -> option == null ? null : option.id(), this::ownerOption)
                 .bind(LeadDraft::getOwnerId, LeadDraft::setOwnerId);
         binder.forField(leader)
-                .withConverter(option -> option == null ? null : option.id(),
-                        id -> leaderOption(id))
+                .withConverter(option -> option == null ? null : option.id(), id -> leaderOption(id))
                 .bind(LeadDraft::getLeaderId, LeadDraft::setLeaderId);
-        binder.forField(signedOn).withValidator(requiredInStage("signedOn"))
+        binder.forField(signedOn)
+                .withValidator(requiredInStage("signedOn"))
                 .bind(LeadDraft::getSignedOn, LeadDraft::setSignedOn);
-        binder.forField(signedAmount).withValidator(requiredInStage("signedAmount"))
+        binder.forField(signedAmount)
+                .withValidator(requiredInStage("signedAmount"))
                 .withValidator(amount("signedAmount"))
                 .bind(LeadDraft::getSignedAmount, LeadDraft::setSignedAmount);
-        binder.forField(fundsReceived).withValidator(amount("fundsReceived"))
+        binder.forField(fundsReceived)
+                .withValidator(amount("fundsReceived"))
                 .bind(LeadDraft::getFundsReceived, LeadDraft::setFundsReceived);
-        binder.forField(plannedStartOn).withValidator(requiredInStage("plannedStartOn"))
+        binder.forField(plannedStartOn)
+                .withValidator(requiredInStage("plannedStartOn"))
                 .bind(LeadDraft::getPlannedStartOn, LeadDraft::setPlannedStartOn);
-        binder.forField(actualStartOn).withValidator(requiredInStage("actualStartOn"))
+        binder.forField(actualStartOn)
+                .withValidator(requiredInStage("actualStartOn"))
                 .bind(LeadDraft::getActualStartOn, LeadDraft::setActualStartOn);
-        binder.forField(plannedProductionOn)
-                .bind(LeadDraft::getPlannedProductionOn, LeadDraft::setPlannedProductionOn);
-        binder.forField(actualProductionOn).withValidator(requiredInStage("actualProductionOn"))
+        binder.forField(plannedProductionOn).bind(LeadDraft::getPlannedProductionOn, LeadDraft::setPlannedProductionOn);
+        binder.forField(actualProductionOn)
+                .withValidator(requiredInStage("actualProductionOn"))
                 .bind(LeadDraft::getActualProductionOn, LeadDraft::setActualProductionOn);
-        binder.forField(lostReason).withValidator(requiredInStage("lostReason"))
+        binder.forField(lostReason)
+                .withValidator(requiredInStage("lostReason"))
                 .bind(LeadDraft::getLostReason, LeadDraft::setLostReason);
         binder.forField(claimReason)
-                .withValidator(value -> !fileClaim.getValue() || !value.isBlank(), getTranslation("lead.error.required"))
+                .withValidator(
+                        value -> !fileClaim.getValue() || !value.isBlank(), getTranslation("lead.error.required"))
                 .bind(LeadDraft::getClaimReason, LeadDraft::setClaimReason);
         channel.addValueChangeListener(e -> binder.validate());
     }
@@ -429,14 +506,22 @@ public class LeadForm extends Div {
         if (id == null) {
             return null;
         }
-        return owner.getListDataView().getItems().filter(o -> o.id() == id).findFirst().orElse(null);
+        return owner.getListDataView()
+                .getItems()
+                .filter(o -> o.id() == id)
+                .findFirst()
+                .orElse(null);
     }
 
     private @Nullable UserOption leaderOption(@Nullable Long id) {
         if (id == null) {
             return null;
         }
-        return leader.getListDataView().getItems().filter(o -> o.id() == id).findFirst().orElse(null);
+        return leader.getListDataView()
+                .getItems()
+                .filter(o -> o.id() == id)
+                .findFirst()
+                .orElse(null);
     }
 
     // ---- API of the form ----------------------------------------------------------------------------------
@@ -480,14 +565,17 @@ public class LeadForm extends Div {
 
     /** Asks for hints about the investor as entered and shows them, with the claim choice when one applies. */
     void refreshConflicts() {
-        String name = investorName.getValue() == null ? "" : investorName.getValue().strip();
+        String name =
+                investorName.getValue() == null ? "" : investorName.getValue().strip();
         // the credit code alone is enough: leaving either field looks up (issue 13, point 7)
-        String code = CreditCode.parse(creditCode.getValue()).map(CreditCode::value).orElse("");
+        String code =
+                CreditCode.parse(creditCode.getValue()).map(CreditCode::value).orElse("");
         if (conflictSource == null || investorName.isReadOnly() || name.isEmpty() && code.isEmpty()) {
             showConflicts(List.of());
             return;
         }
-        showConflicts(conflictSource.conflictsOf(name, code, unit.getValue() == null ? null : unit.getValue().id()));
+        showConflicts(conflictSource.conflictsOf(
+                name, code, unit.getValue() == null ? null : unit.getValue().id()));
     }
 
     private void showConflicts(List<InvestorConflict> found) {
@@ -536,7 +624,8 @@ public class LeadForm extends Div {
             return true;
         }
         // point the user at the first field to fix, wherever it is on the page
-        binder.validate().getFieldValidationErrors().stream().findFirst()
+        binder.validate().getFieldValidationErrors().stream()
+                .findFirst()
                 .map(error -> error.getField())
                 .filter(field -> field instanceof com.vaadin.flow.component.Focusable<?>)
                 .ifPresent(field -> ((com.vaadin.flow.component.Focusable<?>) field).focus());

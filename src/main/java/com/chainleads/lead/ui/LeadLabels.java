@@ -17,8 +17,7 @@ final class LeadLabels {
     private static final String STAGE_BADGE = """
             <span theme="${item.theme}" data-stage="${item.stage}">${item.label}</span>""";
 
-    private LeadLabels() {
-    }
+    private LeadLabels() {}
 
     /** A coloured badge for a stage: early stages neutral, signed and later green, side states muted/red. */
     static Span stageBadge(Component context, LeadStage stage) {
@@ -33,7 +32,9 @@ final class LeadLabels {
         return LitRenderer.<T>of(STAGE_BADGE)
                 .withProperty("theme", row -> stageTheme(stageOf.apply(row)))
                 .withProperty("stage", row -> stageOf.apply(row).name())
-                .withProperty("label", row -> context.getTranslation(stageOf.apply(row).translationKey()));
+                .withProperty(
+                        "label",
+                        row -> context.getTranslation(stageOf.apply(row).translationKey()));
     }
 
     static String stageTheme(LeadStage stage) {

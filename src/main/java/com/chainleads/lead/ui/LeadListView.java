@@ -1,8 +1,8 @@
 package com.chainleads.lead.ui;
 
 import com.chainleads.base.ui.Formats;
-import com.chainleads.base.ui.NarrowScreen;
 import com.chainleads.base.ui.Money;
+import com.chainleads.base.ui.NarrowScreen;
 import com.chainleads.base.ui.UnknownFilterValues;
 import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.lead.domain.LeadRow;
@@ -13,12 +13,11 @@ import com.chainleads.lead.service.LeadFilter;
 import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.lead.service.LeadService;
 import com.chainleads.lead.spreadsheet.LeadExport;
-import com.chainleads.transfer.ui.Downloads;
-import com.vaadin.flow.component.html.Anchor;
 import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.security.CurrentUser;
 import com.chainleads.security.domain.Role;
 import com.chainleads.security.service.DirectoryService;
+import com.chainleads.transfer.ui.Downloads;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,6 +25,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -97,6 +97,7 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
     final Grid<LeadRow> grid = new Grid<>();
     /** The card column, shown instead of all others on a narrow screen. */
     Grid.Column<LeadRow> cardColumn;
+
     final Span summary = new Span();
     final LeadFilterBar filterBar;
     final Button newLead = new Button();
@@ -109,8 +110,14 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
     private LeadFilter filter = LeadFilter.NONE;
     private LeadTotals totals = new LeadTotals(0, BigDecimal.ZERO);
 
-    public LeadListView(LeadQueries leads, LeadService commands, ChainReferenceService chains, DirectoryService directory,
-            CurrentUser currentUser, LeadExport export, Clock clock) {
+    public LeadListView(
+            LeadQueries leads,
+            LeadService commands,
+            ChainReferenceService chains,
+            DirectoryService directory,
+            CurrentUser currentUser,
+            LeadExport export,
+            Clock clock) {
         this.leads = leads;
         this.clock = clock;
         this.user = currentUser.require();
@@ -118,8 +125,8 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
         addClassName("cl-lead-list");
         setSizeFull();
 
-        filterBar = new LeadFilterBar(new FilterOptions(chains.sectors(), chains.allLinks(), directory.units(),
-                directory.officers(null)));
+        filterBar = new LeadFilterBar(
+                new FilterOptions(chains.sectors(), chains.allLinks(), directory.units(), directory.officers(null)));
         filterBar.addFilterChangedListener(e -> navigateTo(e.filter()));
 
         summary.addClassName("cl-lead-summary");
@@ -132,10 +139,14 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
         Div spacer = new Div();
         spacer.addClassName("cl-spacer");
         Locale locale = getLocale();
-        Anchor exportButton = Downloads.button(getTranslation("lead.export.button"),
-                Downloads.xlsx(() -> export.fileName(locale), out -> export.write(filter, LeadExport.MAX_ROWS, locale, out)));
+        Anchor exportButton = Downloads.button(
+                getTranslation("lead.export.button"),
+                Downloads.xlsx(
+                        () -> export.fileName(locale), out -> export.write(filter, LeadExport.MAX_ROWS, locale, out)));
         exportButton.setId("lead-export");
-        Button importButton = new Button(getTranslation("lead.list.import"), VaadinIcon.UPLOAD.create(),
+        Button importButton = new Button(
+                getTranslation("lead.list.import"),
+                VaadinIcon.UPLOAD.create(),
                 e -> UI.getCurrent().navigate("leads/import"));
         importButton.setVisible(commands.canCreate());
         Div header = new Div(summary, presets, spacer, exportButton, importButton, newLead);
@@ -151,16 +162,21 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
     private void buildPresets() {
         presets.addClassName("cl-presets");
         if (user.role() == Role.OFFICER) {
-            presets.add(preset(Formats.labelValue(getLocale(), getTranslation("lead.list.owner"), user.displayName()),
+            presets.add(preset(
+                    Formats.labelValue(getLocale(), getTranslation("lead.list.owner"), user.displayName()),
                     LeadFilter.NONE.withOwner(user.getUsername())));
         }
-        presets.add(preset(getTranslation(LeadStage.NEGOTIATING.translationKey()) + " · "
-                + getTranslation("lead.list.preset.big"), LeadFilter.NONE.withStages(Set.of(LeadStage.NEGOTIATING))
-                .withInvestment(Money.WAN_PER_YI, null)));
-        presets.add(preset(getTranslation("lead.list.preset.huge"),
+        presets.add(preset(
+                getTranslation(LeadStage.NEGOTIATING.translationKey()) + " · " + getTranslation("lead.list.preset.big"),
+                LeadFilter.NONE.withStages(Set.of(LeadStage.NEGOTIATING)).withInvestment(Money.WAN_PER_YI, null)));
+        presets.add(preset(
+                getTranslation("lead.list.preset.huge"),
                 LeadFilter.NONE.withInvestment(Money.WAN_PER_YI.multiply(BigDecimal.TEN), null)));
-        presets.add(preset(getTranslation("lead.list.overdue"),
-                LeadFilter.NONE.withStages(LeadStage.ACTIVE).withNextFollowUp(null, LocalDate.now(clock).minusDays(1))));
+        presets.add(preset(
+                getTranslation("lead.list.overdue"),
+                LeadFilter.NONE
+                        .withStages(LeadStage.ACTIVE)
+                        .withNextFollowUp(null, LocalDate.now(clock).minusDays(1))));
     }
 
     private Button preset(String label, LeadFilter preset) {
@@ -175,67 +191,116 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
         grid.setPageSize(50);
-        grid.addColumn(LeadRow::leadNo).setHeader(getTranslation("lead.field.leadNo"))
-                .setSortProperty(LeadSortKey.LEAD_NO.property()).setAutoWidth(true).setFlexGrow(0).setFrozen(true);
+        grid.addColumn(LeadRow::leadNo)
+                .setHeader(getTranslation("lead.field.leadNo"))
+                .setSortProperty(LeadSortKey.LEAD_NO.property())
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozen(true);
         String hotLabel = getTranslation("lead.field.hotIndustry").replaceAll("[（(].*", "");
         grid.addColumn(LitRenderer.<LeadRow>of(PROJECT_NAME)
-                .withProperty("name", LeadRow::projectName)
-                .withProperty("hot", row -> row.hotIndustry() ? hotLabel : null))
-                .setKey("projectName").setHeader(getTranslation("lead.field.projectName"))
+                        .withProperty("name", LeadRow::projectName)
+                        .withProperty("hot", row -> row.hotIndustry() ? hotLabel : null))
+                .setKey("projectName")
+                .setHeader(getTranslation("lead.field.projectName"))
                 .setSortProperty(LeadSortKey.PROJECT.property())
-                .setWidth("14rem").setFlexGrow(2).setResizable(true);
-        grid.addColumn(LeadRow::investorName).setHeader(getTranslation("lead.field.investorName"))
-                .setSortProperty(LeadSortKey.INVESTOR.property()).setWidth("12rem").setFlexGrow(2).setResizable(true);
-        grid.addColumn(row -> row.sectorName(locale)).setKey("sector").setHeader(getTranslation("lead.field.sectorId"))
-                .setSortProperty(LeadSortKey.SECTOR.property()).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.chainLinkName(locale)).setKey("chainLink")
+                .setWidth("14rem")
+                .setFlexGrow(2)
+                .setResizable(true);
+        grid.addColumn(LeadRow::investorName)
+                .setHeader(getTranslation("lead.field.investorName"))
+                .setSortProperty(LeadSortKey.INVESTOR.property())
+                .setWidth("12rem")
+                .setFlexGrow(2)
+                .setResizable(true);
+        grid.addColumn(row -> row.sectorName(locale))
+                .setKey("sector")
+                .setHeader(getTranslation("lead.field.sectorId"))
+                .setSortProperty(LeadSortKey.SECTOR.property())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> row.chainLinkName(locale))
+                .setKey("chainLink")
                 .setHeader(getTranslation("lead.field.chainLinkId"))
-                .setSortProperty(LeadSortKey.CHAIN_LINK.property()).setWidth("9rem").setFlexGrow(1);
+                .setSortProperty(LeadSortKey.CHAIN_LINK.property())
+                .setWidth("9rem")
+                .setFlexGrow(1);
         grid.addColumn(LeadLabels.<LeadRow>stageBadgeRenderer(this, LeadRow::stage))
-                .setKey("stage").setHeader(getTranslation("lead.field.stage"))
+                .setKey("stage")
+                .setHeader(getTranslation("lead.field.stage"))
                 .setSortProperty(LeadSortKey.STAGE.property())
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         // who pursues a lead comes right after how far it is: visible without scrolling at 1400 px
-        grid.addColumn(row -> row.unitName(locale)).setKey("unit").setHeader(getTranslation("lead.field.unitId"))
-                .setSortProperty(LeadSortKey.UNIT.property()).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(LeadRow::ownerName).setKey("owner").setHeader(getTranslation("lead.field.ownerId"))
-                .setSortProperty(LeadSortKey.OWNER.property()).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.unitName(locale))
+                .setKey("unit")
+                .setHeader(getTranslation("lead.field.unitId"))
+                .setSortProperty(LeadSortKey.UNIT.property())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(LeadRow::ownerName)
+                .setKey("owner")
+                .setHeader(getTranslation("lead.field.ownerId"))
+                .setSortProperty(LeadSortKey.OWNER.property())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(row -> Money.format(row.totalInvestment(), locale))
                 .setHeader(getTranslation("lead.field.totalInvestment").replaceAll("[（(].*", ""))
-                .setSortProperty(LeadSortKey.TOTAL_INVESTMENT.property()).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty(LeadSortKey.TOTAL_INVESTMENT.property())
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         String overdueTitle = getTranslation("lead.list.overdue");
         grid.addColumn(LitRenderer.<LeadRow>of(NEXT_FOLLOW_UP)
-                .withProperty("date", row -> Formats.date(row.nextFollowUpOn()))
-                .withProperty("overdue", row -> isOverdue(row, today) ? overdueTitle : null))
-                .setKey("nextFollowUpOn").setHeader(getTranslation("lead.field.nextFollowUpOn"))
+                        .withProperty("date", row -> Formats.date(row.nextFollowUpOn()))
+                        .withProperty("overdue", row -> isOverdue(row, today) ? overdueTitle : null))
+                .setKey("nextFollowUpOn")
+                .setHeader(getTranslation("lead.field.nextFollowUpOn"))
                 .setSortProperty(LeadSortKey.NEXT_FOLLOW_UP.property())
-                .setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<LeadRow> updated = grid.addColumn(row -> Formats.dateTime(row.updatedAt())).setHeader(getTranslation("lead.field.updatedAt"))
-                .setSortProperty(LeadSortKey.UPDATED.property()).setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        Grid.Column<LeadRow> updated = grid.addColumn(row -> Formats.dateTime(row.updatedAt()))
+                .setHeader(getTranslation("lead.field.updatedAt"))
+                .setSortProperty(LeadSortKey.UPDATED.property())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         String nextLabel = getTranslation("lead.field.nextFollowUpOn");
-        String amountLabel = getTranslation("lead.field.totalInvestment").replaceAll("[（(].*", "").strip();
+        String amountLabel = getTranslation("lead.field.totalInvestment")
+                .replaceAll("[（(].*", "")
+                .strip();
         cardColumn = grid.addColumn(LitRenderer.<LeadRow>of(CARD)
-                .withProperty("name", LeadRow::projectName)
-                .withProperty("hot", row -> row.hotIndustry() ? hotLabel : null)
-                .withProperty("investor", LeadRow::investorName)
-                .withProperty("theme", row -> LeadLabels.stageTheme(row.stage()))
-                .withProperty("stage", row -> row.stage().name())
-                .withProperty("stageLabel", row -> getTranslation(row.stage().translationKey()))
-                .withProperty("amount", row -> row.totalInvestment() == null ? ""
-                        : Formats.labelValue(locale, amountLabel, Money.format(row.totalInvestment(), locale)))
-                .withProperty("next", row -> row.nextFollowUpOn() == null ? null
-                        : Formats.labelValue(locale, nextLabel, Formats.date(row.nextFollowUpOn())))
-                .withProperty("overdue", row -> isOverdue(row, today) ? overdueTitle : null)
-                .withProperty("leadNo", LeadRow::leadNo)
-                .withProperty("owner", LeadRow::ownerName))
-                .setKey("card").setHeader(getTranslation("lead.list.title")).setFlexGrow(1);
+                        .withProperty("name", LeadRow::projectName)
+                        .withProperty("hot", row -> row.hotIndustry() ? hotLabel : null)
+                        .withProperty("investor", LeadRow::investorName)
+                        .withProperty("theme", row -> LeadLabels.stageTheme(row.stage()))
+                        .withProperty("stage", row -> row.stage().name())
+                        .withProperty(
+                                "stageLabel", row -> getTranslation(row.stage().translationKey()))
+                        .withProperty(
+                                "amount",
+                                row -> row.totalInvestment() == null
+                                        ? ""
+                                        : Formats.labelValue(
+                                                locale, amountLabel, Money.format(row.totalInvestment(), locale)))
+                        .withProperty(
+                                "next",
+                                row -> row.nextFollowUpOn() == null
+                                        ? null
+                                        : Formats.labelValue(locale, nextLabel, Formats.date(row.nextFollowUpOn())))
+                        .withProperty("overdue", row -> isOverdue(row, today) ? overdueTitle : null)
+                        .withProperty("leadNo", LeadRow::leadNo)
+                        .withProperty("owner", LeadRow::ownerName))
+                .setKey("card")
+                .setHeader(getTranslation("lead.list.title"))
+                .setFlexGrow(1);
         cardColumn.setVisible(false);
         NarrowScreen.track(this, this::showAsCards);
         grid.setMultiSort(false);
         grid.setEmptyStateText(getTranslation("lead.list.empty"));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("leads/" + e.getItem().id()));
-        grid.setItems(query -> leads.findRows(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.addItemClickListener(
+                e -> UI.getCurrent().navigate("leads/" + e.getItem().id()));
+        grid.setItems(
+                query -> leads.findRows(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, totals.count()));
         grid.sort(List.of(new GridSortOrder<>(updated, SortDirection.DESCENDING)));
     }
@@ -250,7 +315,9 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
 
     /** An active lead whose next follow-up date has passed. */
     static boolean isOverdue(LeadRow row, LocalDate today) {
-        return row.nextFollowUpOn() != null && row.nextFollowUpOn().isBefore(today) && row.stage().isActive();
+        return row.nextFollowUpOn() != null
+                && row.nextFollowUpOn().isBefore(today)
+                && row.stage().isActive();
     }
 
     private void navigateTo(LeadFilter next) {
@@ -260,7 +327,8 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // a value the boxes cannot show is dropped, said so at the top and taken out of the address
-        Map<String, List<String>> asked = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> asked =
+                event.getLocation().getQueryParameters().getParameters();
         LeadFilter read = LeadFilter.fromParameters(asked);
         UnknownFilterValues unknown = new UnknownFilterValues();
         LeadFilter known = filterBar.known(read, unknown);
@@ -281,10 +349,11 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
         }
         // a column every row of the filter has the same value in says nothing: the box above shows it
         grid.getColumnByKey("chainLink").setVisible(filter.chainLink() == null);
-        grid.getColumnByKey("sector").setVisible(filter.chainLink() == null && filter.sectors().size() != 1);
+        grid.getColumnByKey("sector")
+                .setVisible(filter.chainLink() == null && filter.sectors().size() != 1);
         totals = leads.totals(filter);
-        summary.setText(getTranslation("lead.list.summary", totals.count(),
-                Money.format(totals.totalInvestment(), getLocale())));
+        summary.setText(getTranslation(
+                "lead.list.summary", totals.count(), Money.format(totals.totalInvestment(), getLocale())));
         grid.getDataProvider().refreshAll();
     }
 

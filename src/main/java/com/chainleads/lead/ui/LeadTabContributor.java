@@ -19,6 +19,5 @@ public interface LeadTabContributor {
      * @param content   what the tab shows
      * @param attention whether the tab asks for attention (e.g. a claim awaits a ruling); it is then marked
      */
-    record LeadTab(String label, Component content, boolean attention) {
-    }
+    record LeadTab(String label, Component content, boolean attention) {}
 }

@@ -1,9 +1,9 @@
 package com.chainleads.lead.ui;
 
 import com.chainleads.base.ErrorMessages;
+import com.chainleads.base.ThreeWayMerge;
 import com.chainleads.base.domain.FieldProblem;
 import com.chainleads.base.domain.RecordNotFoundException;
-import com.chainleads.base.ThreeWayMerge;
 import com.chainleads.base.domain.ValidationException;
 import com.chainleads.base.ui.Formats;
 import com.chainleads.base.ui.MergeDialog;
@@ -12,12 +12,13 @@ import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.chain.service.SectorOption;
 import com.chainleads.lead.domain.LeadStage;
+import com.chainleads.lead.service.LeadActivity;
 import com.chainleads.lead.service.LeadConflictException;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.lead.service.LeadDraftFields;
-import com.chainleads.lead.service.LeadActivity;
 import com.chainleads.lead.service.LeadService;
+import com.chainleads.security.domain.Role;
 import com.chainleads.security.service.DirectoryService;
 import com.chainleads.security.service.UnitOption;
 import com.chainleads.security.service.UserOption;
@@ -40,13 +41,12 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.chainleads.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -84,11 +84,17 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
     private LeadDetails details;
     /** What the form was last loaded with: the base of a three-way merge when someone else saves meanwhile. */
     private LeadDraft loaded = new LeadDraft();
+
     private Tab followUpsTab;
     private Tab commentsTab;
     private boolean leaveConfirmed;
 
-    public LeadView(LeadService leads, LeadActivity activity, ChainReferenceService chains, DirectoryService directory, Clock clock,
+    public LeadView(
+            LeadService leads,
+            LeadActivity activity,
+            ChainReferenceService chains,
+            DirectoryService directory,
+            Clock clock,
             ObjectProvider<LeadTabContributor> tabContributors) {
         this.leads = leads;
         this.activity = activity;
@@ -102,10 +108,12 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
         addClassName("cl-lead-view");
         form = new LeadForm(sectors, chainLinks, units, leaders, leads::possibleOwners);
         form.addSaveListener(e -> save(e.draft(), details == null ? null : details.version()));
-        form.setConflictSource((name, code, unitId) -> leads.investorConflicts(name, code, unitId,
-                details == null ? null : details.id()));
+        form.setConflictSource((name, code, unitId) ->
+                leads.investorConflicts(name, code, unitId, details == null ? null : details.id()));
 
-        Button back = new Button(getTranslation("lead.page.back"), VaadinIcon.ARROW_LEFT.create(),
+        Button back = new Button(
+                getTranslation("lead.page.back"),
+                VaadinIcon.ARROW_LEFT.create(),
                 e -> UI.getCurrent().getPage().getHistory().back());
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         changeStage.setText(getTranslation("lead.page.changeStage"));
@@ -188,19 +196,21 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
 
     private void showHeader(LeadDetails lead) {
         details = lead;
-        title.setText(getTranslation("lead.page.title", lead.leadNo(), lead.draft().getProjectName()));
+        title.setText(
+                getTranslation("lead.page.title", lead.leadNo(), lead.draft().getProjectName()));
         meta.removeAll();
-        meta.add(LeadLabels.stageBadge(this, lead.stage()),
+        meta.add(
+                LeadLabels.stageBadge(this, lead.stage()),
                 new Span(getTranslation("lead.field.stageEnteredOn") + " " + Formats.date(lead.stageEnteredOn())),
-                new Span(getTranslation("lead.page.firstReported", lead.firstReporterName(),
-                        Formats.dateTime(lead.firstReportedAt()))),
+                new Span(getTranslation(
+                        "lead.page.firstReported", lead.firstReporterName(), Formats.dateTime(lead.firstReportedAt()))),
                 new Span(lead.ownerName() + " · " + lead.unitName(getLocale())));
         if (lead.nextFollowUpOn() != null) {
             meta.add(new Span(getTranslation("lead.field.nextFollowUpOn") + " " + Formats.date(lead.nextFollowUpOn())));
         }
         if (lead.updatedByName() != null) {
-            meta.add(new Span(getTranslation("lead.page.lastChanged", lead.updatedByName(),
-                    Formats.dateTime(lead.updatedAt()))));
+            meta.add(new Span(
+                    getTranslation("lead.page.lastChanged", lead.updatedByName(), Formats.dateTime(lead.updatedAt()))));
         }
         var permissions = lead.permissions();
         changeStage.setVisible(permissions.canChangeStage());
@@ -213,18 +223,22 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
             tabs.remove(tabs.getTabAt(1));
         }
         long id = lead.id();
-        followUpsTab = tabs.add(getTranslation("lead.page.tab.followUps", activity.followUps(id).size()),
+        followUpsTab = tabs.add(
+                getTranslation("lead.page.tab.followUps", activity.followUps(id).size()),
                 new FollowUpsPanel(activity, id, lead.permissions().canFollowUp(), clock, this::reloadHeader));
         tabs.add(getTranslation("lead.page.tab.history"), new HistoryPanel(activity, id));
         tabs.add(getTranslation("lead.page.tab.changes"), new ChangeLogPanel(activity, id));
-        commentsTab = tabs.add(getTranslation("lead.page.tab.comments", activity.comments(id).size()),
+        commentsTab = tabs.add(
+                getTranslation("lead.page.tab.comments", activity.comments(id).size()),
                 new CommentsPanel(activity, id, lead.permissions().canComment(), this::reloadHeader));
-        tabContributors.orderedStream().forEach(contributor -> contributor.tabFor(lead).ifPresent(contributed -> {
-            Tab tab = tabs.add(contributed.label(), contributed.content());
-            if (contributed.attention()) {
-                tab.addClassName("cl-tab-attention");
-            }
-        }));
+        tabContributors
+                .orderedStream()
+                .forEach(contributor -> contributor.tabFor(lead).ifPresent(contributed -> {
+                    Tab tab = tabs.add(contributed.label(), contributed.content());
+                    if (contributed.attention()) {
+                        tab.addClassName("cl-tab-attention");
+                    }
+                }));
     }
 
     /** After a follow-up or comment: the lead's dates and the tab counts change, the form input stays. */
@@ -235,8 +249,10 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
         // follow-ups and comments do not change the lead's version, so the form and its input stay as they are
         LeadDetails fresh = leads.load(details.id());
         long id = fresh.id();
-        followUpsTab.setLabel(getTranslation("lead.page.tab.followUps", activity.followUps(id).size()));
-        commentsTab.setLabel(getTranslation("lead.page.tab.comments", activity.comments(id).size()));
+        followUpsTab.setLabel(
+                getTranslation("lead.page.tab.followUps", activity.followUps(id).size()));
+        commentsTab.setLabel(
+                getTranslation("lead.page.tab.comments", activity.comments(id).size()));
         showHeader(fresh);
     }
 
@@ -267,10 +283,15 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
 
     private void showProblems(List<FieldProblem> problems) {
         List<FieldProblem> unplaced = form.showProblems(problems);
-        String text = unplaced.isEmpty() ? getTranslation("lead.error.fixFields")
-                : unplaced.stream().map(p -> p.field() == null ? getTranslation(p.messageKey(), p.args())
-                        : Formats.labelValue(getLocale(), form.label(p.field()), getTranslation(p.messageKey(), p.args())))
-                        .collect(Collectors.joining(com.chainleads.base.i18n.AppLocales.isEnglish(getLocale()) ? "; " : "；"));
+        String text = unplaced.isEmpty()
+                ? getTranslation("lead.error.fixFields")
+                : unplaced.stream()
+                        .map(p -> p.field() == null
+                                ? getTranslation(p.messageKey(), p.args())
+                                : Formats.labelValue(
+                                        getLocale(), form.label(p.field()), getTranslation(p.messageKey(), p.args())))
+                        .collect(Collectors.joining(
+                                com.chainleads.base.i18n.AppLocales.isEnglish(getLocale()) ? "; " : "；"));
         Notifications.error(text);
     }
 
@@ -287,10 +308,16 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
             saveMerged(latest, merge.resolve(java.util.Map.of()));
             return;
         }
-        MergeDialog<LeadDraft> dialog = new MergeDialog<>(getTranslation("lead.conflict.text",
-                Objects.requireNonNullElse(latest.updatedByName(), "?"), Formats.dateTime(latest.updatedAt())),
-                merge, form::label, (draft, field) -> values.describe(draft).getOrDefault(field, ""),
-                merged -> saveMerged(latest, merged), () -> show(latest));
+        MergeDialog<LeadDraft> dialog = new MergeDialog<>(
+                getTranslation(
+                        "lead.conflict.text",
+                        Objects.requireNonNullElse(latest.updatedByName(), "?"),
+                        Formats.dateTime(latest.updatedAt())),
+                merge,
+                form::label,
+                (draft, field) -> values.describe(draft).getOrDefault(field, ""),
+                merged -> saveMerged(latest, merged),
+                () -> show(latest));
         dialog.setHeaderTitle(getTranslation("lead.conflict.title"));
         dialog.open();
     }
@@ -319,16 +346,16 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
             try {
                 LeadDetails changed = leads.changeStage(details.id(), details.version(), request);
                 holder[0].close();
-                Notifications.success(getTranslation("lead.stageDialog.done",
-                        getTranslation(changed.stage().translationKey())));
+                Notifications.success(getTranslation(
+                        "lead.stageDialog.done", getTranslation(changed.stage().translationKey())));
                 show(changed);
             } catch (ValidationException invalid) {
                 holder[0].showProblems(invalid.problems(), form::label);
             } catch (LeadConflictException | ObjectOptimisticLockingFailureException conflict) {
                 holder[0].close();
                 LeadDetails latest = leads.load(details.id());
-                Notifications.error(getTranslation("lead.error.conflict",
-                        Objects.requireNonNullElse(latest.updatedByName(), "?")));
+                Notifications.error(
+                        getTranslation("lead.error.conflict", Objects.requireNonNullElse(latest.updatedByName(), "?")));
                 show(latest);
             }
         });
@@ -352,7 +379,8 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
                 holder[0].showProblems(invalid.problems());
             } catch (LeadConflictException | ObjectOptimisticLockingFailureException conflict) {
                 holder[0].close();
-                Notifications.error(getTranslation("lead.error.conflict",
+                Notifications.error(getTranslation(
+                        "lead.error.conflict",
                         Objects.requireNonNullElse(leads.load(details.id()).updatedByName(), "?")));
                 show(leads.load(details.id()));
             }
@@ -413,7 +441,9 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
 
     @Override
     public String getPageTitle() {
-        return details == null ? getTranslation("lead.page.newTitle")
-                : getTranslation("lead.page.title", details.leadNo(), details.draft().getProjectName());
+        return details == null
+                ? getTranslation("lead.page.newTitle")
+                : getTranslation(
+                        "lead.page.title", details.leadNo(), details.draft().getProjectName());
     }
 }

@@ -53,7 +53,8 @@ class StageChangeDialog extends Dialog {
         setWidth("min(560px, 100vw)");
         LeadDraft draft = lead.draft();
         target.setLabel(getTranslation("lead.stageDialog.target"));
-        target.setItems(Arrays.stream(LeadStage.values()).filter(s -> s != current).toList());
+        target.setItems(
+                Arrays.stream(LeadStage.values()).filter(s -> s != current).toList());
         target.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.translationKey()));
         fields.put("signedOn", signedOn);
         fields.put("signedAmount", signedAmount);
@@ -65,7 +66,8 @@ class StageChangeDialog extends Dialog {
         fields.put("target", target);
         fields.forEach((name, component) -> {
             if (component instanceof com.vaadin.flow.component.HasLabel labelled && !name.equals("target")) {
-                labelled.setLabel(getTranslation(name.equals("comment") ? "lead.stageDialog.comment" : "lead.field." + name));
+                labelled.setLabel(
+                        getTranslation(name.equals("comment") ? "lead.stageDialog.comment" : "lead.field." + name));
             }
         });
         for (DatePicker picker : List.of(signedOn, plannedStartOn, actualStartOn, actualProductionOn)) {
@@ -84,10 +86,12 @@ class StageChangeDialog extends Dialog {
         target.addValueChangeListener(e -> showFieldsFor(e.getValue()));
         showFieldsFor(null);
 
-        FormLayout form = new FormLayout(target, signedOn, signedAmount, plannedStartOn, actualStartOn,
-                actualProductionOn, lostReason, comment);
+        FormLayout form = new FormLayout(
+                target, signedOn, signedAmount, plannedStartOn, actualStartOn, actualProductionOn, lostReason, comment);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new Paragraph(getTranslation("lead.stageDialog.current", getTranslation(current.translationKey()))), form,
+        add(
+                new Paragraph(getTranslation("lead.stageDialog.current", getTranslation(current.translationKey()))),
+                form,
                 problems);
 
         confirm.setText(getTranslation("lead.stageDialog.confirm"));
@@ -98,9 +102,15 @@ class StageChangeDialog extends Dialog {
                 target.setErrorMessage(getTranslation("lead.error.required"));
                 return;
             }
-            onConfirm.accept(new StageChangeRequest(target.getValue(), comment.getValue(), signedOn.getValue(),
-                    signedAmount.getValue(), plannedStartOn.getValue(), actualStartOn.getValue(),
-                    actualProductionOn.getValue(), lostReason.getValue()));
+            onConfirm.accept(new StageChangeRequest(
+                    target.getValue(),
+                    comment.getValue(),
+                    signedOn.getValue(),
+                    signedAmount.getValue(),
+                    plannedStartOn.getValue(),
+                    actualStartOn.getValue(),
+                    actualProductionOn.getValue(),
+                    lostReason.getValue()));
         });
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -133,8 +143,14 @@ class StageChangeDialog extends Dialog {
             }
         }
         problems.setVisible(!missing.isEmpty());
-        problems.setText(missing.isEmpty() ? "" : getTranslation("lead.stage.error.missingDetails",
-                target.getValue() == null ? "" : getTranslation(target.getValue().translationKey()),
-                missing.stream().distinct().collect(Collectors.joining("、"))));
+        problems.setText(
+                missing.isEmpty()
+                        ? ""
+                        : getTranslation(
+                                "lead.stage.error.missingDetails",
+                                target.getValue() == null
+                                        ? ""
+                                        : getTranslation(target.getValue().translationKey()),
+                                missing.stream().distinct().collect(Collectors.joining("、"))));
     }
 }

@@ -51,11 +51,16 @@ public class Notice extends AbstractEntity {
     @Column(name = "read_at")
     private @Nullable Instant readAt;
 
-    protected Notice() {
-    }
+    protected Notice() {}
 
-    public Notice(long recipientId, NoticeType type, String messageKey, List<NoticeArg> args, @Nullable String target,
-            @Nullable String dedupKey, Instant createdAt) {
+    public Notice(
+            long recipientId,
+            NoticeType type,
+            String messageKey,
+            List<NoticeArg> args,
+            @Nullable String target,
+            @Nullable String dedupKey,
+            Instant createdAt) {
         this.recipientId = recipientId;
         this.type = type;
         this.messageKey = messageKey;

@@ -24,7 +24,8 @@ public class NoticeArgsConverter implements AttributeConverter<List<NoticeArg>, 
     // exact decimals both ways: 12.50 万元 stays 12.50, not 12.5
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).setNodeFactory(NODES);
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(NODES);
 
     @Override
     public String convertToDatabaseColumn(@Nullable List<NoticeArg> args) {
@@ -72,7 +73,8 @@ public class NoticeArgsConverter implements AttributeConverter<List<NoticeArg>, 
             return new NoticeArg.Translated(node.get("key").asText());
         }
         if (node.isObject()) {
-            return new NoticeArg.Localized(node.path("zh").asText(""), node.path("en").asText(""));
+            return new NoticeArg.Localized(
+                    node.path("zh").asText(""), node.path("en").asText(""));
         }
         return new NoticeArg.Text(node.asText());
     }

@@ -26,7 +26,11 @@ import org.jspecify.annotations.Nullable;
  * @param dedupKey unique per recipient: a second notification with the same key for the same user is not sent,
  *                 e.g. {@code "overdue:lead:42:2026-03-02"} for "at most one overdue reminder per lead and day"
  */
-public record NoticeMessage(NoticeType type, String messageKey, List<NoticeArg> args, @Nullable String target,
+public record NoticeMessage(
+        NoticeType type,
+        String messageKey,
+        List<NoticeArg> args,
+        @Nullable String target,
         @Nullable String dedupKey) {
 
     private static final Pattern ROUTE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/_.\\-]*(\\?[A-Za-z0-9/_.\\-=&%,+]*)?");
@@ -35,23 +39,26 @@ public record NoticeMessage(NoticeType type, String messageKey, List<NoticeArg> 
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(messageKey, "messageKey");
         if (messageKey.isBlank() || messageKey.length() > Notice.MAX_KEY_LENGTH) {
-            throw new IllegalArgumentException("A notice needs a translation key of at most "
-                    + Notice.MAX_KEY_LENGTH + " characters: '" + messageKey + "'");
+            throw new IllegalArgumentException("A notice needs a translation key of at most " + Notice.MAX_KEY_LENGTH
+                    + " characters: '" + messageKey + "'");
         }
         args = List.copyOf(args);
-        if (target != null && (target.length() > Notice.MAX_TARGET_LENGTH || !ROUTE.matcher(target).matches())) {
-            throw new IllegalArgumentException("A notice's target is a route inside the portal, e.g. leads/42: '"
-                    + target + "'");
+        if (target != null
+                && (target.length() > Notice.MAX_TARGET_LENGTH
+                        || !ROUTE.matcher(target).matches())) {
+            throw new IllegalArgumentException(
+                    "A notice's target is a route inside the portal, e.g. leads/42: '" + target + "'");
         }
         if (dedupKey != null && (dedupKey.isBlank() || dedupKey.length() > Notice.MAX_DEDUP_KEY_LENGTH)) {
-            throw new IllegalArgumentException("A dedup key has 1 to " + Notice.MAX_DEDUP_KEY_LENGTH
-                    + " characters: '" + dedupKey + "'");
+            throw new IllegalArgumentException(
+                    "A dedup key has 1 to " + Notice.MAX_DEDUP_KEY_LENGTH + " characters: '" + dedupKey + "'");
         }
     }
 
     /** A message without target and dedup key; arguments as in {@link NoticeArg#of(Object)}. */
     public static NoticeMessage of(NoticeType type, String messageKey, Object... args) {
-        return new NoticeMessage(type, messageKey, Arrays.stream(args).map(NoticeArg::of).toList(), null, null);
+        return new NoticeMessage(
+                type, messageKey, Arrays.stream(args).map(NoticeArg::of).toList(), null, null);
     }
 
     /** The same message leading to {@code route} (e.g. "leads/42") when clicked. */

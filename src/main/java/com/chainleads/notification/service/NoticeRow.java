@@ -9,8 +9,14 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** A notification as the bell and the list show it. */
-public record NoticeRow(long id, NoticeType type, String messageKey, List<NoticeArg> args, @Nullable String target,
-        Instant createdAt, @Nullable Instant readAt) {
+public record NoticeRow(
+        long id,
+        NoticeType type,
+        String messageKey,
+        List<NoticeArg> args,
+        @Nullable String target,
+        Instant createdAt,
+        @Nullable Instant readAt) {
 
     public boolean unread() {
         return readAt == null;

@@ -37,6 +37,7 @@ public class NotificationService {
 
     /** How many notifications the bell's panel shows. */
     public static final int LATEST = 8;
+
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
     private static final NoticeArgsConverter ARGS = new NoticeArgsConverter();
 
@@ -46,7 +47,11 @@ public class NotificationService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    NotificationService(NoticeRepository notices, AppUserRepository users, CurrentUser currentUser, Clock clock,
+    NotificationService(
+            NoticeRepository notices,
+            AppUserRepository users,
+            CurrentUser currentUser,
+            Clock clock,
             ApplicationEventPublisher events) {
         this.notices = notices;
         this.users = users;
@@ -76,17 +81,23 @@ public class NotificationService {
             throw new IllegalArgumentException("The arguments of notice '" + message.messageKey() + "' are too long");
         }
         // a concurrent sender with the same dedup key fails here on the unique key (recipient_id, dedup_key)
-        notices.save(new Notice(recipientId, message.type(), message.messageKey(), message.args(), message.target(),
-                dedupKey, clock.instant()));
+        notices.save(new Notice(
+                recipientId,
+                message.type(),
+                message.messageKey(),
+                message.args(),
+                message.target(),
+                dedupKey,
+                clock.instant()));
         events.publishEvent(new NoticesChanged(recipientId));
         return true;
     }
 
     /** Tells one user; the short form of {@link #notify(long, NoticeMessage)} without dedup key. */
     @PermitAll
-    public boolean notify(long recipientId, NoticeType type, String messageKey, List<?> args,
-            @Nullable String target) {
-        return notify(recipientId, NoticeMessage.of(type, messageKey, args.toArray()).linkingTo(target));
+    public boolean notify(long recipientId, NoticeType type, String messageKey, List<?> args, @Nullable String target) {
+        return notify(
+                recipientId, NoticeMessage.of(type, messageKey, args.toArray()).linkingTo(target));
     }
 
     /** Tells each of the given users once (duplicates in the collection are ignored); returns how many were told. */
@@ -121,7 +132,8 @@ public class NotificationService {
     public List<NoticeRow> myNotices(NoticeFilter filter, Pageable pageable) {
         Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
         return notices.findForRecipient(me(), filter.unreadOnly(), filter.type(), newestFirst).stream()
-                .map(NotificationService::toRow).toList();
+                .map(NotificationService::toRow)
+                .toList();
     }
 
     @PermitAll
@@ -174,7 +186,13 @@ public class NotificationService {
     }
 
     static NoticeRow toRow(Notice notice) {
-        return new NoticeRow(notice.getId(), notice.getType(), notice.getMessageKey(), notice.getArgs(),
-                notice.getTarget(), notice.getCreatedAt(), notice.getReadAt());
+        return new NoticeRow(
+                notice.getId(),
+                notice.getType(),
+                notice.getMessageKey(),
+                notice.getArgs(),
+                notice.getTarget(),
+                notice.getCreatedAt(),
+                notice.getReadAt());
     }
 }

@@ -14,8 +14,7 @@ import java.util.Locale;
 /** How a notification reads and looks: its sentence in the reader's language, its time and its icon. */
 final class NoticeTexts {
 
-    private NoticeTexts() {
-    }
+    private NoticeTexts() {}
 
     /** The notification's sentence for a reader in {@code locale} (the locale of {@code component}'s UI). */
     static String text(Component component, Locale locale, NoticeRow row) {

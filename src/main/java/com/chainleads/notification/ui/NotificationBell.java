@@ -41,9 +41,14 @@ public class NotificationBell extends Div implements ShellHeaderItem {
     final Span badge = new Span();
     final Popover panel = new Popover();
     /** The panel's content, made when it first opens: every page has a bell, few pages open it. */
-    @Nullable Div list;
-    @Nullable Button markAllRead;
-    @Nullable Button viewAll;
+    @Nullable
+    Div list;
+
+    @Nullable
+    Button markAllRead;
+
+    @Nullable
+    Button viewAll;
 
     private final transient NotificationService service;
     private final transient NoticeBroadcaster broadcaster;
@@ -148,8 +153,8 @@ public class NotificationBell extends Div implements ShellHeaderItem {
         unread = count;
         badge.setText(NoticeTexts.badge(count));
         badge.setVisible(count > 0);
-        button.setAriaLabel(count > 0 ? getTranslation("notice.bell.labelUnread", count)
-                : getTranslation("notice.bell.label"));
+        button.setAriaLabel(
+                count > 0 ? getTranslation("notice.bell.labelUnread", count) : getTranslation("notice.bell.label"));
         if (markAllRead != null) {
             markAllRead.setEnabled(count > 0);
         }
@@ -178,7 +183,8 @@ public class NotificationBell extends Div implements ShellHeaderItem {
         icon.addClassName("cl-notice-icon");
         Span text = new Span(NoticeTexts.text(this, getLocale(), row));
         text.addClassName("cl-notice-text");
-        Span meta = new Span(getTranslation(row.type().translationKey()) + " · " + NoticeTexts.when(this, row.createdAt(), now));
+        Span meta = new Span(
+                getTranslation(row.type().translationKey()) + " · " + NoticeTexts.when(this, row.createdAt(), now));
         meta.addClassName("cl-notice-meta");
         Div body = new Div(text, meta);
         body.addClassName("cl-notice-body");

@@ -8,7 +8,6 @@ import com.chainleads.notification.service.NoticeRow;
 import com.chainleads.notification.service.NotificationService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -65,8 +64,8 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         type.setItems(NoticeType.values());
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption(getTranslation("notice.view.allTypes"));
-        type.setItemLabelGenerator(t -> t == null ? getTranslation("notice.view.allTypes")
-                : getTranslation(t.translationKey()));
+        type.setItemLabelGenerator(
+                t -> t == null ? getTranslation("notice.view.allTypes") : getTranslation(t.translationKey()));
         type.setAriaLabel(getTranslation("notice.view.type"));
         type.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -100,13 +99,21 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
                     <span class="cl-notice-meta">${item.type} · ${item.time}</span>
                   </div>
                 </div>""")
-                .withProperty("unread", NoticeRow::unread)
-                .withProperty("icon", row -> "vaadin:" + NoticeTexts.icon(row.type()).name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                .withProperty("text", row -> NoticeTexts.text(this, getLocale(), row))
-                .withProperty("type", row -> getTranslation(row.type().translationKey()))
-                .withProperty("time", row -> Formats.dateTime(row.createdAt())))
-                .setHeader(getTranslation("notice.view.column")).setFlexGrow(1);
-        grid.setItems(query -> service.myNotices(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                        .withProperty("unread", NoticeRow::unread)
+                        .withProperty(
+                                "icon",
+                                row -> "vaadin:"
+                                        + NoticeTexts.icon(row.type())
+                                                .name()
+                                                .toLowerCase(Locale.ROOT)
+                                                .replace('_', '-'))
+                        .withProperty("text", row -> NoticeTexts.text(this, getLocale(), row))
+                        .withProperty("type", row -> getTranslation(row.type().translationKey()))
+                        .withProperty("time", row -> Formats.dateTime(row.createdAt())))
+                .setHeader(getTranslation("notice.view.column"))
+                .setFlexGrow(1);
+        grid.setItems(
+                query -> service.myNotices(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) service.countMyNotices(filter));
         grid.addItemClickListener(e -> open(e.getItem()));
     }
@@ -138,8 +145,9 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         if (filter.type() != null) {
             parameters.put("type", filter.type().name());
         }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                ui.getInternals().getActiveViewLocation().getPath() + queryString(parameters)));
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(null, ui.getInternals().getActiveViewLocation().getPath() + queryString(parameters)));
     }
 
     private static String queryString(Map<String, String> parameters) {
@@ -150,9 +158,13 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
-        boolean unread = parameters.getSingleParameter("unread").map("true"::equals).orElse(false);
-        Optional<NoticeType> chosen = parameters.getSingleParameter("type")
-                .flatMap(name -> Arrays.stream(NoticeType.values()).filter(t -> t.name().equals(name)).findFirst());
+        boolean unread =
+                parameters.getSingleParameter("unread").map("true"::equals).orElse(false);
+        Optional<NoticeType> chosen = parameters
+                .getSingleParameter("type")
+                .flatMap(name -> Arrays.stream(NoticeType.values())
+                        .filter(t -> t.name().equals(name))
+                        .findFirst());
         filter = new NoticeFilter(unread, chosen.orElse(null));
         unreadOnly.setValue(unread);
         type.setValue(chosen.orElse(null));

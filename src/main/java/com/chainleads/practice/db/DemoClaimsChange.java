@@ -1,12 +1,12 @@
 package com.chainleads.practice.db;
 
 import com.chainleads.base.domain.CreditCode;
-import com.chainleads.lead.demo.DemoLeadGenerator.OfficerRef;
-import com.chainleads.lead.demo.DemoLeadWriter;
 import com.chainleads.claim.domain.InvestorNameMatcher;
 import com.chainleads.claim.domain.InvestorNameNormalizer;
 import com.chainleads.claim.domain.NameMatch;
 import com.chainleads.claim.domain.NormalizedName;
+import com.chainleads.lead.demo.DemoLeadGenerator.OfficerRef;
+import com.chainleads.lead.demo.DemoLeadWriter;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -65,13 +65,15 @@ public class DemoClaimsChange implements CustomTaskChange {
         }
     }
 
-    private record Target(long id, String investorName, @Nullable String creditCode, long unitId) {
-    }
+    private record Target(
+            long id, String investorName, @Nullable String creditCode, long unitId) {}
 
     int write(Connection connection, LocalDate today) throws SQLException {
         Map<Long, List<Long>> officersByUnit = new TreeMap<>();
         for (OfficerRef officer : DemoLeadWriter.readOfficers(connection)) {
-            officersByUnit.computeIfAbsent(officer.unitId(), unit -> new ArrayList<>()).add(officer.id());
+            officersByUnit
+                    .computeIfAbsent(officer.unitId(), unit -> new ArrayList<>())
+                    .add(officer.id());
         }
         List<Long> units = new ArrayList<>(officersByUnit.keySet());
         if (units.size() < 2) {
@@ -85,23 +87,42 @@ public class DemoClaimsChange implements CustomTaskChange {
             if (done == count) {
                 break;
             }
-            long claimantUnit = units.get((units.indexOf(target.unitId()) + 1 + done % (units.size() - 1))
-                    % units.size());
+            long claimantUnit =
+                    units.get((units.indexOf(target.unitId()) + 1 + done % (units.size() - 1)) % units.size());
             if (claimantUnit == target.unitId()) {
                 continue;
             }
             long claimant = officersByUnit.get(claimantUnit).get(0);
             LocalDate reportedOn = today.minusDays(count - done); // the first claim is the oldest
-            Instant reportedAt = reportedOn.atTime(LocalTime.of(10 + done, 15)).atZone(ZONE).toInstant();
+            Instant reportedAt =
+                    reportedOn.atTime(LocalTime.of(10 + done, 15)).atZone(ZONE).toInstant();
             int year = reportedOn.getYear();
             int sequence = nextNumbers.computeIfAbsent(year, y -> nextNumber(connection, y));
             nextNumbers.put(year, sequence + 1);
             String variant = variant(target.investorName());
-            NameMatch match = InvestorNameMatcher.match(variant, CreditCode.parse(target.creditCode()).orElse(null),
-                    target.investorName(), CreditCode.parse(target.creditCode()).orElse(null));
-            insertLead(connection, nextId, String.format("ZS-%d-%04d", year, sequence), variant, claimant,
-                    claimantUnit, reportedOn, reportedAt, target.id());
-            insertClaim(connection, nextId, target, claimantUnit, claimant, match, REASONS.get(done % REASONS.size()),
+            NameMatch match = InvestorNameMatcher.match(
+                    variant,
+                    CreditCode.parse(target.creditCode()).orElse(null),
+                    target.investorName(),
+                    CreditCode.parse(target.creditCode()).orElse(null));
+            insertLead(
+                    connection,
+                    nextId,
+                    String.format("ZS-%d-%04d", year, sequence),
+                    variant,
+                    claimant,
+                    claimantUnit,
+                    reportedOn,
+                    reportedAt,
+                    target.id());
+            insertClaim(
+                    connection,
+                    nextId,
+                    target,
+                    claimantUnit,
+                    claimant,
+                    match,
+                    REASONS.get(done % REASONS.size()),
                     reportedAt.plusSeconds(60));
             nextId++;
             done++;
@@ -115,15 +136,17 @@ public class DemoClaimsChange implements CustomTaskChange {
         Map<Long, List<Target>> byUnit = new TreeMap<>();
         Set<String> investors = new HashSet<>();
         try (PreparedStatement select = connection.prepareStatement("select id, investor_name, credit_code, unit_id, "
-                + "first_reported_at, last_activity_on from investment_lead "
-                + "where stage in ('SCREENING', 'CONTACT', 'NEGOTIATING') order by id");
+                        + "first_reported_at, last_activity_on from investment_lead "
+                        + "where stage in ('SCREENING', 'CONTACT', 'NEGOTIATING') order by id");
                 ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
                 LocalDate reportedOn = LocalDate.ofInstant(utc(rs.getTimestamp(5)), ZONE);
                 LocalDate lastActivity = rs.getDate(6).toLocalDate();
                 String investor = rs.getString(2);
-                if (reportedOn.isBefore(today.minusDays(75)) || lastActivity.isBefore(today.minusDays(40))
-                        || !investors.add(InvestorNameNormalizer.normalize(investor).key())) {
+                if (reportedOn.isBefore(today.minusDays(75))
+                        || lastActivity.isBefore(today.minusDays(40))
+                        || !investors.add(
+                                InvestorNameNormalizer.normalize(investor).key())) {
                     continue;
                 }
                 byUnit.computeIfAbsent(rs.getLong(4), unit -> new ArrayList<>())
@@ -155,15 +178,16 @@ public class DemoClaimsChange implements CustomTaskChange {
             }
         }
         if (candidate.equals(name)) {
-            candidate = name.endsWith("股份有限公司") ? name.replace("股份有限公司", "有限公司")
+            candidate = name.endsWith("股份有限公司")
+                    ? name.replace("股份有限公司", "有限公司")
                     : name.endsWith("有限公司") ? name.substring(0, name.length() - 4) + "股份有限公司" : name;
         }
         return InvestorNameMatcher.match(candidate, name).isSame() ? candidate : name;
     }
 
     private static int nextNumber(Connection connection, int year) {
-        try (PreparedStatement select = connection.prepareStatement(
-                "select next_value from lead_number_counter where counter_year = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("select next_value from lead_number_counter where counter_year = ?")) {
             select.setInt(1, year);
             try (ResultSet rs = select.executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 1;
@@ -173,8 +197,17 @@ public class DemoClaimsChange implements CustomTaskChange {
         }
     }
 
-    private static void insertLead(Connection connection, long id, String leadNo, String investorName, long owner,
-            long unit, LocalDate reportedOn, Instant reportedAt, long copyOf) throws SQLException {
+    private static void insertLead(
+            Connection connection,
+            long id,
+            String leadNo,
+            String investorName,
+            long owner,
+            long unit,
+            LocalDate reportedOn,
+            Instant reportedAt,
+            long copyOf)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("insert into investment_lead (id, version, "
                 + "lead_no, project_name, investor_name, credit_code, investor_type, sector_id, chain_link_id, "
                 + "chain_purpose, project_type, hot_industry, total_investment, fixed_asset_investment, annual_output, "
@@ -202,8 +235,9 @@ public class DemoClaimsChange implements CustomTaskChange {
             insert.setLong(i, copyOf);
             insert.executeUpdate();
         }
-        try (PreparedStatement stage = connection.prepareStatement("insert into lead_stage_change (version, lead_id, "
-                + "from_stage, to_stage, changed_by, changed_at, comment) values (0, ?, null, 'REGISTERED', ?, ?, null)")) {
+        try (PreparedStatement stage = connection.prepareStatement(
+                "insert into lead_stage_change (version, lead_id, "
+                        + "from_stage, to_stage, changed_by, changed_at, comment) values (0, ?, null, 'REGISTERED', ?, ?, null)")) {
             stage.setLong(1, id);
             stage.setLong(2, owner);
             stage.setTimestamp(3, utc(reportedAt));
@@ -211,8 +245,16 @@ public class DemoClaimsChange implements CustomTaskChange {
         }
     }
 
-    private static void insertClaim(Connection connection, long claimLead, Target first, long claimantUnit,
-            long claimant, NameMatch match, String reason, Instant filedAt) throws SQLException {
+    private static void insertClaim(
+            Connection connection,
+            long claimLead,
+            Target first,
+            long claimantUnit,
+            long claimant,
+            NameMatch match,
+            String reason,
+            Instant filedAt)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("insert into investor_claim (version, "
                 + "claim_lead_id, first_lead_id, claimant_unit_id, first_unit_id, match_reason, reason, filed_by, "
                 + "filed_at, status) values (0, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')")) {

@@ -36,8 +36,7 @@ public class InvestorNameKeysChange implements CustomTaskChange {
 
     /** Recomputes the stale keys; returns how many leads got new ones. */
     public static int refresh(Connection connection) throws SQLException {
-        record Stale(long id, String name) {
-        }
+        record Stale(long id, String name) {}
         List<Stale> stale = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("select id, investor_name from investment_lead "
                 + "where investor_name_version is null or investor_name_version <> ?")) {

@@ -58,10 +58,14 @@ public class AppUser extends AbstractEntity {
     @Column(name = "locked_until")
     private @Nullable Instant lockedUntil;
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
-    public AppUser(String username, String displayName, String passwordHash, Role role, @Nullable OrgUnit unit,
+    public AppUser(
+            String username,
+            String displayName,
+            String passwordHash,
+            Role role,
+            @Nullable OrgUnit unit,
             Instant createdAt) {
         this.username = username;
         this.displayName = displayName;

@@ -26,8 +26,7 @@ public class OrgUnit extends AbstractEntity implements LocalizedName {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected OrgUnit() {
-    }
+    protected OrgUnit() {}
 
     public OrgUnit(String code, String nameZh, String nameEn, int sortOrder) {
         this.code = code;

@@ -5,7 +5,10 @@ package com.chainleads.security.domain;
  * it keeps the enterprise library (tiers, platforms, yearly figures) beside the administrators.
  */
 public enum Role {
-    OFFICER, LEADER, ADMIN, TECH_OFFICE;
+    OFFICER,
+    LEADER,
+    ADMIN,
+    TECH_OFFICE;
 
     public static final String OFFICER_NAME = "OFFICER";
     public static final String LEADER_NAME = "LEADER";

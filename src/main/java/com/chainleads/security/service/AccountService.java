@@ -29,8 +29,12 @@ public class AccountService {
     private final PasswordPolicy passwordPolicy;
     private final UserSessions sessions;
 
-    AccountService(AppUserRepository users, CurrentUser currentUser, PasswordEncoder passwordEncoder,
-            PasswordPolicy passwordPolicy, UserSessions sessions) {
+    AccountService(
+            AppUserRepository users,
+            CurrentUser currentUser,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            UserSessions sessions) {
         this.users = users;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
@@ -58,7 +62,9 @@ public class AccountService {
     @PermitAll
     @Transactional(readOnly = true)
     public boolean mustChangePassword() {
-        return users.findById(currentUser.require().userId()).map(AppUser::isMustChangePassword).orElse(false);
+        return users.findById(currentUser.require().userId())
+                .map(AppUser::isMustChangePassword)
+                .orElse(false);
     }
 
     /**

@@ -24,11 +24,18 @@ class DirectoryOptions {
     final SharedSnapshot<List<UserOption>> officers;
 
     DirectoryOptions(OrgUnitRepository unitRepository, AppUserRepository userRepository) {
-        units = new SharedSnapshot<>(MAX_AGE, () -> unitRepository.findAllByOrderBySortOrderAsc().stream()
-                .filter(OrgUnit::isActive).map(DirectoryService::toOption).toList());
-        officers = new SharedSnapshot<>(MAX_AGE, () -> userRepository.findAllByOrderByUsernameAsc().stream()
-                .filter(user -> user.isEnabled() && user.getRole() == Role.OFFICER)
-                .map(DirectoryService::toOption).toList());
+        units = new SharedSnapshot<>(
+                MAX_AGE,
+                () -> unitRepository.findAllByOrderBySortOrderAsc().stream()
+                        .filter(OrgUnit::isActive)
+                        .map(DirectoryService::toOption)
+                        .toList());
+        officers = new SharedSnapshot<>(
+                MAX_AGE,
+                () -> userRepository.findAllByOrderByUsernameAsc().stream()
+                        .filter(user -> user.isEnabled() && user.getRole() == Role.OFFICER)
+                        .map(DirectoryService::toOption)
+                        .toList());
     }
 
     @EventListener

@@ -31,7 +31,9 @@ public class DirectoryService {
      */
     public List<UserOption> officers(@Nullable Long unitId) {
         List<UserOption> all = options.officers.get();
-        return unitId == null ? all : all.stream().filter(user -> unitId.equals(user.unitId())).toList();
+        return unitId == null
+                ? all
+                : all.stream().filter(user -> unitId.equals(user.unitId())).toList();
     }
 
     static UnitOption toOption(OrgUnit unit) {
@@ -39,7 +41,10 @@ public class DirectoryService {
     }
 
     static UserOption toOption(AppUser user) {
-        return new UserOption(user.getId(), user.getUsername(), user.getDisplayName(),
+        return new UserOption(
+                user.getId(),
+                user.getUsername(),
+                user.getDisplayName(),
                 user.getUnit() == null ? null : user.getUnit().getId());
     }
 }

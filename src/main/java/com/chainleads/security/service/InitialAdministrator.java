@@ -29,8 +29,12 @@ class InitialAdministrator implements ApplicationRunner {
     private final Clock clock;
     private final String configuredPassword;
 
-    InitialAdministrator(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            Clock clock, @Value("${CHAINLEADS_ADMIN_PASSWORD:}") String configuredPassword) {
+    InitialAdministrator(
+            AppUserRepository users,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            Clock clock,
+            @Value("${CHAINLEADS_ADMIN_PASSWORD:}") String configuredPassword) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -46,13 +50,15 @@ class InitialAdministrator implements ApplicationRunner {
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? passwordPolicy.temporaryPassword() : configuredPassword;
-        AppUser admin = new AppUser("admin", "系统管理员", passwordEncoder.encode(password), Role.ADMIN, null,
-                clock.instant());
+        AppUser admin =
+                new AppUser("admin", "系统管理员", passwordEncoder.encode(password), Role.ADMIN, null, clock.instant());
         admin.changePasswordHash(admin.getPasswordHash(), true);
         users.save(admin);
         if (generated) {
-            log.warn("No users yet: created administrator 'admin' with the temporary password {} "
-                    + "(set CHAINLEADS_ADMIN_PASSWORD to choose it); it must be changed at first sign-in", password);
+            log.warn(
+                    "No users yet: created administrator 'admin' with the temporary password {} "
+                            + "(set CHAINLEADS_ADMIN_PASSWORD to choose it); it must be changed at first sign-in",
+                    password);
         } else {
             log.warn("No users yet: created administrator 'admin' with the password from CHAINLEADS_ADMIN_PASSWORD");
         }

@@ -44,8 +44,11 @@ public class LoginAttempts {
     private void countFailure(AppUser user) {
         Instant now = clock.instant();
         if (user.recordFailedLogin(now, rule)) {
-            log.warn("Account '{}' locked until {} after {} failed logins within {} minutes",
-                    LogSafe.of(user.getUsername()), user.getLockedUntil(), rule.maxFailures(),
+            log.warn(
+                    "Account '{}' locked until {} after {} failed logins within {} minutes",
+                    LogSafe.of(user.getUsername()),
+                    user.getLockedUntil(),
+                    rule.maxFailures(),
                     rule.window().toMinutes());
         }
     }

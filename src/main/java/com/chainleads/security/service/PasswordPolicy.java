@@ -27,11 +27,14 @@ public class PasswordPolicy {
     private final SecureRandom random = new SecureRandom();
 
     public PasswordPolicy() {
-        var stream = Objects.requireNonNull(getClass().getResourceAsStream("/security/common-passwords.txt"),
-                "common-passwords.txt missing");
+        var stream = Objects.requireNonNull(
+                getClass().getResourceAsStream("/security/common-passwords.txt"), "common-passwords.txt missing");
         try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            commonPasswords = reader.lines().map(String::trim).filter(line -> !line.isEmpty())
-                    .map(line -> line.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+            commonPasswords = reader.lines()
+                    .map(String::trim)
+                    .filter(line -> !line.isEmpty())
+                    .map(line -> line.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,8 +7,6 @@ import com.chainleads.security.domain.AppUserRepository;
 import com.chainleads.security.domain.OrgUnit;
 import com.chainleads.security.domain.OrgUnitRepository;
 import com.chainleads.security.domain.Role;
-import com.chainleads.security.service.DirectoryChanged;
-import com.chainleads.security.service.PasswordPolicy;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
@@ -40,8 +38,14 @@ public class UserAdminService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    UserAdminService(AppUserRepository users, OrgUnitRepository units, PasswordEncoder passwordEncoder,
-            PasswordPolicy passwordPolicy, UserSessions sessions, Clock clock, ApplicationEventPublisher events) {
+    UserAdminService(
+            AppUserRepository users,
+            OrgUnitRepository units,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            UserSessions sessions,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
@@ -53,7 +57,9 @@ public class UserAdminService {
 
     @Transactional(readOnly = true)
     public List<UserRow> listUsers() {
-        return users.findAllByOrderByUsernameAsc().stream().map(UserAdminService::toRow).toList();
+        return users.findAllByOrderByUsernameAsc().stream()
+                .map(UserAdminService::toRow)
+                .toList();
     }
 
     public UserRow createUser(UserCommand command) {
@@ -66,8 +72,13 @@ public class UserAdminService {
         }
         String password = command.password() == null ? "" : command.password();
         passwordPolicy.check("password", username, password);
-        AppUser user = new AppUser(username, displayName(command), passwordEncoder.encode(password), role(command),
-                unit(command), clock.instant());
+        AppUser user = new AppUser(
+                username,
+                displayName(command),
+                passwordEncoder.encode(password),
+                role(command),
+                unit(command),
+                clock.instant());
         users.save(user);
         events.publishEvent(new DirectoryChanged());
         log.info("User '{}' created with role {}", username, user.getRole());
@@ -160,9 +171,17 @@ public class UserAdminService {
 
     static UserRow toRow(AppUser user) {
         OrgUnit unit = user.getUnit();
-        return new UserRow(user.getId(), user.getVersion(), user.getUsername(), user.getDisplayName(), user.getRole(),
-                unit == null ? null : unit.getId(), unit == null ? null : unit.getNameZh(),
-                unit == null ? null : unit.getNameEn(), user.isEnabled(), user.isMustChangePassword(),
+        return new UserRow(
+                user.getId(),
+                user.getVersion(),
+                user.getUsername(),
+                user.getDisplayName(),
+                user.getRole(),
+                unit == null ? null : unit.getId(),
+                unit == null ? null : unit.getNameZh(),
+                unit == null ? null : unit.getNameEn(),
+                user.isEnabled(),
+                user.isMustChangePassword(),
                 user.getLastLoginAt());
     }
 }

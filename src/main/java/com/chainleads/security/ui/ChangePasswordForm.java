@@ -41,15 +41,19 @@ public class ChangePasswordForm extends VerticalLayout {
         confirmPassword.setLabel(getTranslation("security.password.confirm"));
         confirmPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
 
-        binder.forField(currentPassword).asRequired(getTranslation("validation.required"))
+        binder.forField(currentPassword)
+                .asRequired(getTranslation("validation.required"))
                 .bind(Entries::getCurrent, Entries::setCurrent);
-        binder.forField(newPassword).asRequired(getTranslation("validation.required"))
-                .withValidator(value -> value.length() >= PasswordPolicy.MIN_LENGTH,
+        binder.forField(newPassword)
+                .asRequired(getTranslation("validation.required"))
+                .withValidator(
+                        value -> value.length() >= PasswordPolicy.MIN_LENGTH,
                         getTranslation("password.tooShort", PasswordPolicy.MIN_LENGTH))
                 .bind(Entries::getNext, Entries::setNext);
-        binder.forField(confirmPassword).asRequired(getTranslation("validation.required"))
-                .withValidator(value -> value.equals(newPassword.getValue()),
-                        getTranslation("security.password.mismatch"))
+        binder.forField(confirmPassword)
+                .asRequired(getTranslation("validation.required"))
+                .withValidator(
+                        value -> value.equals(newPassword.getValue()), getTranslation("security.password.mismatch"))
                 .bind(Entries::getConfirm, Entries::setConfirm);
 
         FormLayout fields = new FormLayout(currentPassword, newPassword, confirmPassword);

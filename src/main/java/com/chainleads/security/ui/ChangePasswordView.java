@@ -33,8 +33,8 @@ public class ChangePasswordView extends VerticalLayout implements BeforeEnterObs
         addClassName("cl-view");
         addClassName("cl-change-password");
         forcedNotice.addClassName("cl-password-forced");
-        forcedNotice.add(VaadinIcon.EXCLAMATION_CIRCLE_O.create(),
-                new Paragraph(getTranslation("security.password.forced")));
+        forcedNotice.add(
+                VaadinIcon.EXCLAMATION_CIRCLE_O.create(), new Paragraph(getTranslation("security.password.forced")));
         form.addChangeListener(e -> change(e.currentPassword(), e.newPassword()));
         Paragraph intro = new Paragraph(getTranslation("security.password.intro"));
         intro.addClassName("cl-password-intro");

@@ -26,8 +26,9 @@ class IdleSessionSignOut implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> httpSessions.put(init.getSession(),
-                init.getSession().getSession()));
+        event.getSource()
+                .addSessionInitListener(init ->
+                        httpSessions.put(init.getSession(), init.getSession().getSession()));
         event.getSource().addSessionDestroyListener(destroy -> {
             WrappedSession httpSession = httpSessions.remove(destroy.getSession());
             if (httpSession == null) {

@@ -70,8 +70,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void switchLanguage() {
-        LanguageSelection.apply(UI.getCurrent(),
-                AppLocales.isEnglish(getLocale()) ? AppLocales.CHINESE : AppLocales.ENGLISH);
+        LanguageSelection.apply(
+                UI.getCurrent(), AppLocales.isEnglish(getLocale()) ? AppLocales.CHINESE : AppLocales.ENGLISH);
     }
 
     @Override
@@ -80,7 +80,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo("");
             return;
         }
-        loginForm.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        loginForm.setError(
+                event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
 
     @Override

@@ -32,8 +32,10 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
     }
 
     private void check(BeforeEnterEvent event) {
-        if (currentUser.get().isEmpty() || event.getNavigationTarget() == ChangePasswordView.class
-                || event.getNavigationTarget() == LoginView.class || event.isErrorEvent()) {
+        if (currentUser.get().isEmpty()
+                || event.getNavigationTarget() == ChangePasswordView.class
+                || event.getNavigationTarget() == LoginView.class
+                || event.isErrorEvent()) {
             return;
         }
         VaadinSession session = event.getUI().getSession();

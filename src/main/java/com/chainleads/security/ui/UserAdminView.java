@@ -1,31 +1,30 @@
 package com.chainleads.security.ui;
 
-import com.chainleads.security.service.UserAdminService;
-import com.chainleads.security.service.UserRow;
 import com.chainleads.base.ErrorMessages;
+import com.chainleads.base.ThreeWayMerge;
 import com.chainleads.base.domain.BusinessRuleException;
 import com.chainleads.base.ui.Formats;
+import com.chainleads.base.ui.MergeDialog;
 import com.chainleads.base.ui.NarrowScreen;
 import com.chainleads.base.ui.Notifications;
 import com.chainleads.security.domain.Role;
 import com.chainleads.security.service.DirectoryService;
 import com.chainleads.security.service.UnitOption;
+import com.chainleads.security.service.UserAdminService;
+import com.chainleads.security.service.UserRow;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.data.renderer.LitRenderer;
-import com.chainleads.base.ThreeWayMerge;
-import com.chainleads.base.ui.MergeDialog;
-import org.springframework.dao.OptimisticLockingFailureException;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -33,6 +32,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Administrators list users, create one, assign unit and role, disable, and reset a password. */
 @Route("admin/users")
@@ -77,22 +77,33 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         Locale locale = getLocale();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.addColumn(UserRow::username).setHeader(getTranslation("admin.user.username")).setSortable(true)
+        grid.addColumn(UserRow::username)
+                .setHeader(getTranslation("admin.user.username"))
+                .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(UserRow::displayName).setHeader(getTranslation("admin.user.displayName")).setSortable(true)
+        grid.addColumn(UserRow::displayName)
+                .setHeader(getTranslation("admin.user.displayName"))
+                .setSortable(true)
                 .setAutoWidth(true);
         var unit = grid.addColumn(row -> row.unitName(locale))
-                .setHeader(getTranslation("admin.user.unit")).setSortable(true).setAutoWidth(true);
-        grid.addColumn(row -> getTranslation(row.role().translationKey())).setHeader(getTranslation("admin.user.role"))
-                .setSortable(true).setAutoWidth(true);
+                .setHeader(getTranslation("admin.user.unit"))
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(row -> getTranslation(row.role().translationKey()))
+                .setHeader(getTranslation("admin.user.role"))
+                .setSortable(true)
+                .setAutoWidth(true);
         String enabled = getTranslation("admin.user.enabled");
         String disabled = getTranslation("admin.user.disabled");
         grid.addColumn(LitRenderer.<UserRow>of("<span theme=\"${item.theme}\">${item.status}</span>")
-                .withProperty("theme", row -> row.enabled() ? "badge success" : "badge error")
-                .withProperty("status", row -> row.enabled() ? enabled : disabled))
-                .setKey("status").setHeader(getTranslation("admin.user.status")).setAutoWidth(true);
+                        .withProperty("theme", row -> row.enabled() ? "badge success" : "badge error")
+                        .withProperty("status", row -> row.enabled() ? enabled : disabled))
+                .setKey("status")
+                .setHeader(getTranslation("admin.user.status"))
+                .setAutoWidth(true);
         var lastLogin = grid.addColumn(row -> Formats.dateTime(row.lastLoginAt()))
-                .setHeader(getTranslation("admin.user.lastLogin")).setAutoWidth(true);
+                .setHeader(getTranslation("admin.user.lastLogin"))
+                .setAutoWidth(true);
         // on a phone: who, their role and whether they may sign in (issue 13, point 6)
         NarrowScreen.hideWhenNarrow(this, unit, lastLogin);
         grid.addItemClickListener(e -> openEditor(UserFormData.of(e.getItem(), units)));
@@ -105,9 +116,11 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private void applySearch() {
         String text = search.getValue().strip().toLowerCase(Locale.ROOT);
-        grid.setItems(allUsers.stream().filter(row -> text.isEmpty()
-                || row.username().toLowerCase(Locale.ROOT).contains(text)
-                || row.displayName().toLowerCase(Locale.ROOT).contains(text)).toList());
+        grid.setItems(allUsers.stream()
+                .filter(row -> text.isEmpty()
+                        || row.username().toLowerCase(Locale.ROOT).contains(text)
+                        || row.displayName().toLowerCase(Locale.ROOT).contains(text))
+                .toList());
     }
 
     private void openEditor(UserFormData data) {
@@ -120,7 +133,9 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         form.addSaveListener(e -> save(dialog, form, e.user(), loaded));
         dialog.add(form);
         if (!data.isNew()) {
-            allUsers.stream().filter(row -> row.id() == data.getId()).findFirst()
+            allUsers.stream()
+                    .filter(row -> row.id() == data.getId())
+                    .findFirst()
                     .ifPresent(row -> dialog.getFooter().add(accountActions(dialog, row)));
         }
         dialog.setWidth("min(640px, 100vw)");
@@ -128,14 +143,13 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout accountActions(Dialog dialog, UserRow row) {
-        Button toggle = new Button(getTranslation(row.enabled() ? "admin.user.disable" : "admin.user.enable"),
-                e -> {
-                    service.setEnabled(row.id(), row.version(), !row.enabled());
-                    Notifications.success(getTranslation(row.enabled() ? "admin.user.disabledDone" : "admin.user.enabledDone",
-                            row.username()));
-                    dialog.close();
-                    refresh();
-                });
+        Button toggle = new Button(getTranslation(row.enabled() ? "admin.user.disable" : "admin.user.enable"), e -> {
+            service.setEnabled(row.id(), row.version(), !row.enabled());
+            Notifications.success(getTranslation(
+                    row.enabled() ? "admin.user.disabledDone" : "admin.user.enabledDone", row.username()));
+            dialog.close();
+            refresh();
+        });
         toggle.addThemeVariants(row.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
         Button reset = new Button(getTranslation("admin.user.resetPassword"), e -> confirmReset(dialog, row));
         return new HorizontalLayout(reset, toggle);
@@ -156,8 +170,8 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             shown.setHeader(getTranslation("admin.user.resetDone"));
             Span password = new Span(temporary);
             password.addClassName("cl-temporary-password");
-            VerticalLayout text = new VerticalLayout(new Span(getTranslation("admin.user.resetShowOnce", row.username())),
-                    password);
+            VerticalLayout text =
+                    new VerticalLayout(new Span(getTranslation("admin.user.resetShowOnce", row.username())), password);
             text.setPadding(false);
             shown.setText(text);
             shown.setConfirmText(getTranslation("action.close"));
@@ -194,7 +208,10 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     /** Another administrator saved the user meanwhile: merge (see {@link MergeDialog}) and save again. */
     private void showConflict(Dialog dialog, UserForm form, UserFormData mine, UserFormData[] loaded) {
-        UserRow row = service.listUsers().stream().filter(r -> r.id() == mine.getId()).findFirst().orElse(null);
+        UserRow row = service.listUsers().stream()
+                .filter(r -> r.id() == mine.getId())
+                .findFirst()
+                .orElse(null);
         if (row == null) {
             Notifications.error(getTranslation("merge.gone"));
             dialog.close();
@@ -202,8 +219,8 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         UserFormData latest = UserFormData.of(row, units);
-        ThreeWayMerge.Result<UserFormData> merge = ThreeWayMerge.merge(UserFormData.FIELDS, loaded[0], mine, latest,
-                UserFormData::copy);
+        ThreeWayMerge.Result<UserFormData> merge =
+                ThreeWayMerge.merge(UserFormData.FIELDS, loaded[0], mine, latest, UserFormData::copy);
         java.util.function.Consumer<UserFormData> saveMerged = merged -> {
             loaded[0] = latest.copy();
             form.setUser(merged);
@@ -213,17 +230,24 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             saveMerged.accept(merge.resolve(java.util.Map.of()));
             return;
         }
-        new MergeDialog<>(getTranslation("merge.intro"), merge, field -> getTranslation("admin.user." + field),
-                this::describe, saveMerged, () -> {
-                    loaded[0] = latest.copy();
-                    form.setUser(latest);
-                }).open();
+        new MergeDialog<>(
+                        getTranslation("merge.intro"),
+                        merge,
+                        field -> getTranslation("admin.user." + field),
+                        this::describe,
+                        saveMerged,
+                        () -> {
+                            loaded[0] = latest.copy();
+                            form.setUser(latest);
+                        })
+                .open();
     }
 
     private String describe(UserFormData user, String field) {
         return switch (field) {
             case "displayName" -> user.getDisplayName();
-            case "role" -> user.getRole() == null ? "" : getTranslation(user.getRole().translationKey());
+            case "role" ->
+                user.getRole() == null ? "" : getTranslation(user.getRole().translationKey());
             case "unit" -> user.getUnit() == null ? "" : user.getUnit().name(getLocale());
             default -> "";
         };

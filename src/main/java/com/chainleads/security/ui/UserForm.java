@@ -1,10 +1,10 @@
 package com.chainleads.security.ui;
 
 import com.chainleads.base.ui.FieldErrors;
-import com.chainleads.security.service.UserAdminService;
 import com.chainleads.security.domain.Role;
 import com.chainleads.security.service.PasswordPolicy;
 import com.chainleads.security.service.UnitOption;
+import com.chainleads.security.service.UserAdminService;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -57,13 +57,20 @@ public class UserForm extends VerticalLayout {
         password.setLabel(getTranslation("admin.user.initialPassword"));
         password.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
 
-        binder.forField(username).asRequired(getTranslation("validation.required"))
-                .withValidator(value -> !data.isNew() || UserAdminService.USERNAME.matcher(value.strip()).matches(),
+        binder.forField(username)
+                .asRequired(getTranslation("validation.required"))
+                .withValidator(
+                        value -> !data.isNew()
+                                || UserAdminService.USERNAME
+                                        .matcher(value.strip())
+                                        .matches(),
                         getTranslation("admin.user.error.username"))
                 .bind(UserFormData::getUsername, UserFormData::setUsername);
-        binder.forField(displayName).asRequired(getTranslation("validation.required"))
+        binder.forField(displayName)
+                .asRequired(getTranslation("validation.required"))
                 .bind(UserFormData::getDisplayName, UserFormData::setDisplayName);
-        binder.forField(role).asRequired(getTranslation("validation.required"))
+        binder.forField(role)
+                .asRequired(getTranslation("validation.required"))
                 .bind(UserFormData::getRole, UserFormData::setRole);
         binder.forField(unit)
                 .withValidator((value, context) -> value == null && role.getValue() == Role.OFFICER
@@ -71,7 +78,8 @@ public class UserForm extends VerticalLayout {
                         : ValidationResult.ok())
                 .bind(UserFormData::getUnit, UserFormData::setUnit);
         binder.forField(password)
-                .withValidator(value -> !data.isNew() || value.length() >= PasswordPolicy.MIN_LENGTH,
+                .withValidator(
+                        value -> !data.isNew() || value.length() >= PasswordPolicy.MIN_LENGTH,
                         getTranslation("password.tooShort", PasswordPolicy.MIN_LENGTH))
                 .bind(UserFormData::getPassword, UserFormData::setPassword);
         role.addValueChangeListener(e -> binder.validate());
@@ -104,8 +112,20 @@ public class UserForm extends VerticalLayout {
 
     /** Shows a message the server returned for one of the fields; {@code false} when the field is unknown. */
     public boolean showFieldError(String field, String message) {
-        return FieldErrors.show(Map.of("username", username, "displayName", displayName, "role", role,
-                "unit", unit, "password", password), field, message);
+        return FieldErrors.show(
+                Map.of(
+                        "username",
+                        username,
+                        "displayName",
+                        displayName,
+                        "role",
+                        role,
+                        "unit",
+                        unit,
+                        "password",
+                        password),
+                field,
+                message);
     }
 
     public static final class SaveEvent extends ComponentEvent<UserForm> {

@@ -1,10 +1,10 @@
 package com.chainleads.security.ui;
 
-import com.chainleads.security.service.UserCommand;
-import com.chainleads.security.service.UserRow;
+import com.chainleads.base.ThreeWayMerge;
 import com.chainleads.security.domain.Role;
 import com.chainleads.security.service.UnitOption;
-import com.chainleads.base.ThreeWayMerge;
+import com.chainleads.security.service.UserCommand;
+import com.chainleads.security.service.UserRow;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +36,10 @@ public class UserFormData {
         data.username = row.username();
         data.displayName = row.displayName();
         data.role = row.role();
-        data.unit = units.stream().filter(u -> row.unitId() != null && u.id() == row.unitId()).findFirst().orElse(null);
+        data.unit = units.stream()
+                .filter(u -> row.unitId() != null && u.id() == row.unitId())
+                .findFirst()
+                .orElse(null);
         return data;
     }
 

@@ -35,7 +35,8 @@ public class UserMenu extends MenuBar implements ShellHeaderItem {
         avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
         Span name = new Span(user.displayName());
         name.addClassName("cl-user-name");
-        String unitAndRole = joinNonBlank(user.unitName(locale), getTranslation(user.role().translationKey()));
+        String unitAndRole =
+                joinNonBlank(user.unitName(locale), getTranslation(user.role().translationKey()));
         Span details = new Span(unitAndRole);
         details.addClassName("cl-user-details");
         Div text = new Div(name, details);
@@ -49,10 +50,14 @@ public class UserMenu extends MenuBar implements ShellHeaderItem {
         root.setAriaLabel(getTranslation("shell.userMenu"));
         var info = root.getSubMenu().addItem(user.displayName() + " · " + unitAndRole);
         info.setEnabled(false);
-        root.getSubMenu().addItem(withIcon(VaadinIcon.KEY, getTranslation("security.menu.changePassword")),
-                e -> UI.getCurrent().navigate(ChangePasswordView.class));
-        root.getSubMenu().addItem(withIcon(VaadinIcon.SIGN_OUT, getTranslation("shell.logout")),
-                e -> authenticationContext.logout());
+        root.getSubMenu()
+                .addItem(
+                        withIcon(VaadinIcon.KEY, getTranslation("security.menu.changePassword")),
+                        e -> UI.getCurrent().navigate(ChangePasswordView.class));
+        root.getSubMenu()
+                .addItem(
+                        withIcon(VaadinIcon.SIGN_OUT, getTranslation("shell.logout")),
+                        e -> authenticationContext.logout());
     }
 
     private static HorizontalLayout withIcon(VaadinIcon icon, String text) {

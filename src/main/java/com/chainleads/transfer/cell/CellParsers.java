@@ -27,8 +27,10 @@ public final class CellParsers {
     private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern YMD = Pattern.compile(
             "(\\d{4})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})(?:(?:\\s+|T)\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
-    private static final Pattern CHINESE_DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?");
-    private static final Pattern COMPACT_DATE = Pattern.compile("(19|20|21)\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])");
+    private static final Pattern CHINESE_DATE =
+            Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?");
+    private static final Pattern COMPACT_DATE =
+            Pattern.compile("(19|20|21)\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])");
     private static final Pattern DAY_FIRST = Pattern.compile("\\d{1,2}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{2,4}");
     private static final Pattern YEAR_ONLY = Pattern.compile("(19|20|21)\\d{2}");
     private static final Pattern YEAR_MONTH = Pattern.compile("(19|20|21)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*月?");
@@ -36,8 +38,7 @@ public final class CellParsers {
     private static final Set<String> TRUE = Set.of("是", "y", "yes", "true", "1", "对", "√", "✓", "✔", "有");
     private static final Set<String> FALSE = Set.of("否", "n", "no", "false", "0", "不是", "×", "✗", "无");
 
-    private CellParsers() {
-    }
+    private CellParsers() {}
 
     /** Free text, cleaned (see {@link Text#clean}). */
     public static Parsed<String> text(@Nullable String raw) {
@@ -47,8 +48,10 @@ public final class CellParsers {
 
     /** Free text of at most {@code maxLength} characters. */
     public static Parsed<String> text(@Nullable String raw, int maxLength) {
-        return text(raw).then(text -> text.codePointCount(0, text.length()) > maxLength
-                ? Parsed.problem("transfer.parse.tooLong", maxLength) : Parsed.of(text));
+        return text(raw)
+                .then(text -> text.codePointCount(0, text.length()) > maxLength
+                        ? Parsed.problem("transfer.parse.tooLong", maxLength)
+                        : Parsed.of(text));
     }
 
     /** A decimal number; thousands separators (1,234.5) are accepted, units (万元) are not. */
@@ -61,8 +64,8 @@ public final class CellParsers {
         if (GROUPED.matcher(token).matches()) {
             digits = token.replace(",", "");
         } else if (!PLAIN.matcher(token).matches()) {
-            return Parsed.problem(containsUnit(token) ? "transfer.parse.numberUnit" : "transfer.parse.number",
-                    Text.clean(raw));
+            return Parsed.problem(
+                    containsUnit(token) ? "transfer.parse.numberUnit" : "transfer.parse.number", Text.clean(raw));
         }
         try {
             BigDecimal number = new BigDecimal(digits);
@@ -178,12 +181,18 @@ public final class CellParsers {
             return Parsed.problem("transfer.parse.date", Text.clean(raw));
         }
         LocalDateTime dateTime = DateUtil.getLocalDateTime(serial, false);
-        return dateTime == null ? Parsed.problem("transfer.parse.date", Text.clean(raw)) : Parsed.of(dateTime.toLocalDate());
+        return dateTime == null
+                ? Parsed.problem("transfer.parse.date", Text.clean(raw))
+                : Parsed.of(dateTime.toLocalDate());
     }
 
     private static boolean containsUnit(String token) {
         String lower = token.toLowerCase(Locale.ROOT);
-        return lower.contains("万") || lower.contains("亿") || lower.contains("元") || lower.contains("%")
-                || lower.contains("亩") || lower.contains("㎡");
+        return lower.contains("万")
+                || lower.contains("亿")
+                || lower.contains("元")
+                || lower.contains("%")
+                || lower.contains("亩")
+                || lower.contains("㎡");
     }
 }

@@ -47,8 +47,8 @@ public final class Choices<E> {
                 if (!lookup.isEmpty()) {
                     Choice<E> earlier = byKey.putIfAbsent(lookup, choice);
                     if (earlier != null && earlier != choice) {
-                        throw new IllegalArgumentException("'" + key + "' names both " + earlier.code() + " and "
-                                + choice.code());
+                        throw new IllegalArgumentException(
+                                "'" + key + "' names both " + earlier.code() + " and " + choice.code());
                     }
                 }
             }
@@ -77,7 +77,8 @@ public final class Choices<E> {
         if (Text.isBlank(text)) {
             return Parsed.empty();
         }
-        return find(text).map(Parsed::of)
+        return find(text)
+                .map(Parsed::of)
                 .orElseGet(() -> Parsed.problem("transfer.parse.choice", Text.clean(text), allowedLabels()));
     }
 
@@ -97,8 +98,9 @@ public final class Choices<E> {
     public Localized allowedLabels() {
         return locale -> {
             List<String> labels = labels(locale);
-            String shown = labels.stream().limit(LABELS_IN_PROBLEM).collect(Collectors.joining(AppLocales.isEnglish(locale)
-                    ? ", " : "、"));
+            String shown = labels.stream()
+                    .limit(LABELS_IN_PROBLEM)
+                    .collect(Collectors.joining(AppLocales.isEnglish(locale) ? ", " : "、"));
             return labels.size() > LABELS_IN_PROBLEM ? shown + " …" : shown;
         };
     }

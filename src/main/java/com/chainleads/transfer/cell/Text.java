@@ -17,8 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     public static boolean isBlank(@Nullable String text) {
         return text == null || clean(text).isEmpty();
@@ -97,8 +96,16 @@ public final class Text {
     }
 
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\u2007' || c == '\u202F'
-                || c == '\u000B' || c == '\u000C' || (c >= '\u2000' && c <= '\u200A') || c == '\u205F';
+        return c == ' '
+                || c == '\t'
+                || c == '\u00A0'
+                || c == '\u3000'
+                || c == '\u2007'
+                || c == '\u202F'
+                || c == '\u000B'
+                || c == '\u000C'
+                || (c >= '\u2000' && c <= '\u200A')
+                || c == '\u205F';
     }
 
     private static boolean isInvisible(char c) {

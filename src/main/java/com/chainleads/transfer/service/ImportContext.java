@@ -7,5 +7,4 @@ import java.util.Locale;
  * and name, and the chosen mode. The signed-in user is also in the security context of the worker thread, so
  * services called by mappers and targets see the same user as the page did.
  */
-public record ImportContext(String fileName, Locale locale, ImportMode mode, String username) {
-}
+public record ImportContext(String fileName, Locale locale, ImportMode mode, String username) {}

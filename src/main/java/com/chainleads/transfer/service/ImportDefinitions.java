@@ -15,11 +15,14 @@ public class ImportDefinitions {
 
     ImportDefinitions(List<ImportDefinition<?>> definitions) {
         this.definitions = definitions.stream()
-                .sorted(Comparator.comparing(ImportDefinition::fallback)).toList();
+                .sorted(Comparator.comparing(ImportDefinition::fallback))
+                .toList();
     }
 
     public Optional<ImportDefinition<?>> find(String name) {
-        return definitions.stream().filter(definition -> definition.name().equals(name)).findFirst();
+        return definitions.stream()
+                .filter(definition -> definition.name().equals(name))
+                .findFirst();
     }
 
     public ImportDefinition<?> require(String name) {

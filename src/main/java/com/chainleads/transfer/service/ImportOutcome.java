@@ -8,6 +8,7 @@ package com.chainleads.transfer.service;
 public record ImportOutcome(Status status, int importedRows, PassResult result) {
 
     public enum Status {
-        IMPORTED, REJECTED
+        IMPORTED,
+        REJECTED
     }
 }

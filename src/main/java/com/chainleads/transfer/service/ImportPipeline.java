@@ -35,6 +35,7 @@ public final class ImportPipeline<T> {
     public static final int BATCH_SIZE = 500;
     /** The header must be within the first rows (an export has a title row above it). */
     static final int HEADER_SEARCH_ROWS = 10;
+
     private static final long PROGRESS_INTERVAL_NANOS = 250_000_000L;
 
     private final ImportDefinition<T> definition;
@@ -45,16 +46,20 @@ public final class ImportPipeline<T> {
     private final BooleanSupplier cancelled;
 
     /** Limits and the header texts of our own error reports (skipped on a re-upload), in both languages. */
-    public record Settings(int maxRows, int problemsShown, Set<String> skippedHeaders,
-            Set<String> rowNumberHeaders) {
+    public record Settings(int maxRows, int problemsShown, Set<String> skippedHeaders, Set<String> rowNumberHeaders) {
 
         public Settings(int maxRows, int problemsShown, Set<String> skippedHeaders) {
             this(maxRows, problemsShown, skippedHeaders, Set.of());
         }
     }
 
-    public ImportPipeline(ImportDefinition<T> definition, ImportContext context, Translator translator,
-            Settings settings, Consumer<ImportProgress> progress, BooleanSupplier cancelled) {
+    public ImportPipeline(
+            ImportDefinition<T> definition,
+            ImportContext context,
+            Translator translator,
+            Settings settings,
+            Consumer<ImportProgress> progress,
+            BooleanSupplier cancelled) {
         this.definition = definition;
         this.context = context;
         this.t = translator;
@@ -81,8 +86,9 @@ public final class ImportPipeline<T> {
                 status.setRollbackOnly();
                 return new ImportOutcome(ImportOutcome.Status.REJECTED, 0, result);
             }
-            pass.target.finish(new ImportSummary(context.fileName(), context.mode(), result.validRows(),
-                    result.invalidRows()), context);
+            pass.target.finish(
+                    new ImportSummary(context.fileName(), context.mode(), result.validRows(), result.invalidRows()),
+                    context);
             return new ImportOutcome(ImportOutcome.Status.IMPORTED, result.validRows(), result);
         });
         if (outcome == null) {
@@ -110,6 +116,7 @@ public final class ImportPipeline<T> {
         private @Nullable Map<ColumnSpec, Integer> positions;
         /** The 原行号 column of an uploaded error report: its rows are numbered as in the original file. */
         private int originalRowColumn = -1;
+
         private List<String> headers = List.of();
         private List<String> ignored = List.of();
         private int rowsBeforeHeader;
@@ -131,7 +138,8 @@ public final class ImportPipeline<T> {
             try (XlsxFile xlsx = XlsxFile.open(file)) {
                 xlsx.readFirstSheet(this);
                 if (positions == null) {
-                    throw XlsxRejectedException.of(rowsBeforeHeader == 0 ? "transfer.file.noRows" : "transfer.file.noHeader");
+                    throw XlsxRejectedException.of(
+                            rowsBeforeHeader == 0 ? "transfer.file.noRows" : "transfer.file.noHeader");
                 }
                 flush();
                 if (total == 0) {
@@ -209,7 +217,10 @@ public final class ImportPipeline<T> {
             try {
                 return mapper.map(row);
             } catch (BusinessRuleException rule) {
-                ColumnSpec column = columns.stream().filter(c -> c.id().equals(rule.field())).findFirst().orElse(null);
+                ColumnSpec column = columns.stream()
+                        .filter(c -> c.id().equals(rule.field()))
+                        .findFirst()
+                        .orElse(null);
                 if (column != null) {
                     row.problem(column, rule.messageKey(), rule.args());
                 } else {
@@ -228,7 +239,10 @@ public final class ImportPipeline<T> {
             List<ColumnSpec> specsByPosition = new ArrayList<>();
             for (int c = 0; c < cells.size(); c++) {
                 String header = cells.get(c);
-                ColumnSpec match = columns.stream().filter(spec -> spec.matchesHeader(header)).findFirst().orElse(null);
+                ColumnSpec match = columns.stream()
+                        .filter(spec -> spec.matchesHeader(header))
+                        .findFirst()
+                        .orElse(null);
                 specsByPosition.add(match);
                 if (match == null) {
                     if (!Text.isBlank(header) && !settings.skippedHeaders().contains(ColumnSpec.headerKey(header))) {
@@ -241,8 +255,11 @@ public final class ImportPipeline<T> {
             if (found.size() < Math.min(2, columns.size())) {
                 return; // a title row, or something else above the header
             }
-            List<String> missing = columns.stream().filter(ColumnSpec::required).filter(c -> !found.containsKey(c))
-                    .map(c -> c.header(t.locale())).toList();
+            List<String> missing = columns.stream()
+                    .filter(ColumnSpec::required)
+                    .filter(c -> !found.containsKey(c))
+                    .map(c -> c.header(t.locale()))
+                    .toList();
             if (!missing.isEmpty()) {
                 throw XlsxRejectedException.of("transfer.file.missingColumns", String.join(separator(), missing));
             }
@@ -254,7 +271,9 @@ public final class ImportPipeline<T> {
                     break;
                 }
             }
-            headers = cells.stream().map(h -> Text.clean(h).replace("*", "").strip()).toList();
+            headers = cells.stream()
+                    .map(h -> Text.clean(h).replace("*", "").strip())
+                    .toList();
             ignored = List.copyOf(unknown);
             if (errorReportFile != null) {
                 report = new ErrorReportWriter(t, headers, specsByPosition);
@@ -304,7 +323,9 @@ public final class ImportPipeline<T> {
                 return;
             }
             for (Pending<T> pending : window) {
-                if (pending.key() != null && existing.contains(pending.key()) && !pending.row().hasProblems()) {
+                if (pending.key() != null
+                        && existing.contains(pending.key())
+                        && !pending.row().hasProblems()) {
                     pending.row().problem(keyColumn, "transfer.problem.exists", pending.key());
                 }
             }
@@ -344,7 +365,9 @@ public final class ImportPipeline<T> {
                 return "";
             }
             Integer position = positions == null ? null : positions.get(column);
-            if (position != null && position < headers.size() && !headers.get(position).isEmpty()) {
+            if (position != null
+                    && position < headers.size()
+                    && !headers.get(position).isEmpty()) {
                 return headers.get(position);
             }
             return column.header(t.locale());
@@ -358,11 +381,12 @@ public final class ImportPipeline<T> {
             long now = System.nanoTime();
             if (force || now - lastProgress > PROGRESS_INTERVAL_NANOS) {
                 lastProgress = now;
-                progress.accept(new ImportProgress(phase, total, sheet == null ? 0 : sheet.progress().getAsDouble()));
+                progress.accept(new ImportProgress(
+                        phase, total, sheet == null ? 0 : sheet.progress().getAsDouble()));
             }
         }
     }
 
-    private record Pending<T>(ImportRow row, @Nullable T value, @Nullable String key) {
-    }
+    private record Pending<T>(
+            ImportRow row, @Nullable T value, @Nullable String key) {}
 }

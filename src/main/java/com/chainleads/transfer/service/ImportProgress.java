@@ -4,6 +4,7 @@ package com.chainleads.transfer.service;
 public record ImportProgress(Phase phase, int rows, double fraction) {
 
     public enum Phase {
-        CHECKING, IMPORTING
+        CHECKING,
+        IMPORTING
     }
 }

@@ -11,6 +11,9 @@ import org.springframework.util.unit.DataSize;
  * start-up, so that the first user does not wait for POI's classes to load.
  */
 @ConfigurationProperties("chainleads.import")
-public record ImportProperties(@DefaultValue("20MB") DataSize maxSize, @DefaultValue("200000") int maxRows,
-        @DefaultValue("2") int workers, @DefaultValue("1000") int problemsShown, @DefaultValue("true") boolean warmUp) {
-}
+public record ImportProperties(
+        @DefaultValue("20MB") DataSize maxSize,
+        @DefaultValue("200000") int maxRows,
+        @DefaultValue("2") int workers,
+        @DefaultValue("1000") int problemsShown,
+        @DefaultValue("true") boolean warmUp) {}

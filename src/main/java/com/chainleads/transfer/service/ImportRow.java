@@ -24,8 +24,7 @@ import org.jspecify.annotations.Nullable;
 public final class ImportRow {
 
     /** A problem and the column it belongs to ({@code null} for the whole row). */
-    record CellProblem(@Nullable ColumnSpec column, Problem problem) {
-    }
+    record CellProblem(@Nullable ColumnSpec column, Problem problem) {}
 
     private final int number;
     private final List<String> cells;
@@ -60,8 +59,9 @@ public final class ImportRow {
 
     /** Cleaned text, at most the column's {@code maxLength}. */
     public @Nullable String text(ColumnSpec column) {
-        return parse(column, raw -> column.maxLength() > 0 ? CellParsers.text(raw, column.maxLength())
-                : CellParsers.text(raw));
+        return parse(
+                column,
+                raw -> column.maxLength() > 0 ? CellParsers.text(raw, column.maxLength()) : CellParsers.text(raw));
     }
 
     /** A decimal with at most the column's {@code scale} decimals. */

@@ -16,5 +16,6 @@ import org.jspecify.annotations.Nullable;
 @FunctionalInterface
 public interface ImportRowMapper<T> {
 
-    @Nullable T map(ImportRow row);
+    @Nullable
+    T map(ImportRow row);
 }

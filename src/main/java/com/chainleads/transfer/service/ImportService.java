@@ -33,8 +33,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -83,8 +83,13 @@ public class ImportService {
     private final NotificationService notifications;
     private final Clock clock;
 
-    ImportService(ImportProperties properties, I18NProvider i18n, CurrentUser currentUser,
-            PlatformTransactionManager transactionManager, NotificationService notifications, Clock clock) {
+    ImportService(
+            ImportProperties properties,
+            I18NProvider i18n,
+            CurrentUser currentUser,
+            PlatformTransactionManager transactionManager,
+            NotificationService notifications,
+            Clock clock) {
         this.properties = properties;
         this.i18n = i18n;
         this.currentUser = currentUser;
@@ -93,8 +98,8 @@ public class ImportService {
         this.transactions = new TransactionTemplate(transactionManager);
         AtomicInteger threads = new AtomicInteger();
         int size = Math.max(1, properties.workers());
-        this.workers = new ThreadPoolExecutor(size, size, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(size * 4),
-                runnable -> {
+        this.workers = new ThreadPoolExecutor(
+                size, size, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(size * 4), runnable -> {
                     Thread thread = new Thread(runnable, "chainleads-import-" + threads.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
@@ -121,9 +126,15 @@ public class ImportService {
         }
         submit(task, () -> {
             long start = System.nanoTime();
-            PassResult result = pipeline(request, context, progress, task).preview(request.file(), newWorkFile("report"));
-            log.info("Import check of '{}' ({}) by {}: {} rows, {} invalid, {} ms", LogSafe.of(request.fileName()),
-                    request.definition().name(), context.username(), result.totalRows(), result.invalidRows(),
+            PassResult result =
+                    pipeline(request, context, progress, task).preview(request.file(), newWorkFile("report"));
+            log.info(
+                    "Import check of '{}' ({}) by {}: {} rows, {} invalid, {} ms",
+                    LogSafe.of(request.fileName()),
+                    request.definition().name(),
+                    context.username(),
+                    result.totalRows(),
+                    result.invalidRows(),
                     (System.nanoTime() - start) / 1_000_000);
             return new ImportPreview(request.fileName(), result);
         });
@@ -148,8 +159,8 @@ public class ImportService {
                 task.result().completeExceptionally(sameFileRunning(same));
                 return task;
             }
-            job = new RunningImport(request.definition().name(), userId, request.fileName(), hash, clock.instant(),
-                    task);
+            job = new RunningImport(
+                    request.definition().name(), userId, request.fileName(), hash, clock.instant(), task);
             runningImports.put(task, job);
         }
         task.result().whenComplete((outcome, error) -> {
@@ -162,11 +173,17 @@ public class ImportService {
         };
         submit(task, () -> {
             long start = System.nanoTime();
-            ImportOutcome outcome = pipeline(request, context, relay, task)
-                    .apply(request.file(), newWorkFile("report"), transactions);
-            log.info("Import of '{}' ({}, {}) by {}: {}, {} rows imported, {} invalid, {} ms",
-                    LogSafe.of(request.fileName()), request.definition().name(), request.mode(), context.username(),
-                    outcome.status(), outcome.importedRows(), outcome.result().invalidRows(),
+            ImportOutcome outcome =
+                    pipeline(request, context, relay, task).apply(request.file(), newWorkFile("report"), transactions);
+            log.info(
+                    "Import of '{}' ({}, {}) by {}: {}, {} rows imported, {} invalid, {} ms",
+                    LogSafe.of(request.fileName()),
+                    request.definition().name(),
+                    request.mode(),
+                    context.username(),
+                    outcome.status(),
+                    outcome.importedRows(),
+                    outcome.result().invalidRows(),
                     (System.nanoTime() - start) / 1_000_000);
             return outcome;
         });
@@ -184,15 +201,20 @@ public class ImportService {
 
     private @Nullable RunningImport runningWithContent(ImportDefinition<?> definition, String hash) {
         return runningImports.values().stream()
-                .filter(job -> job.definitionName().equals(definition.name()) && job.contentHash().equals(hash))
+                .filter(job -> job.definitionName().equals(definition.name())
+                        && job.contentHash().equals(hash))
                 .filter(job -> !job.task().isDone())
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     private BusinessRuleException sameFileRunning(RunningImport same) {
-        return new BusinessRuleException("transfer.import.sameFileRunning", new Object[] {same.fileName(),
-                java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(clock.getZone())
-                        .format(same.startedAt())});
+        return new BusinessRuleException("transfer.import.sameFileRunning", new Object[] {
+            same.fileName(),
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                    .withZone(clock.getZone())
+                    .format(same.startedAt())
+        });
     }
 
     /** The result of a background import, as a notice to its user (the bell), wherever they are. */
@@ -201,18 +223,29 @@ public class ImportService {
             return;
         }
         Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                ? error.getCause() : error;
+                ? error.getCause()
+                : error;
         if (cause instanceof ImportCancelledException) {
             return; // the user cancelled it on the page, where they were told
         }
         NoticeMessage message;
         if (outcome != null && outcome.status() == ImportOutcome.Status.IMPORTED) {
-            message = NoticeMessage.of(NoticeType.IMPORT_FINISHED, outcome.result().invalidRows() == 0
-                    ? "transfer.notice.imported" : "transfer.notice.importedSome", job.fileName(),
-                    outcome.importedRows(), outcome.result().invalidRows()).linkingTo("leads");
+            message = NoticeMessage.of(
+                            NoticeType.IMPORT_FINISHED,
+                            outcome.result().invalidRows() == 0
+                                    ? "transfer.notice.imported"
+                                    : "transfer.notice.importedSome",
+                            job.fileName(),
+                            outcome.importedRows(),
+                            outcome.result().invalidRows())
+                    .linkingTo("leads");
         } else if (outcome != null) {
-            message = NoticeMessage.of(NoticeType.IMPORT_FINISHED, "transfer.notice.rejected", job.fileName(),
-                    outcome.result().invalidRows()).linkingTo("leads/import");
+            message = NoticeMessage.of(
+                            NoticeType.IMPORT_FINISHED,
+                            "transfer.notice.rejected",
+                            job.fileName(),
+                            outcome.result().invalidRows())
+                    .linkingTo("leads/import");
         } else {
             message = NoticeMessage.of(NoticeType.IMPORT_FINISHED, "transfer.notice.failed", job.fileName())
                     .linkingTo("leads/import");
@@ -220,8 +253,11 @@ public class ImportService {
         try {
             notifications.notify(job.userId(), message);
         } catch (RuntimeException e) {
-            log.warn("Could not tell user {} the result of importing '{}': {}", job.userId(),
-                    LogSafe.of(job.fileName()), e.toString());
+            log.warn(
+                    "Could not tell user {} the result of importing '{}': {}",
+                    job.userId(),
+                    LogSafe.of(job.fileName()),
+                    e.toString());
         }
     }
 
@@ -250,10 +286,15 @@ public class ImportService {
                 t.get("transfer.template.rule.dates"),
                 t.get("transfer.template.rule.numbers"),
                 t.get("transfer.template.rule.choices"),
-                t.get("transfer.template.rule.limits", properties.maxSize().toMegabytes() + " MB", properties.maxRows()),
+                t.get(
+                        "transfer.template.rule.limits",
+                        properties.maxSize().toMegabytes() + " MB",
+                        properties.maxRows()),
                 t.get("transfer.template.rule.modes")));
         lines.addAll(definition.instructions(t));
-        new TemplateBuilder(t, t.get(definition.titleKey()), definition.columns()).instructions(lines).write(out);
+        new TemplateBuilder(t, t.get(definition.titleKey()), definition.columns())
+                .instructions(lines)
+                .write(out);
     }
 
     /**
@@ -268,13 +309,14 @@ public class ImportService {
         workers.execute(() -> {
             Path file = newWorkFile("warm-up");
             try {
-                List<ColumnSpec> columns = List.of(ColumnSpec.text("a", "甲", "A").build(),
+                List<ColumnSpec> columns = List.of(
+                        ColumnSpec.text("a", "甲", "A").build(),
                         ColumnSpec.date("b", "乙", "B").build());
                 try (OutputStream out = Files.newOutputStream(file)) {
                     new TemplateBuilder(Translator.of(i18n, Locale.SIMPLIFIED_CHINESE), "warm-up", columns).write(out);
                 }
                 try (XlsxFile xlsx = XlsxFile.open(file)) {
-                    xlsx.readFirstSheet((number, cells) -> { });
+                    xlsx.readFirstSheet((number, cells) -> {});
                 }
             } catch (RuntimeException | IOException e) {
                 log.debug("Warm-up failed: {}", e.toString());
@@ -299,12 +341,16 @@ public class ImportService {
         return workFolder.resolve(prefix + "-" + UUID.randomUUID() + ".xlsx");
     }
 
-    private <T> ImportPipeline<T> pipeline(ImportRequest<T> request, ImportContext context,
-            Consumer<ImportProgress> progress, ImportTask<?> task) {
-        return new ImportPipeline<>(request.definition(), context, Translator.of(i18n, request.locale()),
-                new ImportPipeline.Settings(properties.maxRows(), properties.problemsShown(), skippedHeaders(),
-                        rowNumberHeaders()),
-                progress, task::isCancelled);
+    private <T> ImportPipeline<T> pipeline(
+            ImportRequest<T> request, ImportContext context, Consumer<ImportProgress> progress, ImportTask<?> task) {
+        return new ImportPipeline<>(
+                request.definition(),
+                context,
+                Translator.of(i18n, request.locale()),
+                new ImportPipeline.Settings(
+                        properties.maxRows(), properties.problemsShown(), skippedHeaders(), rowNumberHeaders()),
+                progress,
+                task::isCancelled);
     }
 
     private ImportContext contextOf(ImportRequest<?> request) {
@@ -342,7 +388,8 @@ public class ImportService {
     private Set<String> rowNumberHeaders() {
         Set<String> keys = new HashSet<>();
         for (Locale locale : i18n.getProvidedLocales()) {
-            keys.add(ColumnSpec.headerKey(i18n.getTranslation(ErrorReportWriter.addedHeaderKeys().get(0), locale)));
+            keys.add(ColumnSpec.headerKey(
+                    i18n.getTranslation(ErrorReportWriter.addedHeaderKeys().get(0), locale)));
         }
         return keys;
     }
@@ -354,12 +401,13 @@ public class ImportService {
         Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
         try (Stream<Path> files = Files.list(workFolder)) {
             files.filter(file -> {
-                try {
-                    return Files.getLastModifiedTime(file).compareTo(FileTime.from(dayAgo)) < 0;
-                } catch (IOException e) {
-                    return false;
-                }
-            }).forEach(ImportService::deleteQuietly);
+                        try {
+                            return Files.getLastModifiedTime(file).compareTo(FileTime.from(dayAgo)) < 0;
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    })
+                    .forEach(ImportService::deleteQuietly);
         } catch (IOException e) {
             log.warn("Could not sweep {}: {}", workFolder, e.toString());
         }

@@ -27,8 +27,7 @@ public interface ImportTarget<T> {
      * 撞单. Refuse a row with {@link ImportRow#problem}. Called in the preview and again when applying (then inside
      * the import transaction, after the earlier windows were stored).
      */
-    default void checkWindow(List<CheckedRow<T>> rows, ImportContext context) {
-    }
+    default void checkWindow(List<CheckedRow<T>> rows, ImportContext context) {}
 
     /**
      * Stores a batch of valid rows (in file order, up to {@value ImportPipeline#BATCH_SIZE} at a time) inside
@@ -37,6 +36,5 @@ public interface ImportTarget<T> {
     void store(List<T> batch, ImportContext context);
 
     /** Called once after the last batch, still inside the transaction: write the audit entry naming the file. */
-    default void finish(ImportSummary summary, ImportContext context) {
-    }
+    default void finish(ImportSummary summary, ImportContext context) {}
 }

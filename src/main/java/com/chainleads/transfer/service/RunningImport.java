@@ -22,7 +22,12 @@ public final class RunningImport {
     private final List<Consumer<ImportProgress>> listeners = new CopyOnWriteArrayList<>();
     private volatile @Nullable ImportProgress lastProgress;
 
-    RunningImport(String definitionName, long userId, String fileName, String contentHash, Instant startedAt,
+    RunningImport(
+            String definitionName,
+            long userId,
+            String fileName,
+            String contentHash,
+            Instant startedAt,
             ImportTask<ImportOutcome> task) {
         this.definitionName = definitionName;
         this.userId = userId;

@@ -34,8 +34,7 @@ public final class Downloads {
         void write(OutputStream out) throws IOException;
     }
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     public static DownloadHandler xlsx(SerializableSupplier<String> fileName, WorkbookWriter writer) {
         return event -> {

@@ -70,7 +70,11 @@ public class ImportWizard<T> extends VerticalLayout {
 
     /** Where the wizard stands. */
     enum Step {
-        READY, CHECKING, PREVIEW, IMPORTING, DONE
+        READY,
+        CHECKING,
+        PREVIEW,
+        IMPORTING,
+        DONE
     }
 
     final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>();
@@ -132,12 +136,15 @@ public class ImportWizard<T> extends VerticalLayout {
         }
 
         String templateName = getTranslation("transfer.template.fileName", title); // no UI in the download request
-        templateDownload = Downloads.button(getTranslation("transfer.import.template"),
-                Downloads.xlsx(() -> templateName,
-                        out -> service.writeTemplate(definition, locale, out)));
+        templateDownload = Downloads.button(
+                getTranslation("transfer.import.template"),
+                Downloads.xlsx(() -> templateName, out -> service.writeTemplate(definition, locale, out)));
         templateDownload.setId("import-template");
-        add(section("1", getTranslation("transfer.import.step.template"),
-                new Paragraph(getTranslation("transfer.import.step.templateHelp")), templateDownload));
+        add(section(
+                "1",
+                getTranslation("transfer.import.step.template"),
+                new Paragraph(getTranslation("transfer.import.step.templateHelp")),
+                templateDownload));
 
         mode.setItems(ImportMode.values());
         mode.setItemLabelGenerator(m -> getTranslation(m.translationKey()));
@@ -157,8 +164,10 @@ public class ImportWizard<T> extends VerticalLayout {
         configureUpload();
         fileMessage.addClassName("cl-import-file-message");
         fileMessage.setVisible(false);
-        Paragraph limits = new Paragraph(getTranslation("transfer.import.limits",
-                XlsxUploadHandler.megabytes(service.limits().maxSize().toBytes()), number(service.limits().maxRows())));
+        Paragraph limits = new Paragraph(getTranslation(
+                "transfer.import.limits",
+                XlsxUploadHandler.megabytes(service.limits().maxSize().toBytes()),
+                number(service.limits().maxRows())));
         limits.addClassName("cl-import-limits");
         add(section("3", getTranslation("transfer.import.step.upload"), limits, upload, fileMessage));
 
@@ -206,19 +215,25 @@ public class ImportWizard<T> extends VerticalLayout {
 
     private UploadI18N uploadTexts() {
         UploadI18N texts = new UploadI18N();
-        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("transfer.upload.drop"))
+        texts.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("transfer.upload.drop"))
                 .setMany(getTranslation("transfer.upload.drop")));
-        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("transfer.upload.add"))
+        texts.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(getTranslation("transfer.upload.add"))
                 .setMany(getTranslation("transfer.upload.add")));
         texts.setError(new UploadI18N.Error()
                 .setTooManyFiles(getTranslation("transfer.upload.tooMany"))
-                .setFileIsTooBig(getTranslation("transfer.upload.tooLarge",
+                .setFileIsTooBig(getTranslation(
+                        "transfer.upload.tooLarge",
                         XlsxUploadHandler.megabytes(service.limits().maxSize().toBytes())))
                 .setIncorrectFileType(getTranslation("transfer.upload.wrongType")));
-        texts.setFile(new UploadI18N.File().setRetry(getTranslation("transfer.upload.retry"))
-                .setStart(getTranslation("transfer.upload.start")).setRemove(getTranslation("transfer.upload.remove")));
+        texts.setFile(new UploadI18N.File()
+                .setRetry(getTranslation("transfer.upload.retry"))
+                .setStart(getTranslation("transfer.upload.start"))
+                .setRemove(getTranslation("transfer.upload.remove")));
         texts.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("transfer.upload.connecting"))
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(getTranslation("transfer.upload.connecting"))
                         .setStalled(getTranslation("transfer.upload.stalled"))
                         .setProcessing(getTranslation("transfer.upload.processing"))
                         .setHeld(getTranslation("transfer.upload.held")))
@@ -261,13 +276,21 @@ public class ImportWizard<T> extends VerticalLayout {
         previewBox.addClassName("cl-import-preview");
         summary.addClassName("cl-import-summary");
         ignoredColumns.addClassName("cl-import-ignored");
-        problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
-                GridVariant.LUMO_WRAP_CELL_CONTENT);
-        problems.addColumn(RowProblem::rowNumber).setHeader(getTranslation("transfer.preview.row")).setWidth("6em")
-                .setFlexGrow(0).setSortable(true);
-        problems.addColumn(RowProblem::column).setHeader(getTranslation("transfer.preview.column")).setWidth("9em")
-                .setFlexGrow(0).setSortable(true);
-        problems.addColumn(RowProblem::message).setHeader(getTranslation("transfer.preview.message")).setFlexGrow(1);
+        problems.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        problems.addColumn(RowProblem::rowNumber)
+                .setHeader(getTranslation("transfer.preview.row"))
+                .setWidth("6em")
+                .setFlexGrow(0)
+                .setSortable(true);
+        problems.addColumn(RowProblem::column)
+                .setHeader(getTranslation("transfer.preview.column"))
+                .setWidth("9em")
+                .setFlexGrow(0)
+                .setSortable(true);
+        problems.addColumn(RowProblem::message)
+                .setHeader(getTranslation("transfer.preview.message"))
+                .setFlexGrow(1);
         problems.setId("import-problems");
         problemsNote.addClassName("cl-import-note");
         applyHint.addClassName("cl-import-note");
@@ -325,8 +348,10 @@ public class ImportWizard<T> extends VerticalLayout {
         running = null;
         if (error != null) {
             Throwable cause = unwrap(error);
-            showFileMessage(cause instanceof ImportCancelledException ? getTranslation("transfer.import.cancelled")
-                    : describe(cause));
+            showFileMessage(
+                    cause instanceof ImportCancelledException
+                            ? getTranslation("transfer.import.cancelled")
+                            : describe(cause));
             discardFiles();
             show(Step.READY);
             return;
@@ -341,21 +366,33 @@ public class ImportWizard<T> extends VerticalLayout {
     }
 
     private void showPreview(PassResult result) {
-        summary.setText(getTranslation("transfer.preview.summary", fileName, number(result.totalRows()),
-                number(result.validRows()), number(result.invalidRows()), number(result.problemCount())));
+        summary.setText(getTranslation(
+                "transfer.preview.summary",
+                fileName,
+                number(result.totalRows()),
+                number(result.validRows()),
+                number(result.invalidRows()),
+                number(result.problemCount())));
         summary.getElement().setAttribute("data-invalid", String.valueOf(result.invalidRows()));
-        ignoredColumns.setText(result.ignoredColumns().isEmpty() ? ""
-                : getTranslation("transfer.preview.ignored", String.join(getTranslation("transfer.report.separator"),
-                        result.ignoredColumns())));
+        ignoredColumns.setText(
+                result.ignoredColumns().isEmpty()
+                        ? ""
+                        : getTranslation(
+                                "transfer.preview.ignored",
+                                String.join(getTranslation("transfer.report.separator"), result.ignoredColumns())));
         ignoredColumns.setVisible(!result.ignoredColumns().isEmpty());
         problems.setItems(result.problems());
         problems.setVisible(result.problemCount() > 0);
         boolean few = result.problems().size() <= 8;
         problems.setAllRowsVisible(few);
         problems.setHeight(few ? null : "min(24rem, 60vh)");
-        problemsNote.setText(result.problemsTruncated()
-                ? getTranslation("transfer.preview.truncated", number(result.problems().size()), number(result.problemCount()))
-                : "");
+        problemsNote.setText(
+                result.problemsTruncated()
+                        ? getTranslation(
+                                "transfer.preview.truncated",
+                                number(result.problems().size()),
+                                number(result.problemCount()))
+                        : "");
         problemsNote.setVisible(result.problemsTruncated());
         reportSlot.removeAll();
         if (result.errorReport() != null) {
@@ -366,8 +403,8 @@ public class ImportWizard<T> extends VerticalLayout {
 
     private Anchor reportButton(Path report, String id) {
         String name = getTranslation("transfer.report.fileName", baseName(fileName));
-        Anchor button = Downloads.button(getTranslation("transfer.preview.downloadReport"),
-                Downloads.file(report, () -> name));
+        Anchor button =
+                Downloads.button(getTranslation("transfer.preview.downloadReport"), Downloads.file(report, () -> name));
         button.setId(id);
         return button;
     }
@@ -379,9 +416,10 @@ public class ImportWizard<T> extends VerticalLayout {
         }
         PassResult result = current.result();
         ImportMode chosen = mode.getValue() == null ? ImportMode.ALL_OR_NOTHING : mode.getValue();
-        confirm.setText(chosen == ImportMode.ALL_OR_NOTHING
-                ? getTranslation("transfer.preview.confirmAll", number(result.validRows()))
-                : getTranslation("transfer.preview.confirmValid", number(result.validRows())));
+        confirm.setText(
+                chosen == ImportMode.ALL_OR_NOTHING
+                        ? getTranslation("transfer.preview.confirmAll", number(result.validRows()))
+                        : getTranslation("transfer.preview.confirmValid", number(result.validRows())));
         boolean can = current.canApply(chosen);
         confirm.setEnabled(can && step == Step.PREVIEW);
         confirm.setVisible(step == Step.PREVIEW && result.validRows() > 0);
@@ -427,7 +465,8 @@ public class ImportWizard<T> extends VerticalLayout {
         }
         if (error != null) {
             Throwable cause = unwrap(error);
-            String text = cause instanceof ImportCancelledException ? getTranslation("transfer.import.applyCancelled")
+            String text = cause instanceof ImportCancelledException
+                    ? getTranslation("transfer.import.applyCancelled")
                     : getTranslation("transfer.result.failed", describe(cause));
             Notifications.error(text);
             show(preview == null ? Step.READY : Step.PREVIEW); // a followed import has no preview here
@@ -442,10 +481,14 @@ public class ImportWizard<T> extends VerticalLayout {
         resultReportSlot.removeAll();
         rejected = outcome.status() == ImportOutcome.Status.REJECTED;
         if (outcome.status() == ImportOutcome.Status.IMPORTED) {
-            resultText.setText(result.invalidRows() == 0
-                    ? getTranslation("transfer.result.imported", number(outcome.importedRows()), fileName)
-                    : getTranslation("transfer.result.importedSome", number(outcome.importedRows()), fileName,
-                            number(result.invalidRows())));
+            resultText.setText(
+                    result.invalidRows() == 0
+                            ? getTranslation("transfer.result.imported", number(outcome.importedRows()), fileName)
+                            : getTranslation(
+                                    "transfer.result.importedSome",
+                                    number(outcome.importedRows()),
+                                    fileName,
+                                    number(result.invalidRows())));
             resultBox.getElement().setAttribute("data-status", "imported");
             Notifications.success(getTranslation("transfer.result.importedShort", number(outcome.importedRows())));
             fireEvent(new ImportedEvent(this, outcome));
@@ -489,8 +532,12 @@ public class ImportWizard<T> extends VerticalLayout {
         }
         progressBar.setIndeterminate(progress.fraction() <= 0);
         progressBar.setValue(Math.max(0, Math.min(1, progress.fraction())));
-        progressText.setText(getTranslation(progress.phase() == ImportProgress.Phase.CHECKING
-                ? "transfer.progress.checking" : "transfer.progress.importing", fileName, number(progress.rows())));
+        progressText.setText(getTranslation(
+                progress.phase() == ImportProgress.Phase.CHECKING
+                        ? "transfer.progress.checking"
+                        : "transfer.progress.importing",
+                fileName,
+                number(progress.rows())));
     }
 
     void show(Step next) {
@@ -635,7 +682,9 @@ public class ImportWizard<T> extends VerticalLayout {
             ImportTask<ImportOutcome> task = job.task();
             running = task;
             fileName = job.fileName();
-            runningNote.setText(getTranslation("transfer.import.stillRunning", job.fileName(),
+            runningNote.setText(getTranslation(
+                    "transfer.import.stillRunning",
+                    job.fileName(),
                     com.chainleads.base.ui.Formats.dateTime(job.startedAt())));
             runningNote.setVisible(true);
             show(Step.IMPORTING);
@@ -691,7 +740,8 @@ public class ImportWizard<T> extends VerticalLayout {
         return step;
     }
 
-    @Nullable ImportTask<?> running() {
+    @Nullable
+    ImportTask<?> running() {
         return running;
     }
 }

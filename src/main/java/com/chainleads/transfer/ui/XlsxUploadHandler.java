@@ -90,7 +90,7 @@ final class XlsxUploadHandler implements UploadHandler {
 
     private void refuse(UI ui, Problem problem) {
         refused.set(Boolean.TRUE);
-        access(ui, () -> receiver.rejected(problem), () -> { });
+        access(ui, () -> receiver.rejected(problem), () -> {});
     }
 
     @Override

@@ -19,7 +19,13 @@ public final class ColumnSpec {
 
     /** What a column holds; decides the template's cell format, dropdown and instructions. */
     public enum Kind {
-        TEXT, CODE, DECIMAL, INTEGER, DATE, BOOLEAN, CHOICE
+        TEXT,
+        CODE,
+        DECIMAL,
+        INTEGER,
+        DATE,
+        BOOLEAN,
+        CHOICE
     }
 
     private final String id;

@@ -52,7 +52,10 @@ public final class ErrorReportWriter implements AutoCloseable {
             ColumnSpec spec = c < specs.size() ? specs.get(c) : null;
             CellStyle style = spec != null && spec.required() ? styles.requiredHeader() : styles.header();
             styles.text(header.createCell(c + 2), headers.get(c), style);
-            XlsxStyles.width(sheet, c + 2, spec == null ? 15 : Math.max(spec.width(), headers.get(c).length() * 2 + 2));
+            XlsxStyles.width(
+                    sheet,
+                    c + 2,
+                    spec == null ? 15 : Math.max(spec.width(), headers.get(c).length() * 2 + 2));
         }
         sheet.createFreezePane(2, 1);
         XlsxStyles.printFitToWidth(sheet);
@@ -67,7 +70,8 @@ public final class ErrorReportWriter implements AutoCloseable {
         Row row = sheet.createRow(nextRow++);
         row.createCell(0).setCellValue(rowNumber);
         styles.text(row.createCell(1), problems, styles.problem());
-        row.setHeightInPoints(Math.max(sheet.getDefaultRowHeightInPoints(), XlsxStyles.wrappedHeight(problems, PROBLEMS_WIDTH)));
+        row.setHeightInPoints(
+                Math.max(sheet.getDefaultRowHeightInPoints(), XlsxStyles.wrappedHeight(problems, PROBLEMS_WIDTH)));
         for (int c = 0; c < cells.size(); c++) {
             String value = cells.get(c);
             if (!value.isEmpty()) {

@@ -31,11 +31,14 @@ final class RawValueFormatter extends DataFormatter {
 
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-        if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)
+        if (formatString != null
+                && DateUtil.isADateFormat(formatIndex, formatString)
+                && DateUtil.isValidExcelDate(value)
                 && value >= 1) {
             LocalDateTime dateTime = DateUtil.getLocalDateTime(value, use1904Windowing, true);
             if (dateTime != null) {
-                return dateTime.toLocalTime().toSecondOfDay() == 0 ? dateTime.toLocalDate().toString()
+                return dateTime.toLocalTime().toSecondOfDay() == 0
+                        ? dateTime.toLocalDate().toString()
                         : DATE_TIME.format(dateTime);
             }
         }

@@ -37,6 +37,7 @@ public final class TemplateBuilder {
     static final int INLINE_LIST_LIMIT = 255;
     /** Rows below the header that get dropdowns and formats. */
     static final int PREPARED_ROWS = 100_000;
+
     public static final String LISTS_SHEET = "_lists";
 
     private final Translator t;
@@ -63,7 +64,8 @@ public final class TemplateBuilder {
             SXSSFSheet data = workbook.createSheet(sheetName);
             SXSSFSheet help = workbook.createSheet(XlsxStyles.sheetName(t.get("transfer.template.instructionsSheet")));
             List<List<String>> hiddenLists = new ArrayList<>();
-            boolean needsLists = columns.stream().map(column -> dropdownValues(column, locale))
+            boolean needsLists = columns.stream()
+                    .map(column -> dropdownValues(column, locale))
                     .anyMatch(values -> !values.isEmpty() && !fitsInline(values));
             // created before the named ranges that point into it
             SXSSFSheet lists = needsLists ? workbook.createSheet(LISTS_SHEET) : null;
@@ -75,13 +77,17 @@ public final class TemplateBuilder {
             for (int c = 0; c < columns.size(); c++) {
                 ColumnSpec column = columns.get(c);
                 Cell cell = header.createCell(c);
-                styles.text(cell, column.header(locale) + (column.required() ? "*" : ""),
+                styles.text(
+                        cell,
+                        column.header(locale) + (column.required() ? "*" : ""),
                         column.required() ? styles.requiredHeader() : styles.header());
-                XlsxStyles.width(data, c, Math.max(column.width(), column.header(locale).length() * 2 + 2));
+                XlsxStyles.width(
+                        data, c, Math.max(column.width(), column.header(locale).length() * 2 + 2));
                 switch (column.kind()) {
                     case CODE, TEXT, CHOICE, BOOLEAN -> data.setDefaultColumnStyle(c, styles.textFormat());
                     case DATE -> data.setDefaultColumnStyle(c, styles.date());
-                    case DECIMAL -> data.setDefaultColumnStyle(c, styles.decimal(column.scale() == 2 ? "0.00" : "0.########"));
+                    case DECIMAL ->
+                        data.setDefaultColumnStyle(c, styles.decimal(column.scale() == 2 ? "0.00" : "0.########"));
                     case INTEGER -> data.setDefaultColumnStyle(c, styles.decimal("0"));
                 }
                 String helpText = column.help(locale);
@@ -108,17 +114,18 @@ public final class TemplateBuilder {
                     String letter = org.apache.poi.ss.util.CellReference.convertNumToColString(hiddenLists.size());
                     Name range = workbook.createName();
                     range.setNameName(name);
-                    range.setRefersToFormula("'" + LISTS_SHEET + "'!$" + letter + "$1:$" + letter + "$" + values.size());
+                    range.setRefersToFormula(
+                            "'" + LISTS_SHEET + "'!$" + letter + "$1:$" + letter + "$" + values.size());
                     constraint = validations.createFormulaListConstraint(name);
                     hiddenLists.add(values);
                 }
                 int lastRow = Math.min(PREPARED_ROWS, SpreadsheetVersion.EXCEL2007.getLastRowIndex());
-                DataValidation validation = validations.createValidation(constraint,
-                        new CellRangeAddressList(1, lastRow, c, c));
+                DataValidation validation =
+                        validations.createValidation(constraint, new CellRangeAddressList(1, lastRow, c, c));
                 validation.setShowErrorBox(true);
                 validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
-                validation.createErrorBox(t.get("transfer.template.dropdownErrorTitle"),
-                        t.get("transfer.template.dropdownError"));
+                validation.createErrorBox(
+                        t.get("transfer.template.dropdownErrorTitle"), t.get("transfer.template.dropdownError"));
                 validation.setSuppressDropDownArrow(true); // XSSF: true shows the arrow
                 data.addValidationData(validation);
             }
@@ -137,8 +144,8 @@ public final class TemplateBuilder {
     }
 
     /** The hidden sheet of long dropdown lists, one list per column, written row by row as SXSSF needs. */
-    private static void writeLists(SXSSFWorkbook workbook, SXSSFSheet lists, XlsxStyles styles,
-            List<List<String>> hiddenLists) {
+    private static void writeLists(
+            SXSSFWorkbook workbook, SXSSFSheet lists, XlsxStyles styles, List<List<String>> hiddenLists) {
         int longest = hiddenLists.stream().mapToInt(List::size).max().orElse(0);
         for (int r = 0; r < longest; r++) {
             Row row = lists.createRow(r);
@@ -162,8 +169,13 @@ public final class TemplateBuilder {
         }
         r++;
         Row header = help.createRow(r++);
-        String[] headings = {t.get("transfer.template.col.column"), t.get("transfer.template.col.required"),
-            t.get("transfer.template.col.format"), t.get("transfer.template.col.help"), t.get("transfer.template.col.values")};
+        String[] headings = {
+            t.get("transfer.template.col.column"),
+            t.get("transfer.template.col.required"),
+            t.get("transfer.template.col.format"),
+            t.get("transfer.template.col.help"),
+            t.get("transfer.template.col.values")
+        };
         for (int c = 0; c < headings.length; c++) {
             styles.text(header.createCell(c), headings[c], styles.header());
         }
@@ -173,7 +185,10 @@ public final class TemplateBuilder {
         }
         for (ColumnSpec column : columns) {
             Row row = help.createRow(r++);
-            styles.text(row.createCell(0), column.header(locale), column.required() ? styles.requiredHeader() : styles.plain());
+            styles.text(
+                    row.createCell(0),
+                    column.header(locale),
+                    column.required() ? styles.requiredHeader() : styles.plain());
             styles.text(row.createCell(1), t.get(column.required() ? "transfer.template.yes" : "transfer.template.no"));
             styles.text(row.createCell(2), format(column), styles.wrapped());
             styles.text(row.createCell(3), column.help(locale), styles.wrapped());
@@ -187,8 +202,10 @@ public final class TemplateBuilder {
 
     private String format(ColumnSpec column) {
         return switch (column.kind()) {
-            case TEXT -> column.maxLength() > 0 ? t.get("transfer.template.kind.textMax", column.maxLength())
-                    : t.get("transfer.template.kind.text");
+            case TEXT ->
+                column.maxLength() > 0
+                        ? t.get("transfer.template.kind.textMax", column.maxLength())
+                        : t.get("transfer.template.kind.text");
             case CODE -> t.get("transfer.template.kind.code");
             case DECIMAL -> t.get("transfer.template.kind.decimal", column.scale());
             case INTEGER -> t.get("transfer.template.kind.integer");

@@ -42,13 +42,24 @@ public final class XlsxExport<T> {
 
     /** Rows kept in memory while writing; older rows are flushed to the temporary file. */
     static final int ROW_WINDOW = 200;
+
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private enum Type { TEXT, WAN, DECIMAL, INTEGER, DATE, DATE_TIME }
-
-    private record Column<T>(String header, int width, Type type, @Nullable String format,
-            Function<T, ? extends @Nullable Object> value) {
+    private enum Type {
+        TEXT,
+        WAN,
+        DECIMAL,
+        INTEGER,
+        DATE,
+        DATE_TIME
     }
+
+    private record Column<T>(
+            String header,
+            int width,
+            Type type,
+            @Nullable String format,
+            Function<T, ? extends @Nullable Object> value) {}
 
     private final String sheetName;
     private @Nullable String title;
@@ -95,7 +106,11 @@ public final class XlsxExport<T> {
         return add(header, width, Type.DATE_TIME, null, value);
     }
 
-    private XlsxExport<T> add(String header, int width, Type type, @Nullable String format,
+    private XlsxExport<T> add(
+            String header,
+            int width,
+            Type type,
+            @Nullable String format,
             Function<T, ? extends @Nullable Object> value) {
         columns.add(new Column<>(header, width, type, format, value));
         return this;
@@ -149,7 +164,8 @@ public final class XlsxExport<T> {
                 }
                 count++;
             }
-            sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, rowIndex - 1), 0, columns.size() - 1));
+            sheet.setAutoFilter(
+                    new CellRangeAddress(headerRow, Math.max(headerRow, rowIndex - 1), 0, columns.size() - 1));
             workbook.write(out);
             return count;
         } catch (IOException e) {

@@ -54,8 +54,9 @@ public final class XlsxFile implements AutoCloseable {
     static final String SPREADSHEET_TEMPLATE_MAIN =
             "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml";
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-        (byte) 0xE1};
+    private static final byte[] OLE2 = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
 
     private final OPCPackage pkg;
 
@@ -67,8 +68,7 @@ public final class XlsxFile implements AutoCloseable {
     public interface RowHandler {
 
         /** Called once before the first row. */
-        default void start(SheetInfo sheet) {
-        }
+        default void start(SheetInfo sheet) {}
 
         /**
          * One row that has at least one non-blank cell: its Excel row number (1-based) and its cell texts by
@@ -78,8 +78,7 @@ public final class XlsxFile implements AutoCloseable {
     }
 
     /** The sheet being read, and how far reading has got (0–1, by the bytes of the sheet's XML). */
-    public record SheetInfo(String name, DoubleSupplier progress) {
-    }
+    public record SheetInfo(String name, DoubleSupplier progress) {}
 
     /** Checks the file's content and opens it read-only. */
     public static XlsxFile open(Path file) {
@@ -153,8 +152,15 @@ public final class XlsxFile implements AutoCloseable {
         }
     }
 
-    private static void parseSheet(InputStream sheet, PackagePart part, String name, ReadOnlySharedStringsTable strings,
-            @Nullable StylesTable styles, boolean date1904, RowHandler handler) throws IOException, SAXException {
+    private static void parseSheet(
+            InputStream sheet,
+            PackagePart part,
+            String name,
+            ReadOnlySharedStringsTable strings,
+            @Nullable StylesTable styles,
+            boolean date1904,
+            RowHandler handler)
+            throws IOException, SAXException {
         CountingInputStream counted = new CountingInputStream(sheet);
         long size = part.getSize();
         handler.start(new SheetInfo(name, () -> size > 0 ? Math.min(1.0, counted.count() / (double) size) : 0));
@@ -165,8 +171,8 @@ public final class XlsxFile implements AutoCloseable {
         } catch (javax.xml.parsers.ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
-        parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, collector, new RawValueFormatter(date1904),
-                false));
+        parser.setContentHandler(
+                new XSSFSheetXMLHandler(styles, strings, collector, new RawValueFormatter(date1904), false));
         parser.parse(new InputSource(counted));
     }
 
@@ -175,7 +181,8 @@ public final class XlsxFile implements AutoCloseable {
             if (t instanceof XlsxRejectedException rejected) {
                 return rejected;
             }
-            if (t instanceof SAXException sax && sax.getException() instanceof RuntimeException runtime
+            if (t instanceof SAXException sax
+                    && sax.getException() instanceof RuntimeException runtime
                     && !(runtime instanceof POIXMLException)) {
                 return runtime;
             }

@@ -53,7 +53,8 @@ class BackupRestoreIT {
     Path directory;
 
     private final String source = databaseName(TestInfrastructure.mysqlUrl());
-    private final String scratch = source + "_restore_" + UUID.randomUUID().toString().substring(0, 8);
+    private final String scratch =
+            source + "_restore_" + UUID.randomUUID().toString().substring(0, 8);
 
     static String databaseName(String url) {
         return url.replaceFirst("^jdbc:[a-z]+://[^/]+/", "").replaceFirst("[?].*$", "");
@@ -64,13 +65,14 @@ class BackupRestoreIT {
     }
 
     private static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(url(database), TestInfrastructure.mysqlUsername(),
-                TestInfrastructure.mysqlPassword());
+        return DriverManager.getConnection(
+                url(database), TestInfrastructure.mysqlUsername(), TestInfrastructure.mysqlPassword());
     }
 
     @BeforeEach
     void mayCreateTheScratchDatabase() throws SQLException {
-        try (Connection connection = connect(source); Statement sql = connection.createStatement()) {
+        try (Connection connection = connect(source);
+                Statement sql = connection.createStatement()) {
             sql.execute("CREATE DATABASE `" + scratch + "`");
             sql.execute("DROP DATABASE `" + scratch + "`");
         } catch (SQLException denied) {
@@ -85,16 +87,17 @@ class BackupRestoreIT {
 
     @AfterEach
     void dropTheScratchDatabase() throws SQLException {
-        try (Connection connection = connect(source); Statement sql = connection.createStatement()) {
+        try (Connection connection = connect(source);
+                Statement sql = connection.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS `" + scratch + "`");
         }
     }
 
-    record Result(int exitCode, String output) {
-    }
+    record Result(int exitCode, String output) {}
 
     private Result script(String name, String database, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", Path.of("scripts", name).toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(
+                List.of("bash", Path.of("scripts", name).toAbsolutePath().toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> environment = builder.environment();
@@ -109,7 +112,8 @@ class BackupRestoreIT {
 
     private static Map<String, Long> rowCounts(String database) throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
-        try (Connection connection = connect(database); Statement sql = connection.createStatement()) {
+        try (Connection connection = connect(database);
+                Statement sql = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rows = sql.executeQuery("SELECT table_name FROM information_schema.tables "
                     + "WHERE table_schema = '" + database + "' AND table_type = 'BASE TABLE'")) {
@@ -130,7 +134,8 @@ class BackupRestoreIT {
     /** SHA-256 over every column of every row, in id order. */
     private static String checksum(String database, String table) throws Exception {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        try (Connection connection = connect(database); Statement sql = connection.createStatement();
+        try (Connection connection = connect(database);
+                Statement sql = connection.createStatement();
                 ResultSet rows = sql.executeQuery("SELECT * FROM `" + table + "` ORDER BY id")) {
             int columns = rows.getMetaData().getColumnCount();
             while (rows.next()) {
@@ -146,7 +151,8 @@ class BackupRestoreIT {
     }
 
     private static long checksumTable(String database, String table) throws SQLException {
-        try (Connection connection = connect(database); Statement sql = connection.createStatement();
+        try (Connection connection = connect(database);
+                Statement sql = connection.createStatement();
                 ResultSet result = sql.executeQuery("CHECKSUM TABLE `" + table + "`")) {
             result.next();
             return result.getLong(2);
@@ -179,9 +185,10 @@ class BackupRestoreIT {
             assertThat(checksum(scratch, table)).as(table).isEqualTo(checksum(source, table));
         }
         assertThat(checksumTable(scratch, "investment_lead")).isEqualTo(checksumTable(source, "investment_lead"));
-        try (Connection connection = connect(scratch); Statement sql = connection.createStatement();
-                ResultSet row = sql.executeQuery("SELECT project_name, coordination_items FROM investment_lead "
-                        + "WHERE id = " + lead.id())) {
+        try (Connection connection = connect(scratch);
+                Statement sql = connection.createStatement();
+                ResultSet row = sql.executeQuery(
+                        "SELECT project_name, coordination_items FROM investment_lead " + "WHERE id = " + lead.id())) {
             assertThat(row.next()).isTrue();
             assertThat(row.getString(1)).isEqualTo(draft.getProjectName());
             assertThat(row.getString(2)).isEqualTo(draft.getCoordinationItems());
@@ -203,11 +210,14 @@ class BackupRestoreIT {
         Result damaged = script("restore.sh", scratch, backup.toString());
         assertThat(damaged.exitCode()).isNotZero();
         assertThat(damaged.output()).contains("does not match its SHA-256");
-        try (Connection connection = connect(source); Statement sql = connection.createStatement();
+        try (Connection connection = connect(source);
+                Statement sql = connection.createStatement();
                 ResultSet schemas = sql.executeQuery("SELECT COUNT(*) FROM information_schema.schemata "
                         + "WHERE schema_name = '" + scratch + "'")) {
             schemas.next();
-            assertThat(schemas.getInt(1)).as("nothing restored from a damaged backup").isZero();
+            assertThat(schemas.getInt(1))
+                    .as("nothing restored from a damaged backup")
+                    .isZero();
         }
     }
 }

@@ -73,7 +73,6 @@ class DatabaseOutageIT extends KaribuTest {
     LeadService leads;
 
     @Autowired
-
     LeadQueries queries;
 
     @Autowired
@@ -90,7 +89,8 @@ class DatabaseOutageIT extends KaribuTest {
     }
 
     private static String notificationTexts() {
-        return String.join(" | ", getNotifications().stream().map(NotificationsKt::getText).toList());
+        return String.join(
+                " | ", getNotifications().stream().map(NotificationsKt::getText).toList());
     }
 
     @SuppressWarnings("unchecked")
@@ -98,8 +98,13 @@ class DatabaseOutageIT extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("项目名称")), project);
         _setValue(_get(TextField.class, spec -> spec.withLabel("投资主体")), "郑州停电测试科技有限公司");
         ComboBox<SectorOption> sector = _get(ComboBox.class, spec -> spec.withLabel("产业领域"));
-        _setValue(sector, sector.getListDataView().getItems().filter(s -> s.code().equals("BIOMEDICINE"))
-                .findFirst().orElseThrow());
+        _setValue(
+                sector,
+                sector.getListDataView()
+                        .getItems()
+                        .filter(s -> s.code().equals("BIOMEDICINE"))
+                        .findFirst()
+                        .orElseThrow());
         _setValue((Select<LeadChannel>) _get(Select.class, spec -> spec.withLabel("招商渠道")), LeadChannel.EXPO);
     }
 
@@ -127,8 +132,10 @@ class DatabaseOutageIT extends KaribuTest {
         assertThat(waited).as("a fast answer, not a hanging page").isLessThan(Duration.ofSeconds(15));
         assertThat(notificationTexts()).contains("数据库暂时不可用，您的操作未保存。请稍后重试。").contains("错误编号");
         assertThat(_get(TextField.class, spec -> spec.withLabel("项目名称")).getValue())
-                .as("the typed input stays on the form").isEqualTo(project);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("leads/new");
+                .as("the typed input stays on the form")
+                .isEqualTo(project);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("leads/new");
         assertThatThrownBy(() -> signIn.as("officer1", () -> leads.load(confirmed.id())))
                 .satisfies(e -> assertThat(ErrorMessages.describe(e).key()).isEqualTo("error.databaseUnavailable"));
 
@@ -137,13 +144,16 @@ class DatabaseOutageIT extends KaribuTest {
 
         click(save);
         assertThat(notificationTexts()).contains("已登记").doesNotContain("数据库");
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).matches("leads/\\d+");
-        assertThat(_get(H2.class, spec -> spec.withClasses("cl-lead-title")).getText()).endsWith(project);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .matches("leads/\\d+");
+        assertThat(_get(H2.class, spec -> spec.withClasses("cl-lead-title")).getText())
+                .endsWith(project);
 
         LeadDetails stillThere = signIn.as("officer1", () -> leads.load(confirmed.id()));
         assertThat(stillThere.draft().getProjectName()).isEqualTo(before.getProjectName());
         assertThat(stillThere.leadNo()).isEqualTo(confirmed.leadNo());
         assertThat(signIn.as("officer1", () -> queries.count(LeadFilter.NONE.withText(project))))
-                .as("saved once, not twice").isEqualTo(1);
+                .as("saved once, not twice")
+                .isEqualTo(1);
     }
 }

@@ -14,11 +14,15 @@ class DatabaseStartupCheckTest {
     void anUnreachableMysqlStopsStartUpWithOneMessageNamingTheUrl() {
         String url = "jdbc:mysql://127.0.0.1:1/chainleads";
         assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class)
-                .profiles("mysql")
-                .run("--spring.datasource.url=" + url, "--server.port=0", "--spring.main.banner-mode=off",
-                        "--logging.level.root=off"))
+                        .profiles("mysql")
+                        .run(
+                                "--spring.datasource.url=" + url,
+                                "--server.port=0",
+                                "--spring.main.banner-mode=off",
+                                "--logging.level.root=off"))
                 .hasRootCauseInstanceOf(DatabaseUnreachableException.class)
-                .rootCause().hasMessageStartingWith("Cannot connect to the database at " + url + ":");
+                .rootCause()
+                .hasMessageStartingWith("Cannot connect to the database at " + url + ":");
     }
 
     @Test

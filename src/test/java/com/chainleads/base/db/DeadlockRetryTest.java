@@ -55,8 +55,10 @@ class DeadlockRetryTest {
         work.failures = Integer.MAX_VALUE;
         work.failure = () -> new DeadlockLoserDataAccessException("deadlock", null);
 
-        assertThatThrownBy(() -> proxied(work).run()).isInstanceOfSatisfying(DeadlockLoserDataAccessException.class,
-                e -> assertThat(ErrorMessages.describe(e).key()).isEqualTo("security.error.busy"));
+        assertThatThrownBy(() -> proxied(work).run())
+                .isInstanceOfSatisfying(
+                        DeadlockLoserDataAccessException.class,
+                        e -> assertThat(ErrorMessages.describe(e).key()).isEqualTo("security.error.busy"));
         assertThat(work.calls).hasValue(DeadlockRetry.ATTEMPTS);
     }
 

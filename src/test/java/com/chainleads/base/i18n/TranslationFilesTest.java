@@ -28,7 +28,9 @@ class TranslationFilesTest {
     void noKeyIsDefinedInTwoFiles() {
         Set<String> seen = new HashSet<>();
         chinese.forEach((file, zh) -> zh.stringPropertyNames()
-                .forEach(key -> assertThat(seen.add(key)).as("key %s defined twice (again in %s)", key, file).isTrue()));
+                .forEach(key -> assertThat(seen.add(key))
+                        .as("key %s defined twice (again in %s)", key, file)
+                        .isTrue()));
     }
 
     @Test
@@ -52,6 +54,7 @@ class TranslationFilesTest {
         TranslationProvider provider = new TranslationProvider();
         assertThat(provider.getTranslation("nav.home", Locale.GERMAN)).isEqualTo("首页");
         assertThat(provider.getTranslation("nav.home", Locale.US)).isEqualTo("Home");
-        assertThat(provider.getTranslation("home.greeting", AppLocales.CHINESE, "李明")).isEqualTo("李明，您好");
+        assertThat(provider.getTranslation("home.greeting", AppLocales.CHINESE, "李明"))
+                .isEqualTo("李明，您好");
     }
 }

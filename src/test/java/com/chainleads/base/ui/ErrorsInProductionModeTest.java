@@ -62,7 +62,8 @@ class ErrorsInProductionModeTest extends KaribuTest {
 
     @Test
     void theApplicationRunsInProductionMode() {
-        assertThat(VaadinService.getCurrent().getDeploymentConfiguration().isProductionMode()).isTrue();
+        assertThat(VaadinService.getCurrent().getDeploymentConfiguration().isProductionMode())
+                .isTrue();
     }
 
     @Test
@@ -74,7 +75,8 @@ class ErrorsInProductionModeTest extends KaribuTest {
         assertThat(shown).contains("操作未能完成，请重试");
         assertThat(shown).doesNotContain("secret", "IllegalStateException", "Exception", "at com.", ".java:");
         String id = errorId(shown);
-        assertThat(output.getOut()).contains("[error id " + id + "]")
+        assertThat(output.getOut())
+                .contains("[error id " + id + "]")
                 .contains("java.lang.IllegalStateException: " + SECRET)
                 .contains("at com.chainleads.base.ui.ErrorsInProductionModeTest$FailingView.beforeEnter");
     }
@@ -105,7 +107,8 @@ class ErrorsInProductionModeTest extends KaribuTest {
         String shown = getNotifications().stream().map(NotificationsKt::getText).reduce("", String::concat);
         assertThat(shown).contains("操作未能完成").doesNotContain("secret", "IllegalArgumentException");
         String id = errorId(shown);
-        assertThat(output.getOut()).contains("Unexpected error [error id " + id + "]")
+        assertThat(output.getOut())
+                .contains("Unexpected error [error id " + id + "]")
                 .contains("java.lang.IllegalArgumentException: " + SECRET);
     }
 }

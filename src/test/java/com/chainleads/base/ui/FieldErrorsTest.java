@@ -19,7 +19,8 @@ class FieldErrorsTest {
 
     @Test
     void anUnknownOrMissingFieldIsLeftToTheCallerAndNothingIsMarked() {
-        assertThat(FieldErrors.show(Map.of("name", name), "creditCode", "校验位不正确")).isFalse();
+        assertThat(FieldErrors.show(Map.of("name", name), "creditCode", "校验位不正确"))
+                .isFalse();
         assertThat(FieldErrors.show(Map.of("name", name), null, "校验位不正确")).isFalse();
         assertThat(name.isInvalid()).isFalse();
     }

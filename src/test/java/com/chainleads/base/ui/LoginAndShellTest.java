@@ -3,9 +3,9 @@ package com.chainleads.base.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.chainleads.security.ui.UserAdminView;
 import com.chainleads.home.ui.HomeView;
 import com.chainleads.security.ui.LoginView;
+import com.chainleads.security.ui.UserAdminView;
 import com.chainleads.testsupport.KaribuTest;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -22,7 +22,8 @@ class LoginAndShellTest extends KaribuTest {
     void anAnonymousVisitorIsSentToTheChineseLoginPage() {
         navigate("");
         _get(LoginView.class);
-        assertThat(_get(H1.class, spec -> spec.withClasses("cl-login-title")).getText()).isEqualTo("链招");
+        assertThat(_get(H1.class, spec -> spec.withClasses("cl-login-title")).getText())
+                .isEqualTo("链招");
     }
 
     @Test
@@ -39,7 +40,8 @@ class LoginAndShellTest extends KaribuTest {
         loginAs("officer1");
         navigate("admin/users");
         _get(NotFoundView.class);
-        assertThat(_get(MainLayout.class).nav.getItems()).extracting(SideNavItem::getPath)
+        assertThat(_get(MainLayout.class).nav.getItems())
+                .extracting(SideNavItem::getPath)
                 .doesNotContain("admin/users");
     }
 
@@ -48,7 +50,9 @@ class LoginAndShellTest extends KaribuTest {
         loginAs("admin");
         navigate("admin/users");
         _get(UserAdminView.class);
-        assertThat(_get(MainLayout.class).nav.getItems()).extracting(SideNavItem::getPath).contains("admin/users");
+        assertThat(_get(MainLayout.class).nav.getItems())
+                .extracting(SideNavItem::getPath)
+                .contains("admin/users");
     }
 
     @Test

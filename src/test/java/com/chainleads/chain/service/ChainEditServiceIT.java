@@ -32,22 +32,31 @@ class ChainEditServiceIT {
 
     @Autowired
     ChainEditService edit;
+
     @Autowired
     ChainReferenceService reference;
+
     @Autowired
     LocalEnterpriseService enterprises;
+
     @Autowired
     SectorRepository sectorRepository;
+
     @Autowired
     ChainLinkRepository linkRepository;
+
     @Autowired
     ChainEdgeRepository edgeRepository;
+
     @Autowired
     LocalEnterpriseRepository enterpriseRepository;
+
     @Autowired
     TranslationProvider translations;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     ChainOptions options;
 
@@ -70,7 +79,8 @@ class ChainEditServiceIT {
 
     private ChainLinkOption addLink(String sectorCode, ChainTier tier) {
         int n = SEQUENCE.incrementAndGet();
-        ChainLinkOption link = edit.addLink(sector(sectorCode),
+        ChainLinkOption link = edit.addLink(
+                sector(sectorCode),
                 new LinkCommand("测试链节点" + n + "号", "Test link " + n + " " + System.nanoTime(), tier));
         addedLinks.add(link.id());
         return link;
@@ -105,7 +115,9 @@ class ChainEditServiceIT {
         ChainLinkOption link = addLink("NEW_MATERIALS", ChainTier.UPSTREAM);
         assertThat(reference.allLinks()).contains(link).hasSize(before.size() + 1);
 
-        ChainLinkOption renamed = edit.updateLink(link.id(), version(link.id()),
+        ChainLinkOption renamed = edit.updateLink(
+                link.id(),
+                version(link.id()),
                 new LinkCommand(link.nameZh() + "（改）", link.nameEn() + " (renamed)", ChainTier.UPSTREAM));
         assertThat(reference.allLinks()).contains(renamed).doesNotContain(link);
 
@@ -117,21 +129,24 @@ class ChainEditServiceIT {
     void namesMustBeUniqueWithinASectorInBothLanguagesButMayRepeatInAnother() {
         ChainLinkOption link = addLink("BIOMEDICINE", ChainTier.UPSTREAM);
 
-        BusinessRuleException sameChinese = refused(() -> edit.addLink(sector("BIOMEDICINE"),
+        BusinessRuleException sameChinese = refused(() -> edit.addLink(
+                sector("BIOMEDICINE"),
                 new LinkCommand(" " + link.nameZh() + " ", "Something else entirely", ChainTier.DOWNSTREAM)));
         assertThat(sameChinese.field()).isEqualTo("nameZh");
         assertThat(chinese(sameChinese)).contains(link.nameZh());
 
-        BusinessRuleException sameEnglish = refused(() -> edit.addLink(sector("BIOMEDICINE"),
-                new LinkCommand("另一个名字" + SEQUENCE.incrementAndGet(), link.nameEn().toUpperCase(), ChainTier.UPSTREAM)));
+        BusinessRuleException sameEnglish = refused(() -> edit.addLink(
+                sector("BIOMEDICINE"),
+                new LinkCommand(
+                        "另一个名字" + SEQUENCE.incrementAndGet(), link.nameEn().toUpperCase(), ChainTier.UPSTREAM)));
         assertThat(sameEnglish.field()).isEqualTo("nameEn");
 
-        BusinessRuleException existing = refused(() -> edit.addLink(sector("BIOMEDICINE"),
-                new LinkCommand("CRO", "Another CRO", ChainTier.UPSTREAM)));
+        BusinessRuleException existing = refused(
+                () -> edit.addLink(sector("BIOMEDICINE"), new LinkCommand("CRO", "Another CRO", ChainTier.UPSTREAM)));
         assertThat(existing.field()).isEqualTo("nameZh");
 
-        ChainLinkOption elsewhere = edit.addLink(sector("CULTURAL_TOURISM"),
-                new LinkCommand(link.nameZh(), link.nameEn(), ChainTier.UPSTREAM));
+        ChainLinkOption elsewhere = edit.addLink(
+                sector("CULTURAL_TOURISM"), new LinkCommand(link.nameZh(), link.nameEn(), ChainTier.UPSTREAM));
         addedLinks.add(elsewhere.id());
         assertThat(elsewhere.sectorId()).isNotEqualTo(link.sectorId());
     }
@@ -139,18 +154,24 @@ class ChainEditServiceIT {
     @Test
     void emptyOrTooLongNamesAndAMissingTierAreRefused() {
         long sector = sector("NEW_MATERIALS");
-        assertThat(refused(() -> edit.addLink(sector, new LinkCommand("  ", "x", ChainTier.UPSTREAM))).field())
+        assertThat(refused(() -> edit.addLink(sector, new LinkCommand("  ", "x", ChainTier.UPSTREAM)))
+                        .field())
                 .isEqualTo("nameZh");
         assertThat(refused(() -> edit.addLink(sector, new LinkCommand("名", "x".repeat(151), ChainTier.UPSTREAM)))
-                .field()).isEqualTo("nameEn");
-        assertThat(refused(() -> edit.addLink(sector, new LinkCommand("名称", "Name", null))).field()).isEqualTo("tier");
+                        .field())
+                .isEqualTo("nameEn");
+        assertThat(refused(() -> edit.addLink(sector, new LinkCommand("名称", "Name", null)))
+                        .field())
+                .isEqualTo("tier");
     }
 
     @Test
     void aLinkIsRenamedAndMovedToTheEndOfAnotherPartOfTheChain() {
         ChainLinkOption link = addLink("INTELLIGENT_MANUFACTURING", ChainTier.UPSTREAM);
 
-        ChainLinkOption moved = edit.updateLink(link.id(), version(link.id()),
+        ChainLinkOption moved = edit.updateLink(
+                link.id(),
+                version(link.id()),
                 new LinkCommand(link.nameZh() + "（改）", link.nameEn() + " (renamed)", ChainTier.DOWNSTREAM));
 
         assertThat(moved.nameZh()).endsWith("（改）");
@@ -167,8 +188,8 @@ class ChainEditServiceIT {
         long stale = version(link.id());
         edit.updateLink(link.id(), stale, new LinkCommand(link.nameZh(), link.nameEn(), ChainTier.MIDSTREAM));
 
-        assertThatThrownBy(() -> edit.updateLink(link.id(), stale,
-                new LinkCommand(link.nameZh(), link.nameEn(), ChainTier.UPSTREAM)))
+        assertThatThrownBy(() -> edit.updateLink(
+                        link.id(), stale, new LinkCommand(link.nameZh(), link.nameEn(), ChainTier.UPSTREAM)))
                 .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
     }
 
@@ -209,16 +230,24 @@ class ChainEditServiceIT {
     void aLinkThatLocalEnterprisesPointToStaysUntilTheyAreRemapped() {
         ChainLinkOption link = addLink("NEW_MATERIALS", ChainTier.UPSTREAM);
         ChainLinkOption other = addLink("NEW_MATERIALS", ChainTier.MIDSTREAM);
-        EnterpriseRow enterprise = enterprises.create(new EnterpriseCommand("待迁移材料有限公司" + SEQUENCE.incrementAndGet(),
-                ChainMapServiceIT.uniqueCode(), null, null, null, Set.of(link.id())));
+        EnterpriseRow enterprise = enterprises.create(new EnterpriseCommand(
+                "待迁移材料有限公司" + SEQUENCE.incrementAndGet(),
+                ChainMapServiceIT.uniqueCode(),
+                null,
+                null,
+                null,
+                Set.of(link.id())));
         addedEnterprises.add(enterprise.id());
 
         BusinessRuleException inUse = refused(() -> edit.removeLink(link.id(), version(link.id())));
         assertThat(inUse.messageKey()).isEqualTo("chain.edit.error.linkInUse");
         assertThat(chinese(inUse)).contains(link.nameZh()).contains("0 条线索").contains("1 家本地企业");
 
-        enterprises.update(enterprise.id(), enterprise.version(), new EnterpriseCommand(enterprise.name(),
-                enterprise.creditCode(), null, null, null, Set.of(other.id())));
+        enterprises.update(
+                enterprise.id(),
+                enterprise.version(),
+                new EnterpriseCommand(
+                        enterprise.name(), enterprise.creditCode(), null, null, null, Set.of(other.id())));
         edit.removeLink(link.id(), version(link.id()));
         assertThat(reference.link(link.id())).isEmpty();
     }
@@ -226,13 +255,13 @@ class ChainEditServiceIT {
     @Test
     void aLinkThatLeadsPointToStaysAndTheMessageSaysHowMany() {
         ChainLinkOption link = addLink("BIOMEDICINE", ChainTier.DOWNSTREAM);
-        LeadStatisticsStub leads = new LeadStatisticsStub().lead(link.id(), 1, "SIGNED", "100")
-                .lead(link.id(), 2, "LOST", "200");
-        ChainEditService guarded = new ChainEditService(sectorRepository, linkRepository, edgeRepository,
-                enterpriseRepository, leads.provider(), options);
+        LeadStatisticsStub leads =
+                new LeadStatisticsStub().lead(link.id(), 1, "SIGNED", "100").lead(link.id(), 2, "LOST", "200");
+        ChainEditService guarded = new ChainEditService(
+                sectorRepository, linkRepository, edgeRepository, enterpriseRepository, leads.provider(), options);
 
-        BusinessRuleException inUse = refused(() -> transactions.executeWithoutResult(
-                s -> guarded.removeLink(link.id(), version(link.id()))));
+        BusinessRuleException inUse = refused(
+                () -> transactions.executeWithoutResult(s -> guarded.removeLink(link.id(), version(link.id()))));
         assertThat(chinese(inUse)).contains("2 条线索").contains("0 家本地企业");
         assertThat(translations.getTranslation(inUse.messageKey(), AppLocales.ENGLISH, inUse.args()))
                 .contains("leads: 2");
@@ -242,8 +271,9 @@ class ChainEditServiceIT {
     @Test
     @WithMockUser(roles = {"LEADER", "OFFICER"})
     void onlyAdministratorsEditTheChain() {
-        assertThatThrownBy(() -> edit.addLink(sector("NEW_MATERIALS"),
-                new LinkCommand("越权", "Forbidden", ChainTier.UPSTREAM))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        edit.addLink(sector("NEW_MATERIALS"), new LinkCommand("越权", "Forbidden", ChainTier.UPSTREAM)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> edit.removeEdge(1)).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -35,8 +35,9 @@ class ChainMapAssemblerTest {
     void linksAreRatedStrongFromThreeWeakFromOneAndMissingWithoutLocalEnterprises() {
         SectorMap map = ChainMapAssembler.assemble(SECTOR, LINKS, List.of(), ENTERPRISES, Map.of(), DEFAULT);
 
-        assertThat(map.nodes()).extracting(node -> node.link().nameZh() + ":" + node.strength()).containsExactly(
-                "上游乙:STRONG", "上游甲:STRONG", "中游甲:WEAK", "中游乙:WEAK", "中游丙:MISSING", "下游甲:MISSING");
+        assertThat(map.nodes())
+                .extracting(node -> node.link().nameZh() + ":" + node.strength())
+                .containsExactly("上游乙:STRONG", "上游甲:STRONG", "中游甲:WEAK", "中游乙:WEAK", "中游丙:MISSING", "下游甲:MISSING");
         assertThat(map.summary()).isEqualTo(new StrengthSummary(2, 2, 2));
         assertThat(map.gaps()).extracting(MapNode::id).containsExactly(15L, 16L);
         assertThat(map.node(11).orElseThrow().localEnterprises()).isEqualTo(5);
@@ -45,11 +46,12 @@ class ChainMapAssemblerTest {
 
     @Test
     void thresholdsComeFromConfigurationAndMoveTheBoundaries() {
-        SectorMap map = ChainMapAssembler.assemble(SECTOR, LINKS, List.of(), ENTERPRISES, Map.of(),
-                new StrengthThresholds(5, 2));
+        SectorMap map = ChainMapAssembler.assemble(
+                SECTOR, LINKS, List.of(), ENTERPRISES, Map.of(), new StrengthThresholds(5, 2));
 
-        assertThat(map.nodes()).extracting(node -> node.id() + ":" + node.strength()).containsExactly(
-                "12:WEAK", "11:STRONG", "13:WEAK", "14:MISSING", "15:MISSING", "16:MISSING");
+        assertThat(map.nodes())
+                .extracting(node -> node.id() + ":" + node.strength())
+                .containsExactly("12:WEAK", "11:STRONG", "13:WEAK", "14:MISSING", "15:MISSING", "16:MISSING");
         assertThat(map.summary()).isEqualTo(new StrengthSummary(1, 2, 3));
     }
 

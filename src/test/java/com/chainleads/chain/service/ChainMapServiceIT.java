@@ -26,20 +26,28 @@ class ChainMapServiceIT {
 
     @Autowired
     ChainMapService map;
+
     @Autowired
     LocalEnterpriseService enterprises;
+
     @Autowired
     SectorRepository sectorRepository;
+
     @Autowired
     ChainLinkRepository linkRepository;
+
     @Autowired
     ChainEdgeRepository edgeRepository;
+
     @Autowired
     LocalEnterpriseRepository enterpriseRepository;
+
     @Autowired
     StrengthThresholds thresholds;
+
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -53,13 +61,14 @@ class ChainMapServiceIT {
 
     /** A valid credit code that no demo enterprise has (demo codes never use the region 429999). */
     static String uniqueCode() {
-        return CreditCode.complete("91429999" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)))
+        return CreditCode.complete("91429999"
+                        + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)))
                 .value();
     }
 
     private EnterpriseRow addEnterpriseOn(long linkId) {
-        EnterpriseRow row = enterprises.create(new EnterpriseCommand("测试企业" + created.size() + uniqueCode(),
-                uniqueCode(), null, null, null, Set.of(linkId)));
+        EnterpriseRow row = enterprises.create(new EnterpriseCommand(
+                "测试企业" + created.size() + uniqueCode(), uniqueCode(), null, null, null, Set.of(linkId)));
         created.add(row);
         return row;
     }
@@ -71,9 +80,15 @@ class ChainMapServiceIT {
 
         assertThat(overview).hasSize(5);
         for (SectorMap sector : overview) {
-            assertThat(sector.summary().strong()).as(sector.sector().code() + " strong").isPositive();
-            assertThat(sector.summary().weak()).as(sector.sector().code() + " weak").isPositive();
-            assertThat(sector.summary().missing()).as(sector.sector().code() + " missing").isPositive();
+            assertThat(sector.summary().strong())
+                    .as(sector.sector().code() + " strong")
+                    .isPositive();
+            assertThat(sector.summary().weak())
+                    .as(sector.sector().code() + " weak")
+                    .isPositive();
+            assertThat(sector.summary().missing())
+                    .as(sector.sector().code() + " missing")
+                    .isPositive();
             assertThat(sector.summary().total()).isEqualTo(sector.nodes().size());
             assertThat(sector.edges()).isNotEmpty();
         }
@@ -111,14 +126,17 @@ class ChainMapServiceIT {
         assertThat(strong.summary().missing()).isEqualTo(before.summary().missing() - 1);
 
         LinkDetail detail = map.linkDetail(gap.id()).orElseThrow();
-        assertThat(detail.enterprises()).extracting(EnterpriseOnLink::id)
-                .containsExactlyInAnyOrderElementsOf(created.stream().map(EnterpriseRow::id).toList());
+        assertThat(detail.enterprises())
+                .extracting(EnterpriseOnLink::id)
+                .containsExactlyInAnyOrderElementsOf(
+                        created.stream().map(EnterpriseRow::id).toList());
     }
 
     @Test
     @WithUserDetails("leader")
     void oneSectorAndTheOverviewCostAFewQueriesWhateverTheNumberOfLinks() {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         try {
             statistics.clear();
@@ -130,9 +148,12 @@ class ChainMapServiceIT {
             long overviewQueries = statistics.getPrepareStatementCount();
 
             assertThat(sector.nodes()).hasSizeGreaterThan(10);
-            assertThat(sectorQueries).as("sector, links, edges, enterprise counts, lead statistics").isLessThanOrEqualTo(5);
+            assertThat(sectorQueries)
+                    .as("sector, links, edges, enterprise counts, lead statistics")
+                    .isLessThanOrEqualTo(5);
             assertThat(overview.stream().mapToInt(s -> s.nodes().size()).sum()).isGreaterThan(50);
-            assertThat(overviewQueries).as("sectors, links, edges, enterprise counts, lead statistics")
+            assertThat(overviewQueries)
+                    .as("sectors, links, edges, enterprise counts, lead statistics")
                     .isLessThanOrEqualTo(5);
         } finally {
             statistics.setStatisticsEnabled(false);
@@ -148,31 +169,47 @@ class ChainMapServiceIT {
                 .lead(fab, 2, "NEGOTIATING", "8000")
                 .lead(fab, 3, "NEGOTIATING", "350000")
                 .lead(fab, 4, "SCREENING", "500");
-        ChainMapService withLeads = new ChainMapService(sectorRepository, linkRepository, edgeRepository,
-                enterpriseRepository, leads.provider(), thresholds);
+        ChainMapService withLeads = new ChainMapService(
+                sectorRepository, linkRepository, edgeRepository, enterpriseRepository, leads.provider(), thresholds);
 
-        MapNode node = transactions.execute(s -> withLeads.sectorMap("ELECTRONIC_INFORMATION").orElseThrow())
-                .node(fab).orElseThrow();
+        MapNode node = transactions
+                .execute(s -> withLeads.sectorMap("ELECTRONIC_INFORMATION").orElseThrow())
+                .node(fab)
+                .orElseThrow();
         assertThat(node.activeLeads()).isEqualTo(4);
         assertThat(node.activeLeadsByStage()).containsEntry("NEGOTIATING", 2L);
         assertThat(node.plannedInvestmentWan()).isEqualByComparingTo("478500");
 
         LinkDetail detail = transactions.execute(s -> withLeads.linkDetail(fab).orElseThrow());
-        assertThat(detail.leadsByStage()).extracting(LinkDetail.StageGroup::stage)
+        assertThat(detail.leadsByStage())
+                .extracting(LinkDetail.StageGroup::stage)
                 .containsExactly("SCREENING", "NEGOTIATING", "SIGNED");
-        assertThat(detail.leadsByStage().get(1).leads()).extracting(LinkLeadItem::leadId).containsExactly(3L, 2L);
+        assertThat(detail.leadsByStage().get(1).leads())
+                .extracting(LinkLeadItem::leadId)
+                .containsExactly(3L, 2L);
         assertThat(detail.visibleLeads()).isEqualTo(4);
     }
 
     @Test
     @WithUserDetails("leader")
     void withoutTheLeadFeatureThereAreNoLeads() {
-        ChainMapService withoutLeads = new ChainMapService(sectorRepository, linkRepository, edgeRepository,
-                enterpriseRepository, LeadStatisticsStub.none(), thresholds);
+        ChainMapService withoutLeads = new ChainMapService(
+                sectorRepository,
+                linkRepository,
+                edgeRepository,
+                enterpriseRepository,
+                LeadStatisticsStub.none(),
+                thresholds);
         long fab = linkRepository.findByCode("EI_FAB").orElseThrow().getId();
 
-        SectorMap electronics = transactions.execute(s -> withoutLeads.sectorMap("ELECTRONIC_INFORMATION")).orElseThrow();
+        SectorMap electronics = transactions
+                .execute(s -> withoutLeads.sectorMap("ELECTRONIC_INFORMATION"))
+                .orElseThrow();
         assertThat(electronics.activeLeads()).isZero();
-        assertThat(transactions.execute(s -> withoutLeads.linkDetail(fab)).orElseThrow().leadsByStage()).isEmpty();
+        assertThat(transactions
+                        .execute(s -> withoutLeads.linkDetail(fab))
+                        .orElseThrow()
+                        .leadsByStage())
+                .isEmpty();
     }
 }

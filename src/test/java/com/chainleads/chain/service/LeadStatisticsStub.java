@@ -24,15 +24,29 @@ class LeadStatisticsStub implements ChainLeadStatistics {
     }
 
     LeadStatisticsStub lead(long linkId, long leadId, String stage, String investment) {
-        LinkLeadItem item = new LinkLeadItem(leadId, "ZS-T-" + leadId, "项目" + leadId, "投资方" + leadId, stage,
-                new BigDecimal(investment), "招商一科", "Investment Division 1", "李明", null);
+        LinkLeadItem item = new LinkLeadItem(
+                leadId,
+                "ZS-T-" + leadId,
+                "项目" + leadId,
+                "投资方" + leadId,
+                stage,
+                new BigDecimal(investment),
+                "招商一科",
+                "Investment Division 1",
+                "李明",
+                null);
         items.computeIfAbsent(linkId, id -> new ArrayList<>()).add(item);
         allLeads.merge(linkId, 1L, Long::sum);
         LinkLeadStats old = stats.getOrDefault(linkId, new LinkLeadStats(linkId, 0, Map.of(), BigDecimal.ZERO));
         Map<String, Long> byStage = new HashMap<>(old.activeLeadsByStage());
         byStage.merge(stage, 1L, Long::sum);
-        stats.put(linkId, new LinkLeadStats(linkId, old.activeLeads() + 1, byStage,
-                old.plannedInvestmentWan().add(item.totalInvestmentWan())));
+        stats.put(
+                linkId,
+                new LinkLeadStats(
+                        linkId,
+                        old.activeLeads() + 1,
+                        byStage,
+                        old.plannedInvestmentWan().add(item.totalInvestmentWan())));
         return this;
     }
 
@@ -49,7 +63,11 @@ class LeadStatisticsStub implements ChainLeadStatistics {
     @Override
     public LinkLeads leadsOnLink(long chainLinkId, int limit) {
         List<LinkLeadItem> all = items.getOrDefault(chainLinkId, List.of());
-        return new LinkLeads(all.stream().limit(limit).toList(), all.size(), List.of(), 0,
+        return new LinkLeads(
+                all.stream().limit(limit).toList(),
+                all.size(),
+                List.of(),
+                0,
                 Map.of("link", List.of(String.valueOf(chainLinkId))));
     }
 

@@ -5,24 +5,24 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.chainleads.base.ui.NotFoundView;
-import com.chainleads.chain.service.ChainReferenceService;
-import com.chainleads.chain.service.EnterpriseFilter;
-import com.chainleads.chain.service.LocalEnterpriseService;
-import com.chainleads.testsupport.KaribuTest;
-import com.github.mvysny.kaributesting.v10.GridKt;
-import com.vaadin.flow.component.UI;
-import com.chainleads.testsupport.LitRenderers;
 import com.chainleads.base.domain.CreditCode;
 import com.chainleads.base.ui.MergeDialog;
+import com.chainleads.base.ui.NotFoundView;
 import com.chainleads.chain.domain.ChainTier;
 import com.chainleads.chain.domain.CultivationTier;
 import com.chainleads.chain.service.ChainEditService;
 import com.chainleads.chain.service.ChainLinkOption;
+import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.chain.service.EditableChain;
 import com.chainleads.chain.service.EnterpriseCommand;
+import com.chainleads.chain.service.EnterpriseFilter;
 import com.chainleads.chain.service.EnterpriseRow;
 import com.chainleads.chain.service.LinkCommand;
+import com.chainleads.chain.service.LocalEnterpriseService;
+import com.chainleads.testsupport.KaribuTest;
+import com.chainleads.testsupport.LitRenderers;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,6 +31,7 @@ class ChainAdministrationTest extends KaribuTest {
 
     @Autowired
     ChainReferenceService reference;
+
     @Autowired
     LocalEnterpriseService enterprises;
 
@@ -93,7 +94,8 @@ class ChainAdministrationTest extends KaribuTest {
         ChainAdminView view = _get(ChainAdminView.class);
         long sectorId = view.sector.getValue().id();
         assertThat(view.sector.getValue().code()).isEqualTo("NEW_MATERIALS");
-        assertThat(GridKt._size(view.links)).isEqualTo(reference.linksOfSector(sectorId).size());
+        assertThat(GridKt._size(view.links))
+                .isEqualTo(reference.linksOfSector(sectorId).size());
         assertThat(GridKt._size(view.edges)).isPositive();
 
         _click(view.addLink);
@@ -104,7 +106,8 @@ class ChainAdministrationTest extends KaribuTest {
 
         assertThat(form.nameZh.isInvalid()).isTrue();
         assertThat(form.nameZh.getErrorMessage()).isEqualTo("本产业已有名为“稀土”的链节点");
-        assertThat(GridKt._size(view.links)).isEqualTo(reference.linksOfSector(sectorId).size());
+        assertThat(GridKt._size(view.links))
+                .isEqualTo(reference.linksOfSector(sectorId).size());
     }
 
     @Test
@@ -121,14 +124,20 @@ class ChainAdministrationTest extends KaribuTest {
         _get(com.vaadin.flow.component.dialog.Dialog.class).close();
 
         LitRenderers.call(actions, "remove", link);
-        assertThat(_get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).isOpened()).isTrue();
+        assertThat(_get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)
+                        .isOpened())
+                .isTrue();
     }
 
     @Autowired
     ChainEditService edit;
 
     private long sectorId(String code) {
-        return reference.sectors().stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow().id();
+        return reference.sectors().stream()
+                .filter(s -> s.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @Test
@@ -136,17 +145,22 @@ class ChainAdministrationTest extends KaribuTest {
         loginAs("admin");
         long sector = sectorId("CULTURAL_TOURISM");
         String n = java.util.UUID.randomUUID().toString().substring(0, 6);
-        ChainLinkOption link = edit.addLink(sector, new LinkCommand("合并测试节点" + n, "Merge test " + n,
-                ChainTier.UPSTREAM));
+        ChainLinkOption link =
+                edit.addLink(sector, new LinkCommand("合并测试节点" + n, "Merge test " + n, ChainTier.UPSTREAM));
         try {
             navigate("admin/chain", "sector", "CULTURAL_TOURISM");
             ChainAdminView view = _get(ChainAdminView.class);
             EditableChain.Link row = GridKt._fetch(view.links, 0, GridKt._size(view.links)).stream()
-                    .filter(l -> l.link().id() == link.id()).findFirst().orElseThrow();
+                    .filter(l -> l.link().id() == link.id())
+                    .findFirst()
+                    .orElseThrow();
             LitRenderers.call(view.links.getColumnByKey("actions"), "edit", row);
             LinkForm form = _get(LinkForm.class);
-            edit.updateLink(link.id(), row.version(), new LinkCommand(link.nameZh(), link.nameEn() + " renamed",
-                    ChainTier.UPSTREAM)); // the other administrator
+            edit.updateLink(
+                    link.id(),
+                    row.version(),
+                    new LinkCommand(
+                            link.nameZh(), link.nameEn() + " renamed", ChainTier.UPSTREAM)); // the other administrator
 
             _setValue(form.tier, ChainTier.MIDSTREAM);
             _click(form.save);
@@ -159,8 +173,11 @@ class ChainAdministrationTest extends KaribuTest {
             assertThat(stored.nameEn()).isEqualTo(link.nameEn() + " renamed");
             assertThat(stored.tier()).isEqualTo(ChainTier.MIDSTREAM);
         } finally {
-            long version = edit.chain(sector).links().stream().filter(l -> l.link().id() == link.id())
-                    .findFirst().orElseThrow().version();
+            long version = edit.chain(sector).links().stream()
+                    .filter(l -> l.link().id() == link.id())
+                    .findFirst()
+                    .orElseThrow()
+                    .version();
             edit.removeLink(link.id(), version);
         }
     }
@@ -168,19 +185,30 @@ class ChainAdministrationTest extends KaribuTest {
     @Test
     void anEnterpriseChangedByAnotherAdministratorMeanwhileIsMergedNotOverwritten() {
         loginAs("admin");
-        String code = CreditCode.complete("91429998" + String.format("%08d",
-                java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000))).value();
+        String code = CreditCode.complete("91429998"
+                        + String.format(
+                                "%08d",
+                                java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000)))
+                .value();
         ChainLinkOption link = reference.allLinks().get(0);
-        EnterpriseRow created = enterprises.create(new EnterpriseCommand("合并测试企业有限公司", code, null, null, 10,
-                java.util.Set.of(link.id())));
+        EnterpriseRow created = enterprises.create(
+                new EnterpriseCommand("合并测试企业有限公司", code, null, null, 10, java.util.Set.of(link.id())));
         try {
             navigate("admin/enterprises");
             EnterpriseAdminView view = _get(EnterpriseAdminView.class);
             view.search.setValue(code);
             GridKt._clickItem(view.grid, 0);
             EnterpriseForm form = _get(EnterpriseForm.class);
-            enterprises.update(created.id(), created.version(), new EnterpriseCommand("合并测试企业有限公司", code,
-                    CultivationTier.HIGH_TECH, null, 10, java.util.Set.of(link.id()))); // the other administrator
+            enterprises.update(
+                    created.id(),
+                    created.version(),
+                    new EnterpriseCommand(
+                            "合并测试企业有限公司",
+                            code,
+                            CultivationTier.HIGH_TECH,
+                            null,
+                            10,
+                            java.util.Set.of(link.id()))); // the other administrator
 
             _setValue(form.jobs, 25);
             _click(form.save);
@@ -193,7 +221,8 @@ class ChainAdministrationTest extends KaribuTest {
             assertThat(stored.cultivationTier()).isEqualTo(CultivationTier.HIGH_TECH);
             assertThat(stored.jobs()).isEqualTo(25);
         } finally {
-            enterprises.delete(created.id(), enterprises.find(created.id()).orElseThrow().version());
+            enterprises.delete(
+                    created.id(), enterprises.find(created.id()).orElseThrow().version());
         }
     }
 }

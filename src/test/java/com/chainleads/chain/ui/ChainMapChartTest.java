@@ -22,24 +22,48 @@ import org.junit.jupiter.api.Test;
 class ChainMapChartTest {
 
     /** Shows the key and its arguments, so the test sees what the chart asks to be translated. */
-    private static final Translator KEYS = (key, args) -> key + (args.length == 0 ? ""
-            : Arrays.stream(args).map(String::valueOf).collect(Collectors.joining(",", "(", ")")));
+    private static final Translator KEYS = (key, args) -> key
+            + (args.length == 0
+                    ? ""
+                    : Arrays.stream(args).map(String::valueOf).collect(Collectors.joining(",", "(", ")")));
 
     private static final SectorOption SECTOR = new SectorOption(1, "S", "测试产业", "Test sector", 1);
 
-    private static MapNode node(long id, String name, ChainTier tier, long enterprises, LinkStrength strength,
-            long leads, Map<String, Long> byStage, String investment) {
-        return new MapNode(new ChainLinkOption(id, 1, "L" + id, name, name + " EN", tier, (int) id), enterprises, strength,
-                leads, byStage, new BigDecimal(investment));
+    private static MapNode node(
+            long id,
+            String name,
+            ChainTier tier,
+            long enterprises,
+            LinkStrength strength,
+            long leads,
+            Map<String, Long> byStage,
+            String investment) {
+        return new MapNode(
+                new ChainLinkOption(id, 1, "L" + id, name, name + " EN", tier, (int) id),
+                enterprises,
+                strength,
+                leads,
+                byStage,
+                new BigDecimal(investment));
     }
 
-    private static final SectorMap MAP = new SectorMap(SECTOR, List.of(
-            node(1, "上游一", ChainTier.UPSTREAM, 4, LinkStrength.STRONG, 0, Map.of(), "0"),
-            node(2, "上游{b}|二", ChainTier.UPSTREAM, 1, LinkStrength.WEAK, 0, Map.of(), "0"),
-            node(3, "中游缺", ChainTier.MIDSTREAM, 0, LinkStrength.MISSING, 3,
-                    Map.of("SIGNED", 1L, "SCREENING", 2L), "12000"),
-            node(4, "下游一", ChainTier.DOWNSTREAM, 2, LinkStrength.WEAK, 0, Map.of(), "0")),
-            List.of(new MapEdge(10, 1, 3), new MapEdge(11, 3, 4)), new StrengthSummary(1, 2, 1));
+    private static final SectorMap MAP = new SectorMap(
+            SECTOR,
+            List.of(
+                    node(1, "上游一", ChainTier.UPSTREAM, 4, LinkStrength.STRONG, 0, Map.of(), "0"),
+                    node(2, "上游{b}|二", ChainTier.UPSTREAM, 1, LinkStrength.WEAK, 0, Map.of(), "0"),
+                    node(
+                            3,
+                            "中游缺",
+                            ChainTier.MIDSTREAM,
+                            0,
+                            LinkStrength.MISSING,
+                            3,
+                            Map.of("SIGNED", 1L, "SCREENING", 2L),
+                            "12000"),
+                    node(4, "下游一", ChainTier.DOWNSTREAM, 2, LinkStrength.WEAK, 0, Map.of(), "0")),
+            List.of(new MapEdge(10, 1, 3), new MapEdge(11, 3, 4)),
+            new StrengthSummary(1, 2, 1));
 
     private static JsonNode data(ChainMapChart.Built built) {
         return built.option().json().at("/series/0/data");
@@ -68,7 +92,9 @@ class ChainMapChartTest {
         assertThat(series.at("/links/0/source").asText()).isEqualTo("link-1");
         assertThat(series.at("/links/0/target").asText()).isEqualTo("link-3");
         assertThat(series.at("/edgeSymbol/1").asText()).isEqualTo("arrow");
-        assertThat(built.height()).as("headings and two rows").isEqualTo(3 * ChainMapChart.Geometry.of(false, false).rowHeight());
+        assertThat(built.height())
+                .as("headings and two rows")
+                .isEqualTo(3 * ChainMapChart.Geometry.of(false, false).rowHeight());
     }
 
     @Test
@@ -95,16 +121,19 @@ class ChainMapChartTest {
     void theTooltipGivesEnterprisesLeadsByStageInPipelineOrderAndInvestment() {
         ChainMapChart chart = new ChainMapChart(KEYS, Locale.SIMPLIFIED_CHINESE, false);
 
-        assertThat(chart.tooltip(MAP.nodes().get(2))).containsExactly(
-                "中游缺",
-                "map.tooltip.enterprises(0,map.strength.MISSING)",
-                "map.tooltip.leads(3)",
-                "· map.stage.SCREENING 2",
-                "· map.stage.SIGNED 1",
-                "map.tooltip.investment(1.20 亿元)",
-                "map.tooltip.gapFilling",
-                "map.tooltip.click");
-        assertThat(chart.tooltip(MAP.nodes().get(0))).contains("map.tooltip.noLeads").doesNotContain("map.tooltip.gap");
+        assertThat(chart.tooltip(MAP.nodes().get(2)))
+                .containsExactly(
+                        "中游缺",
+                        "map.tooltip.enterprises(0,map.strength.MISSING)",
+                        "map.tooltip.leads(3)",
+                        "· map.stage.SCREENING 2",
+                        "· map.stage.SIGNED 1",
+                        "map.tooltip.investment(1.20 亿元)",
+                        "map.tooltip.gapFilling",
+                        "map.tooltip.click");
+        assertThat(chart.tooltip(MAP.nodes().get(0)))
+                .contains("map.tooltip.noLeads")
+                .doesNotContain("map.tooltip.gap");
     }
 
     @Test
@@ -120,10 +149,12 @@ class ChainMapChartTest {
         assertThat(nodeWithId(narrow, "link-1").at("/symbolSize/0").asDouble())
                 .isLessThan(nodeWithId(wide, "link-1").at("/symbolSize/0").asDouble());
 
-        ChainMapChart.Built overview = new ChainMapChart(KEYS, Locale.SIMPLIFIED_CHINESE, true).overview(List.of(MAP, MAP));
+        ChainMapChart.Built overview =
+                new ChainMapChart(KEYS, Locale.SIMPLIFIED_CHINESE, true).overview(List.of(MAP, MAP));
         assertThat(nodeWithId(overview, "sector-S").at("/label/formatter").asText())
                 .isEqualTo("测试产业  map.summary.counts(1,2,1)");
-        assertThat(overview.option().json().at("/series/0/links").isMissingNode()).isTrue();
+        assertThat(overview.option().json().at("/series/0/links").isMissingNode())
+                .isTrue();
         assertThat(overview.height()).isGreaterThan(wide.height());
     }
 

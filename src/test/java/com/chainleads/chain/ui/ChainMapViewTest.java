@@ -23,11 +23,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.router.RouteConfiguration;
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
-import com.vaadin.flow.router.RouteConfiguration;
-import jakarta.annotation.security.PermitAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ActiveProfiles;
@@ -38,6 +38,7 @@ class ChainMapViewTest extends KaribuTest {
 
     @Autowired
     ChainReferenceService reference;
+
     @Autowired
     ChainMapService maps;
 
@@ -57,8 +58,10 @@ class ChainMapViewTest extends KaribuTest {
     }
 
     private static List<String> linkNodeNames(ChainMapView view) {
-        return chartNodes(view).stream().filter(node -> node.get("id").asText().startsWith("link-"))
-                .map(node -> node.get("name").asText()).toList();
+        return chartNodes(view).stream()
+                .filter(node -> node.get("id").asText().startsWith("link-"))
+                .map(node -> node.get("name").asText())
+                .toList();
     }
 
     private static void clickNode(ChainMapView view, String dataId) {
@@ -71,8 +74,7 @@ class ChainMapViewTest extends KaribuTest {
 
     /** Stands in for the lead feature's list. */
     @PermitAll
-    public static class LeadListStandIn extends Div {
-    }
+    public static class LeadListStandIn extends Div {}
 
     @Test
     void theSectorInTheAddressIsDrawnWithEveryLinkColouredByItsStrength() {
@@ -84,19 +86,30 @@ class ChainMapViewTest extends KaribuTest {
         assertThat(view.sectorTabs.getSelectedTab().getLabel()).isEqualTo("电子信息");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getPath).contains("chain-map");
         long sectorId = map.sector().id();
-        assertThat(linkNodeNames(view)).containsExactlyInAnyOrderElementsOf(
-                reference.linksOfSector(sectorId).stream().map(ChainLinkOption::nameZh).toList());
-        JsonNode fab = chartNodes(view).stream().filter(node -> node.get("name").asText().equals("晶圆制造"))
-                .findFirst().orElseThrow();
-        MapNode fabNode = map.nodes().stream().filter(node -> node.link().code().equals("EI_FAB")).findFirst()
+        assertThat(linkNodeNames(view))
+                .containsExactlyInAnyOrderElementsOf(reference.linksOfSector(sectorId).stream()
+                        .map(ChainLinkOption::nameZh)
+                        .toList());
+        JsonNode fab = chartNodes(view).stream()
+                .filter(node -> node.get("name").asText().equals("晶圆制造"))
+                .findFirst()
+                .orElseThrow();
+        MapNode fabNode = map.nodes().stream()
+                .filter(node -> node.link().code().equals("EI_FAB"))
+                .findFirst()
                 .orElseThrow();
         assertThat(fabNode.strength()).isEqualTo(LinkStrength.MISSING);
         assertThat(fab.at("/itemStyle/borderColor").asText()).isEqualTo(ChainMapChart.MISSING_COLOUR);
         assertThat(fab.at("/label/formatter").asText()).contains("3 条线索");
-        assertThat(view.chart.getOption().orElseThrow().json().at("/series/0/links")).hasSize(map.edges().size());
-        assertThat(_find(view.summary, com.vaadin.flow.component.html.Span.class,
-                spec -> spec.withAttribute("data-strength", "MISSING"))).singleElement()
-                .extracting(span -> span.getText()).isEqualTo("缺 " + map.summary().missing());
+        assertThat(view.chart.getOption().orElseThrow().json().at("/series/0/links"))
+                .hasSize(map.edges().size());
+        assertThat(_find(
+                        view.summary,
+                        com.vaadin.flow.component.html.Span.class,
+                        spec -> spec.withAttribute("data-strength", "MISSING")))
+                .singleElement()
+                .extracting(span -> span.getText())
+                .isEqualTo("缺 " + map.summary().missing());
     }
 
     @Test
@@ -114,7 +127,8 @@ class ChainMapViewTest extends KaribuTest {
         assertThat(_find(view.panel.leads, Div.class, spec -> spec.withClasses("cl-map-stage")))
                 .extracting(div -> div.getElement().getAttribute("data-stage"))
                 .containsExactly("CONTACT", "NEGOTIATING", "SIGNED");
-        assertThat(_find(view.panel.leads, Anchor.class)).extracting(Anchor::getHref)
+        assertThat(_find(view.panel.leads, Anchor.class))
+                .extracting(Anchor::getHref)
                 .containsExactly("leads/9003", "leads/9001", "leads/9002");
 
         // the lead list (route "leads", filter parameter "link") belongs to the lead feature: a stand-in here
@@ -131,28 +145,50 @@ class ChainMapViewTest extends KaribuTest {
         long fab = reference.linkByCode("EI_FAB").orElseThrow().id();
         clickNode(view, "link-" + fab);
 
-        long badge = maps.sectorMap("ELECTRONIC_INFORMATION").orElseThrow().node(fab).orElseThrow().activeLeads();
-        assertThat(view.panel.leads.getChildren().findFirst().orElseThrow().getElement().getAttribute("data-count"))
+        long badge = maps.sectorMap("ELECTRONIC_INFORMATION")
+                .orElseThrow()
+                .node(fab)
+                .orElseThrow()
+                .activeLeads();
+        assertThat(view.panel
+                        .leads
+                        .getChildren()
+                        .findFirst()
+                        .orElseThrow()
+                        .getElement()
+                        .getAttribute("data-count"))
                 .isEqualTo(String.valueOf(badge));
         List<Div> items = _find(view.panel.leads, Div.class, spec -> spec.withClasses("cl-map-item"));
         assertThat(items).hasSize((int) badge);
-        assertThat(_find(view.panel.leads, com.vaadin.flow.component.html.Span.class,
-                spec -> spec.withClasses("cl-map-item-who")))
+        assertThat(_find(
+                        view.panel.leads,
+                        com.vaadin.flow.component.html.Span.class,
+                        spec -> spec.withClasses("cl-map-item-who")))
                 .extracting(com.vaadin.flow.component.html.Span::getText)
                 .allSatisfy(text -> assertThat(text).startsWith("招商一科 · 李明 · 最近跟进 "));
         assertThat(view.panel.showAll.getText()).isEqualTo("查看全部 " + badge + " 条");
-        assertThat(_find(view.panel.leads, Div.class, spec -> spec.withClasses("cl-map-not-counted"))).isEmpty();
+        assertThat(_find(view.panel.leads, Div.class, spec -> spec.withClasses("cl-map-not-counted")))
+                .isEmpty();
 
         // a link whose only lead is on hold: the badge says 0, and the panel says why it lists one
         long display = reference.linkByCode("EI_DISPLAY").orElseThrow().id();
         clickNode(view, "link-" + display);
-        assertThat(view.panel.leads.getChildren().findFirst().orElseThrow().getElement().getAttribute("data-count"))
+        assertThat(view.panel
+                        .leads
+                        .getChildren()
+                        .findFirst()
+                        .orElseThrow()
+                        .getElement()
+                        .getAttribute("data-count"))
                 .isEqualTo("0");
         Div apart = _get(view.panel.leads, Div.class, spec -> spec.withClasses("cl-map-not-counted"));
-        assertThat(apart.getElement().getTextRecursively()).contains("未计入节点数的线索（1）").contains("暂缓")
+        assertThat(apart.getElement().getTextRecursively())
+                .contains("未计入节点数的线索（1）")
+                .contains("暂缓")
                 .contains("不计入图谱节点上的在跟线索数");
         assertThat(_find(apart, Div.class, spec -> spec.withClasses("cl-map-item")))
-                .extracting(div -> div.getElement().getAttribute("data-stage")).containsExactly("ON_HOLD");
+                .extracting(div -> div.getElement().getAttribute("data-stage"))
+                .containsExactly("ON_HOLD");
     }
 
     @Test
@@ -163,8 +199,11 @@ class ChainMapViewTest extends KaribuTest {
 
         clickNode(view, "link-" + cnc.id());
 
-        int listed = _find(view.panel.enterprises, Div.class, spec -> spec.withClasses("cl-map-item")).size();
-        assertThat(listed).isEqualTo(maps.linkDetail(cnc.id()).orElseThrow().enterprises().size()).isPositive();
+        int listed = _find(view.panel.enterprises, Div.class, spec -> spec.withClasses("cl-map-item"))
+                .size();
+        assertThat(listed)
+                .isEqualTo(maps.linkDetail(cnc.id()).orElseThrow().enterprises().size())
+                .isPositive();
         assertThat(view.panel.strength.getText()).startsWith("强");
     }
 
@@ -185,12 +224,19 @@ class ChainMapViewTest extends KaribuTest {
         assertThat(view.sectorTabs.getSelectedTab()).isSameAs(view.overviewTab);
         assertThat(linkNodeNames(view)).hasSize(reference.allLinks().size());
         List<Div> cards = _find(view.summary, Div.class, spec -> spec.withClasses("cl-sector-card"));
-        assertThat(cards).extracting(card -> card.getElement().getAttribute("data-sector")).containsExactly(
-                "INTELLIGENT_MANUFACTURING", "ELECTRONIC_INFORMATION", "NEW_MATERIALS", "BIOMEDICINE", "CULTURAL_TOURISM");
+        assertThat(cards)
+                .extracting(card -> card.getElement().getAttribute("data-sector"))
+                .containsExactly(
+                        "INTELLIGENT_MANUFACTURING",
+                        "ELECTRONIC_INFORMATION",
+                        "NEW_MATERIALS",
+                        "BIOMEDICINE",
+                        "CULTURAL_TOURISM");
 
         _click(cards.get(3));
         assertThat(location()).isEqualTo("chain-map?sector=BIOMEDICINE");
-        assertThat(_get(ChainMapView.class).sectorTabs.getSelectedTab().getLabel()).isEqualTo("生物医药");
+        assertThat(_get(ChainMapView.class).sectorTabs.getSelectedTab().getLabel())
+                .isEqualTo("生物医药");
         navigate("chain-map");
         clickNode(_get(ChainMapView.class), "sector-NEW_MATERIALS");
         assertThat(location()).isEqualTo("chain-map?sector=NEW_MATERIALS");
@@ -223,7 +269,8 @@ class ChainMapViewTest extends KaribuTest {
     }
 
     private static String topBarTitle() {
-        return _get(com.vaadin.flow.component.html.H1.class, spec -> spec.withClasses("cl-view-title")).getText();
+        return _get(com.vaadin.flow.component.html.H1.class, spec -> spec.withClasses("cl-view-title"))
+                .getText();
     }
 
     @Test
@@ -231,19 +278,28 @@ class ChainMapViewTest extends KaribuTest {
         navigate("chain-map", "sector", "NOPE");
         assertThat(_get(ChainMapView.class).sector()).isEmpty();
         assertThat(location()).isEqualTo("chain-map");
-        assertThat(com.chainleads.testsupport.Notices.texts().get(0))
-                .isEqualTo("未找到产业“NOPE”，已显示全部。");
+        assertThat(com.chainleads.testsupport.Notices.texts().get(0)).isEqualTo("未找到产业“NOPE”，已显示全部。");
     }
 
     @Test
     void onAPhoneTheMapTakesItsCompactLayout() {
         navigate("chain-map", "sector", "NEW_MATERIALS");
         ChainMapView view = _get(ChainMapView.class);
-        double wide = view.chart.getOption().orElseThrow().json().at("/series/0/data/3/symbolSize/0").asDouble();
+        double wide = view.chart
+                .getOption()
+                .orElseThrow()
+                .json()
+                .at("/series/0/data/3/symbolSize/0")
+                .asDouble();
 
         view.useCompactLayout(390);
 
-        double narrow = view.chart.getOption().orElseThrow().json().at("/series/0/data/3/symbolSize/0").asDouble();
+        double narrow = view.chart
+                .getOption()
+                .orElseThrow()
+                .json()
+                .at("/series/0/data/3/symbolSize/0")
+                .asDouble();
         assertThat(narrow).isLessThan(wide);
     }
 
@@ -262,8 +318,10 @@ class ChainMapViewTest extends KaribuTest {
         loginAs("officer1");
         navigate("chain-map", "sector", "NEW_MATERIALS");
         _get(ChainMapView.class);
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getPath)
-                .contains("chain-map").doesNotContain("admin/enterprises", "admin/chain");
+        assertThat(_find(SideNavItem.class))
+                .extracting(SideNavItem::getPath)
+                .contains("chain-map")
+                .doesNotContain("admin/enterprises", "admin/chain");
         navigate("admin/enterprises");
         _get(NotFoundView.class);
         navigate("admin/chain");

@@ -16,6 +16,7 @@ class FirstReportProtectionTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** Today, by a fixed clock: 2026-06-30 09:00 in the district. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-30T01:00:00Z"), ZONE);
+
     private static final LocalDate TODAY = LocalDate.now(CLOCK);
 
     private final FirstReportProtection protection = new FirstReportProtection(90);
@@ -62,13 +63,16 @@ class FirstReportProtectionTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = LeadStage.class, names = {"SIGNED", "INCORPORATED", "CONSTRUCTION", "PRODUCTION",
-            "FULL_CAPACITY"})
+    @EnumSource(
+            value = LeadStage.class,
+            names = {"SIGNED", "INCORPORATED", "CONSTRUCTION", "PRODUCTION", "FULL_CAPACITY"})
     void aSignedLeadKeepsItsInvestorHoweverOldOrQuiet(LeadStage stage) {
         Protection landed = reportedDaysAgo(400, stage, true);
 
         assertThat(landed.state()).isEqualTo(ProtectionState.LANDED);
-        assertThat(landed.lapsed()).as("claims against it always go to a leader").isFalse();
+        assertThat(landed.lapsed())
+                .as("claims against it always go to a leader")
+                .isFalse();
     }
 
     @Test
@@ -82,9 +86,13 @@ class FirstReportProtectionTest {
         FirstReportProtection thirtyDays = new FirstReportProtection(30);
         LocalDate reportedOn = TODAY.minusDays(31);
 
-        assertThat(thirtyDays.on(TODAY, LeadStage.CONTACT, reportedOn, TODAY, false).state())
+        assertThat(thirtyDays
+                        .on(TODAY, LeadStage.CONTACT, reportedOn, TODAY, false)
+                        .state())
                 .isEqualTo(ProtectionState.EXPIRED);
-        assertThat(protection.on(TODAY, LeadStage.CONTACT, reportedOn, TODAY, false).state())
+        assertThat(protection
+                        .on(TODAY, LeadStage.CONTACT, reportedOn, TODAY, false)
+                        .state())
                 .isEqualTo(ProtectionState.PROTECTED);
     }
 }

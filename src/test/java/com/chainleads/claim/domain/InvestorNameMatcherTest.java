@@ -107,8 +107,7 @@ class InvestorNameMatcherTest {
             北京达旭化工有限公司               | 北京达恒化工有限公司             | DIFFERENT_NAME
             北京达旭化工有限公司               | 北京华旭化学有限公司             | DIFFERENT_NAME
             """)
-    void theSameBrandInAnotherIndustryOrAnotherBrandInTheSameIndustryIsNoHint(String a, String b,
-            MatchReason reason) {
+    void theSameBrandInAnotherIndustryOrAnotherBrandInTheSameIndustryIsNoHint(String a, String b, MatchReason reason) {
         NameMatch match = InvestorNameMatcher.match(a, b);
         assertThat(match.reason()).as("%s / %s: %s", a, b, match).isEqualTo(reason);
         assertThat(match.decision()).isEqualTo(MatchDecision.DIFFERENT);
@@ -162,10 +161,12 @@ class InvestorNameMatcherTest {
         var provider = new com.chainleads.base.i18n.TranslationProvider();
         for (var locale : com.chainleads.base.i18n.AppLocales.SUPPORTED) {
             for (MatchDecision decision : MatchDecision.values()) {
-                assertThat(provider.getTranslation(decision.translationKey(), locale)).doesNotStartWith("!");
+                assertThat(provider.getTranslation(decision.translationKey(), locale))
+                        .doesNotStartWith("!");
             }
             for (MatchReason reason : MatchReason.values()) {
-                assertThat(provider.getTranslation(reason.translationKey(), locale)).doesNotStartWith("!");
+                assertThat(provider.getTranslation(reason.translationKey(), locale))
+                        .doesNotStartWith("!");
             }
         }
     }

@@ -3,9 +3,9 @@ package com.chainleads.claim.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class InvestorNameNormalizerTest {
 
@@ -30,14 +30,14 @@ class InvestorNameNormalizerTest {
             Siemens Ltd., China                     | siemen           | siemen     | -              | -
             Bank of China Limited                   | bankofchina      | bankofchina | -             | -
             """)
-    void aNameIsReducedToBrandAndBusinessWithItsRegionsSetApart(String name, String key, String brand,
-            String business, String regions) {
+    void aNameIsReducedToBrandAndBusinessWithItsRegionsSetApart(
+            String name, String key, String brand, String business, String regions) {
         NormalizedName normalized = InvestorNameNormalizer.normalize(name);
         assertThat(normalized.key()).isEqualTo(key);
         assertThat(normalized.brand()).isEqualTo(brand);
         assertThat(normalized.business()).isEqualTo(business == null ? "" : business);
-        assertThat(normalized.regions()).containsExactlyInAnyOrderElementsOf(
-                regions == null ? Set.of() : Set.of(regions.split(",")));
+        assertThat(normalized.regions())
+                .containsExactlyInAnyOrderElementsOf(regions == null ? Set.of() : Set.of(regions.split(",")));
     }
 
     @Test

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.chainleads.base.domain.FieldProblem;
 import com.chainleads.base.domain.RecordNotFoundException;
 import com.chainleads.base.domain.ValidationException;
+import com.chainleads.claim.PracticeTestData;
+import com.chainleads.claim.domain.ClaimOutcome;
+import com.chainleads.claim.domain.ClaimStatus;
+import com.chainleads.claim.domain.MatchReason;
+import com.chainleads.claim.domain.ProtectionState;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadDraft;
@@ -13,11 +18,6 @@ import com.chainleads.lead.service.LeadFilter;
 import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.lead.service.LeadService;
 import com.chainleads.notification.domain.NoticeType;
-import com.chainleads.claim.PracticeTestData;
-import com.chainleads.claim.domain.ClaimOutcome;
-import com.chainleads.claim.domain.ClaimStatus;
-import com.chainleads.claim.domain.MatchReason;
-import com.chainleads.claim.domain.ProtectionState;
 import com.chainleads.testsupport.IntegrationTest;
 import com.chainleads.testsupport.SignIn;
 import java.util.List;
@@ -37,7 +37,6 @@ class ClaimFilingIT {
     LeadService leads;
 
     @Autowired
-
     LeadQueries queries;
 
     @Autowired
@@ -69,8 +68,10 @@ class ClaimFilingIT {
         LeadDraft draft = data.draft(brand + "新能源科技股份有限公司");
 
         assertThatThrownBy(() -> signIn.as("officer2", () -> leads.create(draft)))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
-                        .containsExactly(new FieldProblem("claimReason", "lead.claim.error.required")));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(new FieldProblem("claimReason", "lead.claim.error.required")));
         assertThat(signIn.as("officer2", () -> queries.count(LeadFilter.NONE))).isEqualTo(before);
     }
 
@@ -80,22 +81,33 @@ class ClaimFilingIT {
         LeadDetails first = firstReport(brand + "储能科技有限公司");
         LeadDetails claimLead = claim(brand + "储能科技有限公司");
 
-        ClaimRow row = signIn.as("leader", () -> claims.claims(ClaimStatus.PENDING,
-                org.springframework.data.domain.PageRequest.of(0, 500))).stream()
-                .filter(c -> c.claimLeadId() == claimLead.id()).findFirst().orElseThrow();
+        ClaimRow row = signIn
+                .as(
+                        "leader",
+                        () -> claims.claims(
+                                ClaimStatus.PENDING, org.springframework.data.domain.PageRequest.of(0, 500)))
+                .stream()
+                .filter(c -> c.claimLeadId() == claimLead.id())
+                .findFirst()
+                .orElseThrow();
         assertThat(row.firstLeadId()).isEqualTo(first.id());
         assertThat(row.claimantUnitZh()).isEqualTo("招商二科");
         assertThat(row.firstUnitZh()).isEqualTo("招商一科");
         assertThat(row.protection()).isEqualTo(ProtectionState.PROTECTED);
-        assertThat(signIn.as("leader", () -> claims.load(row.id())).matchReason()).isEqualTo(MatchReason.SAME_NAME);
+        assertThat(signIn.as("leader", () -> claims.load(row.id())).matchReason())
+                .isEqualTo(MatchReason.SAME_NAME);
         assertThat(signIn.as("officer2", () -> leads.load(claimLead.id())).stage())
-                .as("the claimant works on while the leaders decide").isEqualTo(LeadStage.REGISTERED);
+                .as("the claimant works on while the leaders decide")
+                .isEqualTo(LeadStage.REGISTERED);
 
-        assertThat(data.noticesOf("leader", "practice.notice.claimFiled", brand)).singleElement().satisfies(n -> {
-            assertThat(n.type()).isEqualTo(NoticeType.CLAIM_FILED);
-            assertThat(n.target()).isEqualTo("rulings/" + row.id());
-        });
-        assertThat(data.noticesOf("officer1", "practice.notice.claimAgainstYou", first.leadNo())).singleElement()
+        assertThat(data.noticesOf("leader", "practice.notice.claimFiled", brand))
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.type()).isEqualTo(NoticeType.CLAIM_FILED);
+                    assertThat(n.target()).isEqualTo("rulings/" + row.id());
+                });
+        assertThat(data.noticesOf("officer1", "practice.notice.claimAgainstYou", first.leadNo()))
+                .singleElement()
                 .satisfies(n -> assertThat(n.target()).isEqualTo("leads/" + first.id()));
         assertThat(claimsOf("officer2", claimLead.id())).singleElement().satisfies(c -> {
             assertThat(c.claimant()).isTrue();
@@ -111,9 +123,11 @@ class ClaimFilingIT {
 
         LeadDetails claimLead = claim(brand + "医疗器械有限公司");
 
-        assertThat(claimsOf("officer2", claimLead.id())).singleElement()
+        assertThat(claimsOf("officer2", claimLead.id()))
+                .singleElement()
                 .satisfies(c -> assertThat(c.status()).isEqualTo(ClaimStatus.PENDING));
-        assertThat(signIn.as("officer1", () -> leads.load(first.id())).ownerName()).isEqualTo("李明");
+        assertThat(signIn.as("officer1", () -> leads.load(first.id())).ownerName())
+                .isEqualTo("李明");
     }
 
     @Test
@@ -124,7 +138,9 @@ class ClaimFilingIT {
 
         LeadDetails claimLead = claim(brand + "医疗器械有限公司");
 
-        assertThat(claimLead.stage()).as("a second record of the investor, closed").isEqualTo(LeadStage.LOST);
+        assertThat(claimLead.stage())
+                .as("a second record of the investor, closed")
+                .isEqualTo(LeadStage.LOST);
         assertThat(claimLead.draft().getLostReason()).contains(first.leadNo()).contains("首报保护期已过");
         LeadDetails handedOver = signIn.as("officer2", () -> leads.load(first.id()));
         assertThat(handedOver.ownerName()).isEqualTo("张丽");
@@ -137,11 +153,15 @@ class ClaimFilingIT {
             assertThat(c.grantedBecause()).isEqualTo(ProtectionState.EXPIRED);
             assertThat(c.ruledByName()).isNull();
         });
-        assertThat(data.noticesOf("officer1", "practice.notice.firstReportExpired", first.leadNo())).singleElement()
+        assertThat(data.noticesOf("officer1", "practice.notice.firstReportExpired", first.leadNo()))
+                .singleElement()
                 .satisfies(n -> assertThat(n.type()).isEqualTo(NoticeType.FIRST_REPORT_EXPIRED));
-        assertThat(data.noticesOf("officer2", "practice.notice.claimGranted", first.leadNo())).singleElement()
+        assertThat(data.noticesOf("officer2", "practice.notice.claimGranted", first.leadNo()))
+                .singleElement()
                 .satisfies(n -> assertThat(n.target()).isEqualTo("leads/" + first.id()));
-        assertThat(data.noticesOf("leader", "practice.notice.claimFiled", brand)).as("nothing to rule").isEmpty();
+        assertThat(data.noticesOf("leader", "practice.notice.claimFiled", brand))
+                .as("nothing to rule")
+                .isEmpty();
     }
 
     @Test
@@ -152,7 +172,8 @@ class ClaimFilingIT {
 
         LeadDetails claimLead = claim(brand + "工业软件有限公司");
 
-        assertThat(claimsOf("officer2", claimLead.id())).singleElement()
+        assertThat(claimsOf("officer2", claimLead.id()))
+                .singleElement()
                 .satisfies(c -> assertThat(c.status()).isEqualTo(ClaimStatus.PENDING));
     }
 
@@ -168,7 +189,8 @@ class ClaimFilingIT {
             assertThat(c.outcome()).isEqualTo(ClaimOutcome.TRANSFER);
             assertThat(c.grantedBecause()).isEqualTo(ProtectionState.OVERDUE);
         });
-        assertThat(signIn.as("officer2", () -> leads.load(first.id())).ownerName()).isEqualTo("张丽");
+        assertThat(signIn.as("officer2", () -> leads.load(first.id())).ownerName())
+                .isEqualTo("张丽");
     }
 
     @Test
@@ -180,7 +202,8 @@ class ClaimFilingIT {
 
         LeadDetails claimLead = claim(brand + "显示科技有限公司");
 
-        assertThat(claimsOf("officer2", claimLead.id())).singleElement()
+        assertThat(claimsOf("officer2", claimLead.id()))
+                .singleElement()
                 .satisfies(c -> assertThat(c.status()).isEqualTo(ClaimStatus.PENDING));
     }
 
@@ -195,12 +218,17 @@ class ClaimFilingIT {
         LeadDetails without = data.register("officer2", typo + "精密传动科技有限公司");
         assertThat(claimsOf("officer2", without.id())).isEmpty();
 
-        LeadDetails with = data.register("officer3", otherTypo + "精密传动科技有限公司", null,
-                "与首报企业实为同一家，名称录入有误");
-        assertThat(claimsOf("officer3", with.id())).singleElement()
+        LeadDetails with = data.register("officer3", otherTypo + "精密传动科技有限公司", null, "与首报企业实为同一家，名称录入有误");
+        assertThat(claimsOf("officer3", with.id()))
+                .singleElement()
                 .satisfies(c -> assertThat(c.otherUnitZh()).isEqualTo("招商一科"));
-        assertThat(signIn.as("leader", () -> claims.load(claimsOf("officer3", with.id()).get(0).claimId()))
-                .firstLead().id()).isEqualTo(first.id());
+        assertThat(signIn.as(
+                                "leader",
+                                () -> claims.load(
+                                        claimsOf("officer3", with.id()).get(0).claimId()))
+                        .firstLead()
+                        .id())
+                .isEqualTo(first.id());
     }
 
     @Test
@@ -212,18 +240,25 @@ class ClaimFilingIT {
         edited.setInvestorName(brand + "光伏科技有限公司");
 
         assertThatThrownBy(() -> signIn.as("officer3", () -> leads.update(mine.id(), mine.version(), edited)))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field).containsExactly("claimReason"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactly("claimReason"));
 
         edited.setClaimReason("企业已与我科室签署考察备忘录");
         signIn.as("officer3", () -> leads.update(mine.id(), mine.version(), edited));
-        assertThat(claimsOf("officer3", mine.id())).singleElement()
+        assertThat(claimsOf("officer3", mine.id()))
+                .singleElement()
                 .satisfies(c -> assertThat(c.status()).isEqualTo(ClaimStatus.PENDING));
     }
 
     @Test
     void officersDoNotSeeTheRulingQueue() {
-        assertThatThrownBy(() -> signIn.as("officer1", () -> claims.claims(ClaimStatus.PENDING,
-                org.springframework.data.domain.PageRequest.of(0, 10)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signIn.as(
+                        "officer1",
+                        () -> claims.claims(
+                                ClaimStatus.PENDING, org.springframework.data.domain.PageRequest.of(0, 10))))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -2,13 +2,13 @@ package com.chainleads.claim.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.chainleads.claim.PracticeTestData;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.service.InvestorConflict;
 import com.chainleads.lead.service.InvestorConflict.ClaimOption;
 import com.chainleads.lead.service.InvestorConflict.Likeness;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadService;
-import com.chainleads.claim.PracticeTestData;
 import com.chainleads.testsupport.IntegrationTest;
 import com.chainleads.testsupport.SignIn;
 import java.lang.reflect.RecordComponent;
@@ -41,16 +41,23 @@ class InvestorConflictCheckIT {
 
         List<InvestorConflict> hints = check("officer2", brand + "半导体科技（合肥）有限公司", "", null);
 
-        assertThat(hints).containsExactly(new InvestorConflict(Likeness.SAME, "招商一科", "Investment Division 1",
-                data.today(), LeadStage.REGISTERED, false, ClaimOption.REQUIRED));
+        assertThat(hints)
+                .containsExactly(new InvestorConflict(
+                        Likeness.SAME,
+                        "招商一科",
+                        "Investment Division 1",
+                        data.today(),
+                        LeadStage.REGISTERED,
+                        false,
+                        ClaimOption.REQUIRED));
     }
 
     @Test
     void theHintCarriesNothingBeyondUnitDayStageAndWhatTheOfficerMayDo() {
         assertThat(Arrays.stream(InvestorConflict.class.getRecordComponents()).map(RecordComponent::getName))
                 .as("no lead number, project, investor name, owner or amount")
-                .containsExactly("likeness", "unitNameZh", "unitNameEn", "firstReportedOn", "stage", "reportedLater",
-                        "claim");
+                .containsExactly(
+                        "likeness", "unitNameZh", "unitNameEn", "firstReportedOn", "stage", "reportedLater", "claim");
     }
 
     @Test
@@ -86,7 +93,8 @@ class InvestorConflictCheckIT {
         String brand = data.uniqueBrand();
         data.register("officer1", brand + "生物医药有限公司");
 
-        assertThat(check("officer4", brand + "生物医药股份有限公司", "", null)).singleElement()
+        assertThat(check("officer4", brand + "生物医药股份有限公司", "", null))
+                .singleElement()
                 .satisfies(hint -> assertThat(hint.claim()).isEqualTo(ClaimOption.NONE));
     }
 
@@ -130,8 +138,9 @@ class InvestorConflictCheckIT {
 
         List<InvestorConflict> hints = check("officer3", brand + "储能科技有限公司", "", null);
 
-        assertThat(hints).extracting(InvestorConflict::unitNameZh, InvestorConflict::reportedLater,
-                InvestorConflict::claim).containsExactly(
+        assertThat(hints)
+                .extracting(InvestorConflict::unitNameZh, InvestorConflict::reportedLater, InvestorConflict::claim)
+                .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("招商一科", false, ClaimOption.REQUIRED),
                         org.assertj.core.groups.Tuple.tuple("招商二科", true, ClaimOption.NONE));
     }

@@ -2,12 +2,12 @@ package com.chainleads.claim.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.chainleads.claim.PracticeTestData;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.ResponseClocks;
 import com.chainleads.notification.domain.NoticeType;
 import com.chainleads.notification.service.NoticeRow;
-import com.chainleads.claim.PracticeTestData;
 import com.chainleads.testsupport.IntegrationTest;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -48,7 +48,8 @@ class ResponseClockRemindersIT {
 
     private List<NoticeRow> remindersAbout(LeadDetails lead) {
         return data.noticesOf("officer3").stream()
-                .filter(n -> n.target() != null && n.target().equals("leads/" + lead.id())).toList();
+                .filter(n -> n.target() != null && n.target().equals("leads/" + lead.id()))
+                .toList();
     }
 
     @Test
@@ -65,9 +66,11 @@ class ResponseClockRemindersIT {
             assertThat(n.type()).isEqualTo(NoticeType.FOLLOW_UP_STALE);
             assertThat(n.messageKey()).isEqualTo("practice.notice.followUpStale");
         });
-        assertThat(remindersAbout(stillStale)).singleElement()
+        assertThat(remindersAbout(stillStale))
+                .singleElement()
                 .satisfies(n -> assertThat(n.type()).isEqualTo(NoticeType.FOLLOW_UP_STALE));
-        assertThat(remindersAbout(overdue)).singleElement()
+        assertThat(remindersAbout(overdue))
+                .singleElement()
                 .satisfies(n -> assertThat(n.type()).isEqualTo(NoticeType.FOLLOW_UP_OVERDUE));
 
         ResponseClockReminders.Sent again = reminders.sendReminders();
@@ -83,7 +86,8 @@ class ResponseClockRemindersIT {
         data.age(lead.id(), 70, 60);
         reminders.sendReminders();
 
-        assertThat(remindersAbout(lead)).extracting(NoticeRow::type)
+        assertThat(remindersAbout(lead))
+                .extracting(NoticeRow::type)
                 .containsExactlyInAnyOrder(NoticeType.FOLLOW_UP_STALE, NoticeType.FOLLOW_UP_OVERDUE);
     }
 
@@ -124,7 +128,8 @@ class ResponseClockRemindersIT {
         LocalDate friday = data.today().with(java.time.temporal.TemporalAdjusters.previous(DayOfWeek.FRIDAY));
 
         assertThat(clocks.screeningDeadline(friday).getDayOfWeek()).isEqualTo(DayOfWeek.WEDNESDAY);
-        assertThat(clocks.screeningDeadline(friday.minusDays(4)).getDayOfWeek()).as("a Monday")
+        assertThat(clocks.screeningDeadline(friday.minusDays(4)).getDayOfWeek())
+                .as("a Monday")
                 .isEqualTo(DayOfWeek.THURSDAY);
     }
 }

@@ -8,19 +8,19 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chainleads.base.ui.NotFoundView;
-import com.chainleads.lead.service.LeadDetails;
-import com.chainleads.lead.service.LeadService;
 import com.chainleads.claim.PracticeTestData;
 import com.chainleads.claim.domain.ClaimOutcome;
 import com.chainleads.claim.domain.ClaimStatus;
 import com.chainleads.claim.service.ClaimRow;
 import com.chainleads.claim.service.ClaimService;
+import com.chainleads.lead.service.LeadDetails;
+import com.chainleads.lead.service.LeadService;
 import com.chainleads.testsupport.KaribuTest;
 import com.chainleads.testsupport.LitRenderers;
 import com.chainleads.testsupport.SignIn;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class RulingQueueViewTest extends KaribuTest {
@@ -47,8 +47,10 @@ class RulingQueueViewTest extends KaribuTest {
     }
 
     private ClaimRow rowOf(RulingQueueView view) {
-        return _fetch(view.grid, 0, _size(view.grid)).stream().filter(r -> r.claimLeadId() == claimLead.id())
-                .findFirst().orElseThrow();
+        return _fetch(view.grid, 0, _size(view.grid)).stream()
+                .filter(r -> r.claimLeadId() == claimLead.id())
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -64,11 +66,15 @@ class RulingQueueViewTest extends KaribuTest {
         assertThat(LitRenderers.properties(queue.grid.getColumnByKey("claim"), row))
                 .as("the card is drawn in the browser from these texts")
                 .containsEntry("investor", claimLead.draft().getInvestorName())
-                .containsEntry("status", "PENDING").containsEntry("statusTheme", "badge")
-                .containsEntry("statusText", "待裁定").containsEntry("protection", row.protection().name())
+                .containsEntry("status", "PENDING")
+                .containsEntry("statusTheme", "badge")
+                .containsEntry("statusText", "待裁定")
+                .containsEntry("protection", row.protection().name())
                 .containsEntry("note", null);
-        assertThat((String) LitRenderers.properties(queue.grid.getColumnByKey("claim"), row).get("parties"))
-                .contains(first.leadNo()).contains(claimLead.leadNo());
+        assertThat((String) LitRenderers.properties(queue.grid.getColumnByKey("claim"), row)
+                        .get("parties"))
+                .contains(first.leadNo())
+                .contains(claimLead.leadNo());
 
         queue.open(row);
         ClaimView claim = _get(ClaimView.class);
@@ -80,14 +86,17 @@ class RulingQueueViewTest extends KaribuTest {
         _setValue(form.reason, "企业总部明确由招商三科对接");
         form.submit.click();
 
-        assertThat(form.confirm).as("one click only asks: a ruling cannot be undone").isNotNull();
+        assertThat(form.confirm)
+                .as("one click only asks: a ruling cannot be undone")
+                .isNotNull();
         assertThat(form.confirm.isOpened()).isTrue();
         assertThat(claim.form).as("not ruled yet").isNotNull();
         assertThat(ConfirmDialogKt.getText(form.confirm)).contains("移交给申报人").contains("不能撤回");
         ConfirmDialogKt._fireConfirm(form.confirm);
 
         assertThat(claim.form).as("ruled: the form gives way to the ruling").isNull();
-        assertThat(signIn.as("officer3", () -> leads.load(first.id())).ownerName()).isEqualTo("陈刚");
+        assertThat(signIn.as("officer3", () -> leads.load(first.id())).ownerName())
+                .isEqualTo("陈刚");
     }
 
     @Test
@@ -100,7 +109,8 @@ class RulingQueueViewTest extends KaribuTest {
         RulingForm form = _get(ClaimView.class).form;
 
         _setValue(form.outcome, ClaimOutcome.SHARE);
-        assertThat(form.firstPercent.getValue() + form.claimantPercent.getValue()).isEqualTo(100);
+        assertThat(form.firstPercent.getValue() + form.claimantPercent.getValue())
+                .isEqualTo(100);
         _setValue(form.firstPercent, 70);
 
         assertThat(form.claimantPercent.getValue()).isEqualTo(30);
@@ -121,7 +131,8 @@ class RulingQueueViewTest extends KaribuTest {
         assertThat(form.confirm).as("nothing to confirm").isNull();
         assertThat(form.outcome.isInvalid()).isTrue();
         assertThat(form.reason.isInvalid()).isTrue();
-        assertThat(signIn.as("leader", () -> claims.load(row.id())).claim().status()).isEqualTo(ClaimStatus.PENDING);
+        assertThat(signIn.as("leader", () -> claims.load(row.id())).claim().status())
+                .isEqualTo(ClaimStatus.PENDING);
     }
 
     @Test

@@ -10,11 +10,15 @@ import java.time.Clock;
 /** A cockpit on other figures than the application's — e.g. the lead table's, to compare with. */
 public final class CockpitServices {
 
-    private CockpitServices() {
-    }
+    private CockpitServices() {}
 
-    public static CockpitService on(LeadFigures figures, LeadQueries leads, ChainReferenceService chains,
-            ResponseClocks clocks, CurrentUser currentUser, Clock clock) {
+    public static CockpitService on(
+            LeadFigures figures,
+            LeadQueries leads,
+            ChainReferenceService chains,
+            ResponseClocks clocks,
+            CurrentUser currentUser,
+            Clock clock) {
         return new CockpitService(figures, leads, chains, clocks, currentUser, clock);
     }
 }

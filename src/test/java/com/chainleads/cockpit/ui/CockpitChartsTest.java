@@ -35,15 +35,21 @@ class CockpitChartsTest {
     void theSectorChartShowsEverySectorNameAndKeepsItsAxisTitlesInsideTheChart() throws Exception {
         JsonNode option = json(CockpitCharts.bySector(bars, code -> code + " sector with a long English name", t, EN));
 
-        assertThat(option.at("/xAxis/axisLabel/interval").asInt(-1)).as("every category labelled").isZero();
-        assertThat(option.at("/xAxis/axisLabel/clFit").asBoolean()).as("wrapped or rotated to fit").isTrue();
+        assertThat(option.at("/xAxis/axisLabel/interval").asInt(-1))
+                .as("every category labelled")
+                .isZero();
+        assertThat(option.at("/xAxis/axisLabel/clFit").asBoolean())
+                .as("wrapped or rotated to fit")
+                .isTrue();
         assertThat(option.at("/grid/outerBoundsContain").asText()).isEqualTo("all");
         for (JsonNode axis : option.get("yAxis")) {
-            assertThat(axis.get("nameLocation").asText()).as("titles run along the axis, never cut at the edge")
+            assertThat(axis.get("nameLocation").asText())
+                    .as("titles run along the axis, never cut at the edge")
                     .isEqualTo("middle");
         }
         assertThat(option.at("/yAxis/1/name").asText()).isEqualTo("Planned investment (CNY 100m)");
-        assertThat(option.get("series").findValuesAsText("type")).as("no line marker over a bar's label")
+        assertThat(option.get("series").findValuesAsText("type"))
+                .as("no line marker over a bar's label")
                 .containsExactly("bar", "bar");
     }
 
@@ -59,13 +65,16 @@ class CockpitChartsTest {
         List<ChartData.FunnelStep> funnel = List.of(
                 new ChartData.FunnelStep(LeadStage.REGISTERED, 20, null, LeadFilter.NONE),
                 new ChartData.FunnelStep(LeadStage.SCREENING, 10, 0.5, LeadFilter.NONE));
-        List<ChartData.Month> months = List.of(new ChartData.Month(YearMonth.of(2026, 11), 4, 1, LeadFilter.NONE,
-                LeadFilter.NONE));
-        for (ChartOption option : List.of(CockpitCharts.bySector(bars, code -> code, t, EN),
-                CockpitCharts.funnel(funnel, t, EN), CockpitCharts.trend(months, t, EN),
+        List<ChartData.Month> months =
+                List.of(new ChartData.Month(YearMonth.of(2026, 11), 4, 1, LeadFilter.NONE, LeadFilter.NONE));
+        for (ChartOption option : List.of(
+                CockpitCharts.bySector(bars, code -> code, t, EN),
+                CockpitCharts.funnel(funnel, t, EN),
+                CockpitCharts.trend(months, t, EN),
                 CockpitCharts.pie("Channel", bars, code -> code, t, EN))) {
             assertThat(option.toJson()).doesNotContain("（").doesNotContain("）").doesNotContain("：");
         }
-        assertThat(CockpitCharts.funnel(funnel, t, Locale.SIMPLIFIED_CHINESE).toJson()).contains("（");
+        assertThat(CockpitCharts.funnel(funnel, t, Locale.SIMPLIFIED_CHINESE).toJson())
+                .contains("（");
     }
 }

@@ -30,14 +30,19 @@ class LadderServiceIT {
 
     @Autowired
     EnterpriseLibraryService library;
+
     @Autowired
     LibraryTestData data;
+
     @Autowired
     TierHoldingRepository tiers;
+
     @Autowired
     EnterpriseLibraryRepository enterprises;
+
     @Autowired
     YearlyIndicatorsRepository indicators;
+
     @Autowired
     InnovationPlatformRepository platforms;
 
@@ -47,7 +52,11 @@ class LadderServiceIT {
     }
 
     private LadderService ladderOn(LocalDate day) {
-        return new LadderService(tiers, enterprises, indicators, platforms,
+        return new LadderService(
+                tiers,
+                enterprises,
+                indicators,
+                platforms,
                 Clock.fixed(day.atTime(10, 0).atZone(ZONE).toInstant(), ZONE));
     }
 
@@ -66,7 +75,8 @@ class LadderServiceIT {
         assertThat(district.coverage().withRd()).isEqualTo(129);
         assertThat(district.coverage().percent()).isEqualByComparingTo("85.4");
         assertThat(district.step(CultivationTier.LITTLE_GIANT).holders())
-                .isPositive().isLessThan(district.step(CultivationTier.SPECIALIZED).holders());
+                .isPositive()
+                .isLessThan(district.step(CultivationTier.SPECIALIZED).holders());
         assertThat(district.step(CultivationTier.TECH_SME).gained()).isPositive();
         assertThat(district.step(CultivationTier.TECH_SME).lapsed()).isPositive();
         assertThat(district.step(CultivationTier.HIGH_TECH).lapsed()).isEqualTo(25);
@@ -86,8 +96,12 @@ class LadderServiceIT {
         library.addTier(lapsed.id(), tier(CultivationTier.TECH_SME, "2025-04-01"));
         EnterpriseDetail expiring = data.enterprise("测试将到期药业有限公司", true);
         library.addTier(expiring.id(), tier(CultivationTier.HIGH_TECH, "2023-11-10"));
-        library.saveIndicators(expiring.id(), null, 0, new IndicatorsCommand(2025, new BigDecimal("5000"), null,
-                new BigDecimal("260"), null, null, null, null, null, null));
+        library.saveIndicators(
+                expiring.id(),
+                null,
+                0,
+                new IndicatorsCommand(
+                        2025, new BigDecimal("5000"), null, new BigDecimal("260"), null, null, null, null, null, null));
         EnterpriseDetail renewed = data.enterprise("测试已续药业有限公司", false);
         library.addTier(renewed.id(), tier(CultivationTier.HIGH_TECH, "2023-11-10"));
         library.addTier(renewed.id(), tier(CultivationTier.HIGH_TECH, "2026-11-25"));
@@ -100,20 +114,30 @@ class LadderServiceIT {
         assertThat(techSme.holders() - before.step(CultivationTier.TECH_SME).holders())
                 .as("the newcomer; the lapsed firm ran out on 2026-03-31, the September one is not there yet")
                 .isEqualTo(1);
-        assertThat(techSme.gained() - before.step(CultivationTier.TECH_SME).gained()).isEqualTo(1);
-        assertThat(techSme.lapsed() - before.step(CultivationTier.TECH_SME).lapsed()).isEqualTo(1);
-        assertThat(highTech.holders() - before.step(CultivationTier.HIGH_TECH).holders()).isEqualTo(2);
+        assertThat(techSme.gained() - before.step(CultivationTier.TECH_SME).gained())
+                .isEqualTo(1);
+        assertThat(techSme.lapsed() - before.step(CultivationTier.TECH_SME).lapsed())
+                .isEqualTo(1);
+        assertThat(highTech.holders() - before.step(CultivationTier.HIGH_TECH).holders())
+                .isEqualTo(2);
         assertThat(highTech.gained() - before.step(CultivationTier.HIGH_TECH).gained())
-                .as("both held 高新 on 31 December").isZero();
-        assertThat(after.coverage().aboveScale() - before.coverage().aboveScale()).isEqualTo(2);
+                .as("both held 高新 on 31 December")
+                .isZero();
+        assertThat(after.coverage().aboveScale() - before.coverage().aboveScale())
+                .isEqualTo(2);
         assertThat(after.coverage().withRd() - before.coverage().withRd()).isEqualTo(1);
         assertThat(after.coverage().year()).isEqualTo(2025);
 
         assertThat(ladder.expiring(sector, PageRequest.of(0, 1)).getTotalElements() - expiringBefore)
-                .as("the 2023 certificate not yet renewed, running out on 2026-11-09").isEqualTo(1);
+                .as("the 2023 certificate not yet renewed, running out on 2026-11-09")
+                .isEqualTo(1);
         assertThat(ladder.expiring(sector, PageRequest.of(0, 1000)).getContent())
-                .extracting(HoldingLine::enterpriseId).contains(expiring.id()).doesNotContain(renewed.id());
-        assertThat(ladder.climbed(sector)).extracting(HoldingLine::enterpriseId).contains(newcomer.id())
+                .extracting(HoldingLine::enterpriseId)
+                .contains(expiring.id())
+                .doesNotContain(renewed.id());
+        assertThat(ladder.climbed(sector))
+                .extracting(HoldingLine::enterpriseId)
+                .contains(newcomer.id())
                 .doesNotContain(renewed.id(), future.id());
         assertThat(ladder.lapsed(sector)).extracting(HoldingLine::enterpriseId).contains(lapsed.id());
 

@@ -21,8 +21,11 @@ class LibraryTestData {
     private final ChainLinkRepository links;
     private final List<Long> created = new ArrayList<>();
 
-    LibraryTestData(EnterpriseLibraryService library, EnterpriseLibraryRepository enterprises,
-            SectorRepository sectors, ChainLinkRepository links) {
+    LibraryTestData(
+            EnterpriseLibraryService library,
+            EnterpriseLibraryRepository enterprises,
+            SectorRepository sectors,
+            ChainLinkRepository links) {
         this.library = library;
         this.enterprises = enterprises;
         this.sectors = sectors;
@@ -30,7 +33,8 @@ class LibraryTestData {
     }
 
     static String uniqueCode() {
-        return CreditCode.complete("91429998" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)))
+        return CreditCode.complete("91429998"
+                        + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)))
                 .value();
     }
 
@@ -43,8 +47,8 @@ class LibraryTestData {
     }
 
     ProfileCommand profile(String name, String code, String sectorCode, String linkCode, boolean aboveScale) {
-        return new ProfileCommand(name, code, sector(sectorCode), Set.of(link(linkCode)), aboveScale,
-                new BigDecimal("8800"), 120);
+        return new ProfileCommand(
+                name, code, sector(sectorCode), Set.of(link(linkCode)), aboveScale, new BigDecimal("8800"), 120);
     }
 
     /** A new enterprise of 生物医药 on 现代中药 (signed in as someone who may edit). */

@@ -25,6 +25,7 @@ class LibraryExportIT {
 
     @Autowired
     LibraryExport export;
+
     @Autowired
     EnterpriseLibraryService library;
 
@@ -39,13 +40,14 @@ class LibraryExportIT {
         assertThat(written).isEqualTo(count).isGreaterThan(LibraryExport.CHUNK / 10);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("企业库 · 生物医药 · 高新技术企业 · 共 "
-                    + count + " 家");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .startsWith("企业库 · 生物医药 · 高新技术企业 · 共 " + count + " 家");
             Row headers = sheet.getRow(1);
             assertThat(headers.getCell(0).getStringCellValue()).isEqualTo("企业名称");
             assertThat(headers.getCell(4).getStringCellValue()).isEqualTo("当前梯度");
             assertThat(sheet.getLastRowNum()).isEqualTo(1 + count);
-            LibraryRow first = library.list(filter, PageRequest.of(0, 1, Sort.by("name"))).get(0);
+            LibraryRow first =
+                    library.list(filter, PageRequest.of(0, 1, Sort.by("name"))).get(0);
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo(first.name());
             assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo(first.creditCode());
             assertThat(sheet.getRow(2).getCell(4).getStringCellValue()).contains("高新技术企业");

@@ -59,8 +59,8 @@ class EnterpriseLibraryViewTest extends KaribuTest {
 
         assertThat(location()).isEqualTo("enterprises?scale=1");
         view = _get(EnterpriseLibraryView.class);
-        assertThat(GridKt._size(view.grid)).isLessThan(all)
-                .isEqualTo((int) library.count(LibraryFilter.all().withAboveScaleOnly(true)));
+        assertThat(GridKt._size(view.grid)).isLessThan(all).isEqualTo((int)
+                library.count(LibraryFilter.all().withAboveScaleOnly(true)));
         assertThat(GridKt._get(view.grid, 0).aboveScale()).isTrue();
     }
 
@@ -70,7 +70,8 @@ class EnterpriseLibraryViewTest extends KaribuTest {
         open(Map.of("sector", List.of("NOPE"), "tier", List.of("LITTLE_GIANT")));
 
         assertThat(location()).isEqualTo("enterprises?tier=LITTLE_GIANT");
-        assertThat(_get(EnterpriseLibraryView.class).filterBar.sector.getValue()).isNull();
+        assertThat(_get(EnterpriseLibraryView.class).filterBar.sector.getValue())
+                .isNull();
     }
 
     @Test

@@ -25,6 +25,7 @@ class EnterpriseViewTest extends KaribuTest {
 
     @Autowired
     EnterpriseLibraryRepository enterprises;
+
     @Autowired
     EnterpriseLibraryService library;
 
@@ -40,7 +41,8 @@ class EnterpriseViewTest extends KaribuTest {
     }
 
     private static String uniqueCode() {
-        return CreditCode.complete("91429997" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)))
+        return CreditCode.complete("91429997"
+                        + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)))
                 .value();
     }
 
@@ -51,10 +53,18 @@ class EnterpriseViewTest extends KaribuTest {
         ProfileForm form = view.profile;
         form.name.setValue(name);
         form.creditCode.setValue(uniqueCode());
-        form.sector.setValue(form.sector.getListDataView().getItems()
-                .filter(s -> s.code().equals("NEW_MATERIALS")).findFirst().orElseThrow());
-        form.links.setValue(java.util.Set.of(form.links.getListDataView().getItems()
-                .filter(l -> l.code().equals("NM_COMPOSITE")).findFirst().orElseThrow()));
+        form.sector.setValue(form.sector
+                .getListDataView()
+                .getItems()
+                .filter(s -> s.code().equals("NEW_MATERIALS"))
+                .findFirst()
+                .orElseThrow());
+        form.links.setValue(java.util.Set.of(form.links
+                .getListDataView()
+                .getItems()
+                .filter(l -> l.code().equals("NM_COMPOSITE"))
+                .findFirst()
+                .orElseThrow()));
         form.aboveScale.setValue(true);
         form.annualOutput.setValue(new BigDecimal("23000"));
         form.save.click();
@@ -118,20 +128,25 @@ class EnterpriseViewTest extends KaribuTest {
         EnterpriseView another = _get(EnterpriseView.class);
         another.profile.name.setValue("另一家");
         another.profile.creditCode.setValue(takenCode);
-        another.profile.sector.setValue(another.profile.sector.getListDataView().getItems().findFirst().orElseThrow());
+        another.profile.sector.setValue(
+                another.profile.sector.getListDataView().getItems().findFirst().orElseThrow());
         another.profile.links.setValue(java.util.Set.of(
                 another.profile.links.getListDataView().getItems().findFirst().orElseThrow()));
         another.profile.save.click();
         assertThat(location()).isEqualTo("enterprises/new");
         assertThat(another.profile.creditCode.isInvalid()).isTrue();
-        assertThat(another.profile.creditCode.getErrorMessage()).contains(takenCode).contains("已在企业库中");
+        assertThat(another.profile.creditCode.getErrorMessage())
+                .contains(takenCode)
+                .contains("已在企业库中");
     }
 
     @Test
     void aLeaderReadsAnEnterpriseWithoutTheEditingForms() {
         loginAs("leader");
-        LibraryRow highTech = library.list(LibraryFilter.all().withTier(CultivationTier.HIGH_TECH),
-                org.springframework.data.domain.PageRequest.of(0, 1)).get(0);
+        LibraryRow highTech = library.list(
+                        LibraryFilter.all().withTier(CultivationTier.HIGH_TECH),
+                        org.springframework.data.domain.PageRequest.of(0, 1))
+                .get(0);
         UI.getCurrent().navigate("enterprises/" + highTech.id());
         EnterpriseView view = _get(EnterpriseView.class);
 
@@ -151,6 +166,7 @@ class EnterpriseViewTest extends KaribuTest {
         loginAs("officer1");
         UI.getCurrent().navigate("enterprises/new");
 
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(EnterpriseView.class)).isEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(EnterpriseView.class))
+                .isEmpty();
     }
 }

@@ -27,13 +27,19 @@ class InnovationCardsTest extends KaribuTest {
     LadderService ladders;
 
     private static Div card(String key) {
-        return _find(Div.class).stream().filter(d -> ("innovation-" + key).equals(d.getElement().getAttribute("data-kpi")))
-                .findFirst().orElseThrow();
+        return _find(Div.class).stream()
+                .filter(d -> ("innovation-" + key).equals(d.getElement().getAttribute("data-kpi")))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String figure(Div card) {
-        return card.getChildren().map(c -> (Span) c).filter(s -> s.hasClassName("cl-kpi-value")).findFirst()
-                .orElseThrow().getText();
+        return card.getChildren()
+                .map(c -> (Span) c)
+                .filter(s -> s.hasClassName("cl-kpi-value"))
+                .findFirst()
+                .orElseThrow()
+                .getText();
     }
 
     @Test
@@ -44,9 +50,14 @@ class InnovationCardsTest extends KaribuTest {
         Ladder district = ladders.ladder(null);
 
         assertThat(figure(card("platforms"))).isEqualTo(String.valueOf(district.platforms()));
-        assertThat(figure(card("HIGH_TECH"))).isEqualTo(String.valueOf(district.step(CultivationTier.HIGH_TECH).holders()));
-        assertThat(figure(card("TECH_SME"))).isEqualTo(String.valueOf(district.step(CultivationTier.TECH_SME).holders()));
-        assertThat(figure(card("aboveScale"))).isEqualTo(String.valueOf(district.coverage().aboveScale()));
+        assertThat(figure(card("HIGH_TECH")))
+                .isEqualTo(
+                        String.valueOf(district.step(CultivationTier.HIGH_TECH).holders()));
+        assertThat(figure(card("TECH_SME")))
+                .isEqualTo(
+                        String.valueOf(district.step(CultivationTier.TECH_SME).holders()));
+        assertThat(figure(card("aboveScale")))
+                .isEqualTo(String.valueOf(district.coverage().aboveScale()));
 
         ComponentUtil.fireEvent(card("LITTLE_GIANT"), new ClickEvent<>(card("LITTLE_GIANT")));
         var opened = UI.getCurrent().getInternals().getActiveViewLocation();
@@ -63,7 +74,11 @@ class InnovationCardsTest extends KaribuTest {
         long biomedicine = ladders.ladder(4L).step(CultivationTier.HIGH_TECH).holders();
         assertThat(figure(card("HIGH_TECH"))).isEqualTo(String.valueOf(biomedicine));
         ComponentUtil.fireEvent(card("aboveScale"), new ClickEvent<>(card("aboveScale")));
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+        assertThat(UI.getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getQueryParameters()
+                        .getParameters())
                 .isEqualTo(Map.of("sector", List.of("BIOMEDICINE"), "scale", List.of("1")));
     }
 }

@@ -12,18 +12,23 @@ import org.junit.jupiter.api.Test;
 
 class LadderChartsTest {
 
-    private static final Ladder LADDER = new Ladder(LocalDate.of(2026, 12, 6), null, List.of(
-            new Ladder.Step(CultivationTier.TECH_SME, 707, 141, 45),
-            new Ladder.Step(CultivationTier.HIGH_TECH, 373, 43, 25),
-            new Ladder.Step(CultivationTier.SPECIALIZED, 88, 30, 0),
-            new Ladder.Step(CultivationTier.LITTLE_GIANT, 15, 5, 0),
-            new Ladder.Step(CultivationTier.SINGLE_CHAMPION, 3, 1, 0)),
-            new Ladder.Coverage(2025, 151, 129), 615);
+    private static final Ladder LADDER = new Ladder(
+            LocalDate.of(2026, 12, 6),
+            null,
+            List.of(
+                    new Ladder.Step(CultivationTier.TECH_SME, 707, 141, 45),
+                    new Ladder.Step(CultivationTier.HIGH_TECH, 373, 43, 25),
+                    new Ladder.Step(CultivationTier.SPECIALIZED, 88, 30, 0),
+                    new Ladder.Step(CultivationTier.LITTLE_GIANT, 15, 5, 0),
+                    new Ladder.Step(CultivationTier.SINGLE_CHAMPION, 3, 1, 0)),
+            new Ladder.Coverage(2025, 151, 129),
+            615);
 
     @Test
     void eachFunnelStepIsATierWithItsHoldersAndThisYearsMovement() {
         JsonNode series = LadderCharts.funnel(LADDER, key -> key.substring(key.lastIndexOf('.') + 1), Locale.CHINA)
-                .json().at("/series/0");
+                .json()
+                .at("/series/0");
 
         assertThat(series.get("type").asText()).isEqualTo("funnel");
         JsonNode highTech = series.get("data").get(1);

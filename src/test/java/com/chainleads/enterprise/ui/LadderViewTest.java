@@ -41,15 +41,20 @@ class LadderViewTest extends KaribuTest {
         Ladder ladder = ladders.ladder(null);
 
         List<JsonNode> items = funnelItems(view);
-        assertThat(items).extracting(item -> item.get("id").asText())
+        assertThat(items)
+                .extracting(item -> item.get("id").asText())
                 .containsExactly("TECH_SME", "HIGH_TECH", "SPECIALIZED", "LITTLE_GIANT", "SINGLE_CHAMPION");
-        assertThat(items).extracting(item -> item.get("value").asLong())
-                .containsExactlyElementsOf(ladder.steps().stream().map(Ladder.Step::holders).toList());
+        assertThat(items)
+                .extracting(item -> item.get("value").asLong())
+                .containsExactlyElementsOf(
+                        ladder.steps().stream().map(Ladder.Step::holders).toList());
         assertThat(items.get(0).get("name").asText()).isEqualTo("科技型中小企业");
-        assertThat(view.coverageText.getText()).contains(ladder.coverage().percent().toPlainString() + "%");
+        assertThat(view.coverageText.getText())
+                .contains(ladder.coverage().percent().toPlainString() + "%");
         assertThat(view.platformsText.getText()).contains(String.valueOf(ladder.platforms()));
-        assertThat(GridKt._size(view.expiring)).isEqualTo(
-                (int) ladders.expiring(null, org.springframework.data.domain.PageRequest.of(0, 1)).getTotalElements());
+        assertThat(GridKt._size(view.expiring))
+                .isEqualTo((int) ladders.expiring(null, org.springframework.data.domain.PageRequest.of(0, 1))
+                        .getTotalElements());
     }
 
     @Test
@@ -59,12 +64,15 @@ class LadderViewTest extends KaribuTest {
         LadderView view = _get(LadderView.class);
 
         assertThat(view.sectorTabs.getSelectedIndex()).isEqualTo(4);
-        long sectorHighTech = ladders.ladder(view.shownSectorId()).step(CultivationTier.HIGH_TECH).holders();
-        assertThat(funnelItems(view).get(1).get("value").asLong()).isEqualTo(sectorHighTech)
+        long sectorHighTech = ladders.ladder(view.shownSectorId())
+                .step(CultivationTier.HIGH_TECH)
+                .holders();
+        assertThat(funnelItems(view).get(1).get("value").asLong())
+                .isEqualTo(sectorHighTech)
                 .isLessThan(ladders.ladder(null).step(CultivationTier.HIGH_TECH).holders());
 
-        ComponentUtil.fireEvent(view.funnel, new ChartClickEvent(view.funnel, true, "funnel", 0, "node", "x", 1,
-                "HIGH_TECH"));
+        ComponentUtil.fireEvent(
+                view.funnel, new ChartClickEvent(view.funnel, true, "funnel", 0, "node", "x", 1, "HIGH_TECH"));
         var opened = UI.getCurrent().getInternals().getActiveViewLocation();
         assertThat(opened.getPath()).isEqualTo("enterprises");
         assertThat(opened.getQueryParameters().getParameters())

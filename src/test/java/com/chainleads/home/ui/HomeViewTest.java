@@ -22,6 +22,7 @@ class HomeViewTest extends KaribuTest {
         _click(home.newLead);
 
         _get(LeadView.class);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("leads/new");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("leads/new");
     }
 }

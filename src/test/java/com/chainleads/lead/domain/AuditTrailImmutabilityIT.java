@@ -77,7 +77,8 @@ class AuditTrailImmutabilityIT {
         actor.setAccessible(true);
 
         inTransaction().executeWithoutResult(status -> {
-            LeadAuditEntry entry = audit.findByLeadIdOrderByOccurredAtDescIdDesc(leadId).get(0);
+            LeadAuditEntry entry =
+                    audit.findByLeadIdOrderByOccurredAtDescIdDesc(leadId).get(0);
             try {
                 actor.set(entry, "篡改者");
             } catch (IllegalAccessException e) {
@@ -94,9 +95,11 @@ class AuditTrailImmutabilityIT {
         long leadId = leadWithAuditTrail();
 
         assertThatThrownBy(() -> inTransaction().executeWithoutResult(status -> {
-            entityManager.remove(audit.findByLeadIdOrderByOccurredAtDescIdDesc(leadId).get(0));
-            entityManager.flush();
-        })).isInstanceOf(RuntimeException.class);
+                    entityManager.remove(audit.findByLeadIdOrderByOccurredAtDescIdDesc(leadId)
+                            .get(0));
+                    entityManager.flush();
+                }))
+                .isInstanceOf(RuntimeException.class);
 
         assertThat(storedActors(leadId)).containsExactly("李明");
     }
@@ -105,12 +108,18 @@ class AuditTrailImmutabilityIT {
     void updateAndDeleteQueriesOnEntriesAreRefused() {
         long leadId = leadWithAuditTrail();
 
-        assertThatThrownBy(() -> inTransaction().executeWithoutResult(status -> entityManager
-                .createQuery("update LeadAuditEntry e set e.actorName = '篡改者' where e.leadId = :id")
-                .setParameter("id", leadId).executeUpdate())).isInstanceOf(RuntimeException.class);
-        assertThatThrownBy(() -> inTransaction().executeWithoutResult(status -> entityManager
-                .createQuery("delete from LeadAuditEntry e where e.leadId = :id")
-                .setParameter("id", leadId).executeUpdate())).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> inTransaction()
+                        .executeWithoutResult(status -> entityManager
+                                .createQuery("update LeadAuditEntry e set e.actorName = '篡改者' where e.leadId = :id")
+                                .setParameter("id", leadId)
+                                .executeUpdate()))
+                .isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> inTransaction()
+                        .executeWithoutResult(status -> entityManager
+                                .createQuery("delete from LeadAuditEntry e where e.leadId = :id")
+                                .setParameter("id", leadId)
+                                .executeUpdate()))
+                .isInstanceOf(RuntimeException.class);
 
         assertThat(storedActors(leadId)).containsExactly("李明");
     }
@@ -122,7 +131,8 @@ class AuditTrailImmutabilityIT {
 
         signIn.as("officer1", () -> leads.delete(leadId, version));
 
-        assertThat(audit.findByLeadIdOrderByOccurredAtDescIdDesc(leadId)).extracting(LeadAuditEntry::getAction)
+        assertThat(audit.findByLeadIdOrderByOccurredAtDescIdDesc(leadId))
+                .extracting(LeadAuditEntry::getAction)
                 .containsExactly(AuditAction.DELETE, AuditAction.CREATE);
     }
 }

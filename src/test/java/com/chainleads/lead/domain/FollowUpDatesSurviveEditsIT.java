@@ -45,14 +45,18 @@ class FollowUpDatesSurviveEditsIT {
         LocalDate last = LocalDate.of(2026, 3, 2);
         LocalDate next = LocalDate.of(2026, 3, 16);
 
-        signIn.as("officer4", () -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            Lead edited = repository.findById(lead.id()).orElseThrow(); // loaded before the follow-up
-            edited.setCoordinationItems("协调用地指标");
-            // meanwhile a colleague's follow-up commits in its own transaction
-            CompletableFuture.runAsync(() -> new TransactionTemplate(transactions).executeWithoutResult(
-                    other -> repository.updateFollowUpDates(lead.id(), last, next, last))).join();
-            repository.flush();
-        }));
+        signIn.as(
+                "officer4",
+                () -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                    Lead edited = repository.findById(lead.id()).orElseThrow(); // loaded before the follow-up
+                    edited.setCoordinationItems("协调用地指标");
+                    // meanwhile a colleague's follow-up commits in its own transaction
+                    CompletableFuture.runAsync(() -> new TransactionTemplate(transactions)
+                                    .executeWithoutResult(
+                                            other -> repository.updateFollowUpDates(lead.id(), last, next, last)))
+                            .join();
+                    repository.flush();
+                }));
 
         Lead saved = repository.findById(lead.id()).orElseThrow();
         assertThat(saved.getCoordinationItems()).isEqualTo("协调用地指标");

@@ -14,16 +14,22 @@ class DeepPageTest {
     private final Random random = new Random(20261206);
 
     /** The reference: every row sorted by key, then name, then descending id. */
-    private static long[] sorted(long[] keys, long[] ids, String[] names, int offset, int limit, boolean byName,
-            boolean namesAscending) {
+    private static long[] sorted(
+            long[] keys, long[] ids, String[] names, int offset, int limit, boolean byName, boolean namesAscending) {
         Comparator<Integer> order = Comparator.comparingLong(i -> keys[i]);
         if (byName) {
             Comparator<Integer> name = Comparator.comparing(i -> names[i]);
             order = order.thenComparing(namesAscending ? name : name.reversed());
         }
-        order = order.thenComparing(Comparator.comparingLong((Integer i) -> ids[i]).reversed());
-        return IntStream.range(0, keys.length).boxed().sorted(order).skip(offset).limit(limit)
-                .mapToLong(i -> ids[i]).toArray();
+        order = order.thenComparing(
+                Comparator.comparingLong((Integer i) -> ids[i]).reversed());
+        return IntStream.range(0, keys.length)
+                .boxed()
+                .sorted(order)
+                .skip(offset)
+                .limit(limit)
+                .mapToLong(i -> ids[i])
+                .toArray();
     }
 
     @Test
@@ -38,7 +44,8 @@ class DeepPageTest {
         shuffle(keys, ids);
         for (int offset : List.of(0, 1, 49, 2_000, 10_001, 19_990)) {
             assertThat(new DeepPage(keys, ids, size).ids(offset, 50, null, true))
-                    .as("offset %d", offset).containsExactly(sorted(keys, ids, null, offset, 50, false, true));
+                    .as("offset %d", offset)
+                    .containsExactly(sorted(keys, ids, null, offset, 50, false, true));
         }
     }
 

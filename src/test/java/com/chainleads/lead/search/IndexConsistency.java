@@ -16,14 +16,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class IndexConsistency {
 
-    private IndexConsistency() {
-    }
+    private IndexConsistency() {}
 
     public static List<String> differences(JdbcTemplate jdbc, LeadIndex index) {
         Map<String, Map<Long, Long>> table = new HashMap<>();
-        jdbc.query("select id, stage_rank, furthest_stage_rank, unit_id, owner_id, sector_id, chain_link_id, "
-                + "total_investment, last_activity_on, next_follow_up_on, signed_on, landed_on, updated_at "
-                + "from investment_lead", rs -> {
+        jdbc.query(
+                "select id, stage_rank, furthest_stage_rank, unit_id, owner_id, sector_id, chain_link_id, "
+                        + "total_investment, last_activity_on, next_follow_up_on, signed_on, landed_on, updated_at "
+                        + "from investment_lead",
+                rs -> {
                     long id = rs.getLong("id");
                     put(table, LeadIndexFields.STAGE_RANK, id, rs.getLong("stage_rank"));
                     put(table, LeadIndexFields.FURTHEST_RANK, id, rs.getLong("furthest_stage_rank"));
@@ -33,12 +34,25 @@ public final class IndexConsistency {
                     put(table, LeadIndexFields.LINK_ID, id, (Long) rs.getObject("chain_link_id", Long.class));
                     var amount = rs.getBigDecimal("total_investment");
                     put(table, LeadIndexFields.INVESTMENT, id, amount == null ? null : LeadIndexFields.cents(amount));
-                    put(table, LeadIndexFields.LAST_ACTIVITY, id, day(rs.getObject("last_activity_on", LocalDate.class)));
-                    put(table, LeadIndexFields.NEXT_FOLLOW_UP, id, day(rs.getObject("next_follow_up_on", LocalDate.class)));
+                    put(
+                            table,
+                            LeadIndexFields.LAST_ACTIVITY,
+                            id,
+                            day(rs.getObject("last_activity_on", LocalDate.class)));
+                    put(
+                            table,
+                            LeadIndexFields.NEXT_FOLLOW_UP,
+                            id,
+                            day(rs.getObject("next_follow_up_on", LocalDate.class)));
                     put(table, LeadIndexFields.SIGNED_ON, id, day(rs.getObject("signed_on", LocalDate.class)));
                     put(table, LeadIndexFields.LANDED_ON, id, day(rs.getObject("landed_on", LocalDate.class)));
-                    put(table, LeadIndexFields.UPDATED_AT, id, rs.getObject("updated_at", LocalDateTime.class)
-                            .toInstant(ZoneOffset.UTC).toEpochMilli());
+                    put(
+                            table,
+                            LeadIndexFields.UPDATED_AT,
+                            id,
+                            rs.getObject("updated_at", LocalDateTime.class)
+                                    .toInstant(ZoneOffset.UTC)
+                                    .toEpochMilli());
                 });
         List<String> differences = new ArrayList<>();
         for (var field : table.entrySet()) {
@@ -50,7 +64,8 @@ public final class IndexConsistency {
                 }
             }
             for (Long id : indexed.keySet()) {
-                if (!field.getValue().containsKey(id) && !table.get(LeadIndexFields.STAGE_RANK).containsKey(id)) {
+                if (!field.getValue().containsKey(id)
+                        && !table.get(LeadIndexFields.STAGE_RANK).containsKey(id)) {
                     differences.add("lead " + id + " " + field.getKey() + ": in the index, not in the table");
                 }
             }

@@ -58,28 +58,40 @@ class LeadSearchIT {
 
     @Autowired
     com.chainleads.lead.service.LeadActivity activity;
+
     @Autowired
     LeadQueries queries;
+
     @Autowired
     LeadIndex index;
+
     @Autowired
     LeadIndexSync sync;
+
     @Autowired
     FailedIndexWrites failures;
+
     @Autowired
     LeadRepository repository;
+
     @Autowired
     ChainReferenceService chains;
+
     @Autowired
     SignIn signIn;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     Clock clock;
+
     @Autowired
     LeadTableReference table;
+
     @Autowired
     com.chainleads.lead.summary.LeadSummaries summaries;
 
@@ -97,8 +109,9 @@ class LeadSearchIT {
     }
 
     private List<Long> found(String user, String text) {
-        return signIn.as(user, () -> queries.findRows(LeadFilter.NONE.withText(text), PageRequest.of(0, 100)))
-                .stream().map(LeadRow::id).toList();
+        return signIn.as(user, () -> queries.findRows(LeadFilter.NONE.withText(text), PageRequest.of(0, 100))).stream()
+                .map(LeadRow::id)
+                .toList();
     }
 
     @Test
@@ -117,8 +130,9 @@ class LeadSearchIT {
 
     @Test
     void aCreditCodePrefixOrTheLeadNumberFindsItsLead() {
-        String code = CreditCode.complete("91420100" + unique().toUpperCase().replaceAll("[^0-9A-HJ-NPQRTUWXY]", "7")
-                + "55").value();
+        String code = CreditCode.complete(
+                        "91420100" + unique().toUpperCase().replaceAll("[^0-9A-HJ-NPQRTUWXY]", "7") + "55")
+                .value();
         LeadDraft draft = new LeadDraft();
         draft.setProjectName("代码检索项目" + unique());
         draft.setInvestorName("代码检索" + unique() + "有限公司");
@@ -139,14 +153,34 @@ class LeadSearchIT {
     void queryLanguageInTheSearchBoxIsPlainText() {
         String tag = unique();
         LeadDetails lead = create("officer1", "括号(测试)项目" + tag, "星号*测试" + tag + "有限公司");
-        for (String typed : List.of("\"", "*", "(", ")", "\\", "AND", "OR", "NOT", "*:*", "a AND b", "[1 TO 9]",
-                "title:x", "~", "?", "/.*/", "&&", "||", "!")) {
+        for (String typed : List.of(
+                "\"",
+                "*",
+                "(",
+                ")",
+                "\\",
+                "AND",
+                "OR",
+                "NOT",
+                "*:*",
+                "a AND b",
+                "[1 TO 9]",
+                "title:x",
+                "~",
+                "?",
+                "/.*/",
+                "&&",
+                "||",
+                "!")) {
             List<Long> rows = found("leader", typed);
             assertThat(rows).as(typed).doesNotContain(lead.id());
         }
         assertThat(found("leader", "(测试)" + tag)).containsExactly(lead.id());
         assertThat(found("leader", "星号*测试" + tag)).containsExactly(lead.id());
-        assertThat(signIn.as("leader", () -> queries.totals(LeadFilter.NONE.withText("*")).count())).isZero();
+        assertThat(signIn.as(
+                        "leader",
+                        () -> queries.totals(LeadFilter.NONE.withText("*")).count()))
+                .isZero();
     }
 
     @Test
@@ -165,8 +199,10 @@ class LeadSearchIT {
 
         assertThat(found("officer1", "欧阳经理" + tag)).containsExactly(lead.id());
         // the follow-up moved the lead's next follow-up date, which the index has too
-        LeadFilter dueSoon = LeadFilter.NONE.withText(tag).withNextFollowUp(LocalDate.now(clock).plusDays(3),
-                LocalDate.now(clock).plusDays(3));
+        LeadFilter dueSoon = LeadFilter.NONE
+                .withText(tag)
+                .withNextFollowUp(
+                        LocalDate.now(clock).plusDays(3), LocalDate.now(clock).plusDays(3));
         assertThat(signIn.as("officer1", () -> queries.count(dueSoon))).isEqualTo(1);
 
         LeadDetails current = signIn.as("officer1", () -> leads.load(lead.id()));
@@ -184,7 +220,10 @@ class LeadSearchIT {
         assertThat(found("officer4", tag)).containsExactly(lead.id()); // same unit 招商一科
         assertThat(found("officer2", tag)).isEmpty();
         assertThat(found("leader", tag)).containsExactly(lead.id());
-        assertThat(signIn.as("officer2", () -> queries.totals(LeadFilter.NONE.withText(tag)).count())).isZero();
+        assertThat(signIn.as(
+                        "officer2",
+                        () -> queries.totals(LeadFilter.NONE.withText(tag)).count()))
+                .isZero();
     }
 
     @Test
@@ -195,9 +234,11 @@ class LeadSearchIT {
                 for (Sort.Direction direction : Sort.Direction.values()) {
                     PageRequest page = PageRequest.of(0, 2_000, Sort.by(direction, key.property()));
                     List<Long> fromIndex = signIn.as(user, () -> queries.findRows(LeadFilter.NONE, page)).stream()
-                            .map(LeadRow::id).toList();
+                            .map(LeadRow::id)
+                            .toList();
                     List<Long> fromTable = signIn.as(user, () -> tableRows(LeadFilter.NONE, page));
-                    assertThat(fromIndex).as("%s %s %s", user, key, direction)
+                    assertThat(fromIndex)
+                            .as("%s %s %s", user, key, direction)
                             .isEqualTo(inTheIndexsNameOrder(fromTable, key, direction));
                 }
             }
@@ -220,13 +261,14 @@ class LeadSearchIT {
             return tableOrder;
         }
         java.util.Map<Long, String> names = new java.util.HashMap<>();
-        jdbc.query("select l.id, " + column + " from investment_lead l join app_user u on u.id = l.owner_id",
+        jdbc.query(
+                "select l.id, " + column + " from investment_lead l join app_user u on u.id = l.owner_id",
                 (java.sql.ResultSet rs) -> {
                     String name = rs.getString(2);
                     names.put(rs.getLong(1), name == null ? null : LeadIndexFields.sortable(name));
                 });
-        java.util.Comparator<Long> byName = java.util.Comparator.comparing(names::get,
-                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+        java.util.Comparator<Long> byName = java.util.Comparator.comparing(
+                names::get, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
         List<Long> ordered = new ArrayList<>(tableOrder);
         ordered.sort(direction.isAscending() ? byName : byName.reversed());
         return ordered;
@@ -234,7 +276,9 @@ class LeadSearchIT {
 
     /** The rows the table's own query gives (what the list showed before the index). */
     private List<Long> tableRows(LeadFilter filter, PageRequest page) {
-        return repository.findRowSlice(queriesSpecification(filter), page).stream().map(LeadRow::id).toList();
+        return repository.findRowSlice(queriesSpecification(filter), page).stream()
+                .map(LeadRow::id)
+                .toList();
     }
 
     private org.springframework.data.jpa.domain.Specification<Lead> queriesSpecification(LeadFilter filter) {
@@ -245,9 +289,12 @@ class LeadSearchIT {
     void everyFilterCountsAndSumsAsTheTableDoes() {
         LocalDate today = LocalDate.now(clock);
         String someLink = signIn.as("admin", () -> chains.allLinks().get(3).code());
-        List<LeadFilter> filters = List.of(LeadFilter.NONE,
+        List<LeadFilter> filters = List.of(
+                LeadFilter.NONE,
                 LeadFilter.NONE.withSectors(Set.of("ELECTRONIC_INFORMATION")),
-                LeadFilter.NONE.withSectors(Set.of("NEW_MATERIALS", "BIOMEDICINE")).withStages(LeadStage.ACTIVE),
+                LeadFilter.NONE
+                        .withSectors(Set.of("NEW_MATERIALS", "BIOMEDICINE"))
+                        .withStages(LeadStage.ACTIVE),
                 LeadFilter.NONE.withChainLink(someLink),
                 LeadFilter.NONE.withStages(Set.of(LeadStage.NEGOTIATING)).withInvestment(new BigDecimal("10000"), null),
                 LeadFilter.NONE.withInvestment(null, new BigDecimal("5000")),
@@ -270,11 +317,15 @@ class LeadSearchIT {
                 LeadTotals fromIndex = signIn.as(user, () -> queries.totals(filter));
                 LeadTotals fromTable = signIn.as(user, () -> repository.totals(queriesSpecification(filter)));
                 assertThat(fromIndex.count()).as("%s %s", user, filter).isEqualTo(fromTable.count());
-                assertThat(fromIndex.totalInvestment()).as("%s %s", user, filter)
+                assertThat(fromIndex.totalInvestment())
+                        .as("%s %s", user, filter)
                         .isEqualByComparingTo(fromTable.totalInvestment());
                 PageRequest page = PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "updatedAt"));
-                assertThat(signIn.as(user, () -> queries.findRows(filter, page)).stream().map(LeadRow::id).toList())
-                        .as("%s %s", user, filter).isEqualTo(signIn.as(user, () -> tableRows(filter, page)));
+                assertThat(signIn.as(user, () -> queries.findRows(filter, page)).stream()
+                                .map(LeadRow::id)
+                                .toList())
+                        .as("%s %s", user, filter)
+                        .isEqualTo(signIn.as(user, () -> tableRows(filter, page)));
             }
         }
     }
@@ -282,8 +333,13 @@ class LeadSearchIT {
     @Test
     void deepPagesAreTheSameRowsAsPagingThroughTheWholeList() {
         LeadFilter filter = LeadFilter.NONE;
-        for (LeadSortKey key : List.of(LeadSortKey.UPDATED, LeadSortKey.TOTAL_INVESTMENT, LeadSortKey.STAGE,
-                LeadSortKey.PROJECT, LeadSortKey.NEXT_FOLLOW_UP, LeadSortKey.OWNER)) {
+        for (LeadSortKey key : List.of(
+                LeadSortKey.UPDATED,
+                LeadSortKey.TOTAL_INVESTMENT,
+                LeadSortKey.STAGE,
+                LeadSortKey.PROJECT,
+                LeadSortKey.NEXT_FOLLOW_UP,
+                LeadSortKey.OWNER)) {
             for (boolean ascending : List.of(true, false)) {
                 List<LeadIndex.Order> orders = List.of(new LeadIndex.Order(key, ascending));
                 var query = new org.apache.lucene.search.MatchAllDocsQuery();
@@ -291,7 +347,8 @@ class LeadSearchIT {
                 List<Long> all = index.ids(query, orders, 0, (int) total);
                 for (long offset : List.of(0L, 17L, total / 2, Math.max(0, total - 10))) {
                     List<Long> collected = all.subList((int) offset, (int) Math.min(total, offset + 50));
-                    assertThat(index.deepIds(query, orders, offset, 50)).as("%s %s from %d", key, ascending, offset)
+                    assertThat(index.deepIds(query, orders, offset, 50))
+                            .as("%s %s from %d", key, ascending, offset)
                             .isEqualTo(collected);
                 }
             }
@@ -309,9 +366,13 @@ class LeadSearchIT {
         List<Long> generated = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            DemoLeadGenerator generator = new DemoLeadGenerator(42, LocalDate.now(clock), clock.getZone(),
+            DemoLeadGenerator generator = new DemoLeadGenerator(
+                    42,
+                    LocalDate.now(clock),
+                    clock.getZone(),
                     DemoLeadGenerator.sectorsFrom(DemoLeadWriter.readSectors(connection)),
-                    DemoLeadWriter.readOfficers(connection), DemoLeadWriter.readLeaders(connection));
+                    DemoLeadWriter.readOfficers(connection),
+                    DemoLeadWriter.readLeaders(connection));
             DemoLeadWriter writer = new DemoLeadWriter(connection, 50);
             generator.continueNumbering(writer.readCounters());
             long firstId = writer.maxLeadId() + 1;
@@ -326,14 +387,18 @@ class LeadSearchIT {
         // plain SQL: a copy of a generated lead under a new number, and one lead changed in place
         long copied = jdbc.queryForObject("select max(id) from investment_lead", Long.class) + 1;
         String tag = unique();
-        jdbc.update("insert into investment_lead (id, version, lead_no, project_name, investor_name, sector_id, channel,"
-                + " hot_industry, first_reporter_id, first_reported_at, owner_id, unit_id, stage, stage_rank,"
-                + " stage_entered_on, last_activity_on, furthest_stage_rank, created_at, updated_at, investor_name_key,"
-                + " investor_brand, investor_name_version) select ?, 0, ?, ?, investor_name, sector_id, channel,"
-                + " hot_industry, first_reporter_id, first_reported_at, owner_id, unit_id, stage, stage_rank,"
-                + " stage_entered_on, last_activity_on, furthest_stage_rank, created_at, updated_at, investor_name_key,"
-                + " investor_brand, investor_name_version from investment_lead where id = ?",
-                copied, "ZS-1999-" + tag, "原生SQL项目" + tag, generated.get(0));
+        jdbc.update(
+                "insert into investment_lead (id, version, lead_no, project_name, investor_name, sector_id, channel,"
+                        + " hot_industry, first_reporter_id, first_reported_at, owner_id, unit_id, stage, stage_rank,"
+                        + " stage_entered_on, last_activity_on, furthest_stage_rank, created_at, updated_at, investor_name_key,"
+                        + " investor_brand, investor_name_version) select ?, 0, ?, ?, investor_name, sector_id, channel,"
+                        + " hot_industry, first_reporter_id, first_reported_at, owner_id, unit_id, stage, stage_rank,"
+                        + " stage_entered_on, last_activity_on, furthest_stage_rank, created_at, updated_at, investor_name_key,"
+                        + " investor_brand, investor_name_version from investment_lead where id = ?",
+                copied,
+                "ZS-1999-" + tag,
+                "原生SQL项目" + tag,
+                generated.get(0));
         // and one indexed lead deleted with plain SQL
         LeadDetails doomed = create("officer1", "原生删除项目" + tag, "原生删除" + tag + "有限公司");
         long deleted = doomed.id();
@@ -344,16 +409,18 @@ class LeadSearchIT {
         assertThat(found("leader", "原生删除项目" + tag)).isEmpty(); // the row is gone: the list shows nothing
         assertThat(signIn.as("leader", () -> queries.count(LeadFilter.NONE.withText("原生删除项目" + tag))))
                 .isEqualTo(1); // but the index still counts it
-        assertThat(signIn.as("leader", () -> queries.count(LeadFilter.NONE.withText("原生SQL项目" + tag)))).isZero();
+        assertThat(signIn.as("leader", () -> queries.count(LeadFilter.NONE.withText("原生SQL项目" + tag))))
+                .isZero();
 
         sync.catchUp();
         summaries.rebuild(); // the summaries are told of writes behind Hibernate's back by a rebuild
 
-        String generatedName = jdbc.queryForObject("select project_name from investment_lead where id = ?",
-                String.class, generated.get(2));
+        String generatedName = jdbc.queryForObject(
+                "select project_name from investment_lead where id = ?", String.class, generated.get(2));
         assertThat(found("leader", generatedName)).contains(generated.get(2));
         assertThat(found("leader", "原生SQL项目" + tag)).containsExactly(copied);
-        assertThat(signIn.as("leader", () -> queries.count(LeadFilter.NONE.withText("原生删除项目" + tag)))).isZero();
+        assertThat(signIn.as("leader", () -> queries.count(LeadFilter.NONE.withText("原生删除项目" + tag))))
+                .isZero();
         assertThat((long) index.indexedLeads().size())
                 .isEqualTo(jdbc.queryForObject("select count(*) from investment_lead", Long.class));
         assertThat(signIn.as("leader", () -> queries.count(LeadFilter.NONE)))
@@ -389,8 +456,11 @@ class LeadSearchIT {
         sync.retryFailedWrites();
         // then the row moves on while its document stays behind: what two racing saves left before their index
         // writes kept the commit order; the totals (count, latest change) see nothing
-        jdbc.update("update investment_lead set project_name = ?, updated_at = ? where id = ?",
-                "追上文档项目" + tag, latest, lead.id());
+        jdbc.update(
+                "update investment_lead set project_name = ?, updated_at = ? where id = ?",
+                "追上文档项目" + tag,
+                latest,
+                lead.id());
         assertThat(found("officer1", "追上文档项目" + tag)).isEmpty();
 
         sync.periodically();

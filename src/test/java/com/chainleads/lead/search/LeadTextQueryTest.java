@@ -10,8 +10,11 @@ class LeadTextQueryTest {
     @Test
     void hanCharactersBecomeThePhraseOfTheirPairs() {
         String query = LeadTextQuery.of("华鼎科技").toString();
-        assertThat(query).contains("project:\"华鼎 鼎科 科技\"").contains("investor:\"华鼎 鼎科 科技\"")
-                .contains("contacts:\"华鼎 鼎科 科技\"").contains("referrer:\"华鼎 鼎科 科技\"");
+        assertThat(query)
+                .contains("project:\"华鼎 鼎科 科技\"")
+                .contains("investor:\"华鼎 鼎科 科技\"")
+                .contains("contacts:\"华鼎 鼎科 科技\"")
+                .contains("referrer:\"华鼎 鼎科 科技\"");
     }
 
     @Test
@@ -22,8 +25,11 @@ class LeadTextQueryTest {
     @Test
     void lettersAndDigitsMatchWordsBeginningWithThemAndCodesByTheirBeginning() {
         String query = LeadTextQuery.of("Tech 91110").toString();
-        assertThat(query).contains("#project:tech*").contains("#project:91110*")
-                .contains("creditCode:TECH91110*").contains("leadNo:TECH91110*");
+        assertThat(query)
+                .contains("#project:tech*")
+                .contains("#project:91110*")
+                .contains("creditCode:TECH91110*")
+                .contains("leadNo:TECH91110*");
         assertThat(LeadTextQuery.of("0012").toString()).contains("leadSequence:12");
     }
 
@@ -31,7 +37,8 @@ class LeadTextQueryTest {
     void querySyntaxIsTakenAsPlainText() {
         String query = LeadTextQuery.of("\"华鼎\" AND (科技*) \\").toString();
         assertThat(query).contains("#project:\"华鼎\"").contains("#project:and*").contains("#project:\"科技\"");
-        assertThat(LeadTextQuery.of("*")).isNotInstanceOf(MatchNoDocsQuery.class); // a code starting with * matches nothing
+        assertThat(LeadTextQuery.of("*"))
+                .isNotInstanceOf(MatchNoDocsQuery.class); // a code starting with * matches nothing
         assertThat(LeadTextQuery.of("   ")).isInstanceOf(MatchNoDocsQuery.class);
     }
 
@@ -42,7 +49,8 @@ class LeadTextQueryTest {
 
     @Test
     void hanRunsAndWordsAreSeparateParts() {
-        assertThat(LeadTextQuery.segments("华鼎2024年产能")).extracting(Object::toString)
+        assertThat(LeadTextQuery.segments("华鼎2024年产能"))
+                .extracting(Object::toString)
                 .containsExactly("HanRun[characters=华鼎]", "Word[prefix=2024]", "HanRun[characters=年产能]");
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.chainleads.base.domain.RecordNotFoundException;
-import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.claim.PracticeTestData;
+import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.testsupport.IntegrationTest;
 import com.chainleads.testsupport.SignIn;
 import org.junit.jupiter.api.Test;
@@ -36,8 +36,8 @@ class DuplicateSettlementIT {
         LeadDetails first = data.register("officer1", data.uniqueBrand() + "精密机械有限公司");
         LeadDetails second = data.register("officer1", data.uniqueBrand() + "精密机械有限公司");
 
-        assertThatThrownBy(() -> signIn.as("officer1",
-                () -> settlement.settleRuling(second.id(), first.id(), false, "", "重复")))
+        assertThatThrownBy(() ->
+                        signIn.as("officer1", () -> settlement.settleRuling(second.id(), first.id(), false, "", "重复")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(signIn.as("officer1", () -> leads.load(second.id())).stage()).isEqualTo(LeadStage.REGISTERED);
     }
@@ -47,8 +47,8 @@ class DuplicateSettlementIT {
         LeadDetails first = data.register("officer1", data.uniqueBrand() + "新材料有限公司");
         LeadDetails claim = data.register("officer2", data.uniqueBrand() + "新材料有限公司");
 
-        assertThatThrownBy(() -> signIn.as("leader",
-                () -> settlement.settleGrantedClaim(claim.id(), first.id(), "移交", "终止")))
+        assertThatThrownBy(() ->
+                        signIn.as("leader", () -> settlement.settleGrantedClaim(claim.id(), first.id(), "移交", "终止")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -57,8 +57,8 @@ class DuplicateSettlementIT {
         LeadDetails first = data.register("officer1", data.uniqueBrand() + "生物科技有限公司");
         LeadDetails claim = data.register("officer2", data.uniqueBrand() + "生物科技有限公司");
 
-        assertThatThrownBy(() -> signIn.as("officer1",
-                () -> settlement.settleGrantedClaim(claim.id(), first.id(), "移交", "终止")))
+        assertThatThrownBy(() ->
+                        signIn.as("officer1", () -> settlement.settleGrantedClaim(claim.id(), first.id(), "移交", "终止")))
                 .isInstanceOf(RecordNotFoundException.class);
         assertThat(signIn.as("officer2", () -> leads.load(claim.id())).stage()).isEqualTo(LeadStage.REGISTERED);
 

@@ -28,10 +28,11 @@ class FollowUpRulesTest {
         draft.setContent("x".repeat(FollowUpRules.MAX_CONTENT + 1));
         draft.setNextFollowUpOn(TODAY);
 
-        assertThat(FollowUpRules.validate(draft, TODAY)).containsExactly(
-                new FieldProblem("followUpOn", "lead.error.future"),
-                new FieldProblem("method", "lead.error.required"),
-                new FieldProblem("content", "lead.error.tooLong", FollowUpRules.MAX_CONTENT),
-                new FieldProblem("nextFollowUpOn", "lead.followUp.error.nextBeforeDate"));
+        assertThat(FollowUpRules.validate(draft, TODAY))
+                .containsExactly(
+                        new FieldProblem("followUpOn", "lead.error.future"),
+                        new FieldProblem("method", "lead.error.required"),
+                        new FieldProblem("content", "lead.error.tooLong", FollowUpRules.MAX_CONTENT),
+                        new FieldProblem("nextFollowUpOn", "lead.followUp.error.nextBeforeDate"));
     }
 }

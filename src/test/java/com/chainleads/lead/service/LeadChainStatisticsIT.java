@@ -42,19 +42,25 @@ class LeadChainStatisticsIT {
                 LeadFilter onLink = LeadFilter.NONE.withChainLink(link.code()).withStages(LeadStage.ACTIVE);
                 long expected = signIn.as(user, () -> queries.count(onLink));
                 LinkLeadStats stats = all.get(link.id());
-                assertThat(stats == null ? 0 : stats.activeLeads()).as(user + " " + link.code()).isEqualTo(expected);
+                assertThat(stats == null ? 0 : stats.activeLeads())
+                        .as(user + " " + link.code())
+                        .isEqualTo(expected);
                 if (stats != null) {
                     assertThat(stats.plannedInvestmentWan())
-                            .isEqualByComparingTo(signIn.as(user, () -> queries.totals(onLink)).totalInvestment());
-                    assertThat(stats.activeLeadsByStage().values().stream().mapToLong(Long::longValue).sum())
+                            .isEqualByComparingTo(signIn.as(user, () -> queries.totals(onLink))
+                                    .totalInvestment());
+                    assertThat(stats.activeLeadsByStage().values().stream()
+                                    .mapToLong(Long::longValue)
+                                    .sum())
                             .isEqualTo(expected);
                 }
             }
         }
         long sectorId = chains.sectors().get(1).id();
         Map<Long, LinkLeadStats> oneSector = signIn.as("leader", () -> statistics.statsForSector(sectorId));
-        assertThat(oneSector.keySet()).allSatisfy(linkId -> assertThat(chains.link(linkId).orElseThrow().sectorId())
-                .isEqualTo(sectorId));
+        assertThat(oneSector.keySet())
+                .allSatisfy(linkId ->
+                        assertThat(chains.link(linkId).orElseThrow().sectorId()).isEqualTo(sectorId));
     }
 
     @Test
@@ -67,10 +73,14 @@ class LeadChainStatisticsIT {
                 LinkLeadStats badge = badges.get(link.id());
                 long badgeCount = badge == null ? 0 : badge.activeLeads();
                 assertThat(panel.countedTotal()).as(user + " " + link.code()).isEqualTo(badgeCount);
-                assertThat(panel.counted()).hasSize((int) badgeCount)
-                        .allSatisfy(item -> assertThat(LeadStage.valueOf(item.stage()).isActive()).isTrue());
-                assertThat(panel.notCounted()).hasSize((int) panel.notCountedTotal()).allSatisfy(item ->
-                        assertThat(item.stage()).isIn("ON_HOLD", "FULL_CAPACITY"));
+                assertThat(panel.counted())
+                        .hasSize((int) badgeCount)
+                        .allSatisfy(item -> assertThat(
+                                        LeadStage.valueOf(item.stage()).isActive())
+                                .isTrue());
+                assertThat(panel.notCounted())
+                        .hasSize((int) panel.notCountedTotal())
+                        .allSatisfy(item -> assertThat(item.stage()).isIn("ON_HOLD", "FULL_CAPACITY"));
                 sawNotCounted |= !panel.notCounted().isEmpty();
                 assertThat(panel.counted()).allSatisfy(item -> {
                     assertThat(item.unitNameZh()).startsWith("招商");
@@ -87,8 +97,10 @@ class LeadChainStatisticsIT {
     @Test
     void theSidePanelIsOnePageWhateverTheNumberOfLeads() {
         ChainLinkOption busiest = chains.allLinks().stream()
-                .max(java.util.Comparator.comparingLong(link -> signIn.as("leader",
-                        () -> queries.count(LeadFilter.NONE.withChainLink(link.code()).withStages(LeadStage.ACTIVE)))))
+                .max(java.util.Comparator.comparingLong(link -> signIn.as(
+                        "leader",
+                        () -> queries.count(
+                                LeadFilter.NONE.withChainLink(link.code()).withStages(LeadStage.ACTIVE)))))
                 .orElseThrow();
         LinkLeads all = signIn.as("leader", () -> statistics.leadsOnLink(busiest.id(), 1000));
         assertThat(all.countedTotal()).isGreaterThan(2);
@@ -102,8 +114,8 @@ class LeadChainStatisticsIT {
     @Test
     void removingALinkIsGuardedByAllItsLeadsWhoeverMaySeeThem() {
         ChainLinkOption busiest = chains.allLinks().stream()
-                .max(java.util.Comparator.comparingLong(link -> signIn.as("admin",
-                        () -> queries.count(LeadFilter.NONE.withChainLink(link.code())))))
+                .max(java.util.Comparator.comparingLong(
+                        link -> signIn.as("admin", () -> queries.count(LeadFilter.NONE.withChainLink(link.code())))))
                 .orElseThrow();
         long all = signIn.as("admin", () -> queries.count(LeadFilter.NONE.withChainLink(busiest.code())));
         assertThat(all).isPositive();

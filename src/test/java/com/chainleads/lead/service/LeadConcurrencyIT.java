@@ -49,11 +49,9 @@ class LeadConcurrencyIT {
     @Autowired
     Clock clock;
 
-    record Edit(long leadId, String token) {
-    }
+    record Edit(long leadId, String token) {}
 
-    record FollowUp(long leadId, long id, String token) {
-    }
+    record FollowUp(long leadId, long id, String token) {}
 
     @Test
     void twentyConcurrentEditorsLoseNothingAndOnlyConflictsAreRefused() throws Exception {
@@ -112,7 +110,8 @@ class LeadConcurrencyIT {
         }
         pool.shutdown();
         assertThat(pool.awaitTermination(Duration.ofMinutes(4).toSeconds(), TimeUnit.SECONDS))
-                .as("all editors finished: nothing hangs").isTrue();
+                .as("all editors finished: nothing hangs")
+                .isTrue();
 
         assertThat(unexpected).as("refusals other than conflicts").isEmpty();
         assertThat(edits).as("successful edits").hasSizeGreaterThan(THREADS);
@@ -120,7 +119,12 @@ class LeadConcurrencyIT {
         assertThat(edits.size() + followUps.size() + conflicts.get()).isEqualTo(THREADS * OPERATIONS_PER_THREAD);
 
         for (LeadDetails target : targets) {
-            checkLead(target, edits.stream().filter(e -> e.leadId() == target.id()).map(Edit::token).toList(),
+            checkLead(
+                    target,
+                    edits.stream()
+                            .filter(e -> e.leadId() == target.id())
+                            .map(Edit::token)
+                            .toList(),
                     followUps.stream().filter(f -> f.leadId() == target.id()).toList());
         }
     }
@@ -133,12 +137,15 @@ class LeadConcurrencyIT {
         // every successful edit is in the change log exactly once, each built on the one before
         List<AuditChange> edits = log.stream()
                 .filter(row -> row.subject() == AuditSubject.LEAD && row.action() == AuditAction.UPDATE)
-                .map(row -> row.changes().stream().filter(c -> c.field().equals("coordinationItems")).findFirst()
+                .map(row -> row.changes().stream()
+                        .filter(c -> c.field().equals("coordinationItems"))
+                        .findFirst()
                         .orElseThrow())
                 .toList();
         assertThat(edits).extracting(AuditChange::newValue).containsExactlyInAnyOrderElementsOf(editTokens);
         for (int i = 0; i < edits.size(); i++) {
-            assertThat(edits.get(i).oldValue()).as("edit %d starts from the previous one", i)
+            assertThat(edits.get(i).oldValue())
+                    .as("edit %d starts from the previous one", i)
                     .isEqualTo(i == 0 ? null : edits.get(i - 1).newValue());
         }
         assertThat(after.draft().getCoordinationItems())
@@ -147,16 +154,21 @@ class LeadConcurrencyIT {
 
         // every successful follow-up is stored and logged exactly once
         List<FollowUpRow> stored = signIn.as("officer1", () -> activity.followUps(before.id()));
-        assertThat(stored).extracting(FollowUpRow::content)
-                .containsExactlyInAnyOrderElementsOf(added.stream().map(FollowUp::token).toList());
-        assertThat(log.stream().filter(row -> row.subject() == AuditSubject.FOLLOW_UP
-                && row.action() == AuditAction.CREATE).map(AuditRow::subjectId).toList())
-                .containsExactlyInAnyOrderElementsOf(added.stream().map(FollowUp::id).toList());
+        assertThat(stored)
+                .extracting(FollowUpRow::content)
+                .containsExactlyInAnyOrderElementsOf(
+                        added.stream().map(FollowUp::token).toList());
+        assertThat(log.stream()
+                        .filter(row -> row.subject() == AuditSubject.FOLLOW_UP && row.action() == AuditAction.CREATE)
+                        .map(AuditRow::subjectId)
+                        .toList())
+                .containsExactlyInAnyOrderElementsOf(
+                        added.stream().map(FollowUp::id).toList());
 
         // the lead's follow-up dates are those of its latest follow-up, whatever order they were saved in
         if (!stored.isEmpty()) {
-            FollowUpRow latest = Collections.max(stored, Comparator.comparing(FollowUpRow::followUpOn)
-                    .thenComparingLong(FollowUpRow::id));
+            FollowUpRow latest = Collections.max(
+                    stored, Comparator.comparing(FollowUpRow::followUpOn).thenComparingLong(FollowUpRow::id));
             assertThat(after.lastFollowUpOn()).isEqualTo(latest.followUpOn());
             assertThat(after.nextFollowUpOn()).isEqualTo(latest.nextFollowUpOn());
         }

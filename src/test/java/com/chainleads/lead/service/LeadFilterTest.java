@@ -46,17 +46,29 @@ class LeadFilterTest {
 
     @Test
     void theBookmarkOfElectronicInformationNegotiatingAbove100MillionReadsLikeTheFilter() {
-        LeadFilter filter = LeadFilter.NONE.withSectors(Set.of("ELECTRONIC_INFORMATION"))
-                .withStages(Set.of(LeadStage.NEGOTIATING)).withInvestment(new BigDecimal("10000.00"), null);
+        LeadFilter filter = LeadFilter.NONE
+                .withSectors(Set.of("ELECTRONIC_INFORMATION"))
+                .withStages(Set.of(LeadStage.NEGOTIATING))
+                .withInvestment(new BigDecimal("10000.00"), null);
 
-        assertThat(filter.toParameters()).containsExactly(Map.entry("sector", List.of("ELECTRONIC_INFORMATION")),
-                Map.entry("stage", List.of("NEGOTIATING")), Map.entry("min", List.of("10000")));
+        assertThat(filter.toParameters())
+                .containsExactly(
+                        Map.entry("sector", List.of("ELECTRONIC_INFORMATION")),
+                        Map.entry("stage", List.of("NEGOTIATING")),
+                        Map.entry("min", List.of("10000")));
     }
 
     @Test
     void commaSeparatedListsAndUnknownOrMalformedValuesAreToleratedNotFatal() {
-        LeadFilter filter = LeadFilter.fromParameters(Map.of("stage", List.of("negotiating,SIGNED,NO_SUCH"),
-                "min", List.of("lots"), "reportedFrom", List.of("2026-13-40"), "hot", List.of("maybe")));
+        LeadFilter filter = LeadFilter.fromParameters(Map.of(
+                "stage",
+                List.of("negotiating,SIGNED,NO_SUCH"),
+                "min",
+                List.of("lots"),
+                "reportedFrom",
+                List.of("2026-13-40"),
+                "hot",
+                List.of("maybe")));
 
         assertThat(filter.stages()).containsExactlyInAnyOrder(LeadStage.NEGOTIATING, LeadStage.SIGNED);
         assertThat(filter.minInvestment()).isNull();

@@ -45,7 +45,8 @@ class LeadRulesTest {
 
     @Test
     void registeringALeadNeedsOnlyProjectInvestorSectorAndChannel() {
-        assertThat(LeadRules.validate(registered(), LeadStage.REGISTERED, TODAY)).isEmpty();
+        assertThat(LeadRules.validate(registered(), LeadStage.REGISTERED, TODAY))
+                .isEmpty();
         assertThat(fields(LeadRules.validate(new LeadDraft(), LeadStage.REGISTERED, TODAY)))
                 .containsExactlyInAnyOrder("projectName", "investorName", "sectorId", "channel");
     }
@@ -73,9 +74,10 @@ class LeadRulesTest {
         LeadDraft draft = registered();
         draft.setTotalInvestment(new BigDecimal("100.123"));
         draft.setAnnualTax(new BigDecimal("-1"));
-        assertThat(LeadRules.validate(draft, LeadStage.REGISTERED, TODAY)).containsExactlyInAnyOrder(
-                new FieldProblem("totalInvestment", "lead.error.twoDecimals"),
-                new FieldProblem("annualTax", "lead.error.negative"));
+        assertThat(LeadRules.validate(draft, LeadStage.REGISTERED, TODAY))
+                .containsExactlyInAnyOrder(
+                        new FieldProblem("totalInvestment", "lead.error.twoDecimals"),
+                        new FieldProblem("annualTax", "lead.error.negative"));
         draft.setTotalInvestment(new BigDecimal("100"));
         draft.setAnnualTax(null);
         draft.setFixedAssetInvestment(new BigDecimal("120"));
@@ -91,14 +93,16 @@ class LeadRulesTest {
         draft.setPlannedStartOn(LocalDate.of(2026, 7, 1));
         draft.setActualStartOn(LocalDate.of(2026, 4, 1));
         draft.setActualProductionOn(LocalDate.of(2026, 3, 1));
-        assertThat(LeadRules.validate(draft, LeadStage.PRODUCTION, TODAY)).containsExactlyInAnyOrder(
-                new FieldProblem("actualStartOn", "lead.error.before.signedOn"),
-                new FieldProblem("actualProductionOn", "lead.error.before.actualStartOn"));
+        assertThat(LeadRules.validate(draft, LeadStage.PRODUCTION, TODAY))
+                .containsExactlyInAnyOrder(
+                        new FieldProblem("actualStartOn", "lead.error.before.signedOn"),
+                        new FieldProblem("actualProductionOn", "lead.error.before.actualStartOn"));
         draft.setActualStartOn(LocalDate.of(2026, 12, 1));
         draft.setActualProductionOn(LocalDate.of(2026, 12, 2));
-        assertThat(LeadRules.validate(draft, LeadStage.PRODUCTION, TODAY)).containsExactlyInAnyOrder(
-                new FieldProblem("actualStartOn", "lead.error.future"),
-                new FieldProblem("actualProductionOn", "lead.error.future"));
+        assertThat(LeadRules.validate(draft, LeadStage.PRODUCTION, TODAY))
+                .containsExactlyInAnyOrder(
+                        new FieldProblem("actualStartOn", "lead.error.future"),
+                        new FieldProblem("actualProductionOn", "lead.error.future"));
     }
 
     @Test
@@ -113,38 +117,46 @@ class LeadRulesTest {
     void losingALeadNeedsAReason() {
         assertThat(LeadRules.checkTransition(LeadStage.CONTACT, LeadStage.LOST, null, " "))
                 .containsExactly(new FieldProblem("lostReason", "lead.stage.error.reasonRequired"));
-        assertThat(LeadRules.checkTransition(LeadStage.CONTACT, LeadStage.LOST, null, "选择了竞争城市")).isEmpty();
+        assertThat(LeadRules.checkTransition(LeadStage.CONTACT, LeadStage.LOST, null, "选择了竞争城市"))
+                .isEmpty();
     }
 
     @Test
     void goingBackNeedsACommentAndIsImpossibleAfterSigning() {
         assertThat(LeadRules.checkTransition(LeadStage.NEGOTIATING, LeadStage.CONTACT, null, null))
                 .containsExactly(new FieldProblem("comment", "lead.stage.error.commentRequired"));
-        assertThat(LeadRules.checkTransition(LeadStage.NEGOTIATING, LeadStage.CONTACT, "需重新考察", null)).isEmpty();
+        assertThat(LeadRules.checkTransition(LeadStage.NEGOTIATING, LeadStage.CONTACT, "需重新考察", null))
+                .isEmpty();
         assertThat(LeadRules.checkTransition(LeadStage.SIGNED, LeadStage.NEGOTIATING, "撤回", null))
                 .containsExactly(new FieldProblem("target", "lead.stage.error.backAfterSigning"));
     }
 
     @Test
     void forwardMovesHoldsAndFinalStagesFollowThePipeline() {
-        assertThat(LeadRules.checkTransition(LeadStage.REGISTERED, LeadStage.NEGOTIATING, null, null)).isEmpty();
-        assertThat(LeadRules.checkTransition(LeadStage.SIGNED, LeadStage.ON_HOLD, null, null)).isEmpty();
-        assertThat(LeadRules.checkTransition(LeadStage.ON_HOLD, LeadStage.SIGNED, null, null)).isEmpty();
+        assertThat(LeadRules.checkTransition(LeadStage.REGISTERED, LeadStage.NEGOTIATING, null, null))
+                .isEmpty();
+        assertThat(LeadRules.checkTransition(LeadStage.SIGNED, LeadStage.ON_HOLD, null, null))
+                .isEmpty();
+        assertThat(LeadRules.checkTransition(LeadStage.ON_HOLD, LeadStage.SIGNED, null, null))
+                .isEmpty();
         assertThat(LeadRules.checkTransition(LeadStage.FULL_CAPACITY, LeadStage.LOST, "x", "x"))
                 .containsExactly(new FieldProblem("target", "lead.stage.error.final"));
         assertThat(LeadRules.checkTransition(LeadStage.LOST, LeadStage.SIGNED, "重启", null))
                 .containsExactly(new FieldProblem("target", "lead.stage.error.reopenBeforeSigning"));
-        assertThat(LeadRules.checkTransition(LeadStage.LOST, LeadStage.CONTACT, "企业重新联系", null)).isEmpty();
+        assertThat(LeadRules.checkTransition(LeadStage.LOST, LeadStage.CONTACT, "企业重新联系", null))
+                .isEmpty();
         assertThat(LeadRules.checkTransition(LeadStage.CONTACT, LeadStage.CONTACT, null, null))
                 .containsExactly(new FieldProblem("target", "lead.stage.error.same"));
     }
 
     @Test
     void singleFieldRulesAreTheOnesTheFormAndTheImportAsk() {
-        assertThat(LeadRules.amountProblem("totalInvestment", new BigDecimal("-1"))).isEqualTo("lead.error.negative");
+        assertThat(LeadRules.amountProblem("totalInvestment", new BigDecimal("-1")))
+                .isEqualTo("lead.error.negative");
         assertThat(LeadRules.amountProblem("totalInvestment", new BigDecimal("1.005")))
                 .isEqualTo("lead.error.twoDecimals");
-        assertThat(LeadRules.amountProblem("totalInvestment", new BigDecimal("1000000000000"))).isNull();
+        assertThat(LeadRules.amountProblem("totalInvestment", new BigDecimal("1000000000000")))
+                .isNull();
         assertThat(LeadRules.amountProblem("landMu", new BigDecimal("1000000000000")))
                 .isEqualTo("lead.error.tooLarge"); // an area holds less than an amount
         assertThat(LeadRules.amountProblem("landMu", null)).isNull();

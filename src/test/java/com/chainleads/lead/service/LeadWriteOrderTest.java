@@ -21,7 +21,8 @@ class LeadWriteOrderTest {
             work.run();
             beforeCompletion.await(10, TimeUnit.SECONDS);
             TransactionSynchronizationUtils.invokeAfterCompletion(
-                    TransactionSynchronizationManager.getSynchronizations(), TransactionSynchronization.STATUS_COMMITTED);
+                    TransactionSynchronizationManager.getSynchronizations(),
+                    TransactionSynchronization.STATUS_COMMITTED);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -33,18 +34,22 @@ class LeadWriteOrderTest {
     void aSecondChangeOfTheSameLeadWaitsUntilTheFirstTransactionHasCompleted() throws Exception {
         CountDownLatch firstHolds = new CountDownLatch(1);
         CountDownLatch firstMayComplete = new CountDownLatch(1);
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> inTransaction(() -> {
-            order.hold(7);
-            order.hold(7); // the same lead twice in one transaction
-            firstHolds.countDown();
-        }, firstMayComplete));
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> inTransaction(
+                () -> {
+                    order.hold(7);
+                    order.hold(7); // the same lead twice in one transaction
+                    firstHolds.countDown();
+                },
+                firstMayComplete));
         assertThat(firstHolds.await(10, TimeUnit.SECONDS)).isTrue();
 
         CountDownLatch secondHolds = new CountDownLatch(1);
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> inTransaction(() -> {
-            order.hold(7);
-            secondHolds.countDown();
-        }, new CountDownLatch(0)));
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> inTransaction(
+                () -> {
+                    order.hold(7);
+                    secondHolds.countDown();
+                },
+                new CountDownLatch(0)));
         assertThat(secondHolds.await(300, TimeUnit.MILLISECONDS)).isFalse(); // waits for the first
 
         firstMayComplete.countDown();
@@ -57,17 +62,21 @@ class LeadWriteOrderTest {
     void changesOfOtherLeadsDoNotWait() throws Exception {
         CountDownLatch firstMayComplete = new CountDownLatch(1);
         CountDownLatch firstHolds = new CountDownLatch(1);
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> inTransaction(() -> {
-            order.hold(7);
-            firstHolds.countDown();
-        }, firstMayComplete));
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> inTransaction(
+                () -> {
+                    order.hold(7);
+                    firstHolds.countDown();
+                },
+                firstMayComplete));
         assertThat(firstHolds.await(10, TimeUnit.SECONDS)).isTrue();
 
         CountDownLatch otherHolds = new CountDownLatch(1);
-        CompletableFuture<Void> other = CompletableFuture.runAsync(() -> inTransaction(() -> {
-            order.hold(8);
-            otherHolds.countDown();
-        }, new CountDownLatch(0)));
+        CompletableFuture<Void> other = CompletableFuture.runAsync(() -> inTransaction(
+                () -> {
+                    order.hold(8);
+                    otherHolds.countDown();
+                },
+                new CountDownLatch(0)));
         assertThat(otherHolds.await(10, TimeUnit.SECONDS)).isTrue();
         firstMayComplete.countDown();
         first.get(10, TimeUnit.SECONDS);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chainleads.base.i18n.AppLocales;
 import com.chainleads.chain.service.ChainReferenceService;
+import com.chainleads.claim.domain.InvestorKey;
 import com.chainleads.lead.domain.AuditAction;
 import com.chainleads.lead.domain.ChainPurpose;
 import com.chainleads.lead.domain.InvestorType;
@@ -21,7 +22,6 @@ import com.chainleads.lead.service.LeadImportRow;
 import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.lead.service.LeadService;
 import com.chainleads.lead.service.StageChangeRequest;
-import com.chainleads.claim.domain.InvestorKey;
 import com.chainleads.testsupport.IntegrationTest;
 import com.chainleads.testsupport.SignIn;
 import com.chainleads.transfer.DemoFiles;
@@ -56,7 +56,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -106,13 +105,18 @@ class LeadImportExportIT {
     private final String tag = "导入测试" + UUID.randomUUID().toString().substring(0, 6);
 
     @SuppressWarnings("unchecked")
-    private <R> R run(String user, java.util.function.Function<ImportRequest<Object>, ImportTask<R>> task, Path file,
+    private <R> R run(
+            String user,
+            java.util.function.Function<ImportRequest<Object>, ImportTask<R>> task,
+            Path file,
             ImportMode mode) {
         return signIn.as(user, () -> {
             ImportDefinition<Object> definition = (ImportDefinition<Object>) definitions.require("leads");
             try {
-                return task.apply(new ImportRequest<>(definition, file, file.getFileName().toString(), mode,
-                        AppLocales.CHINESE)).result().get(60, TimeUnit.SECONDS);
+                return task.apply(new ImportRequest<>(
+                                definition, file, file.getFileName().toString(), mode, AppLocales.CHINESE))
+                        .result()
+                        .get(60, TimeUnit.SECONDS);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -120,11 +124,11 @@ class LeadImportExportIT {
     }
 
     private ImportPreview preview(String user, Path file, ImportMode mode) {
-        return run(user, request -> imports.preview(request, p -> { }), file, mode);
+        return run(user, request -> imports.preview(request, p -> {}), file, mode);
     }
 
     private ImportOutcome apply(String user, Path file, ImportMode mode) {
-        return run(user, request -> imports.apply(request, p -> { }), file, mode);
+        return run(user, request -> imports.apply(request, p -> {}), file, mode);
     }
 
     private List<LeadRow> tagged(String user) {
@@ -138,32 +142,41 @@ class LeadImportExportIT {
     @Test
     void aFileWithGoodAndBadRowsGivesTheExactErrorReportAndValidRowsOnlyImportsTheGoodOnes() {
         String code = DemoFiles.newCreditCode();
-        Path file = file("线索.xlsx", List.of(
-                row("项目名称", "投资主体", "统一社会信用代码", "产业领域", "产业链环节", "招商渠道", "阶段", "总投资（万元）",
-                        "首报时间"),
-                row(tag + "甲", "武汉甲科技有限公司", code, "电子信息", "封装测试", "展会招商", "线索登记", "5,000",
-                        "2026/3/2"),
-                row(tag + "乙", "武汉乙科技有限公司", "91420100MA4K2B3C00", "Electronic information", "精密减速器",
-                        "Fund", null, null, null),
-                row(tag + "丙", "武汉丙科技有限公司", null, "新材料", null, "自主招商", "在谈", "１２０００", "2026年3月5日"),
-                row(tag + "丁", "武汉丁科技有限公司", code, "生物医药", null, "以商招商", null, null, null),
-                row(tag + "戊", "武汉戊科技有限公司", null, "生物医药", null, "以商招商", null, null, "2099-01-01")));
+        Path file = file(
+                "线索.xlsx",
+                List.of(
+                        row("项目名称", "投资主体", "统一社会信用代码", "产业领域", "产业链环节", "招商渠道", "阶段", "总投资（万元）", "首报时间"),
+                        row(tag + "甲", "武汉甲科技有限公司", code, "电子信息", "封装测试", "展会招商", "线索登记", "5,000", "2026/3/2"),
+                        row(
+                                tag + "乙",
+                                "武汉乙科技有限公司",
+                                "91420100MA4K2B3C00",
+                                "Electronic information",
+                                "精密减速器",
+                                "Fund",
+                                null,
+                                null,
+                                null),
+                        row(tag + "丙", "武汉丙科技有限公司", null, "新材料", null, "自主招商", "在谈", "１２０００", "2026年3月5日"),
+                        row(tag + "丁", "武汉丁科技有限公司", code, "生物医药", null, "以商招商", null, null, null),
+                        row(tag + "戊", "武汉戊科技有限公司", null, "生物医药", null, "以商招商", null, null, "2099-01-01")));
 
         ImportPreview preview = preview("officer1", file, ImportMode.VALID_ONLY);
 
         assertThat(preview.result().totalRows()).isEqualTo(5);
         assertThat(preview.result().validRows()).isEqualTo(1);
-        assertThat(preview.result().problems()).containsExactlyInAnyOrder(
-                new RowProblem(3, "统一社会信用代码", "统一社会信用代码校验位不正确，请核对"),
-                new RowProblem(3, "产业链环节", "产业链环节不属于所选产业领域"),
-                new RowProblem(4, "产业链环节", "此项必填"),
-                new RowProblem(4, "项目类型", "此项必填"),
-                new RowProblem(4, "投资方类型", "此项必填"),
-                new RowProblem(4, "来源地区", "此项必填"),
-                new RowProblem(4, "统一社会信用代码", "此项必填"),
-                new RowProblem(4, "招商目的", "此项必填"),
-                new RowProblem(5, "统一社会信用代码", "与第 2 行重复"),
-                new RowProblem(6, "首报时间", "日期不能晚于今天"));
+        assertThat(preview.result().problems())
+                .containsExactlyInAnyOrder(
+                        new RowProblem(3, "统一社会信用代码", "统一社会信用代码校验位不正确，请核对"),
+                        new RowProblem(3, "产业链环节", "产业链环节不属于所选产业领域"),
+                        new RowProblem(4, "产业链环节", "此项必填"),
+                        new RowProblem(4, "项目类型", "此项必填"),
+                        new RowProblem(4, "投资方类型", "此项必填"),
+                        new RowProblem(4, "来源地区", "此项必填"),
+                        new RowProblem(4, "统一社会信用代码", "此项必填"),
+                        new RowProblem(4, "招商目的", "此项必填"),
+                        new RowProblem(5, "统一社会信用代码", "与第 2 行重复"),
+                        new RowProblem(6, "首报时间", "日期不能晚于今天"));
 
         ImportOutcome outcome = apply("officer1", file, ImportMode.VALID_ONLY);
         assertThat(outcome.importedRows()).isEqualTo(1);
@@ -186,11 +199,14 @@ class LeadImportExportIT {
     void allOrNothingImportsNothingWhenOneRowFailsEvenIfItOnlyFailsWhenApplied() {
         String first = DemoFiles.newCreditCode();
         String second = DemoFiles.newCreditCode();
-        Path file = file("all.xlsx", List.of(
-                row("项目名称", "投资主体", "统一社会信用代码", "产业领域", "招商渠道"),
-                row(tag + "一", "一号公司", first, "智能制造", "自主招商"),
-                row(tag + "二", "二号公司", second, "智能制造", "自主招商")));
-        assertThat(preview("officer1", file, ImportMode.ALL_OR_NOTHING).canApply(ImportMode.ALL_OR_NOTHING)).isTrue();
+        Path file = file(
+                "all.xlsx",
+                List.of(
+                        row("项目名称", "投资主体", "统一社会信用代码", "产业领域", "招商渠道"),
+                        row(tag + "一", "一号公司", first, "智能制造", "自主招商"),
+                        row(tag + "二", "二号公司", second, "智能制造", "自主招商")));
+        assertThat(preview("officer1", file, ImportMode.ALL_OR_NOTHING).canApply(ImportMode.ALL_OR_NOTHING))
+                .isTrue();
 
         // between the preview and the confirmation someone registers the second investor
         LeadDraft meanwhile = new LeadDraft();
@@ -209,24 +225,29 @@ class LeadImportExportIT {
 
     @Test
     void anOfficerCannotImportIntoAnotherUnit() {
-        Path file = file("unit.xlsx", List.of(
-                row("项目名称", "投资主体", "产业领域", "招商渠道", "责任科室", "负责人"),
-                row(tag, "某公司", "新材料", "自主招商", "招商二科", null),
-                row(tag + "2", "某公司2", "新材料", "自主招商", null, "刘洋")));
+        Path file = file(
+                "unit.xlsx",
+                List.of(
+                        row("项目名称", "投资主体", "产业领域", "招商渠道", "责任科室", "负责人"),
+                        row(tag, "某公司", "新材料", "自主招商", "招商二科", null),
+                        row(tag + "2", "某公司2", "新材料", "自主招商", null, "刘洋")));
         ImportPreview preview = preview("officer1", file, ImportMode.VALID_ONLY);
-        assertThat(preview.result().problems()).containsExactlyInAnyOrder(
-                new RowProblem(2, "责任科室", "招商专员只能导入本科室的线索"));
+        assertThat(preview.result().problems()).containsExactlyInAnyOrder(new RowProblem(2, "责任科室", "招商专员只能导入本科室的线索"));
         apply("officer1", file, ImportMode.VALID_ONLY);
-        assertThat(tagged("officer1")).singleElement().satisfies(lead -> assertThat(lead.ownerName()).isEqualTo("刘洋"));
+        assertThat(tagged("officer1"))
+                .singleElement()
+                .satisfies(lead -> assertThat(lead.ownerName()).isEqualTo("刘洋"));
     }
 
     @Test
     void anOwnerWhoIsNoOfficerOfTheUnitIsNamedInTheMessage() {
-        Path file = file("owner.xlsx", List.of(
-                row("项目名称", "投资主体", "产业领域", "招商渠道", "责任科室", "负责人"),
-                row(tag, "负责人" + tag + "有限公司", "新材料", "自主招商", "招商一科", "张丽"))); // 张丽: 招商二科
-        assertThat(preview("admin", file, ImportMode.VALID_ONLY).result().problems()).containsExactly(
-                new RowProblem(2, "负责人", "负责人“张丽”不是该科室在岗的招商专员（填写其用户名或姓名）"));
+        Path file = file(
+                "owner.xlsx",
+                List.of(
+                        row("项目名称", "投资主体", "产业领域", "招商渠道", "责任科室", "负责人"),
+                        row(tag, "负责人" + tag + "有限公司", "新材料", "自主招商", "招商一科", "张丽"))); // 张丽: 招商二科
+        assertThat(preview("admin", file, ImportMode.VALID_ONLY).result().problems())
+                .containsExactly(new RowProblem(2, "负责人", "负责人“张丽”不是该科室在岗的招商专员（填写其用户名或姓名）"));
     }
 
     @Test
@@ -238,38 +259,48 @@ class LeadImportExportIT {
         first.setSectorId(chains.sectors().get(0).id());
         first.setChannel(LeadChannel.SELF);
         signIn.as("officer1", () -> leads.create(first));
-        Path file = file("conflict.xlsx", List.of(
-                row("项目名称", "投资主体", "产业领域", "招商渠道"),
-                row(tag + "二科项目", investor, "智能制造", "自主招商")));
+        Path file = file(
+                "conflict.xlsx",
+                List.of(row("项目名称", "投资主体", "产业领域", "招商渠道"), row(tag + "二科项目", investor, "智能制造", "自主招商")));
 
         ImportPreview preview = preview("officer2", file, ImportMode.VALID_ONLY);
 
         String today = com.chainleads.base.ui.Formats.date(LocalDate.now(clock));
-        assertThat(preview.result().problems()).containsExactly(new RowProblem(2, "投资主体",
-                "该企业已由 招商一科 于 " + today + " 首报（阶段：线索登记），属撞单，请在线索页面登记撞单申报，不能批量导入"));
+        assertThat(preview.result().problems())
+                .containsExactly(
+                        new RowProblem(2, "投资主体", "该企业已由 招商一科 于 " + today + " 首报（阶段：线索登记），属撞单，请在线索页面登记撞单申报，不能批量导入"));
     }
 
     @Test
     void anImportedLeadCarriesItsInvestorNameKeyFromItsInsertSoALaterImportByAnotherUnitIsAClaim() {
         String investor = "襄阳" + tag + "键值测试有限公司";
-        Path first = file("first.xlsx", List.of(
-                row("项目名称", "投资主体", "产业领域", "招商渠道"),
-                row(tag + "一科项目", investor, "智能制造", "自主招商")));
-        assertThat(apply("officer1", first, ImportMode.VALID_ONLY).importedRows()).isEqualTo(1);
-        Map<String, Object> keys = jdbc.queryForMap("select investor_name_key, investor_brand, investor_name_version "
-                + "from investment_lead where investor_name = ?", investor);
+        Path first = file(
+                "first.xlsx",
+                List.of(row("项目名称", "投资主体", "产业领域", "招商渠道"), row(tag + "一科项目", investor, "智能制造", "自主招商")));
+        assertThat(apply("officer1", first, ImportMode.VALID_ONLY).importedRows())
+                .isEqualTo(1);
+        Map<String, Object> keys = jdbc.queryForMap(
+                "select investor_name_key, investor_brand, investor_name_version "
+                        + "from investment_lead where investor_name = ?",
+                investor);
         InvestorKey expected = InvestorKey.of(investor);
-        assertThat(keys).containsEntry("investor_name_key", expected.nameKey())
+        assertThat(keys)
+                .containsEntry("investor_name_key", expected.nameKey())
                 .containsEntry("investor_brand", expected.brand())
                 .containsEntry("investor_name_version", expected.version());
-        Path second = file("second.xlsx", List.of(
-                row("项目名称", "投资主体", "统一社会信用代码", "产业领域", "招商渠道"),
-                row(tag + "二科项目", investor, DemoFiles.newCreditCode(), "智能制造", "自主招商")));
+        Path second = file(
+                "second.xlsx",
+                List.of(
+                        row("项目名称", "投资主体", "统一社会信用代码", "产业领域", "招商渠道"),
+                        row(tag + "二科项目", investor, DemoFiles.newCreditCode(), "智能制造", "自主招商")));
 
         ImportPreview preview = preview("officer2", second, ImportMode.VALID_ONLY);
 
-        assertThat(preview.result().problems()).singleElement().satisfies(problem -> assertThat(problem.message())
-                .startsWith("该企业已由 招商一科 于 ").contains("属撞单"));
+        assertThat(preview.result().problems())
+                .singleElement()
+                .satisfies(problem -> assertThat(problem.message())
+                        .startsWith("该企业已由 招商一科 于 ")
+                        .contains("属撞单"));
     }
 
     @Test
@@ -285,16 +316,20 @@ class LeadImportExportIT {
             draft.setChannel(LeadChannel.SELF);
             signIn.as("officer1", () -> leads.create(draft));
         }
-        Path file = file("codes.xlsx", List.of(
-                row("项目名称", "投资主体", "统一社会信用代码", "产业领域", "招商渠道"),
-                row(tag + "同名异码", coded, DemoFiles.newCreditCode(), "智能制造", "自主招商"),
-                row(tag + "同名有码", uncoded, DemoFiles.newCreditCode(), "智能制造", "自主招商"),
-                row(tag + "同名无码", uncoded, null, "智能制造", "自主招商")));
+        Path file = file(
+                "codes.xlsx",
+                List.of(
+                        row("项目名称", "投资主体", "统一社会信用代码", "产业领域", "招商渠道"),
+                        row(tag + "同名异码", coded, DemoFiles.newCreditCode(), "智能制造", "自主招商"),
+                        row(tag + "同名有码", uncoded, DemoFiles.newCreditCode(), "智能制造", "自主招商"),
+                        row(tag + "同名无码", uncoded, null, "智能制造", "自主招商")));
 
         ImportPreview preview = preview("officer2", file, ImportMode.VALID_ONLY);
 
         // the same name under two credit codes is two enterprises; a stored lead without a code may be the same
-        assertThat(preview.result().problems()).extracting(RowProblem::rowNumber).containsExactly(3, 4);
+        assertThat(preview.result().problems())
+                .extracting(RowProblem::rowNumber)
+                .containsExactly(3, 4);
         assertThat(preview.result().validRows()).isEqualTo(1);
     }
 
@@ -315,7 +350,9 @@ class LeadImportExportIT {
 
         ImportOutcome outcome = apply("admin", file, ImportMode.VALID_ONLY);
 
-        assertThat(outcome.result().problems()).as("applying finds what the check found").isEmpty();
+        assertThat(outcome.result().problems())
+                .as("applying finds what the check found")
+                .isEmpty();
         assertThat(outcome.importedRows()).isEqualTo(502);
     }
 
@@ -337,10 +374,12 @@ class LeadImportExportIT {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             // an import that has stored its first rows and is still running (its transaction open)
-            Future<?> longImport = threads.submit(() -> signIn.as("officer1", () -> importTransaction
-                    .executeWithoutResult(status -> {
-                        leadImports.importLeads(List.of(new LeadImportRow(2, imported, LeadStage.REGISTERED,
-                                LocalDate.now(clock))), "long.xlsx");
+            Future<?> longImport = threads.submit(() -> signIn.as(
+                    "officer1",
+                    () -> importTransaction.executeWithoutResult(status -> {
+                        leadImports.importLeads(
+                                List.of(new LeadImportRow(2, imported, LeadStage.REGISTERED, LocalDate.now(clock))),
+                                "long.xlsx");
                         importing.countDown();
                         try {
                             saveDone.await(60, TimeUnit.SECONDS);
@@ -360,7 +399,8 @@ class LeadImportExportIT {
             longImport.get(30, TimeUnit.SECONDS);
 
             assertThat(created.leadNo()).startsWith("ZS-");
-            assertThat(tagged("admin")).extracting(LeadRow::projectName)
+            assertThat(tagged("admin"))
+                    .extracting(LeadRow::projectName)
                     .containsExactlyInAnyOrder(tag + "长导入", tag + "导入期间新建");
             assertThat(tagged("admin")).extracting(LeadRow::leadNo).doesNotHaveDuplicates();
         } finally {
@@ -377,14 +417,15 @@ class LeadImportExportIT {
         }
         Path exported = dir.resolve("newest.xlsx");
         try (OutputStream out = Files.newOutputStream(exported)) {
-            long written = signIn.as("officer1", () -> export.write(LeadFilter.NONE.withText(tag), 2,
-                    AppLocales.CHINESE, out));
+            long written = signIn.as(
+                    "officer1", () -> export.write(LeadFilter.NONE.withText(tag), 2, AppLocales.CHINESE, out));
             assertThat(written).isEqualTo(2);
         }
 
         List<List<String>> sheet = Workbooks.read(exported, 0);
         // a title row and the header above the leads, their numbers in the first column
-        assertThat(sheet.subList(2, sheet.size())).extracting(row -> row.get(0))
+        assertThat(sheet.subList(2, sheet.size()))
+                .extracting(row -> row.get(0))
                 .containsExactly(created.get(2).leadNo(), created.get(1).leadNo());
     }
 
@@ -396,11 +437,12 @@ class LeadImportExportIT {
         originals.add(create(tag + "新登记", LeadStage.REGISTERED));
         Path exported = dir.resolve("export.xlsx");
         try (OutputStream out = Files.newOutputStream(exported)) {
-            long written = signIn.as("officer1", () -> export.write(LeadFilter.NONE.withText(tag), 1000,
-                    AppLocales.CHINESE, out));
+            long written = signIn.as(
+                    "officer1", () -> export.write(LeadFilter.NONE.withText(tag), 1000, AppLocales.CHINESE, out));
             assertThat(written).isEqualTo(3);
         }
-        List<LeadDraft> before = originals.stream().map(o -> signIn.as("officer1", () -> leads.load(o.id())).draft())
+        List<LeadDraft> before = originals.stream()
+                .map(o -> signIn.as("officer1", () -> leads.load(o.id())).draft())
                 .toList();
         for (LeadDetails lead : originals) {
             LeadDetails current = signIn.as("admin", () -> leads.load(lead.id()));
@@ -416,10 +458,12 @@ class LeadImportExportIT {
         for (LeadRow row : rows) {
             LeadDetails again = signIn.as("officer1", () -> leads.load(row.id()));
             LeadDetails original = originals.stream()
-                    .filter(o -> o.draft().getProjectName().equals(again.draft().getProjectName())).findFirst()
+                    .filter(o -> o.draft().getProjectName().equals(again.draft().getProjectName()))
+                    .findFirst()
                     .orElseThrow();
             assertThat(again.stage()).isEqualTo(original.stage());
-            assertThat(again.draft()).usingRecursiveComparison()
+            assertThat(again.draft())
+                    .usingRecursiveComparison()
                     .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                     .isEqualTo(before.get(originals.indexOf(original)));
             assertThat(LocalDate.ofInstant(again.firstReportedAt(), clock.getZone()))
@@ -436,7 +480,10 @@ class LeadImportExportIT {
             draft.setCreditCode(DemoFiles.newCreditCode());
             draft.setInvestorType(InvestorType.FOREIGN);
             draft.setQualifications(Set.of(QualificationTag.LISTED, QualificationTag.HIGH_TECH));
-            var sector = chains.sectors().stream().filter(s -> s.code().equals("BIOMEDICINE")).findFirst().orElseThrow();
+            var sector = chains.sectors().stream()
+                    .filter(s -> s.code().equals("BIOMEDICINE"))
+                    .findFirst()
+                    .orElseThrow();
             draft.setSectorId(sector.id());
             draft.setChannel(LeadChannel.REFERRER);
             draft.setReferrer("校友会 陈秘书长");
@@ -455,19 +502,25 @@ class LeadImportExportIT {
                 return lead;
             }
             LeadDraft more = lead.draft();
-            more.setChainLinkId(chains.allLinks().stream().filter(l -> l.code().equals("BM_CDMO")).findFirst()
-                    .orElseThrow().id());
+            more.setChainLinkId(chains.allLinks().stream()
+                    .filter(l -> l.code().equals("BM_CDMO"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id());
             more.setProjectType(ProjectType.EXPANSION);
             more.setChainPurpose(ChainPurpose.STRENGTHEN);
             LeadDetails saved = leads.update(lead.id(), lead.version(), more);
-            LeadDetails negotiating = leads.changeStage(saved.id(), saved.version(),
-                    StageChangeRequest.to(LeadStage.NEGOTIATING, null));
+            LeadDetails negotiating =
+                    leads.changeStage(saved.id(), saved.version(), StageChangeRequest.to(LeadStage.NEGOTIATING, null));
             if (stage == LeadStage.NEGOTIATING) {
                 return negotiating;
             }
             LocalDate today = LocalDate.now(clock);
-            return leads.changeStage(negotiating.id(), negotiating.version(), new StageChangeRequest(LeadStage.SIGNED,
-                    null, today, new BigDecimal("120000"), null, null, null, null));
+            return leads.changeStage(
+                    negotiating.id(),
+                    negotiating.version(),
+                    new StageChangeRequest(
+                            LeadStage.SIGNED, null, today, new BigDecimal("120000"), null, null, null, null));
         });
     }
 }

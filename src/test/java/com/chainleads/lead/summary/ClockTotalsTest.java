@@ -18,13 +18,29 @@ import org.junit.jupiter.api.Test;
  */
 class ClockTotalsTest {
 
-    private final Clock clock = Clock.fixed(java.time.Instant.parse("2026-06-15T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    private final Clock clock =
+            Clock.fixed(java.time.Instant.parse("2026-06-15T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private final LocalDate today = LocalDate.now(clock); // a Monday
     private final ResponseClocks clocks = new ResponseClocks(3, 30, 60, "2026-06-12");
 
     private LeadFacts lead(LeadStage stage, LocalDate reportedOn, LocalDate lastActivityOn) {
-        return new LeadFacts(1, 11, 3, null, stage.rank(), stage.isMainLine() ? stage.rank() : 1, null, null, null,
-                reportedOn, null, null, lastActivityOn, "", "SELF", "");
+        return new LeadFacts(
+                1,
+                11,
+                3,
+                null,
+                stage.rank(),
+                stage.isMainLine() ? stage.rank() : 1,
+                null,
+                null,
+                null,
+                reportedOn,
+                null,
+                null,
+                lastActivityOn,
+                "",
+                "SELF",
+                "");
     }
 
     @Test
@@ -34,8 +50,15 @@ class ClockTotalsTest {
         LocalDate lateBy = clocks.lateScreeningReportedBy(today);
         LocalDate longAgo = today.minusDays(400);
         List<LeadFacts> leads = new ArrayList<>();
-        for (LocalDate activity : List.of(longAgo, overdueBy.minusDays(1), overdueBy, overdueBy.plusDays(1), staleBy,
-                staleBy.plusDays(1), today, today.plusDays(2))) {
+        for (LocalDate activity : List.of(
+                longAgo,
+                overdueBy.minusDays(1),
+                overdueBy,
+                overdueBy.plusDays(1),
+                staleBy,
+                staleBy.plusDays(1),
+                today,
+                today.plusDays(2))) {
             leads.add(lead(LeadStage.CONTACT, longAgo, activity));
             leads.add(lead(LeadStage.LOST, longAgo, activity)); // not active: never on the list
             leads.add(lead(LeadStage.FULL_CAPACITY, longAgo, activity));
@@ -49,12 +72,18 @@ class ClockTotalsTest {
 
         ClockTotals totals = sums(deltas.sorted(), overdueBy, staleBy, lateBy);
 
-        long overdue = leads.stream().filter(LeadFacts::isActive)
-                .filter(l -> clocks.level(l.lastActivityOn(), today) == ResponseClocks.Level.OVERDUE).count();
-        long stale = leads.stream().filter(LeadFacts::isActive)
-                .filter(l -> clocks.level(l.lastActivityOn(), today) == ResponseClocks.Level.STALE).count();
-        long late = leads.stream().filter(l -> l.stageRank() == LeadStage.REGISTERED.rank())
-                .filter(l -> clocks.screeningDeadline(l.reportedOn()).isBefore(today)).count();
+        long overdue = leads.stream()
+                .filter(LeadFacts::isActive)
+                .filter(l -> clocks.level(l.lastActivityOn(), today) == ResponseClocks.Level.OVERDUE)
+                .count();
+        long stale = leads.stream()
+                .filter(LeadFacts::isActive)
+                .filter(l -> clocks.level(l.lastActivityOn(), today) == ResponseClocks.Level.STALE)
+                .count();
+        long late = leads.stream()
+                .filter(l -> l.stageRank() == LeadStage.REGISTERED.rank())
+                .filter(l -> clocks.screeningDeadline(l.reportedOn()).isBefore(today))
+                .count();
         assertThat(totals.overdue()).isEqualTo(overdue);
         assertThat(totals.stale()).isEqualTo(stale);
         assertThat(totals.lateScreening()).isEqualTo(late);
@@ -67,8 +96,8 @@ class ClockTotalsTest {
     }
 
     /** What {@link SummaryQueries#clockTotals} adds up, over the rows the deltas would write. */
-    private static ClockTotals sums(List<SummaryDeltas.Delta> rows, LocalDate overdueBy, LocalDate staleBy,
-            LocalDate lateBy) {
+    private static ClockTotals sums(
+            List<SummaryDeltas.Delta> rows, LocalDate overdueBy, LocalDate staleBy, LocalDate lateBy) {
         long activeTotal = 0;
         long registeredTotal = 0;
         long activeRecent = 0;
@@ -92,7 +121,17 @@ class ClockTotalsTest {
                 }
             }
         }
-        return new ClockTotals(1, "一科", "Unit 1", 11, "officer", "专员", activeTotal, activeRecent, activeStale,
-                registeredTotal, registeredRecent);
+        return new ClockTotals(
+                1,
+                "一科",
+                "Unit 1",
+                11,
+                "officer",
+                "专员",
+                activeTotal,
+                activeRecent,
+                activeStale,
+                registeredTotal,
+                registeredRecent);
     }
 }

@@ -46,8 +46,14 @@ final class FigureComparison {
     private final LocalDate today;
     private int compared;
 
-    FigureComparison(LeadFigures summaries, LeadFigures leadTable, CockpitService cockpit,
-            CockpitService tableCockpit, ChainReferenceService chains, SignIn signIn, LocalDate today) {
+    FigureComparison(
+            LeadFigures summaries,
+            LeadFigures leadTable,
+            CockpitService cockpit,
+            CockpitService tableCockpit,
+            ChainReferenceService chains,
+            SignIn signIn,
+            LocalDate today) {
         this.summaries = summaries;
         this.leadTable = leadTable;
         this.cockpit = cockpit;
@@ -63,7 +69,8 @@ final class FigureComparison {
 
     /** The figures of each scope and period, for each user; the map for every sector and the overview. */
     void compareAll(List<String> users, List<String> unitCodes) {
-        List<String> sectorCodes = chains.sectors().stream().map(SectorOption::code).toList();
+        List<String> sectorCodes =
+                chains.sectors().stream().map(SectorOption::code).toList();
         List<FigureScope> scopes = new ArrayList<>();
         scopes.add(FigureScope.ALL);
         sectorCodes.forEach(code -> scopes.add(new FigureScope(Set.of(code), null)));
@@ -77,10 +84,16 @@ final class FigureComparison {
                 compareScope(user, scope, ranges);
             }
             for (SectorOption sector : chains.sectors()) {
-                same(user, "map " + sector.code(), () -> sortedTotals(summaries.activeLeadsByLinkAndStage(sector.id())),
+                same(
+                        user,
+                        "map " + sector.code(),
+                        () -> sortedTotals(summaries.activeLeadsByLinkAndStage(sector.id())),
                         () -> sortedTotals(leadTable.activeLeadsByLinkAndStage(sector.id())));
             }
-            same(user, "map overview", () -> sortedTotals(summaries.activeLeadsByLinkAndStage(null)),
+            same(
+                    user,
+                    "map overview",
+                    () -> sortedTotals(summaries.activeLeadsByLinkAndStage(null)),
                     () -> sortedTotals(leadTable.activeLeadsByLinkAndStage(null)));
             for (CockpitFilter filter : cockpitFilters(sectorCodes, unitCodes)) {
                 compareCockpit(user, filter);
@@ -94,31 +107,48 @@ final class FigureComparison {
         ranges.add(new LocalDate[] {yearStart, yearStart.plusYears(1).minusDays(1)});
         ranges.add(new LocalDate[] {today.withDayOfMonth(1), today});
         ranges.add(new LocalDate[] {today.minusDays(400), today});
-        ranges.add(new LocalDate[] {today.minusMonths(14).withDayOfMonth(17), today.minusMonths(2).withDayOfMonth(3)});
+        ranges.add(new LocalDate[] {
+            today.minusMonths(14).withDayOfMonth(17), today.minusMonths(2).withDayOfMonth(3)
+        });
         ranges.add(new LocalDate[] {today.minusDays(45), today.minusDays(5)});
         ranges.add(new LocalDate[] {today, today});
         return ranges;
     }
 
     private List<CockpitFilter> cockpitFilters(List<String> sectorCodes, List<String> unitCodes) {
-        return List.of(CockpitFilter.DEFAULT,
+        return List.of(
+                CockpitFilter.DEFAULT,
                 new CockpitFilter(Set.of(), null, CockpitPeriod.QUARTER, null, null),
                 new CockpitFilter(Set.of(sectorCodes.get(1)), null, CockpitPeriod.MONTH, null, null),
                 new CockpitFilter(Set.of(), unitCodes.get(1), CockpitPeriod.CUSTOM, today.minusDays(200), today),
-                new CockpitFilter(Set.of(sectorCodes.get(3), sectorCodes.get(4)), null, CockpitPeriod.CUSTOM,
-                        today.minusMonths(13).withDayOfMonth(9), today.minusDays(3)));
+                new CockpitFilter(
+                        Set.of(sectorCodes.get(3), sectorCodes.get(4)),
+                        null,
+                        CockpitPeriod.CUSTOM,
+                        today.minusMonths(13).withDayOfMonth(9),
+                        today.minusDays(3)));
     }
 
     private void compareScope(String user, FigureScope scope, List<LocalDate[]> ranges) {
         String at = scope.toString();
-        for (Set<LeadStage> stages : List.of(LeadStage.ACTIVE, LeadStage.SIGNED_OR_LATER, Set.of(LeadStage.NEGOTIATING),
-                EnumSet.allOf(LeadStage.class), Set.of(LeadStage.LOST, LeadStage.ON_HOLD))) {
+        for (Set<LeadStage> stages : List.of(
+                LeadStage.ACTIVE,
+                LeadStage.SIGNED_OR_LATER,
+                Set.of(LeadStage.NEGOTIATING),
+                EnumSet.allOf(LeadStage.class),
+                Set.of(LeadStage.LOST, LeadStage.ON_HOLD))) {
             boolean banded = stages.equals(LeadStage.ACTIVE) || stages.equals(Set.of(LeadStage.NEGOTIATING));
             for (InvestmentBand band : banded ? List.of(InvestmentBand.values()) : List.of(InvestmentBand.ANY)) {
-                same(user, at + " stages " + stages + " " + band, () -> totals(summaries.stageTotals(scope, stages, band)),
+                same(
+                        user,
+                        at + " stages " + stages + " " + band,
+                        () -> totals(summaries.stageTotals(scope, stages, band)),
                         () -> totals(leadTable.stageTotals(scope, stages, band)));
             }
-            same(user, at + " by sector " + stages, () -> sortedTotals(summaries.stageTotalsBySector(scope, stages)),
+            same(
+                    user,
+                    at + " by sector " + stages,
+                    () -> sortedTotals(summaries.stageTotalsBySector(scope, stages)),
                     () -> sortedTotals(leadTable.stageTotalsBySector(scope, stages)));
         }
         List<YearMonth> months = new ArrayList<>();
@@ -126,38 +156,57 @@ final class FigureComparison {
             months.add(YearMonth.from(today).minusMonths(i));
         }
         for (LeadEvent event : LeadEvent.values()) {
-            same(user, at + " " + event + " by month",
+            same(
+                    user,
+                    at + " " + event + " by month",
                     () -> java.util.Arrays.toString(summaries.eventCountsByMonth(event, scope, months)),
                     () -> java.util.Arrays.toString(leadTable.eventCountsByMonth(event, scope, months)));
             for (LocalDate[] range : ranges) {
-                same(user, at + " " + event + " " + range[0] + "–" + range[1],
+                same(
+                        user,
+                        at + " " + event + " " + range[0] + "–" + range[1],
                         () -> tally(summaries.eventTotals(event, scope, range[0], range[1])),
                         () -> tally(leadTable.eventTotals(event, scope, range[0], range[1])));
             }
         }
-        for (LeadGrouping grouping : List.of(LeadGrouping.REGION, LeadGrouping.CHANNEL, LeadGrouping.PROJECT_TYPE,
-                LeadGrouping.FURTHEST_STAGE)) {
+        for (LeadGrouping grouping : List.of(
+                LeadGrouping.REGION, LeadGrouping.CHANNEL, LeadGrouping.PROJECT_TYPE, LeadGrouping.FURTHEST_STAGE)) {
             for (LocalDate[] range : ranges.subList(0, 4)) {
-                same(user, at + " cohort " + grouping + " " + range[0] + "–" + range[1],
+                same(
+                        user,
+                        at + " cohort " + grouping + " " + range[0] + "–" + range[1],
                         () -> sortedTallies(summaries.cohortTotals(scope, range[0], range[1], grouping)),
                         () -> sortedTallies(leadTable.cohortTotals(scope, range[0], range[1], grouping)));
             }
         }
-        same(user, at + " clocks", () -> sortedClocks(summaries.clockCounts(scope)),
+        same(
+                user,
+                at + " clocks",
+                () -> sortedClocks(summaries.clockCounts(scope)),
                 () -> sortedClocks(leadTable.clockCounts(scope)));
     }
 
     private void compareCockpit(String user, CockpitFilter filter) {
         String at = "cockpit " + filter;
-        same(user, at + " kpis", () -> kpis(cockpit.kpis(filter).all()), () -> kpis(tableCockpit.kpis(filter).all()));
+        same(
+                user,
+                at + " kpis",
+                () -> kpis(cockpit.kpis(filter).all()),
+                () -> kpis(tableCockpit.kpis(filter).all()));
         same(user, at + " sectors", () -> bars(cockpit.bySector(filter)), () -> bars(tableCockpit.bySector(filter)));
         same(user, at + " funnel", () -> cockpit.funnel(filter), () -> tableCockpit.funnel(filter));
         same(user, at + " trend", () -> cockpit.trend(filter), () -> tableCockpit.trend(filter));
         same(user, at + " regions", () -> bars(cockpit.byRegion(filter)), () -> bars(tableCockpit.byRegion(filter)));
         same(user, at + " channels", () -> bars(cockpit.byChannel(filter)), () -> bars(tableCockpit.byChannel(filter)));
-        same(user, at + " types", () -> bars(cockpit.byProjectType(filter)),
+        same(
+                user,
+                at + " types",
+                () -> bars(cockpit.byProjectType(filter)),
                 () -> bars(tableCockpit.byProjectType(filter)));
-        same(user, at + " supervision", () -> supervision(cockpit.supervision(filter)),
+        same(
+                user,
+                at + " supervision",
+                () -> supervision(cockpit.supervision(filter)),
                 () -> supervision(tableCockpit.supervision(filter)));
     }
 
@@ -190,22 +239,27 @@ final class FigureComparison {
     }
 
     private static List<OwnerClockCounts> sortedClocks(List<OwnerClockCounts> counts) {
-        return counts.stream().sorted(Comparator.comparingLong(OwnerClockCounts::unitId)
-                .thenComparingLong(OwnerClockCounts::ownerId)).toList();
+        return counts.stream()
+                .sorted(Comparator.comparingLong(OwnerClockCounts::unitId).thenComparingLong(OwnerClockCounts::ownerId))
+                .toList();
     }
 
     private static List<String> kpis(List<Kpi> kpis) {
-        return kpis.stream().map(k -> k.key() + " " + k.count() + " " + amount(k.amount()) + " " + k.previous() + " "
-                + k.leads()).toList();
+        return kpis.stream()
+                .map(k -> k.key() + " " + k.count() + " " + amount(k.amount()) + " " + k.previous() + " " + k.leads())
+                .toList();
     }
 
     private static List<String> bars(List<ChartData.Bar> bars) {
-        return bars.stream().map(b -> b.key() + " " + b.count() + " " + amount(b.investment()) + " " + b.leads())
+        return bars.stream()
+                .map(b -> b.key() + " " + b.count() + " " + amount(b.investment()) + " " + b.leads())
                 .toList();
     }
 
     private static List<String> supervision(List<Supervision> rows) {
-        return rows.stream().map(row -> row.counts() + " " + row.overdue() + " " + row.stale() + " "
-                + row.lateScreening()).sorted().toList();
+        return rows.stream()
+                .map(row -> row.counts() + " " + row.overdue() + " " + row.stale() + " " + row.lateScreening())
+                .sorted()
+                .toList();
     }
 }

@@ -36,14 +36,19 @@ class FiguresAgreeWithTheListIT {
 
     @Autowired
     CockpitService cockpit;
+
     @Autowired
     ChainLeadStatistics map;
+
     @Autowired
     ChainReferenceService chains;
+
     @Autowired
     LeadQueries list;
+
     @Autowired
     SignIn signIn;
+
     @Autowired
     Clock clock;
 
@@ -51,10 +56,15 @@ class FiguresAgreeWithTheListIT {
     void everyCockpitFigureCountsTheLeadsOfItsListFilter() {
         LocalDate today = LocalDate.now(clock);
         for (String user : List.of("leader", "officer2")) {
-            for (CockpitFilter filter : List.of(CockpitFilter.DEFAULT,
+            for (CockpitFilter filter : List.of(
+                    CockpitFilter.DEFAULT,
                     new CockpitFilter(Set.of(), null, CockpitPeriod.CUSTOM, today.minusYears(3), today),
-                    new CockpitFilter(Set.of("NEW_MATERIALS", "BIOMEDICINE"), null, CockpitPeriod.CUSTOM,
-                            today.minusMonths(7).withDayOfMonth(12), today.minusDays(2)))) {
+                    new CockpitFilter(
+                            Set.of("NEW_MATERIALS", "BIOMEDICINE"),
+                            null,
+                            CockpitPeriod.CUSTOM,
+                            today.minusMonths(7).withDayOfMonth(12),
+                            today.minusDays(2)))) {
                 signIn.as(user, () -> agree(user + " " + filter, filter));
             }
         }
@@ -67,8 +77,11 @@ class FiguresAgreeWithTheListIT {
         }
         assertThat(list.totals(kpis.activeLeads().leads()).totalInvestment())
                 .isEqualByComparingTo(kpis.activeLeads().amount());
-        for (List<ChartData.Bar> bars : List.of(cockpit.bySector(filter), cockpit.byRegion(filter),
-                cockpit.byChannel(filter), cockpit.byProjectType(filter))) {
+        for (List<ChartData.Bar> bars : List.of(
+                cockpit.bySector(filter),
+                cockpit.byRegion(filter),
+                cockpit.byChannel(filter),
+                cockpit.byProjectType(filter))) {
             for (ChartData.Bar bar : bars) {
                 LeadTotals totals = list.totals(bar.leads());
                 assertThat(totals.count()).as(who + " " + bar.key()).isEqualTo(bar.count());
@@ -79,15 +92,23 @@ class FiguresAgreeWithTheListIT {
             assertThat(list.count(step.leads())).as(who + " " + step.stage()).isEqualTo(step.reached());
         }
         for (ChartData.Month month : cockpit.trend(filter)) {
-            assertThat(list.count(month.newFilter())).as(who + " new " + month.month()).isEqualTo(month.newLeads());
-            assertThat(list.count(month.signedFilter())).as(who + " signed " + month.month())
+            assertThat(list.count(month.newFilter()))
+                    .as(who + " new " + month.month())
+                    .isEqualTo(month.newLeads());
+            assertThat(list.count(month.signedFilter()))
+                    .as(who + " signed " + month.month())
                     .isEqualTo(month.signedLeads());
         }
         List<Supervision> supervision = cockpit.supervision(filter);
         for (Supervision row : supervision) {
-            assertThat(list.count(row.overdue())).as(who + " overdue " + row.counts()).isEqualTo(row.counts().overdue());
-            assertThat(list.count(row.stale())).as(who + " stale " + row.counts()).isEqualTo(row.counts().stale());
-            assertThat(list.count(row.lateScreening())).as(who + " late " + row.counts())
+            assertThat(list.count(row.overdue()))
+                    .as(who + " overdue " + row.counts())
+                    .isEqualTo(row.counts().overdue());
+            assertThat(list.count(row.stale()))
+                    .as(who + " stale " + row.counts())
+                    .isEqualTo(row.counts().stale());
+            assertThat(list.count(row.lateScreening()))
+                    .as(who + " late " + row.counts())
                     .isEqualTo(row.counts().lateScreening());
         }
     }
@@ -98,12 +119,13 @@ class FiguresAgreeWithTheListIT {
             signIn.as(user, () -> {
                 Map<Long, LinkLeadStats> overview = map.statsForAllSectors();
                 for (ChainLinkOption link : chains.allLinks()) {
-                    LeadTotals totals = list.totals(LeadFilter.NONE.withChainLink(link.code())
-                            .withStages(LeadStage.ACTIVE));
+                    LeadTotals totals = list.totals(
+                            LeadFilter.NONE.withChainLink(link.code()).withStages(LeadStage.ACTIVE));
                     LinkLeadStats stats = overview.get(link.id());
                     LinkLeadStats ofSector = map.statsForSector(link.sectorId()).get(link.id());
                     assertThat(ofSector).isEqualTo(stats);
-                    assertThat(stats == null ? 0 : stats.activeLeads()).as(user + " " + link.code())
+                    assertThat(stats == null ? 0 : stats.activeLeads())
+                            .as(user + " " + link.code())
                             .isEqualTo(totals.count());
                     if (stats != null) {
                         assertThat(stats.plannedInvestmentWan()).isEqualByComparingTo(totals.totalInvestment());

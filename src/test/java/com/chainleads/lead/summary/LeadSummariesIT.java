@@ -34,27 +34,37 @@ class LeadSummariesIT {
 
     @Autowired
     LeadSummaries summaries;
+
     @Autowired
     com.chainleads.lead.search.LeadIndexSync indexSync;
+
     @Autowired
     SummaryStartupCheck startupCheck;
+
     @Autowired
     LeadSummaryListener listener;
+
     @Autowired
     LeadService leads;
 
     @Autowired
     com.chainleads.lead.service.LeadImports imports;
+
     @Autowired
     ChainReferenceService chains;
+
     @Autowired
     SignIn signIn;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     EntityManager entityManager;
+
     @Autowired
     Clock clock;
 
@@ -68,15 +78,19 @@ class LeadSummariesIT {
 
         SummaryCheck check = summaries.check();
         assertThat(check.inStep()).isFalse();
-        assertThat(check.differences()).anyMatch(d -> d.startsWith("period REGION M amount: summaries "))
+        assertThat(check.differences())
+                .anyMatch(d -> d.startsWith("period REGION M amount: summaries "))
                 .anyMatch(d -> d.startsWith("clock A count: summaries 0, leads "))
                 .anyMatch(d -> d.startsWith("stage count: summaries "))
                 .noneMatch(d -> d.startsWith("period REGION D"));
 
         startupCheck.afterSingletonsInstantiated();
 
-        assertThat(output).contains("WARN").contains("Lead summaries out of step with the lead table")
-                .contains("clock A count: summaries 0, leads ").contains("Lead summaries rebuilt from");
+        assertThat(output)
+                .contains("WARN")
+                .contains("Lead summaries out of step with the lead table")
+                .contains("clock A count: summaries 0, leads ")
+                .contains("Lead summaries rebuilt from");
         assertThat(summaries.check().inStep()).isTrue();
         assertThat(SummaryRows.differences(SummaryRows.read(jdbc), right, 10)).isEmpty();
     }
@@ -96,9 +110,11 @@ class LeadSummariesIT {
         assertThat(output).contains("Repair requested: rebuilding the lead summaries");
         assertThat(summaries.check().inStep()).isTrue();
 
-        assertThatThrownBy(() -> new SummaryStartupCheck(summaries,
-                new MockEnvironment().withProperty("chainleads.repair", "everything")).afterSingletonsInstantiated())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("summaries");
+        assertThatThrownBy(() -> new SummaryStartupCheck(
+                                summaries, new MockEnvironment().withProperty("chainleads.repair", "everything"))
+                        .afterSingletonsInstantiated())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("summaries");
     }
 
     @Test
@@ -118,7 +134,8 @@ class LeadSummariesIT {
         assertThatThrownBy(() -> signIn.as("officer2", () -> imports.importLeads(rows, "半途.xlsx")))
                 .isInstanceOf(ValidationException.class);
 
-        assertThat(jdbc.queryForObject("select count(*) from investment_lead", Long.class)).isEqualTo(leadsBefore);
+        assertThat(jdbc.queryForObject("select count(*) from investment_lead", Long.class))
+                .isEqualTo(leadsBefore);
         assertThat(SummaryRows.differences(SummaryRows.read(jdbc), before, 10)).isEmpty();
         assertThat(listener.pendingSessions()).isZero();
     }
@@ -130,12 +147,29 @@ class LeadSummariesIT {
         transactions.executeWithoutResult(status -> {
             Lead lead = entityManager.find(Lead.class, id);
             LeadFacts before = summaries.factsOf(lead);
-            jdbc.update("update investment_lead set stage = 'SCREENING', stage_rank = 2, furthest_stage_rank = 2 "
-                    + "where id = ?", id);
-            summaries.record(before, new LeadFacts(before.unitId(), before.ownerId(), before.sectorId(),
-                    before.chainLinkId(), 2, 2, before.totalInvestment(), before.signedAmount(),
-                    before.fundsReceived(), before.reportedOn(), before.signedOn(), before.landedOn(),
-                    before.lastActivityOn(), before.region(), before.channel(), before.projectType()));
+            jdbc.update(
+                    "update investment_lead set stage = 'SCREENING', stage_rank = 2, furthest_stage_rank = 2 "
+                            + "where id = ?",
+                    id);
+            summaries.record(
+                    before,
+                    new LeadFacts(
+                            before.unitId(),
+                            before.ownerId(),
+                            before.sectorId(),
+                            before.chainLinkId(),
+                            2,
+                            2,
+                            before.totalInvestment(),
+                            before.signedAmount(),
+                            before.fundsReceived(),
+                            before.reportedOn(),
+                            before.signedOn(),
+                            before.landedOn(),
+                            before.lastActivityOn(),
+                            before.region(),
+                            before.channel(),
+                            before.projectType()));
         });
         indexSync.write(List.of(id)); // a plain SQL write tells the search index too
         SummaryRows.assertEqualToRebuild(jdbc, summaries);

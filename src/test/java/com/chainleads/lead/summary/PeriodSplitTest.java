@@ -31,17 +31,21 @@ class PeriodSplitTest {
         PeriodSplit split = PeriodSplit.of(day("2025-11-15"), day("2026-03-03"));
         assertThat(split.firstMonth()).isEqualTo(YearMonth.of(2025, 12));
         assertThat(split.lastMonth()).isEqualTo(YearMonth.of(2026, 2));
-        assertThat(split.days()).containsExactly(new DayRange(day("2025-11-15"), day("2025-11-30")),
-                new DayRange(day("2026-03-01"), day("2026-03-03")));
+        assertThat(split.days())
+                .containsExactly(
+                        new DayRange(day("2025-11-15"), day("2025-11-30")),
+                        new DayRange(day("2026-03-01"), day("2026-03-03")));
     }
 
     @Test
     void aRangeWithinOneMonthOrAcrossTwoPartialMonthsIsDaysOnly() {
         assertThat(PeriodSplit.of(day("2026-03-01"), day("2026-03-17")))
-                .isEqualTo(new PeriodSplit(null, null, java.util.List.of(new DayRange(day("2026-03-01"), day("2026-03-17")))));
+                .isEqualTo(new PeriodSplit(
+                        null, null, java.util.List.of(new DayRange(day("2026-03-01"), day("2026-03-17")))));
         assertThat(PeriodSplit.of(day("2026-01-02"), day("2026-02-27")).days())
                 .containsExactly(new DayRange(day("2026-01-02"), day("2026-02-27")));
-        assertThat(PeriodSplit.of(day("2026-06-06"), day("2026-06-06")).dayCount()).isEqualTo(1);
+        assertThat(PeriodSplit.of(day("2026-06-06"), day("2026-06-06")).dayCount())
+                .isEqualTo(1);
     }
 
     @Test
@@ -61,7 +65,9 @@ class PeriodSplitTest {
             Set<LocalDate> covered = new HashSet<>();
             long rows = 0;
             if (split.hasMonths()) {
-                for (YearMonth month = split.firstMonth(); !month.isAfter(split.lastMonth()); month = month.plusMonths(1)) {
+                for (YearMonth month = split.firstMonth();
+                        !month.isAfter(split.lastMonth());
+                        month = month.plusMonths(1)) {
                     for (LocalDate d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
                         assertThat(covered.add(d)).isTrue();
                     }
@@ -69,7 +75,9 @@ class PeriodSplitTest {
             }
             for (DayRange range : split.days()) {
                 for (LocalDate d = range.from(); !d.isAfter(range.to()); d = d.plusDays(1)) {
-                    assertThat(covered.add(d)).as("%s–%s: %s twice", from, to, d).isTrue();
+                    assertThat(covered.add(d))
+                            .as("%s–%s: %s twice", from, to, d)
+                            .isTrue();
                     rows++;
                 }
             }

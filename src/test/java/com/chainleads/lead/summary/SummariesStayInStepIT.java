@@ -83,35 +83,49 @@ class SummariesStayInStepIT {
 
     @Autowired
     com.chainleads.lead.service.DuplicateSettlement settlement;
+
     @Autowired
     LeadQueries queries;
+
     @Autowired
     LeadSummaries summaries;
+
     @Autowired
     com.chainleads.lead.search.LeadIndex index;
+
     @Autowired
     LeadSummaryListener listener;
+
     @Autowired
     SummaryFigures summaryFigures;
+
     @Autowired
     LeadTableFigures tableFigures;
+
     @Autowired
     CockpitService cockpit;
+
     @Autowired
     ChainReferenceService chains;
+
     @Autowired
     ResponseClocks clocks;
+
     @Autowired
     CurrentUser currentUser;
+
     @Autowired
     Clock clock;
+
     @Autowired
     SignIn signIn;
+
     @Autowired
     JdbcTemplate jdbc;
 
     /** The project names of this run's leads start with it. */
     private final String tag = "摘要测试" + Long.toString(System.nanoTime() % 1_000_000, 36);
+
     private final Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
     private final List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger serial = new AtomicInteger();
@@ -119,6 +133,7 @@ class SummariesStayInStepIT {
     private List<ChainLinkOption> links;
     /** Enabled officers of the demo units: id, unit id, username. */
     private List<Object[]> officers;
+
     private LocalDate today;
 
     @Test
@@ -127,8 +142,9 @@ class SummariesStayInStepIT {
         today = LocalDate.now(clock);
         sectors = chains.sectors();
         links = chains.allLinks();
-        officers = jdbc.query("select id, unit_id, username from app_user where role = 'OFFICER' and enabled = true "
-                + "and unit_id in (select id from org_unit where code in ('INVEST_1', 'INVEST_2', 'INVEST_3'))",
+        officers = jdbc.query(
+                "select id, unit_id, username from app_user where role = 'OFFICER' and enabled = true "
+                        + "and unit_id in (select id from org_unit where code in ('INVEST_1', 'INVEST_2', 'INVEST_3'))",
                 (rs, row) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3)});
         assertThat(officers).hasSizeGreaterThanOrEqualTo(3);
 
@@ -152,18 +168,28 @@ class SummariesStayInStepIT {
 
         assertThat(failures).as("unexpected failures").isEmpty();
         assertThat(outcomes.getOrDefault("ok", new AtomicInteger()).get()).isGreaterThan(100);
-        assertThat(listener.pendingSessions()).as("sessions with unwritten summary changes").isZero();
+        assertThat(listener.pendingSessions())
+                .as("sessions with unwritten summary changes")
+                .isZero();
         assertThat(output).as("saves retried after a deadlock").doesNotContain("rolled back by the database");
 
-        FigureComparison figures = new FigureComparison(summaryFigures, tableFigures, cockpit,
-                CockpitServices.on(tableFigures, queries, chains, clocks, currentUser, clock), chains, signIn, today);
-        figures.compareAll(List.of("leader", "officer1", "officer3"),
+        FigureComparison figures = new FigureComparison(
+                summaryFigures,
+                tableFigures,
+                cockpit,
+                CockpitServices.on(tableFigures, queries, chains, clocks, currentUser, clock),
+                chains,
+                signIn,
+                today);
+        figures.compareAll(
+                List.of("leader", "officer1", "officer3"),
                 jdbc.queryForList("select code from org_unit order by sort_order, id", String.class));
         log.info("{} figures equal from the summaries and from the lead table", figures.compared());
 
         assertThat(summaries.check().inStep()).isTrue();
         // and every lead's search-index document agrees with its row
-        assertThat(com.chainleads.lead.search.IndexConsistency.differences(jdbc, index)).isEmpty();
+        assertThat(com.chainleads.lead.search.IndexConsistency.differences(jdbc, index))
+                .isEmpty();
         SummaryRows.assertEqualToRebuild(jdbc, summaries);
     }
 
@@ -223,10 +249,13 @@ class SummariesStayInStepIT {
     /** One of this run's leads that {@code user} may see. */
     private long pick(String user, Random random) {
         List<Long> ids = user.equals("admin")
-                ? jdbc.queryForList("select id from investment_lead where project_name like ? order by id", Long.class,
-                        tag + "%")
-                : jdbc.queryForList("select l.id from investment_lead l join app_user u on u.username = ? "
-                        + "where l.project_name like ? and l.unit_id = u.unit_id order by l.id", Long.class, user,
+                ? jdbc.queryForList(
+                        "select id from investment_lead where project_name like ? order by id", Long.class, tag + "%")
+                : jdbc.queryForList(
+                        "select l.id from investment_lead l join app_user u on u.username = ? "
+                                + "where l.project_name like ? and l.unit_id = u.unit_id order by l.id",
+                        Long.class,
+                        user,
                         tag + "%");
         if (ids.isEmpty()) {
             throw new BusinessRuleException("nothing yet");
@@ -249,7 +278,8 @@ class SummariesStayInStepIT {
     private void edit(long id, Random random) {
         LeadDetails lead = leads.load(id);
         LeadDraft draft = lead.draft();
-        boolean sparseAllowed = Set.of(LeadStage.REGISTERED, LeadStage.ON_HOLD, LeadStage.LOST).contains(lead.stage());
+        boolean sparseAllowed =
+                Set.of(LeadStage.REGISTERED, LeadStage.ON_HOLD, LeadStage.LOST).contains(lead.stage());
         switch (random.nextInt(8)) {
             case 0 -> draft.setTotalInvestment(amount(random));
             case 1 -> {
@@ -257,11 +287,17 @@ class SummariesStayInStepIT {
                 draft.setSectorId(sector.id());
                 draft.setChainLinkId(link(sector, random));
             }
-            case 2 -> draft.setOriginRegion(sparseAllowed && random.nextBoolean() ? null
-                    : OriginRegion.values()[random.nextInt(OriginRegion.values().length)]);
+            case 2 ->
+                draft.setOriginRegion(
+                        sparseAllowed && random.nextBoolean()
+                                ? null
+                                : OriginRegion.values()[random.nextInt(OriginRegion.values().length)]);
             case 3 -> draft.setChannel(LeadChannel.values()[random.nextInt(LeadChannel.values().length)]);
-            case 4 -> draft.setProjectType(sparseAllowed && random.nextBoolean() ? null
-                    : ProjectType.values()[random.nextInt(ProjectType.values().length)]);
+            case 4 ->
+                draft.setProjectType(
+                        sparseAllowed && random.nextBoolean()
+                                ? null
+                                : ProjectType.values()[random.nextInt(ProjectType.values().length)]);
             case 5 -> dates(draft, random);
             case 6 -> draft.setFundsReceived(random.nextBoolean() ? null : amount(random));
             default -> draft.setProjectName(draft.getProjectName() + "·改");
@@ -275,8 +311,11 @@ class SummariesStayInStepIT {
     private void changeStage(long id, Random random) {
         LeadDetails lead = leads.load(id);
         LeadStage target = LeadStage.values()[random.nextInt(LeadStage.values().length)];
-        leads.changeStage(id, lead.version(), new StageChangeRequest(target, "随机推进", null, null, null, null, null,
-                target == LeadStage.LOST ? "随机终止" : null));
+        leads.changeStage(
+                id,
+                lead.version(),
+                new StageChangeRequest(
+                        target, "随机推进", null, null, null, null, null, target == LeadStage.LOST ? "随机终止" : null));
     }
 
     private void handOver(long id, Random random) {
@@ -307,7 +346,8 @@ class SummariesStayInStepIT {
     private void importSome(String user, Random random) {
         Long officerUnit = currentUser.require().unitId();
         List<Object[]> owners = officers.stream()
-                .filter(o -> user.equals("admin") || o[1].equals(officerUnit)).toList();
+                .filter(o -> user.equals("admin") || o[1].equals(officerUnit))
+                .toList();
         List<LeadImportRow> rows = new ArrayList<>();
         int size = 2 + random.nextInt(5);
         for (int i = 0; i < size; i++) {
@@ -378,7 +418,8 @@ class SummariesStayInStepIT {
     }
 
     private Long link(SectorOption sector, Random random) {
-        List<ChainLinkOption> ofSector = links.stream().filter(l -> l.sectorId() == sector.id()).toList();
+        List<ChainLinkOption> ofSector =
+                links.stream().filter(l -> l.sectorId() == sector.id()).toList();
         return ofSector.get(random.nextInt(ofSector.size())).id();
     }
 
@@ -386,8 +427,8 @@ class SummariesStayInStepIT {
     private static BigDecimal amount(Random random) {
         long[] around = {500, 10_000, 50_000, 100_000, 300_000};
         long base = around[random.nextInt(around.length)] + random.nextInt(3) - 1;
-        return BigDecimal.valueOf(base).add(random.nextBoolean() ? BigDecimal.ZERO
-                : BigDecimal.valueOf(random.nextInt(100), 2));
+        return BigDecimal.valueOf(base)
+                .add(random.nextBoolean() ? BigDecimal.ZERO : BigDecimal.valueOf(random.nextInt(100), 2));
     }
 
     private static String brand(Random random) {

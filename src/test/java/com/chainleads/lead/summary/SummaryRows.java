@@ -14,8 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Every row of the summary tables, for comparing what the writes left with what a rebuild computes. */
 final class SummaryRows {
 
-    private SummaryRows() {
-    }
+    private SummaryRows() {}
 
     /** Table and key → count and amounts; rows that add up to nothing left out (the writes keep emptied rows). */
     static Map<String, String> read(JdbcTemplate jdbc) {
@@ -36,7 +35,9 @@ final class SummaryRows {
                         values.add(value.stripTrailingZeros().toPlainString());
                     }
                 }
-                assertThat(Long.parseLong(values.get(0))).as("lead count of %s %s", table, key).isNotNegative();
+                assertThat(Long.parseLong(values.get(0)))
+                        .as("lead count of %s %s", table, key)
+                        .isNotNegative();
                 if (!zero) {
                     rows.put(table + " " + key, String.join(" ", values));
                 }
@@ -63,7 +64,9 @@ final class SummaryRows {
         Map<String, String> kept = read(jdbc);
         summaries.rebuild();
         Map<String, String> rebuilt = read(jdbc);
-        assertThat(differences(kept, rebuilt, 30)).as("summary rows kept in step (left) vs rebuilt (right)").isEmpty();
+        assertThat(differences(kept, rebuilt, 30))
+                .as("summary rows kept in step (left) vs rebuilt (right)")
+                .isEmpty();
         assertThat(kept).isNotEmpty();
     }
 }

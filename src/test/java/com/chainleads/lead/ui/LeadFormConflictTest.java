@@ -6,12 +6,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chainleads.base.ui.Formats;
+import com.chainleads.claim.PracticeTestData;
 import com.chainleads.lead.domain.LeadChannel;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadFilter;
 import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.lead.service.LeadService;
-import com.chainleads.claim.PracticeTestData;
 import com.chainleads.testsupport.KaribuTest;
 import com.chainleads.testsupport.SignIn;
 import com.vaadin.flow.component.UI;
@@ -35,7 +35,6 @@ class LeadFormConflictTest extends KaribuTest {
     LeadService leads;
 
     @Autowired
-
     LeadQueries queries;
 
     @Autowired
@@ -60,12 +59,16 @@ class LeadFormConflictTest extends KaribuTest {
     }
 
     private List<String> hintLines(LeadView view) {
-        return _find(view.form.conflictHints, Span.class).stream().map(Span::getText).toList();
+        return _find(view.form.conflictHints, Span.class).stream()
+                .map(Span::getText)
+                .toList();
     }
 
     private void fillTheRest(LeadView view) {
         _setValue(view.form.projectName, "存储芯片封测项目");
-        _setValue(view.form.sector, view.form.sector.getListDataView().getItems().findFirst().orElseThrow());
+        _setValue(
+                view.form.sector,
+                view.form.sector.getListDataView().getItems().findFirst().orElseThrow());
         _setValue(view.form.channel, LeadChannel.EXPO);
     }
 
@@ -77,18 +80,26 @@ class LeadFormConflictTest extends KaribuTest {
         List<String> lines = hintLines(view);
         assertThat(lines.get(0)).isEqualTo("该企业已由 招商一科 于 " + Formats.date(data.today()) + " 首报（阶段：线索登记）");
         String shown = String.join("\n", lines);
-        assertThat(shown).doesNotContain(first.leadNo(), first.draft().getProjectName(), first.draft().getInvestorName(),
-                first.ownerName(), brand);
+        assertThat(shown)
+                .doesNotContain(
+                        first.leadNo(),
+                        first.draft().getProjectName(),
+                        first.draft().getInvestorName(),
+                        first.ownerName(),
+                        brand);
         assertThat(view.form.fileClaim.isVisible()).isTrue();
-        assertThat(view.form.claimReason.isVisible()).as("until the claim is chosen").isFalse();
+        assertThat(view.form.claimReason.isVisible())
+                .as("until the claim is chosen")
+                .isFalse();
     }
 
     @Test
     void theHintReadsInTheOfficersLanguage() {
         LeadView view = officer2EntersTheInvestorOfficer1Reported(Locale.ENGLISH);
 
-        assertThat(hintLines(view).get(0)).isEqualTo("This enterprise was first reported by Investment Division 1 on "
-                + Formats.date(data.today()) + " (stage: Registered)");
+        assertThat(hintLines(view).get(0))
+                .isEqualTo("This enterprise was first reported by Investment Division 1 on "
+                        + Formats.date(data.today()) + " (stage: Registered)");
     }
 
     @Test
@@ -128,8 +139,7 @@ class LeadFormConflictTest extends KaribuTest {
 
         assertThat(view.form.fileClaim.getValue()).as("the claim is offered").isTrue();
         assertThat(view.form.claimReason.isInvalid()).isTrue();
-        assertThat(view.form.claimReason.getErrorMessage())
-                .isEqualTo("该企业已由其他科室首报：如仍要登记，请登记为撞单申报并填写理由");
+        assertThat(view.form.claimReason.getErrorMessage()).isEqualTo("该企业已由其他科室首报：如仍要登记，请登记为撞单申报并填写理由");
         assertThat(signIn.as("officer2", () -> queries.count(LeadFilter.NONE))).isEqualTo(before);
     }
 
@@ -140,14 +150,19 @@ class LeadFormConflictTest extends KaribuTest {
 
         _setValue(view.form.fileClaim, true);
         view.save.click();
-        assertThat(view.form.claimReason.isInvalid()).as("a claim needs its reason").isTrue();
+        assertThat(view.form.claimReason.isInvalid())
+                .as("a claim needs its reason")
+                .isTrue();
         _setValue(view.form.claimReason, "企业董事长在中博会上与我科室直接洽谈");
         view.save.click();
 
         LeadView created = _get(LeadView.class);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).matches("leads/\\d+");
-        Tab claimTab = _find(created.tabs, Tab.class).stream().filter(t -> t.getLabel().startsWith("撞单"))
-                .findFirst().orElseThrow();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .matches("leads/\\d+");
+        Tab claimTab = _find(created.tabs, Tab.class).stream()
+                .filter(t -> t.getLabel().startsWith("撞单"))
+                .findFirst()
+                .orElseThrow();
         assertThat(claimTab.getLabel()).isEqualTo("撞单（待裁定）");
         assertThat(claimTab.hasClassName("cl-tab-attention")).isTrue();
     }
@@ -164,8 +179,7 @@ class LeadFormConflictTest extends KaribuTest {
         navigate("leads/" + first.id());
         LeadView firstPage = _get(LeadView.class);
 
-        assertThat(hintLines(firstPage)).containsExactly("招商二科 于 " + Formats.date(data.today())
-                + " 也登记了该企业（阶段：线索登记）");
+        assertThat(hintLines(firstPage)).containsExactly("招商二科 于 " + Formats.date(data.today()) + " 也登记了该企业（阶段：线索登记）");
         assertThat(firstPage.form.fileClaim.isVisible()).isFalse();
     }
 }

@@ -32,7 +32,6 @@ class LeadListInjectionTest extends KaribuTest {
     LeadService leads;
 
     @Autowired
-
     LeadQueries queries;
 
     @Autowired
@@ -65,8 +64,9 @@ class LeadListInjectionTest extends KaribuTest {
             // the address (issue 13, point 2): the list shows what the (empty) boxes show, all leads
             boolean named = parameters.keySet().stream().anyMatch(List.of("sector", "link", "unit", "owner")::contains);
             long expected = parameters.containsKey("stage")
-                    ? signIn.as("leader", () -> queries.count(LeadFilter.fromParameters(Map.of("stage",
-                            List.of("NEGOTIATING")))))
+                    ? signIn.as(
+                            "leader",
+                            () -> queries.count(LeadFilter.fromParameters(Map.of("stage", List.of("NEGOTIATING")))))
                     : named ? all() : 0;
             assertThat(_size(view.grid)).as("%s", parameters).isEqualTo((int) expected);
             if (expected == 0) {
@@ -74,9 +74,13 @@ class LeadListInjectionTest extends KaribuTest {
             }
             if (named) {
                 String value = parameters.values().iterator().next();
-                assertThat(com.chainleads.testsupport.Notices.texts()).as("%s", parameters)
+                assertThat(com.chainleads.testsupport.Notices.texts())
+                        .as("%s", parameters)
                         .anySatisfy(text -> assertThat(text).contains("“" + value + "”"));
-                assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                assertThat(UI.getCurrent()
+                                .getInternals()
+                                .getActiveViewLocation()
+                                .getPathWithQueryParameters())
                         .isEqualTo("leads");
                 com.chainleads.testsupport.Notices.clear();
             }
@@ -86,8 +90,7 @@ class LeadListInjectionTest extends KaribuTest {
     @Test
     void unparseableNumbersAndDatesInTheAddressAreIgnoredNotInterpreted() {
         loginAs("leader");
-        LeadListView view = open(Map.of("min", "0 OR 1=1", "reportedFrom", "2026-01-01' OR '1'='1",
-                "hot", "true' --"));
+        LeadListView view = open(Map.of("min", "0 OR 1=1", "reportedFrom", "2026-01-01' OR '1'='1", "hot", "true' --"));
         assertThat(_size(view.grid)).isEqualTo((int) all());
         assertThat(view.filterBar.moreFilters().minInvestment.getValue()).isNull();
     }
@@ -97,12 +100,16 @@ class LeadListInjectionTest extends KaribuTest {
         loginAs("officer2");
         LeadListView view = open(Map.of("unit", "INVEST_1' OR '1'='1", "q", "' OR 1=1 --"));
         assertThat(_size(view.grid)).isZero();
-        assertThat(_size(open(Map.of("unit", "INVEST_1")).grid)).as("another unit's leads by its code").isZero();
+        assertThat(_size(open(Map.of("unit", "INVEST_1")).grid))
+                .as("another unit's leads by its code")
+                .isZero();
         view = open(Map.of("q", "%"));
         assertThat(_size(view.grid)).isZero();
         view = open(Map.of());
         assertThat(_size(view.grid)).isPositive();
-        assertThat(_fetch(view.grid, 0, _size(view.grid))).extracting(LeadRow::unitNameZh).containsOnly("招商二科");
+        assertThat(_fetch(view.grid, 0, _size(view.grid)))
+                .extracting(LeadRow::unitNameZh)
+                .containsOnly("招商二科");
     }
 
     @Test
@@ -116,12 +123,15 @@ class LeadListInjectionTest extends KaribuTest {
                 new QuerySortOrder("totalInvestment", SortDirection.ASCENDING));
         @SuppressWarnings({"unchecked", "rawtypes"})
         List<LeadRow> rows = ((com.vaadin.flow.data.provider.DataProvider) dataProvider)
-                .fetch(new Query<>(0, 20, hostile, null, null)).toList();
+                .fetch(new Query<>(0, 20, hostile, null, null))
+                .toList();
 
         assertThat(rows).hasSize(20);
-        assertThat(rows).extracting(LeadRow::totalInvestment)
+        assertThat(rows)
+                .extracting(LeadRow::totalInvestment)
                 .isSortedAccordingTo(Comparator.nullsFirst(Comparator.naturalOrder()));
-        assertThat(signIn.as("leader", () -> queries.count(LeadFilter.NONE))).as("the table is still there")
+        assertThat(signIn.as("leader", () -> queries.count(LeadFilter.NONE)))
+                .as("the table is still there")
                 .isEqualTo(all());
     }
 }

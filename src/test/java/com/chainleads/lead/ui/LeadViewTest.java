@@ -7,31 +7,31 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.chainleads.base.ThreeWayMerge;
+import com.chainleads.base.ui.MergeDialog;
 import com.chainleads.base.ui.NotFoundView;
+import com.chainleads.lead.domain.FollowUpMethod;
 import com.chainleads.lead.domain.LeadChannel;
+import com.chainleads.lead.service.AuditRow;
+import com.chainleads.lead.service.FollowUpDraft;
+import com.chainleads.lead.service.FollowUpRow;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.lead.service.LeadFilter;
 import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.lead.service.LeadService;
 import com.chainleads.testsupport.KaribuTest;
-import com.chainleads.testsupport.SignIn;
-import com.chainleads.lead.domain.FollowUpMethod;
-import com.chainleads.lead.service.AuditRow;
-import com.chainleads.lead.service.FollowUpDraft;
-import com.chainleads.lead.service.FollowUpRow;
 import com.chainleads.testsupport.LitRenderers;
-import com.chainleads.base.ThreeWayMerge;
-import com.chainleads.base.ui.MergeDialog;
+import com.chainleads.testsupport.SignIn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.math.BigDecimal;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +45,6 @@ class LeadViewTest extends KaribuTest {
     com.chainleads.lead.service.LeadActivity activity;
 
     @Autowired
-
     LeadQueries queries;
 
     @Autowired
@@ -86,18 +85,28 @@ class LeadViewTest extends KaribuTest {
         navigate("leads/new");
         LeadView view = _get(LeadView.class);
         String project = "新能源电池隔膜项目" + UUID.randomUUID().toString().substring(0, 6);
-        assertThat(view.form.owner.getValue().displayName()).as("owner defaults to the officer").isEqualTo("李明");
+        assertThat(view.form.owner.getValue().displayName())
+                .as("owner defaults to the officer")
+                .isEqualTo("李明");
 
         _setValue(view.form.projectName, project);
         _setValue(view.form.investorName, "宁波" + project + "新材料有限公司"); // no other unit's investor
-        _setValue(view.form.sector, view.form.sector.getListDataView().getItems()
-                .filter(s -> s.code().equals("NEW_MATERIALS")).findFirst().orElseThrow());
+        _setValue(
+                view.form.sector,
+                view.form
+                        .sector
+                        .getListDataView()
+                        .getItems()
+                        .filter(s -> s.code().equals("NEW_MATERIALS"))
+                        .findFirst()
+                        .orElseThrow());
         _setValue(view.form.channel, LeadChannel.CHAIN_LEADER);
         view.save.click();
 
         LeadView created = _get(LeadView.class);
         assertThat(created.title.getText()).startsWith("ZS-").endsWith(project);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).matches("leads/\\d+");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .matches("leads/\\d+");
     }
 
     @Test
@@ -109,17 +118,28 @@ class LeadViewTest extends KaribuTest {
         String project = "顶栏标题项目" + UUID.randomUUID().toString().substring(0, 6);
         _setValue(view.form.projectName, project);
         _setValue(view.form.investorName, "宁波" + project + "有限公司");
-        _setValue(view.form.sector, view.form.sector.getListDataView().getItems()
-                .filter(s -> s.code().equals("NEW_MATERIALS")).findFirst().orElseThrow());
+        _setValue(
+                view.form.sector,
+                view.form
+                        .sector
+                        .getListDataView()
+                        .getItems()
+                        .filter(s -> s.code().equals("NEW_MATERIALS"))
+                        .findFirst()
+                        .orElseThrow());
         _setValue(view.form.channel, LeadChannel.CHAIN_LEADER);
         view.save.click();
 
         LeadView created = _get(LeadView.class);
-        assertThat(topBarTitle()).isEqualTo(created.getPageTitle()).startsWith("ZS-").contains(project);
+        assertThat(topBarTitle())
+                .isEqualTo(created.getPageTitle())
+                .startsWith("ZS-")
+                .contains(project);
     }
 
     private static String topBarTitle() {
-        return _get(com.vaadin.flow.component.html.H1.class, spec -> spec.withClasses("cl-view-title")).getText();
+        return _get(com.vaadin.flow.component.html.H1.class, spec -> spec.withClasses("cl-view-title"))
+                .getText();
     }
 
     @Test
@@ -174,7 +194,9 @@ class LeadViewTest extends KaribuTest {
         MergeDialog<LeadDraft> dialog = mergeDialog();
         assertThat(dialog.merge().changedByThem()).containsExactly("referrer");
         assertThat(dialog.merge().changedByMe()).containsExactly("targetPark");
-        assertThat(dialog.merge().conflicts()).as("nothing both changed: nothing to choose").isEmpty();
+        assertThat(dialog.merge().conflicts())
+                .as("nothing both changed: nothing to choose")
+                .isEmpty();
         assertThat(texts(dialog.kept())).containsExactly("引荐人：（空） → 王引荐");
         assertThat(texts(dialog.applied())).containsExactly("意向园区/楼宇：（空） → 临港物流园");
 
@@ -183,10 +205,13 @@ class LeadViewTest extends KaribuTest {
         LeadDraft stored = signIn.as("officer1", () -> leads.load(lead.id())).draft();
         assertThat(stored.getReferrer()).as("the colleague's edit is kept").isEqualTo("王引荐");
         assertThat(stored.getTargetPark()).isEqualTo("临港物流园");
-        assertThat(view.form.referrer.getValue()).as("the page shows the merged lead").isEqualTo("王引荐");
-        assertThat(signIn.as("officer1", () -> activity.changeLog(lead.id()))).flatExtracting(AuditRow::changes)
-                .as("no change empties 引荐人").noneMatch(change -> change.field().equals("referrer")
-                        && change.newValue() == null);
+        assertThat(view.form.referrer.getValue())
+                .as("the page shows the merged lead")
+                .isEqualTo("王引荐");
+        assertThat(signIn.as("officer1", () -> activity.changeLog(lead.id())))
+                .flatExtracting(AuditRow::changes)
+                .as("no change empties 引荐人")
+                .noneMatch(change -> change.field().equals("referrer") && change.newValue() == null);
     }
 
     @Test
@@ -213,7 +238,9 @@ class LeadViewTest extends KaribuTest {
                 .isEqualTo("对方保存的值：5,000.00 万元");
         assertThat(dialog.choice("totalInvestment").getItemLabelGenerator().apply(ThreeWayMerge.Side.MINE))
                 .isEqualTo("您的输入：9,000.00 万元");
-        assertThat(view.form.totalInvestment.getValue()).as("the input stays on screen").isEqualByComparingTo("9000");
+        assertThat(view.form.totalInvestment.getValue())
+                .as("the input stays on screen")
+                .isEqualByComparingTo("9000");
         long version = signIn.as("officer1", () -> leads.load(lead.id())).version();
 
         _setValue(dialog.choice("totalInvestment"), ThreeWayMerge.Side.MINE);
@@ -245,7 +272,8 @@ class LeadViewTest extends KaribuTest {
         view.save.click();
         mergeDialog().saveButton().click();
 
-        assertThat(view.form.fixedAssetInvestment.isInvalid()).as("each change alone was valid; merged it is not")
+        assertThat(view.form.fixedAssetInvestment.isInvalid())
+                .as("each change alone was valid; merged it is not")
                 .isTrue();
         assertThat(view.form.fixedAssetInvestment.getErrorMessage()).isEqualTo("固定资产投资不能大于总投资");
         assertThat(view.form.totalInvestment.getValue()).isEqualByComparingTo("6000");
@@ -291,15 +319,19 @@ class LeadViewTest extends KaribuTest {
         assertThat(dialog.merge().changedByMe()).containsExactly("nextStep");
         dialog.saveButton().click();
 
-        FollowUpRow saved = signIn.as("officer1", () -> activity.followUps(lead.id())).get(0);
+        FollowUpRow saved =
+                signIn.as("officer1", () -> activity.followUps(lead.id())).get(0);
         assertThat(saved.content()).isEqualTo("电话沟通选址需求，企业要求 50 亩工业用地");
         assertThat(saved.nextStep()).isEqualTo("安排实地考察");
-        assertThat(_find(FollowUpForm.class)).as("the dialog closed after saving").isEmpty();
+        assertThat(_find(FollowUpForm.class))
+                .as("the dialog closed after saving")
+                .isEmpty();
     }
 
     private static List<String> texts(com.vaadin.flow.component.html.Div box) {
         return _find(box, com.vaadin.flow.component.html.Span.class).stream()
-                .map(com.vaadin.flow.component.html.Span::getText).toList();
+                .map(com.vaadin.flow.component.html.Span::getText)
+                .toList();
     }
 
     @Test
@@ -349,7 +381,8 @@ class LeadViewTest extends KaribuTest {
         FollowUpsPanel followUps = _get(FollowUpsPanel.class);
         Grid.Column<FollowUpRow> actions = followUps.grid.getColumnByKey("actions");
         FollowUpRow row = _fetch(followUps.grid, 0, 1).get(0);
-        assertThat(LitRenderers.properties(actions, row)).containsEntry("editLabel", "编辑跟进")
+        assertThat(LitRenderers.properties(actions, row))
+                .containsEntry("editLabel", "编辑跟进")
                 .containsEntry("deleteLabel", "删除");
         LitRenderers.call(actions, "edit", row);
         assertThat(_get(FollowUpForm.class).content.getValue()).isEqualTo("电话沟通选址需求");
@@ -360,15 +393,18 @@ class LeadViewTest extends KaribuTest {
 
         view.tabs.setSelectedIndex(2);
         HistoryPanel history = _get(HistoryPanel.class);
-        assertThat(history.stages.getColumns()).allSatisfy(column -> assertThat(column.getRenderer())
-                .isNotInstanceOf(ComponentRenderer.class));
+        assertThat(history.stages.getColumns())
+                .allSatisfy(column -> assertThat(column.getRenderer()).isNotInstanceOf(ComponentRenderer.class));
 
         view.tabs.setSelectedIndex(3);
         ChangeLogPanel log = _get(ChangeLogPanel.class);
         List<AuditRow> entries = _fetch(log.entries, 0, _size(log.entries));
         assertThat(entries).isNotEmpty();
-        assertThat(entries).anySatisfy(entry -> assertThat(LitRenderers.properties(log.entries.getColumnByKey(
-                "entry"), entry).get("lines")).asList().anySatisfy(line -> assertThat((String) line)
-                        .startsWith("引荐人：").endsWith("王引荐")));
+        assertThat(entries)
+                .anySatisfy(entry -> assertThat(LitRenderers.properties(log.entries.getColumnByKey("entry"), entry)
+                                .get("lines"))
+                        .asList()
+                        .anySatisfy(line ->
+                                assertThat((String) line).startsWith("引荐人：").endsWith("王引荐")));
     }
 }

@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.chainleads.base.ui.MainLayout;
 import com.chainleads.notification.domain.NoticeType;
 import com.chainleads.notification.service.NoticeBroadcaster;
 import com.chainleads.notification.service.NoticeMessage;
@@ -40,7 +39,8 @@ class NotificationBellTest extends KaribuTest {
     }
 
     private static String text(Div item) {
-        return _get(item, Span.class, spec -> spec.withClasses("cl-notice-text")).getText();
+        return _get(item, Span.class, spec -> spec.withClasses("cl-notice-text"))
+                .getText();
     }
 
     private static String marker() {
@@ -48,8 +48,10 @@ class NotificationBellTest extends KaribuTest {
     }
 
     private void send(AppUserPrincipal to, String text, String target) {
-        service.notify(to.userId(), NoticeMessage.of(NoticeType.CLAIM_RULED, "notice.message.text", text)
-                .linkingTo(target));
+        service.notify(
+                to.userId(),
+                NoticeMessage.of(NoticeType.CLAIM_RULED, "notice.message.text", text)
+                        .linkingTo(target));
     }
 
     /** Lets the pushed UI updates run, as the browser's round trip would, until the condition holds. */
@@ -78,7 +80,9 @@ class NotificationBellTest extends KaribuTest {
 
         send(officer4, marker(), "notifications");
 
-        assertThat(awaitPush(() -> bell().unread() == unread + 1)).as("badge updated by push").isTrue();
+        assertThat(awaitPush(() -> bell().unread() == unread + 1))
+                .as("badge updated by push")
+                .isTrue();
         assertThat(bell().badge.getText()).isEqualTo(Long.toString(unread + 1));
         assertThat(bell().badge.isVisible()).isTrue();
         assertThat(bell().button.getAriaLabel()).hasValue("通知（" + (unread + 1) + " 条未读）");
@@ -101,7 +105,8 @@ class NotificationBellTest extends KaribuTest {
         assertThat(text(items.get(0))).isEqualTo(newer);
         assertThat(text(items.get(1))).isEqualTo(older);
         assertThat(items.get(0).hasClassName("cl-unread")).isTrue();
-        assertThat(_get(items.get(0), Span.class, spec -> spec.withClasses("cl-notice-meta")).getText())
+        assertThat(_get(items.get(0), Span.class, spec -> spec.withClasses("cl-notice-meta"))
+                        .getText())
                 .isEqualTo("撞单裁定 · 刚刚");
 
         _click(items.get(0));
@@ -134,8 +139,8 @@ class NotificationBellTest extends KaribuTest {
 
         _click(bell().viewAll);
         NotificationsView view = _get(NotificationsView.class);
-        assertThat(GridKt._size(view.grid)).isEqualTo((int) service.countMyNotices(
-                com.chainleads.notification.service.NoticeFilter.ALL));
+        assertThat(GridKt._size(view.grid))
+                .isEqualTo((int) service.countMyNotices(com.chainleads.notification.service.NoticeFilter.ALL));
     }
 
     @Test
@@ -149,7 +154,8 @@ class NotificationBellTest extends KaribuTest {
         switchLanguage();
         bell().panel.open();
         assertThat(text(items().get(0))).startsWith("Welcome to ChainLeads");
-        assertThat(_get(items().get(0), Span.class, spec -> spec.withClasses("cl-notice-meta")).getText())
+        assertThat(_get(items().get(0), Span.class, spec -> spec.withClasses("cl-notice-meta"))
+                        .getText())
                 .isEqualTo("System notice · just now");
 
         switchLanguage(); // officer3 stays Chinese for the other tests

@@ -33,7 +33,9 @@ class NotificationsViewTest extends KaribuTest {
 
     private static List<NoticeRow> rows() {
         var grid = view().grid;
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
+        return IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> GridKt._get(grid, i))
+                .toList();
     }
 
     private static String marker() {
@@ -55,10 +57,11 @@ class NotificationsViewTest extends KaribuTest {
         assertThat(rows().get(0).args()).containsExactly(NoticeArg.text(stale));
 
         _setValue(view().unreadOnly, true);
-        assertThat(rows()).allMatch(NoticeRow::unread)
-                .hasSize((int) service.countMyNotices(new NoticeFilter(true, NoticeType.FOLLOW_UP_STALE)));
+        assertThat(rows()).allMatch(NoticeRow::unread).hasSize((int)
+                service.countMyNotices(new NoticeFilter(true, NoticeType.FOLLOW_UP_STALE)));
 
-        NoticeTexts.navigate(UI.getCurrent(), "notifications?unread=true&type=FOLLOW_UP_STALE"); // as a bookmarked address
+        NoticeTexts.navigate(
+                UI.getCurrent(), "notifications?unread=true&type=FOLLOW_UP_STALE"); // as a bookmarked address
         assertThat(view().unreadOnly.getValue()).isTrue();
         assertThat(view().type.getValue()).isEqualTo(NoticeType.FOLLOW_UP_STALE);
         assertThat(rows()).allMatch(row -> row.unread() && row.type() == NoticeType.FOLLOW_UP_STALE);
@@ -67,18 +70,22 @@ class NotificationsViewTest extends KaribuTest {
     @Test
     void clickingANotificationMarksItReadAndOpensItsTarget() {
         AppUserPrincipal admin = loginAs("admin");
-        service.notify(admin.userId(), NoticeMessage.of(NoticeType.LEAD_HANDED_OVER, "notice.message.text", marker())
-                .linkingTo("admin/users"));
+        service.notify(
+                admin.userId(),
+                NoticeMessage.of(NoticeType.LEAD_HANDED_OVER, "notice.message.text", marker())
+                        .linkingTo("admin/users"));
         NoticeTexts.navigate(UI.getCurrent(), "notifications?unread=true");
         long unread = service.unreadCount();
         NoticeRow newest = rows().get(0);
 
         GridKt._clickItem(view().grid, 0);
 
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("admin/users");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("admin/users");
         assertThat(service.unreadCount()).isEqualTo(unread - 1);
         assertThat(service.myNotices(NoticeFilter.UNREAD, org.springframework.data.domain.PageRequest.of(0, 100)))
-                .extracting(NoticeRow::id).doesNotContain(newest.id());
+                .extracting(NoticeRow::id)
+                .doesNotContain(newest.id());
     }
 
     @Test

@@ -2,6 +2,9 @@ package com.chainleads.practice.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.chainleads.claim.PracticeTestData;
+import com.chainleads.claim.domain.InvestorKey;
+import com.chainleads.claim.domain.InvestorNameNormalizer;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadDraft;
@@ -9,11 +12,8 @@ import com.chainleads.lead.service.LeadImportRow;
 import com.chainleads.lead.service.LeadService;
 import com.chainleads.security.domain.AppUser;
 import com.chainleads.security.domain.AppUserRepository;
-import com.chainleads.testsupport.SignIn;
-import com.chainleads.claim.PracticeTestData;
-import com.chainleads.claim.domain.InvestorKey;
-import com.chainleads.claim.domain.InvestorNameNormalizer;
 import com.chainleads.testsupport.IntegrationTest;
+import com.chainleads.testsupport.SignIn;
 import java.sql.Connection;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -48,10 +48,13 @@ class InvestorNameKeysChangeIT {
 
     @Test
     void everyLeadHasKeysOfTheCurrentNormaliserIncludingTheDemoLeads() {
-        Integer stale = jdbc.queryForObject("select count(*) from investment_lead where investor_name_version is null "
-                + "or investor_name_version <> ?", Integer.class, InvestorNameNormalizer.VERSION);
-        Integer demo = jdbc.queryForObject("select count(*) from investment_lead where investor_name_key is not null",
-                Integer.class);
+        Integer stale = jdbc.queryForObject(
+                "select count(*) from investment_lead where investor_name_version is null "
+                        + "or investor_name_version <> ?",
+                Integer.class,
+                InvestorNameNormalizer.VERSION);
+        Integer demo = jdbc.queryForObject(
+                "select count(*) from investment_lead where investor_name_key is not null", Integer.class);
 
         assertThat(stale).isZero();
         assertThat(demo).isGreaterThan(100);
@@ -62,7 +65,8 @@ class InvestorNameKeysChangeIT {
         String brand = data.uniqueBrand();
         LeadDetails lead = data.register("officer1", "深圳市" + brand + "电子有限公司");
 
-        assertThat(keys(lead.id())).containsEntry("investor_name_key", brand.toLowerCase() + "电子")
+        assertThat(keys(lead.id()))
+                .containsEntry("investor_name_key", brand.toLowerCase() + "电子")
                 .containsEntry("investor_brand", brand.toLowerCase());
     }
 
@@ -74,22 +78,30 @@ class InvestorNameKeysChangeIT {
         draft.setUnitId(officer.getUnit().getId());
         draft.setOwnerId(officer.getId());
 
-        signIn.as("officer1", () -> imports.importLeads(
-                java.util.List.of(new LeadImportRow(2, draft, LeadStage.REGISTERED, data.today())), "leads.xlsx"));
+        signIn.as(
+                "officer1",
+                () -> imports.importLeads(
+                        java.util.List.of(new LeadImportRow(2, draft, LeadStage.REGISTERED, data.today())),
+                        "leads.xlsx"));
 
-        Map<String, Object> row = jdbc.queryForMap("select investor_name_key, investor_brand from investment_lead "
-                + "where investor_name = ?", draft.getInvestorName());
+        Map<String, Object> row = jdbc.queryForMap(
+                "select investor_name_key, investor_brand from investment_lead " + "where investor_name = ?",
+                draft.getInvestorName());
         assertThat(row.values()).containsExactlyInAnyOrder(brand.toLowerCase() + "光电科技", brand.toLowerCase());
     }
 
     @Test
     void keysWrittenWithoutTheApplicationOrByAnOlderNormaliserAreRecomputed() throws Exception {
         LeadDetails lead = data.register("officer1", data.uniqueBrand() + "智能装备股份有限公司");
-        jdbc.update("update investment_lead set investor_name_key = null, investor_brand = null, "
-                + "investor_name_version = null where id = ?", lead.id());
+        jdbc.update(
+                "update investment_lead set investor_name_key = null, investor_brand = null, "
+                        + "investor_name_version = null where id = ?",
+                lead.id());
         LeadDetails older = data.register("officer1", data.uniqueBrand() + "智能装备有限公司");
-        jdbc.update("update investment_lead set investor_name_key = 'old', investor_name_version = ? where id = ?",
-                InvestorNameNormalizer.VERSION - 1, older.id());
+        jdbc.update(
+                "update investment_lead set investor_name_key = 'old', investor_name_version = ? where id = ?",
+                InvestorNameNormalizer.VERSION - 1,
+                older.id());
 
         int updated;
         try (Connection connection = dataSource.getConnection()) {
@@ -104,18 +116,26 @@ class InvestorNameKeysChangeIT {
 
     @Test
     void theDemoHasClaimsAwaitingARuling() {
-        var demoReasons = jdbc.queryForList("select c.reason from investor_claim c join investment_lead l "
-                + "on l.id = c.claim_lead_id and l.unit_id = c.claimant_unit_id where c.status = 'PENDING'", String.class)
-                .stream().filter(DemoClaimsChange.REASONS::contains).toList();
+        var demoReasons = jdbc
+                .queryForList(
+                        "select c.reason from investor_claim c join investment_lead l "
+                                + "on l.id = c.claim_lead_id and l.unit_id = c.claimant_unit_id where c.status = 'PENDING'",
+                        String.class)
+                .stream()
+                .filter(DemoClaimsChange.REASONS::contains)
+                .toList();
 
         assertThat(demoReasons).isNotEmpty();
     }
 
     private Map<String, Object> keys(long leadId) {
-        Map<String, Object> row = jdbc.queryForMap("select investor_name_key, investor_brand, investor_name_version "
-                + "from investment_lead where id = ?", leadId);
+        Map<String, Object> row = jdbc.queryForMap(
+                "select investor_name_key, investor_brand, investor_name_version "
+                        + "from investment_lead where id = ?",
+                leadId);
         Map<String, Object> lower = new java.util.HashMap<>();
-        row.forEach((column, value) -> lower.put(column.toLowerCase(), value instanceof Number n ? n.intValue() : value));
+        row.forEach(
+                (column, value) -> lower.put(column.toLowerCase(), value instanceof Number n ? n.intValue() : value));
         return lower;
     }
 }

@@ -25,10 +25,12 @@ class LoginLockoutRuleTest {
         for (int i = 0; i < 4; i++) {
             assertThat(user.recordFailedLogin(T0.plusSeconds(60L * i), rule)).isFalse();
         }
-        assertThat(user.recordFailedLogin(T0.plus(Duration.ofMinutes(14)), rule)).isTrue();
+        assertThat(user.recordFailedLogin(T0.plus(Duration.ofMinutes(14)), rule))
+                .isTrue();
 
         Instant lockedAt = T0.plus(Duration.ofMinutes(14));
-        assertThat(user.isLockedAt(lockedAt.plus(Duration.ofMinutes(15)).minusMillis(1))).isTrue();
+        assertThat(user.isLockedAt(lockedAt.plus(Duration.ofMinutes(15)).minusMillis(1)))
+                .isTrue();
         assertThat(user.isLockedAt(lockedAt.plus(Duration.ofMinutes(15)))).isFalse();
     }
 
@@ -38,7 +40,8 @@ class LoginLockoutRuleTest {
         for (int i = 0; i < 4; i++) {
             user.recordFailedLogin(T0, rule);
         }
-        assertThat(user.recordFailedLogin(T0.plus(Duration.ofMinutes(15)), rule)).isFalse();
+        assertThat(user.recordFailedLogin(T0.plus(Duration.ofMinutes(15)), rule))
+                .isFalse();
         assertThat(user.getFailedLoginCount()).isEqualTo(1);
     }
 
@@ -49,7 +52,8 @@ class LoginLockoutRuleTest {
             user.recordFailedLogin(T0, rule);
         }
         Instant until = user.getLockedUntil();
-        assertThat(user.recordFailedLogin(T0.plus(Duration.ofMinutes(10)), rule)).isFalse();
+        assertThat(user.recordFailedLogin(T0.plus(Duration.ofMinutes(10)), rule))
+                .isFalse();
         assertThat(user.getLockedUntil()).isEqualTo(until);
     }
 

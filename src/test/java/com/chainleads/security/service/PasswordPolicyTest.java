@@ -29,10 +29,15 @@ class PasswordPolicyTest {
     void theShippedListHoldsCommonPasswordsLongEnoughToPassTheLengthRule() throws IOException {
         List<String> entries;
         try (InputStream in = getClass().getResourceAsStream("/security/common-passwords.txt")) {
-            entries = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty()).toList();
+            entries = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty())
+                    .toList();
         }
-        List<String> longEnough = entries.stream().filter(p -> p.length() >= PasswordPolicy.MIN_LENGTH).toList();
+        List<String> longEnough = entries.stream()
+                .filter(p -> p.length() >= PasswordPolicy.MIN_LENGTH)
+                .toList();
         assertThat(longEnough).hasSizeGreaterThan(100);
         assertThat(longEnough).allSatisfy(p -> assertThat(refusal(p)).isEqualTo("password.tooCommon"));
     }
@@ -44,8 +49,17 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1234567890", "QWERTYUIOP", "password2026", "Iloveyou520520", "woaini1314520",
-            "aaaaaaaaaaaa", "abababababab", "zhongguo12345"})
+    @ValueSource(
+            strings = {
+                "1234567890",
+                "QWERTYUIOP",
+                "password2026",
+                "Iloveyou520520",
+                "woaini1314520",
+                "aaaaaaaaaaaa",
+                "abababababab",
+                "zhongguo12345"
+            })
     void commonPasswordsAndCommonWordsWithDigitsAreRefused(String password) {
         assertThat(refusal(password)).isEqualTo("password.tooCommon");
     }

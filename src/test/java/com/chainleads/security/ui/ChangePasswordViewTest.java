@@ -11,10 +11,10 @@ import com.chainleads.testsupport.KaribuTest;
 import com.chainleads.testsupport.TestUsers;
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributools.NotificationsKt;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.menubar.MenuBar;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -46,13 +46,16 @@ class ChangePasswordViewTest extends KaribuTest {
         navigate("");
         MenuBar userMenu = _get(MenuBar.class, spec -> spec.withId("user-menu"));
         MenuItem item = userMenu.getItems().get(0).getSubMenu().getItems().stream()
-                .filter(i -> i.getElement().getTextRecursively().contains("修改密码")).findFirst().orElseThrow();
+                .filter(i -> i.getElement().getTextRecursively().contains("修改密码"))
+                .findFirst()
+                .orElseThrow();
         ContextMenuKt._click(userMenu, item);
 
         ChangePasswordView view = _get(ChangePasswordView.class);
         assertThat(location()).isEqualTo("account/password");
         assertThat(view.forcedNotice.isVisible()).as("nobody forces officer1").isFalse();
-        assertThat(_get(H1.class, spec -> spec.withClasses("cl-view-title")).getText()).isEqualTo("修改密码");
+        assertThat(_get(H1.class, spec -> spec.withClasses("cl-view-title")).getText())
+                .isEqualTo("修改密码");
     }
 
     @Test
@@ -73,8 +76,10 @@ class ChangePasswordViewTest extends KaribuTest {
         assertThat(getNotifications()).extracting(NotificationsKt::getText).contains("密码已修改");
         navigate("leads");
         _get(LeadListView.class);
-        assertThat(authentication.authenticate(new UsernamePasswordAuthenticationToken(username,
-                "Huaihe-Lantern-77")).isAuthenticated()).isTrue();
+        assertThat(authentication
+                        .authenticate(new UsernamePasswordAuthenticationToken(username, "Huaihe-Lantern-77"))
+                        .isAuthenticated())
+                .isTrue();
     }
 
     @Test

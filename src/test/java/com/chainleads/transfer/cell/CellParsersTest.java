@@ -13,20 +13,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CellParsersTest {
 
     @ParameterizedTest(name = "decimal [{0}] = {1}")
-    @CsvSource(delimiter = '|', value = {
-        "1234.5|1234.5",
-        "1,234.50|1234.50",
-        "1，234，567.8|1234567.8",
-        "１２３４．５|1234.5",
-        "'  3500  '|3500",
-        "\u30003500\u3000|3500",
-        "-12.5|-12.5",
-        "+8|8",
-        ".5|0.5",
-        "0|0",
-        "1.5E3|1.5E+3",
-        "12 345|12345",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1234.5|1234.5",
+                "1,234.50|1234.50",
+                "1，234，567.8|1234567.8",
+                "１２３４．５|1234.5",
+                "'  3500  '|3500",
+                "\u30003500\u3000|3500",
+                "-12.5|-12.5",
+                "+8|8",
+                ".5|0.5",
+                "0|0",
+                "1.5E3|1.5E+3",
+                "12 345|12345",
+            })
     void decimalsAreReadTolerantly(String raw, String expected) {
         Parsed<BigDecimal> parsed = CellParsers.decimal(raw);
         assertThat(parsed.isPresent()).as(parsed.toString()).isTrue();
@@ -34,16 +36,18 @@ class CellParsersTest {
     }
 
     @ParameterizedTest(name = "decimal [{0}] → {1}")
-    @CsvSource(delimiter = '|', value = {
-        "12万|transfer.parse.numberUnit",
-        "3.5亿|transfer.parse.numberUnit",
-        "500元|transfer.parse.numberUnit",
-        "5%|transfer.parse.numberUnit",
-        "abc|transfer.parse.number",
-        "1,23|transfer.parse.number",
-        "1.2.3|transfer.parse.number",
-        "--5|transfer.parse.number",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "12万|transfer.parse.numberUnit",
+                "3.5亿|transfer.parse.numberUnit",
+                "500元|transfer.parse.numberUnit",
+                "5%|transfer.parse.numberUnit",
+                "abc|transfer.parse.number",
+                "1,23|transfer.parse.number",
+                "1.2.3|transfer.parse.number",
+                "--5|transfer.parse.number",
+            })
     void aDecimalWithAUnitOrGarbageIsAProblem(String raw, String key) {
         Parsed<BigDecimal> parsed = CellParsers.decimal(raw);
         assertThat(parsed.hasProblem()).isTrue();
@@ -59,7 +63,9 @@ class CellParsersTest {
     }
 
     @ParameterizedTest(name = "integer [{0}]")
-    @CsvSource(delimiter = '|', value = {"42|42", "1,000|1000", "7.0|7", "４２|42"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"42|42", "1,000|1000", "7.0|7", "４２|42"})
     void integers(String raw, long expected) {
         assertThat(CellParsers.integer(raw).value()).isEqualTo(expected);
     }
@@ -70,23 +76,25 @@ class CellParsersTest {
     }
 
     @ParameterizedTest(name = "date [{0}] = {1}")
-    @CsvSource(delimiter = '|', value = {
-        "2026-03-02|2026-03-02",
-        "2026/3/2|2026-03-02",
-        "2026.3.2|2026-03-02",
-        "2026年3月2日|2026-03-02",
-        "2026年3月2号|2026-03-02",
-        "2026 年 3 月 2 日|2026-03-02",
-        "２０２６年３月２日|2026-03-02",
-        "２０２６－０３－０２|2026-03-02",
-        "\u30002026/03/02\u3000|2026-03-02",
-        "20260302|2026-03-02",
-        "2026-03-02 10:30:00|2026-03-02",
-        "2026-03-02T10:30|2026-03-02",
-        "46083|2026-03-02",
-        "46083.75|2026-03-02",
-        "2024-02-29|2024-02-29",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "2026-03-02|2026-03-02",
+                "2026/3/2|2026-03-02",
+                "2026.3.2|2026-03-02",
+                "2026年3月2日|2026-03-02",
+                "2026年3月2号|2026-03-02",
+                "2026 年 3 月 2 日|2026-03-02",
+                "２０２６年３月２日|2026-03-02",
+                "２０２６－０３－０２|2026-03-02",
+                "\u30002026/03/02\u3000|2026-03-02",
+                "20260302|2026-03-02",
+                "2026-03-02 10:30:00|2026-03-02",
+                "2026-03-02T10:30|2026-03-02",
+                "46083|2026-03-02",
+                "46083.75|2026-03-02",
+                "2024-02-29|2024-02-29",
+            })
     void datesInTheWaysPeopleWriteThem(String raw, LocalDate expected) {
         Parsed<LocalDate> parsed = CellParsers.date(raw);
         assertThat(parsed.isPresent()).as(parsed.toString()).isTrue();
@@ -94,19 +102,21 @@ class CellParsersTest {
     }
 
     @ParameterizedTest(name = "date [{0}] → {1}")
-    @CsvSource(delimiter = '|', value = {
-        "2026-02-30|transfer.parse.dateInvalid",
-        "2025-02-29|transfer.parse.dateInvalid",
-        "2026年13月1日|transfer.parse.dateInvalid",
-        "3/2/2026|transfer.parse.dateAmbiguous",
-        "02.03.2026|transfer.parse.dateAmbiguous",
-        "2026|transfer.parse.dateYearOnly",
-        "2026-03|transfer.parse.dateNoDay",
-        "2026年3月|transfer.parse.dateNoDay",
-        "明天|transfer.parse.date",
-        "-5|transfer.parse.date",
-        "99999999|transfer.parse.date",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "2026-02-30|transfer.parse.dateInvalid",
+                "2025-02-29|transfer.parse.dateInvalid",
+                "2026年13月1日|transfer.parse.dateInvalid",
+                "3/2/2026|transfer.parse.dateAmbiguous",
+                "02.03.2026|transfer.parse.dateAmbiguous",
+                "2026|transfer.parse.dateYearOnly",
+                "2026-03|transfer.parse.dateNoDay",
+                "2026年3月|transfer.parse.dateNoDay",
+                "明天|transfer.parse.date",
+                "-5|transfer.parse.date",
+                "99999999|transfer.parse.date",
+            })
     void impossibleAmbiguousOrIncompleteDatesAreProblems(String raw, String key) {
         Parsed<LocalDate> parsed = CellParsers.date(raw);
         assertThat(parsed.hasProblem()).as(parsed.toString()).isTrue();
@@ -114,10 +124,24 @@ class CellParsersTest {
     }
 
     @ParameterizedTest(name = "bool [{0}] = {1}")
-    @CsvSource(delimiter = '|', value = {
-        "是|true", "否|false", "Y|true", "n|false", "YES|true", "no|false", "TRUE|true", "false|false",
-        "1|true", "0|false", "√|true", "×|false", "\u3000是\u3000|true", "Ｙ|true",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "是|true",
+                "否|false",
+                "Y|true",
+                "n|false",
+                "YES|true",
+                "no|false",
+                "TRUE|true",
+                "false|false",
+                "1|true",
+                "0|false",
+                "√|true",
+                "×|false",
+                "\u3000是\u3000|true",
+                "Ｙ|true",
+            })
     void yesAndNo(String raw, boolean expected) {
         assertThat(CellParsers.bool(raw).value()).isEqualTo(expected);
     }
@@ -140,8 +164,12 @@ class CellParsersTest {
 
     @Test
     void creditCodesAreNormalisedAndChecked() {
-        String valid = com.chainleads.base.domain.CreditCode.complete("91420100MA4K2B3C").value();
-        String fullWidthLower = new StringBuilder().append('\u3000').append(toFullWidth(valid.toLowerCase())).toString();
+        String valid = com.chainleads.base.domain.CreditCode.complete("91420100MA4K2B3C")
+                .value();
+        String fullWidthLower = new StringBuilder()
+                .append('\u3000')
+                .append(toFullWidth(valid.toLowerCase()))
+                .toString();
         assertThat(CellParsers.creditCode(fullWidthLower).value().value()).isEqualTo(valid);
         String wrongCheck = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
         assertThat(CellParsers.creditCode(wrongCheck).problem().key()).isEqualTo("creditCode.error.CHECK");
@@ -154,7 +182,10 @@ class CellParsersTest {
         assertThat(CellParsers.text("招商引资项", 4).problem()).isEqualTo(Problem.of("transfer.parse.tooLong", 4));
     }
 
-    private enum Stage { SIGNED, LOST }
+    private enum Stage {
+        SIGNED,
+        LOST
+    }
 
     @Test
     void choicesMatchCodeChineseOrEnglishIgnoringCaseSpaceAndWidth() {

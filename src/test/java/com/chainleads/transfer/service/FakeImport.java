@@ -19,18 +19,30 @@ import org.jspecify.annotations.Nullable;
  */
 public class FakeImport implements ImportDefinition<FakeImport.Item> {
 
-    public record Item(int row, String code, String name, @Nullable BigDecimal amount, @Nullable LocalDate date,
-            @Nullable String category, boolean flag) {
-    }
+    public record Item(
+            int row,
+            String code,
+            String name,
+            @Nullable BigDecimal amount,
+            @Nullable LocalDate date,
+            @Nullable String category,
+            boolean flag) {}
 
-    public static final ColumnSpec CODE = ColumnSpec.code("code", "编号", "Code").required().build();
-    public static final ColumnSpec NAME = ColumnSpec.text("name", "名称", "Name").required().maxLength(10).build();
-    public static final ColumnSpec AMOUNT = ColumnSpec.decimal("amount", "金额", "Amount").build();
+    public static final ColumnSpec CODE =
+            ColumnSpec.code("code", "编号", "Code").required().build();
+    public static final ColumnSpec NAME =
+            ColumnSpec.text("name", "名称", "Name").required().maxLength(10).build();
+    public static final ColumnSpec AMOUNT =
+            ColumnSpec.decimal("amount", "金额", "Amount").build();
     public static final ColumnSpec DATE = ColumnSpec.date("date", "日期", "Date").build();
     public static final Choices<String> CATEGORIES = Choices.<String>builder()
-            .add("A", "A", "甲类", "Class A").add("B", "B", "乙类", "Class B").build();
-    public static final ColumnSpec CATEGORY = ColumnSpec.choice("category", "类别", "Category", CATEGORIES).build();
-    public static final ColumnSpec FLAG = ColumnSpec.bool("flag", "启用", "Enabled").build();
+            .add("A", "A", "甲类", "Class A")
+            .add("B", "B", "乙类", "Class B")
+            .build();
+    public static final ColumnSpec CATEGORY =
+            ColumnSpec.choice("category", "类别", "Category", CATEGORIES).build();
+    public static final ColumnSpec FLAG =
+            ColumnSpec.bool("flag", "启用", "Enabled").build();
 
     /** The in-memory target. */
     public static class Target implements ImportTarget<Item> {
@@ -38,7 +50,7 @@ public class FakeImport implements ImportDefinition<FakeImport.Item> {
         public final List<ImportSummary> finished = new ArrayList<>();
         public final Set<String> existing = new HashSet<>();
         public final List<Integer> existingCallSizes = new ArrayList<>();
-        public Consumer<List<Item>> beforeStore = batch -> { };
+        public Consumer<List<Item>> beforeStore = batch -> {};
 
         @Override
         public Set<String> existingKeys(Collection<String> keys, ImportContext context) {

@@ -65,14 +65,18 @@ class ImportServiceIT {
         int failOnBatch = -1;
         int batches;
         /** When set, each store waits for it: an import that runs as long as the test wants. */
-        @Nullable CountDownLatch hold;
+        @Nullable
+        CountDownLatch hold;
+
         final CountDownLatch storing = new CountDownLatch(1);
 
         @Override
         public Set<String> existingKeys(Collection<String> keys, ImportContext context) {
-            return new HashSet<>(new NamedParameterJdbcTemplate(jdbc).queryForList(
-                    "select code from transfer_it_item where code in (:codes)",
-                    new MapSqlParameterSource("codes", keys), String.class));
+            return new HashSet<>(new NamedParameterJdbcTemplate(jdbc)
+                    .queryForList(
+                            "select code from transfer_it_item where code in (:codes)",
+                            new MapSqlParameterSource("codes", keys),
+                            String.class));
         }
 
         @Override
@@ -90,15 +94,21 @@ class ImportServiceIT {
             if (batches++ == failOnBatch) {
                 throw new IllegalStateException("the database went away");
             }
-            jdbc.batchUpdate("insert into transfer_it_item (code, name, run_id) values (?, ?, ?)",
-                    batch.stream().map(item -> new Object[] {item.code().toUpperCase(java.util.Locale.ROOT), item.name(), run})
+            jdbc.batchUpdate(
+                    "insert into transfer_it_item (code, name, run_id) values (?, ?, ?)",
+                    batch.stream()
+                            .map(item ->
+                                    new Object[] {item.code().toUpperCase(java.util.Locale.ROOT), item.name(), run})
                             .toList());
         }
 
         @Override
         public void finish(ImportSummary summary, ImportContext context) {
-            jdbc.update("insert into transfer_it_item (code, name, run_id) values (?, ?, ?)",
-                    "AUDIT-" + run, summary.fileName() + ":" + summary.importedRows(), run);
+            jdbc.update(
+                    "insert into transfer_it_item (code, name, run_id) values (?, ?, ?)",
+                    "AUDIT-" + run,
+                    summary.fileName() + ":" + summary.importedRows(),
+                    run);
         }
     }
 
@@ -110,7 +120,8 @@ class ImportServiceIT {
     }
 
     private int storedRows() {
-        return jdbc.queryForObject("select count(*) from transfer_it_item where run_id = ? and code not like 'AUDIT-%'",
+        return jdbc.queryForObject(
+                "select count(*) from transfer_it_item where run_id = ? and code not like 'AUDIT-%'",
                 Integer.class, run);
     }
 
@@ -126,8 +137,8 @@ class ImportServiceIT {
 
     private <R> R await(ImportTask<R> task) throws Exception {
         R result = task.result().get(60, TimeUnit.SECONDS);
-        PassResult pass = result instanceof ImportOutcome outcome ? outcome.result()
-                : ((ImportPreview) result).result();
+        PassResult pass =
+                result instanceof ImportOutcome outcome ? outcome.result() : ((ImportPreview) result).result();
         if (pass.errorReport() != null) {
             reports.add(pass.errorReport());
         }
@@ -146,13 +157,14 @@ class ImportServiceIT {
     @Test
     @WithUserDetails("officer1")
     void allOrNothingStoresEveryRowInOneTransactionAsTheSignedInUserAndWritesTheAuditEntry() throws Exception {
-        ImportOutcome outcome = await(service.apply(request(file(1200), ImportMode.ALL_OR_NOTHING), p -> { }));
+        ImportOutcome outcome = await(service.apply(request(file(1200), ImportMode.ALL_OR_NOTHING), p -> {}));
 
         assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
         assertThat(storedRows()).isEqualTo(1200);
         assertThat(target.users).containsOnly("officer1").hasSize(3);
         assertThat(target.inTransaction).containsOnly(true);
-        assertThat(jdbc.queryForObject("select name from transfer_it_item where code = ?", String.class, "AUDIT-" + run))
+        assertThat(jdbc.queryForObject(
+                        "select name from transfer_it_item where code = ?", String.class, "AUDIT-" + run))
                 .isEqualTo("清单.xlsx:1200");
     }
 
@@ -160,21 +172,26 @@ class ImportServiceIT {
     @WithUserDetails("officer2")
     void aFailureAfterSomeBatchesLeavesNothingBehind() {
         target.failOnBatch = 1; // the first batch of 500 is already written when the second fails
-        ImportTask<ImportOutcome> task = service.apply(request(file(1200), ImportMode.ALL_OR_NOTHING), p -> { });
+        ImportTask<ImportOutcome> task = service.apply(request(file(1200), ImportMode.ALL_OR_NOTHING), p -> {});
 
-        assertThatThrownBy(() -> await(task)).isInstanceOf(ExecutionException.class)
+        assertThatThrownBy(() -> await(task))
+                .isInstanceOf(ExecutionException.class)
                 .hasRootCauseMessage("the database went away");
         assertThat(storedRows()).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from transfer_it_item where run_id = ?", Integer.class, run)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from transfer_it_item where run_id = ?", Integer.class, run))
+                .isZero();
     }
 
     @Test
     @WithUserDetails("officer1")
     void allOrNothingWithAnInvalidRowImportsNothing() throws Exception {
-        ImportOutcome outcome = await(service.apply(request(file(600, "BAD-" + run), ImportMode.ALL_OR_NOTHING), p -> { }));
+        ImportOutcome outcome =
+                await(service.apply(request(file(600, "BAD-" + run), ImportMode.ALL_OR_NOTHING), p -> {}));
         assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.REJECTED);
         assertThat(outcome.result().invalidRows()).isEqualTo(1);
-        assertThat(storedRows()).as("the first batch was written, then rolled back").isZero();
+        assertThat(storedRows())
+                .as("the first batch was written, then rolled back")
+                .isZero();
         assertThat(outcome.result().errorReport()).isNotNull();
     }
 
@@ -182,19 +199,21 @@ class ImportServiceIT {
     @WithUserDetails("admin")
     void validRowsOnlyStoresTheValidRowsAndASecondImportFindsThemExisting() throws Exception {
         Path file = file(30, "BAD-" + run);
-        ImportPreview preview = await(service.preview(request(file, ImportMode.VALID_ONLY), p -> { }));
+        ImportPreview preview = await(service.preview(request(file, ImportMode.VALID_ONLY), p -> {}));
         assertThat(preview.result().validRows()).isEqualTo(30);
         assertThat(storedRows()).as("a preview writes nothing").isZero();
 
-        ImportOutcome first = await(service.apply(request(file, ImportMode.VALID_ONLY), p -> { }));
+        ImportOutcome first = await(service.apply(request(file, ImportMode.VALID_ONLY), p -> {}));
         assertThat(first.importedRows()).isEqualTo(30);
         assertThat(storedRows()).isEqualTo(30);
         assertThat(first.result().errorReport()).exists();
-        assertThat(com.chainleads.transfer.Workbooks.read(first.result().errorReport(), 0)).hasSize(2);
+        assertThat(com.chainleads.transfer.Workbooks.read(first.result().errorReport(), 0))
+                .hasSize(2);
 
-        ImportPreview again = await(service.preview(request(file, ImportMode.VALID_ONLY), p -> { }));
+        ImportPreview again = await(service.preview(request(file, ImportMode.VALID_ONLY), p -> {}));
         assertThat(again.result().validRows()).isZero();
-        assertThat(again.result().problems()).first()
+        assertThat(again.result().problems())
+                .first()
                 .isEqualTo(new RowProblem(2, "编号", "已存在（" + (run + "-0").toUpperCase(java.util.Locale.ROOT) + "）"));
     }
 
@@ -205,7 +224,7 @@ class ImportServiceIT {
         Path file = file(10);
         Path again = java.nio.file.Files.copy(file, dir.resolve("again.xlsx")); // same content, another name
         FakeImport definition = new FakeImport(target);
-        ImportTask<ImportOutcome> first = service.apply(request(file, ImportMode.VALID_ONLY), p -> { });
+        ImportTask<ImportOutcome> first = service.apply(request(file, ImportMode.VALID_ONLY), p -> {});
         try {
             assertThat(target.storing.await(30, TimeUnit.SECONDS)).isTrue();
 
@@ -213,11 +232,13 @@ class ImportServiceIT {
                 assertThat(job.fileName()).isEqualTo("清单.xlsx");
                 assertThat(job.task()).isSameAs(first);
             });
-            for (ImportTask<?> second : List.of(service.preview(request(again, ImportMode.VALID_ONLY), p -> { }),
-                    service.apply(request(again, ImportMode.VALID_ONLY), p -> { }))) {
+            for (ImportTask<?> second : List.of(
+                    service.preview(request(again, ImportMode.VALID_ONLY), p -> {}),
+                    service.apply(request(again, ImportMode.VALID_ONLY), p -> {}))) {
                 assertThatThrownBy(() -> second.result().get(10, TimeUnit.SECONDS))
                         .hasCauseInstanceOf(BusinessRuleException.class)
-                        .cause().satisfies(e -> assertThat(((BusinessRuleException) e).messageKey())
+                        .cause()
+                        .satisfies(e -> assertThat(((BusinessRuleException) e).messageKey())
                                 .isEqualTo("transfer.import.sameFileRunning"));
             }
         } finally {
@@ -225,14 +246,17 @@ class ImportServiceIT {
         }
         assertThat(await(first).importedRows()).isEqualTo(10);
         assertThat(service.running(definition)).isEmpty();
-        assertThat(await(service.preview(request(again, ImportMode.VALID_ONLY), p -> { })).result().invalidRows())
-                .as("checked once the first import is done: its rows exist now").isEqualTo(10);
+        assertThat(await(service.preview(request(again, ImportMode.VALID_ONLY), p -> {}))
+                        .result()
+                        .invalidRows())
+                .as("checked once the first import is done: its rows exist now")
+                .isEqualTo(10);
     }
 
     @Test
     @WithUserDetails("officer2")
     void theResultOfABackgroundImportReachesItsUserAsANotice() throws Exception {
-        ImportOutcome outcome = await(service.apply(request(file(5), ImportMode.VALID_ONLY), p -> { }));
+        ImportOutcome outcome = await(service.apply(request(file(5), ImportMode.VALID_ONLY), p -> {}));
         assertThat(outcome.importedRows()).isEqualTo(5);
 
         // officer2 may hold notices of other imports of this class; on MySQL they can share this one's second
@@ -242,15 +266,20 @@ class ImportServiceIT {
             Thread.sleep(100);
             latest = notifications.latest(NotificationService.LATEST);
         }
-        assertThat(latest).filteredOn(ImportServiceIT::isThisImportsNotice).first().satisfies(notice -> {
-            assertThat(notice.messageKey()).isEqualTo("transfer.notice.imported");
-            assertThat(notice.target()).isEqualTo("leads");
-        });
+        assertThat(latest)
+                .filteredOn(ImportServiceIT::isThisImportsNotice)
+                .first()
+                .satisfies(notice -> {
+                    assertThat(notice.messageKey()).isEqualTo("transfer.notice.imported");
+                    assertThat(notice.target()).isEqualTo("leads");
+                });
     }
 
     private static boolean isThisImportsNotice(NoticeRow notice) {
-        return notice.type() == NoticeType.IMPORT_FINISHED && notice.args().toString().contains("清单.xlsx")
-                && notice.args().toString().contains("5") && !notice.messageKey().equals("transfer.notice.failed");
+        return notice.type() == NoticeType.IMPORT_FINISHED
+                && notice.args().toString().contains("清单.xlsx")
+                && notice.args().toString().contains("5")
+                && !notice.messageKey().equals("transfer.notice.failed");
     }
 
     @Test

@@ -31,7 +31,8 @@ class ImportJourneyBrowserIT extends BrowserJourney {
     }
 
     private Path download(String buttonSelector, String name) {
-        Download download = page.waitForDownload(() -> page.locator(buttonSelector + " vaadin-button").click());
+        Download download = page.waitForDownload(
+                () -> page.locator(buttonSelector + " vaadin-button").click());
         Path file = dir.resolve(name);
         download.saveAs(file);
         return file;
@@ -72,7 +73,8 @@ class ImportJourneyBrowserIT extends BrowserJourney {
         assertThat(rows.get(1).get(1)).startsWith("统一社会信用代码：统一社会信用代码校验位不正确");
 
         // the imported rows come back in the lead list's export, formula-like text neutralised
-        page.navigate(url("leads?q=" + java.net.URLEncoder.encode("生物药 CDMO 平台", java.nio.charset.StandardCharsets.UTF_8)));
+        page.navigate(
+                url("leads?q=" + java.net.URLEncoder.encode("生物药 CDMO 平台", java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(page.locator(".cl-lead-summary")).containsText("共 1 条线索");
         Path export = download("#lead-export", "export.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(export.toFile())) {
@@ -89,7 +91,8 @@ class ImportJourneyBrowserIT extends BrowserJourney {
                     noteColumn = cell.getColumnIndex();
                 }
             }
-            assertThat(sheet.getRow(2).getCell(projectColumn).getStringCellValue()).isEqualTo("生物药 CDMO 平台");
+            assertThat(sheet.getRow(2).getCell(projectColumn).getStringCellValue())
+                    .isEqualTo("生物药 CDMO 平台");
             Cell note = sheet.getRow(2).getCell(noteColumn);
             assertThat(note.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://example.com\")");
             assertThat(note.getCellStyle().getQuotePrefixed()).isTrue();

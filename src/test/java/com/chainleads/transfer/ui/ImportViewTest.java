@@ -94,7 +94,9 @@ class ImportViewTest extends KaribuTest {
     void anOdsXlsOrCsvFileIsToldToBeSavedAsXlsx() {
         ImportWizard<?> wizard = openAs("officer1");
         assertThat(wizard.upload.getI18n().getError().getIncorrectFileType())
-                .contains("只能上传 Excel 工作簿（.xlsx）").contains(".xls、.ods、.csv").contains("另存为 .xlsx");
+                .contains("只能上传 Excel 工作簿（.xlsx）")
+                .contains(".xls、.ods、.csv")
+                .contains("另存为 .xlsx");
     }
 
     @Test
@@ -105,11 +107,14 @@ class ImportViewTest extends KaribuTest {
         assertThat(wizard.step()).isEqualTo(ImportWizard.Step.PREVIEW);
         assertThat(wizard.summary.getText()).isEqualTo("项目清单.xlsx：共 3 行数据，2 行有效，1 行有问题（共 2 个问题）。");
         List<RowProblem> problems = GridKt._findAll(wizard.problems);
-        assertThat(problems).containsExactly(
-                new RowProblem(4, "统一社会信用代码", "统一社会信用代码校验位不正确，请核对"),
-                new RowProblem(4, "产业领域", "“航空航天”不是可选值。可选：智能制造、电子信息、新材料、生物医药、文旅文创"));
+        assertThat(problems)
+                .containsExactly(
+                        new RowProblem(4, "统一社会信用代码", "统一社会信用代码校验位不正确，请核对"),
+                        new RowProblem(4, "产业领域", "“航空航天”不是可选值。可选：智能制造、电子信息、新材料、生物医药、文旅文创"));
         assertThat(wizard.reportSlot.getChildren()).hasSize(1);
-        assertThat(wizard.confirm.isEnabled()).as("all-or-nothing needs a clean file").isFalse();
+        assertThat(wizard.confirm.isEnabled())
+                .as("all-or-nothing needs a clean file")
+                .isFalse();
         assertThat(wizard.applyHint.getText()).contains("全部导入");
 
         wizard.mode.setValue(ImportMode.VALID_ONLY);
@@ -120,8 +125,7 @@ class ImportViewTest extends KaribuTest {
         awaitLeaving(wizard, ImportWizard.Step.IMPORTING);
 
         assertThat(wizard.step()).isEqualTo(ImportWizard.Step.DONE);
-        assertThat(wizard.resultText.getText())
-                .isEqualTo("已从 项目清单.xlsx 导入 2 行；另有 1 行有问题未导入，请下载错误报告修改后再次导入。");
+        assertThat(wizard.resultText.getText()).isEqualTo("已从 项目清单.xlsx 导入 2 行；另有 1 行有问题未导入，请下载错误报告修改后再次导入。");
         assertThat(wizard.resultBox.getElement().getAttribute("data-status")).isEqualTo("imported");
         assertThat(wizard.resultReportSlot.getChildren()).hasSize(1);
 
@@ -180,10 +184,13 @@ class ImportViewTest extends KaribuTest {
             navigate("leads/import");
             ImportWizard<?> wizard = _get(ImportView.class).wizard;
             upload(wizard, DemoFiles.mixed(dir.resolve("en.xlsx")), "en.xlsx");
-            assertThat(wizard.summary.getText()).isEqualTo("en.xlsx: 3 data rows, 2 valid, 1 with problems (2 problems in all).");
-            assertThat(GridKt._findAll(wizard.problems)).extracting(RowProblem::message)
-                    .contains("\"航空航天\" is not one of the allowed values: Intelligent manufacturing, Electronic information, "
-                            + "New materials, Biomedicine, Cultural tourism & creative industries");
+            assertThat(wizard.summary.getText())
+                    .isEqualTo("en.xlsx: 3 data rows, 2 valid, 1 with problems (2 problems in all).");
+            assertThat(GridKt._findAll(wizard.problems))
+                    .extracting(RowProblem::message)
+                    .contains(
+                            "\"航空航天\" is not one of the allowed values: Intelligent manufacturing, Electronic information, "
+                                    + "New materials, Biomedicine, Cultural tourism & creative industries");
         } finally {
             languageSwitch().click();
         }

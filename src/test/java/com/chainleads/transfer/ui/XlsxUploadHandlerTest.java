@@ -46,7 +46,8 @@ class XlsxUploadHandlerTest {
         byte[] bytes = new byte[300_000];
         new java.util.Random(1).nextBytes(bytes);
         Path file = dir.resolve("ok.xlsx");
-        assertThat(XlsxUploadHandler.copy(new ByteArrayInputStream(bytes), file, bytes.length)).isEqualTo(bytes.length);
+        assertThat(XlsxUploadHandler.copy(new ByteArrayInputStream(bytes), file, bytes.length))
+                .isEqualTo(bytes.length);
         assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
     }
 

@@ -39,7 +39,11 @@ class TemplateBuilderTest {
     }
 
     private static final List<ColumnSpec> COLUMNS = List.of(
-            ColumnSpec.text("name", "项目名称", "Project name").required().width(30).help("项目的名称", "Name").build(),
+            ColumnSpec.text("name", "项目名称", "Project name")
+                    .required()
+                    .width(30)
+                    .help("项目的名称", "Name")
+                    .build(),
             ColumnSpec.code("code", "统一社会信用代码", "Credit code").required().build(),
             ColumnSpec.choice("stage", "阶段", "Stage", STAGES).build(),
             ColumnSpec.choice("link", "链节点", "Chain link", LINKS).build(),
@@ -49,7 +53,8 @@ class TemplateBuilderTest {
 
     private static XSSFWorkbook template(Locale locale) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new TemplateBuilder(Translator.of(I18N, locale), "招商线索", COLUMNS).instructions(List.of("说明一", "说明二"))
+        new TemplateBuilder(Translator.of(I18N, locale), "招商线索", COLUMNS)
+                .instructions(List.of("说明一", "说明二"))
                 .write(out);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
@@ -59,9 +64,10 @@ class TemplateBuilderTest {
         try (XSSFWorkbook workbook = template(AppLocales.CHINESE)) {
             XSSFSheet data = workbook.getSheetAt(0);
             assertThat(data.getSheetName()).isEqualTo("招商线索");
-            assertThat(Workbooks.read(data).get(0)).containsExactly("项目名称*", "统一社会信用代码*", "阶段", "链节点",
-                    "首报日期", "风口产业", "总投资（万元）");
-            assertThat(data.getRow(0).getCell(0).getCellComment().getString().getString()).isEqualTo("项目的名称");
+            assertThat(Workbooks.read(data).get(0))
+                    .containsExactly("项目名称*", "统一社会信用代码*", "阶段", "链节点", "首报日期", "风口产业", "总投资（万元）");
+            assertThat(data.getRow(0).getCell(0).getCellComment().getString().getString())
+                    .isEqualTo("项目的名称");
             assertThat(data.getColumnWidth(0)).isEqualTo(30 * 256);
             assertThat(data.getColumnStyle(1).getDataFormatString()).isEqualTo("@");
             assertThat(data.getColumnStyle(4).getDataFormatString()).isEqualTo("yyyy-mm-dd");
@@ -72,8 +78,10 @@ class TemplateBuilderTest {
     @Test
     void englishUsersGetEnglishHeadersAndDropdowns() throws IOException {
         try (XSSFWorkbook workbook = template(AppLocales.ENGLISH)) {
-            assertThat(Workbooks.read(workbook.getSheetAt(0)).get(0)).startsWith("Project name*", "Credit code*", "Stage");
-            assertThat(constraintOf(workbook.getSheetAt(0), 2).getExplicitListValues()).containsExactly("Registered", "Signed");
+            assertThat(Workbooks.read(workbook.getSheetAt(0)).get(0))
+                    .startsWith("Project name*", "Credit code*", "Stage");
+            assertThat(constraintOf(workbook.getSheetAt(0), 2).getExplicitListValues())
+                    .containsExactly("Registered", "Signed");
             assertThat(workbook.getSheetName(1)).isEqualTo("Instructions");
         }
     }
@@ -99,9 +107,13 @@ class TemplateBuilderTest {
             assertThat(values.get(119)).containsExactly("链节点119号");
 
             XSSFDataValidation validation = validationOf(data, 3);
-            assertThat(validation.getRegions().getCellRangeAddress(0).getFirstRow()).isEqualTo(1);
-            assertThat(validation.getRegions().getCellRangeAddress(0).getLastRow()).isEqualTo(TemplateBuilder.PREPARED_ROWS);
-            assertThat(validation.getSuppressDropDownArrow()).as("XSSF: true shows the arrow").isTrue();
+            assertThat(validation.getRegions().getCellRangeAddress(0).getFirstRow())
+                    .isEqualTo(1);
+            assertThat(validation.getRegions().getCellRangeAddress(0).getLastRow())
+                    .isEqualTo(TemplateBuilder.PREPARED_ROWS);
+            assertThat(validation.getSuppressDropDownArrow())
+                    .as("XSSF: true shows the arrow")
+                    .isTrue();
             assertThat(validation.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.WARNING);
         }
     }
@@ -121,14 +133,18 @@ class TemplateBuilderTest {
 
     @Test
     void inlineListsMustFitExcelsLimit() {
-        assertThat(TemplateBuilder.fitsInline(List.of("a".repeat(127), "b".repeat(127)))).isTrue();
-        assertThat(TemplateBuilder.fitsInline(List.of("a".repeat(127), "b".repeat(128)))).isFalse();
+        assertThat(TemplateBuilder.fitsInline(List.of("a".repeat(127), "b".repeat(127))))
+                .isTrue();
+        assertThat(TemplateBuilder.fitsInline(List.of("a".repeat(127), "b".repeat(128))))
+                .isFalse();
         assertThat(TemplateBuilder.fitsInline(List.of("a,b"))).isFalse();
     }
 
     private static XSSFDataValidation validationOf(XSSFSheet sheet, int column) {
         return sheet.getDataValidations().stream()
-                .filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == column).findFirst().orElseThrow();
+                .filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == column)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static DataValidationConstraint constraintOf(XSSFSheet sheet, int column) {

@@ -22,8 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class XlsxExportTest {
 
-    record Lead(String name, BigDecimal total, LocalDate reported, Instant updated, Integer jobs, String note) {
-    }
+    record Lead(String name, BigDecimal total, LocalDate reported, Instant updated, Integer jobs, String note) {}
 
     private static XlsxExport<Lead> export() {
         return XlsxExport.<Lead>sheet("招商线索")
@@ -46,7 +45,8 @@ class XlsxExportTest {
 
     @Test
     void titleRowHeaderRowTypedCellsAndWidths() throws IOException {
-        Instant updated = LocalDateTime.of(2026, 3, 2, 10, 30).atZone(XlsxExport.ZONE).toInstant();
+        Instant updated =
+                LocalDateTime.of(2026, 3, 2, 10, 30).atZone(XlsxExport.ZONE).toInstant();
         try (XSSFWorkbook workbook = write(Stream.of(
                 new Lead("光谷芯片封装测试基地", new BigDecimal("350000.50"), LocalDate.of(2026, 3, 2), updated, 800, null)))) {
             XSSFSheet sheet = workbook.getSheet("招商线索");
@@ -76,9 +76,16 @@ class XlsxExportTest {
 
     @Test
     void formulaLikeTextsAreStringCellsMarkedAsTextAndKeepTheirValue() throws IOException {
-        List<String> dangerous = List.of("=1+1", "+86 27 8765 4321", "-5%", "@SUM(A1:A2)", "\t=cmd|' /C calc'!A0",
-                "\r=HYPERLINK(\"http://x\")", "=HYPERLINK(\"http://evil.example\",\"点击\")");
-        List<Lead> rows = dangerous.stream().map(text -> new Lead(text, BigDecimal.ONE, null, null, null, "普通备注"))
+        List<String> dangerous = List.of(
+                "=1+1",
+                "+86 27 8765 4321",
+                "-5%",
+                "@SUM(A1:A2)",
+                "\t=cmd|' /C calc'!A0",
+                "\r=HYPERLINK(\"http://x\")",
+                "=HYPERLINK(\"http://evil.example\",\"点击\")");
+        List<Lead> rows = dangerous.stream()
+                .map(text -> new Lead(text, BigDecimal.ONE, null, null, null, "普通备注"))
                 .toList();
         try (XSSFWorkbook workbook = write(rows.stream())) {
             XSSFSheet sheet = workbook.getSheetAt(0);
@@ -86,19 +93,28 @@ class XlsxExportTest {
                 Cell name = sheet.getRow(i + 2).getCell(0);
                 assertThat(name.getCellType()).as(dangerous.get(i)).isEqualTo(CellType.STRING);
                 assertThat(name.getStringCellValue()).isEqualTo(dangerous.get(i));
-                assertThat(name.getCellStyle().getQuotePrefixed()).as(dangerous.get(i)).isTrue();
+                assertThat(name.getCellStyle().getQuotePrefixed())
+                        .as(dangerous.get(i))
+                        .isTrue();
                 Cell note = sheet.getRow(i + 2).getCell(5);
                 assertThat(note.getCellStyle().getQuotePrefixed()).isFalse();
             }
-            sheet.forEach(row -> row.forEach(cell -> assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA)));
+            sheet.forEach(
+                    row -> row.forEach(cell -> assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA)));
         }
     }
 
     @Test
     void manyRowsStreamThroughASmallWindow() throws IOException {
         int count = 5_000;
-        try (XSSFWorkbook workbook = write(IntStream.range(0, count).mapToObj(i -> new Lead("项目" + i,
-                BigDecimal.valueOf(i), LocalDate.of(2026, 1, 1).plusDays(i % 365), null, i, null)))) {
+        try (XSSFWorkbook workbook = write(IntStream.range(0, count)
+                .mapToObj(i -> new Lead(
+                        "项目" + i,
+                        BigDecimal.valueOf(i),
+                        LocalDate.of(2026, 1, 1).plusDays(i % 365),
+                        null,
+                        i,
+                        null)))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(count + 1);
             assertThat(sheet.getRow(count + 1).getCell(0).getStringCellValue()).isEqualTo("项目" + (count - 1));

@@ -28,8 +28,7 @@ class XlsxFileTest {
     @TempDir
     Path dir;
 
-    private record ReadRow(int number, List<String> cells) {
-    }
+    private record ReadRow(int number, List<String> cells) {}
 
     private static List<ReadRow> readAll(Path file) {
         List<ReadRow> rows = new ArrayList<>();
@@ -41,10 +40,12 @@ class XlsxFileTest {
 
     @Test
     void cellsComeAsTextThatTheParsersUnderstandWhateverTheirFormat() {
-        Path file = Workbooks.write(dir.resolve("values.xlsx"), List.of(
-                row("文本", "数字", "日期", "布尔", "公式", "小数"),
-                row("武汉光谷", 1234567.5, LocalDate.of(2026, 3, 2), true, new Workbooks.Formula("1+2"), 0.1 + 0.2),
-                row(null, 123456789012345.0, "2026年3月2日", false, null, 46083)));
+        Path file = Workbooks.write(
+                dir.resolve("values.xlsx"),
+                List.of(
+                        row("文本", "数字", "日期", "布尔", "公式", "小数"),
+                        row("武汉光谷", 1234567.5, LocalDate.of(2026, 3, 2), true, new Workbooks.Formula("1+2"), 0.1 + 0.2),
+                        row(null, 123456789012345.0, "2026年3月2日", false, null, 46083)));
 
         List<ReadRow> rows = readAll(file);
 
@@ -57,8 +58,7 @@ class XlsxFileTest {
 
     @Test
     void blankRowsAreSkippedAndRowNumbersAreExcelRowNumbers() {
-        Path file = Workbooks.write(dir.resolve("gaps.xlsx"), List.of(
-                row("a"), row(), row("   "), row(null, "b")));
+        Path file = Workbooks.write(dir.resolve("gaps.xlsx"), List.of(row("a"), row(), row("   "), row(null, "b")));
         List<ReadRow> rows = readAll(file);
         assertThat(rows).extracting(ReadRow::number).containsExactly(1, 4);
         assertThat(rows.get(1).cells()).containsExactly("", "b");
@@ -67,7 +67,8 @@ class XlsxFileTest {
     @Test
     void theFirstVisibleSheetIsRead() throws IOException {
         Path file = dir.resolve("hidden.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             Workbooks.fill(workbook, workbook.createSheet("隐藏"), List.of(row("hidden")));
             Workbooks.fill(workbook, workbook.createSheet("数据"), List.of(row("visible")));
             workbook.setSheetVisibility(0, SheetVisibility.HIDDEN);
@@ -83,7 +84,8 @@ class XlsxFileTest {
         int rows = 30_000;
         Random random = new Random(7);
         // shared strings, as Excel writes them
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 100, true, true); OutputStream out = Files.newOutputStream(file)) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 100, true, true);
+                OutputStream out = Files.newOutputStream(file)) {
             SXSSFSheet sheet = workbook.createSheet("data");
             for (int r = 0; r < rows; r++) {
                 Row row = sheet.createRow(r);
@@ -183,20 +185,24 @@ class XlsxFileTest {
         String doctype = "<!DOCTYPE x [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
         Path evil = Workbooks.replaceEntry(valid, dir.resolve("xxe.xlsx"), entry, xml -> {
             String withDoctype = xml.replaceFirst("\\?>", "?>" + doctype);
-            return withDoctype.replace("placeholder", "&xxe;").replace("<Default Extension=\"xml\"", "<!-- &xxe; --><Default Extension=\"xml\"");
+            return withDoctype
+                    .replace("placeholder", "&xxe;")
+                    .replace("<Default Extension=\"xml\"", "<!-- &xxe; --><Default Extension=\"xml\"");
         });
-        assertThat(new String(Files.readAllBytes(evil), StandardCharsets.ISO_8859_1)).doesNotContain("TOP-SECRET");
+        assertThat(new String(Files.readAllBytes(evil), StandardCharsets.ISO_8859_1))
+                .doesNotContain("TOP-SECRET");
         List<String> seen = new ArrayList<>();
         assertThatThrownBy(() -> {
-            try (XlsxFile xlsx = XlsxFile.open(evil)) {
-                xlsx.readFirstSheet((number, cells) -> seen.addAll(cells));
-            }
-        }).isInstanceOfSatisfying(XlsxRejectedException.class, rejected -> {
-            assertThat(rejected.problem().key()).isIn("transfer.file.damaged", "transfer.file.notXlsx");
-            assertThat(String.valueOf(rejected.getMessage())).doesNotContain("TOP-SECRET");
-            // refused because POI's parsers disallow DOCTYPE declarations altogether
-            assertThat(causes(rejected)).anyMatch(message -> message.contains("DOCTYPE"));
-        });
+                    try (XlsxFile xlsx = XlsxFile.open(evil)) {
+                        xlsx.readFirstSheet((number, cells) -> seen.addAll(cells));
+                    }
+                })
+                .isInstanceOfSatisfying(XlsxRejectedException.class, rejected -> {
+                    assertThat(rejected.problem().key()).isIn("transfer.file.damaged", "transfer.file.notXlsx");
+                    assertThat(String.valueOf(rejected.getMessage())).doesNotContain("TOP-SECRET");
+                    // refused because POI's parsers disallow DOCTYPE declarations altogether
+                    assertThat(causes(rejected)).anyMatch(message -> message.contains("DOCTYPE"));
+                });
         assertThat(seen).noneMatch(cell -> cell.contains("TOP-SECRET"));
     }
 
@@ -209,7 +215,9 @@ class XlsxFileTest {
     }
 
     private static void assertRejected(Path file, String key) {
-        assertThatThrownBy(() -> readAll(file)).isInstanceOfSatisfying(XlsxRejectedException.class,
-                rejected -> assertThat(rejected.problem().key()).isEqualTo(key));
+        assertThatThrownBy(() -> readAll(file))
+                .isInstanceOfSatisfying(
+                        XlsxRejectedException.class,
+                        rejected -> assertThat(rejected.problem().key()).isEqualTo(key));
     }
 }

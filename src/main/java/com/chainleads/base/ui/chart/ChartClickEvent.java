@@ -17,7 +17,9 @@ public class ChartClickEvent extends ComponentEvent<EChart> {
     private final int dataIndex;
     private final @Nullable String dataId;
 
-    public ChartClickEvent(EChart source, boolean fromClient,
+    public ChartClickEvent(
+            EChart source,
+            boolean fromClient,
             @EventData("event.detail.seriesName") @Nullable String seriesName,
             @EventData("event.detail.seriesIndex") int seriesIndex,
             @EventData("event.detail.dataType") @Nullable String dataType,

@@ -25,7 +25,9 @@ public final class ChartOption extends OptionNode<ChartOption> {
 
     /** When the tooltip shows: on an item, or for everything on one axis position. */
     public enum Trigger {
-        ITEM, AXIS, NONE;
+        ITEM,
+        AXIS,
+        NONE;
 
         String value() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -64,8 +66,12 @@ public final class ChartOption extends OptionNode<ChartOption> {
     /** Space around the cartesian grid, in pixels or percent ("10%"). */
     public ChartOption grid(Object top, Object right, Object bottom, Object left) {
         // everything — axis labels and axis names — stays inside the chart's box (ECharts 6 outer bounds)
-        return set("grid.top", top).set("grid.right", right).set("grid.bottom", bottom).set("grid.left", left)
-                .set("grid.outerBoundsMode", "same").set("grid.outerBoundsContain", "all");
+        return set("grid.top", top)
+                .set("grid.right", right)
+                .set("grid.bottom", bottom)
+                .set("grid.left", left)
+                .set("grid.outerBoundsMode", "same")
+                .set("grid.outerBoundsContain", "all");
     }
 
     public ChartOption categoryAxisX(List<String> categories) {

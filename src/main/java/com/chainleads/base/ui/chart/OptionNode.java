@@ -115,6 +115,7 @@ public abstract class OptionNode<S extends OptionNode<S>> {
             map.forEach((key, item) -> object.set(String.valueOf(key), toJson(item)));
             return object;
         }
-        throw new IllegalArgumentException("Not an option value: " + value.getClass().getName());
+        throw new IllegalArgumentException(
+                "Not an option value: " + value.getClass().getName());
     }
 }

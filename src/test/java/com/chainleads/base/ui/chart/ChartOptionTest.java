@@ -53,12 +53,18 @@ class ChartOptionTest {
 
     @Test
     void aGraphHasFixedPositionsNodeIdsAndEdgesBetweenThem() throws Exception {
-        ChartOption option = ChartOption.create().series(Series.graph("链条")
-                .data(List.of(
-                        DataItem.of("精密减速器").id("link-1").position(0, 0).symbol("roundRect").symbolSize(120, 32)
-                                .color("#2e7d32").tooltip(List.of("精密减速器", "本地企业 3 家")),
-                        DataItem.of("工业机器人本体").id("link-6").position(300, 0)))
-                .edges(List.of(GraphEdge.between("link-1", "link-6").color("#999"))));
+        ChartOption option = ChartOption.create()
+                .series(Series.graph("链条")
+                        .data(List.of(
+                                DataItem.of("精密减速器")
+                                        .id("link-1")
+                                        .position(0, 0)
+                                        .symbol("roundRect")
+                                        .symbolSize(120, 32)
+                                        .color("#2e7d32")
+                                        .tooltip(List.of("精密减速器", "本地企业 3 家")),
+                                DataItem.of("工业机器人本体").id("link-6").position(300, 0)))
+                        .edges(List.of(GraphEdge.between("link-1", "link-6").color("#999"))));
 
         JsonNode graph = parse(option).at("/series/0");
         assertThat(graph.get("layout").asText()).isEqualTo("none");
