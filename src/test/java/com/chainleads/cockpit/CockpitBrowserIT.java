@@ -56,13 +56,15 @@ class CockpitBrowserIT extends BrowserJourney {
         assertThat(page).hasURL(Pattern.compile(".*/leads\\?.*stage=.*"));
         assertThat(page.locator(".cl-lead-summary")).containsText("共 " + activeLeads + " 条线索");
 
-        // a bar of the sector chart opens that sector's active leads
+        // a bar of the sector chart opens that sector's active leads (scrolled into view: rows other features
+        // contribute, such as the enterprise library's, may put the charts below the fold)
         page.goBack();
         page.waitForFunction("() => { const e = document.querySelector('cl-echart[data-chart=bySector]');"
                 + " return e && e.chart && e.chart.getOption().series; }");
         @SuppressWarnings("unchecked")
         List<Number> point = (List<Number>) page.evaluate("() => { const e = document.querySelector("
-                + "'cl-echart[data-chart=bySector]'); const r = e.getBoundingClientRect();"
+                + "'cl-echart[data-chart=bySector]'); e.scrollIntoView({block: 'center'});"
+                + " const r = e.getBoundingClientRect();"
                 + " const bar = e.chart.getModel().getSeriesByIndex(0).getData().getItemLayout(1);"
                 + " return [r.left + bar.x + bar.width / 2, r.top + bar.y + bar.height / 2]; }");
         page.mouse().click(point.get(0).doubleValue(), point.get(1).doubleValue());
