@@ -1,6 +1,6 @@
 package com.chainleads.chain.ui;
 
-import com.chainleads.base.domain.CreditCode;
+import com.chainleads.base.ui.CreditCodeValidator;
 import com.chainleads.base.ui.FieldErrors;
 import com.chainleads.chain.domain.CultivationTier;
 import com.chainleads.chain.service.ChainLinkOption;
@@ -18,7 +18,6 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Map;
@@ -78,12 +77,7 @@ public class EnterpriseForm extends VerticalLayout {
                 .bind(EnterpriseFormData::getName, EnterpriseFormData::setName);
         binder.forField(creditCode)
                 .asRequired(getTranslation("validation.required"))
-                .withValidator((value, context) -> {
-                    CreditCode.Problem problem = CreditCode.check(value);
-                    return problem == null
-                            ? ValidationResult.ok()
-                            : ValidationResult.error(getTranslation(problem.translationKey()));
-                })
+                .withValidator(new CreditCodeValidator(this::getTranslation))
                 .bind(EnterpriseFormData::getCreditCode, EnterpriseFormData::setCreditCode);
         binder.forField(tier).bind(EnterpriseFormData::getCultivationTier, EnterpriseFormData::setCultivationTier);
         binder.forField(annualOutput)

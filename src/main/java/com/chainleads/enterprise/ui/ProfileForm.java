@@ -1,6 +1,6 @@
 package com.chainleads.enterprise.ui;
 
-import com.chainleads.base.domain.CreditCode;
+import com.chainleads.base.ui.CreditCodeValidator;
 import com.chainleads.base.ui.FieldErrors;
 import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.SectorOption;
@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Map;
@@ -73,12 +72,7 @@ public class ProfileForm extends VerticalLayout {
                 .bind(ProfileFormData::getName, ProfileFormData::setName);
         binder.forField(creditCode)
                 .asRequired(getTranslation("validation.required"))
-                .withValidator((value, context) -> {
-                    CreditCode.Problem problem = CreditCode.check(value);
-                    return problem == null
-                            ? ValidationResult.ok()
-                            : ValidationResult.error(getTranslation(problem.translationKey()));
-                })
+                .withValidator(new CreditCodeValidator(this::getTranslation))
                 .bind(ProfileFormData::getCreditCode, ProfileFormData::setCreditCode);
         binder.forField(sector)
                 .asRequired(getTranslation("validation.required"))

@@ -2,6 +2,7 @@ package com.chainleads.lead.ui;
 
 import com.chainleads.base.domain.CreditCode;
 import com.chainleads.base.domain.FieldProblem;
+import com.chainleads.base.ui.CreditCodeValidator;
 import com.chainleads.base.ui.DatePickers;
 import com.chainleads.base.ui.Money;
 import com.chainleads.chain.service.ChainLinkOption;
@@ -389,12 +390,7 @@ public class LeadForm extends Div {
                 .bind(LeadDraft::getInvestorName, LeadDraft::setInvestorName);
         binder.forField(creditCode)
                 .withValidator(requiredInStage("creditCode"))
-                .withValidator((value, context) -> {
-                    CreditCode.Problem problem = value.isBlank() ? null : CreditCode.check(value);
-                    return problem == null
-                            ? ValidationResult.ok()
-                            : ValidationResult.error(getTranslation(problem.translationKey()));
-                })
+                .withValidator(new CreditCodeValidator(this::getTranslation))
                 .bind(LeadDraft::getCreditCode, LeadDraft::setCreditCode);
         binder.forField(investorType)
                 .withValidator(requiredInStage("investorType"))
