@@ -2,6 +2,7 @@ package com.chainleads.chain.domain;
 
 import com.chainleads.base.domain.AbstractEntity;
 import com.chainleads.base.domain.CreditCode;
+import com.chainleads.security.domain.AppUser;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -51,6 +52,11 @@ public class LocalEnterprise extends AbstractEntity {
     /** 规上工业企业: an industrial enterprise above the designated size. */
     @Column(name = "above_scale", nullable = false)
     private boolean aboveScale;
+
+    /** The officer who serves the firm (服务专员): its certificate reminders go to them. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "responsible_officer_id")
+    private @Nullable AppUser responsibleOfficer;
 
     @ManyToMany
     @JoinTable(
@@ -120,6 +126,14 @@ public class LocalEnterprise extends AbstractEntity {
 
     public void setAboveScale(boolean aboveScale) {
         this.aboveScale = aboveScale;
+    }
+
+    public @Nullable AppUser getResponsibleOfficer() {
+        return responsibleOfficer;
+    }
+
+    public void setResponsibleOfficer(@Nullable AppUser responsibleOfficer) {
+        this.responsibleOfficer = responsibleOfficer;
     }
 
     public Set<ChainLink> getLinks() {

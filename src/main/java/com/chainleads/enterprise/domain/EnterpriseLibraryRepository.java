@@ -2,7 +2,8 @@ package com.chainleads.enterprise.domain;
 
 import com.chainleads.base.domain.CreditCode;
 import com.chainleads.chain.domain.LocalEnterprise;
-import org.jspecify.annotations.Nullable;
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -13,9 +14,8 @@ public interface EnterpriseLibraryRepository
 
     boolean existsByCreditCode(CreditCode creditCode);
 
-    /** 规上 enterprises of a sector, or of the district ({@code ix_local_enterprise_above_scale}). */
-    @Query("""
-            select count(e.id) from LocalEnterprise e
-            where e.aboveScale = true and (:sectorId is null or e.sector.id = :sectorId)""")
-    long countAboveScale(@Nullable Long sectorId);
+    /** The names of the given enterprises (the ladder's lists of movers). */
+    @Query("select new com.chainleads.enterprise.domain.EnterpriseName(e.id, e.name) from LocalEnterprise e"
+            + " where e.id in :ids")
+    List<EnterpriseName> namesOf(Collection<Long> ids);
 }

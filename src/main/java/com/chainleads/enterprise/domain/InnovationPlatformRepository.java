@@ -2,7 +2,6 @@ package com.chainleads.enterprise.domain;
 
 import java.util.Collection;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,9 +14,4 @@ public interface InnovationPlatformRepository extends JpaRepository<InnovationPl
             select new com.chainleads.enterprise.domain.EnterpriseCount(p.enterprise.id, count(p.id))
             from InnovationPlatform p where p.enterprise.id in :enterpriseIds group by p.enterprise.id""")
     List<EnterpriseCount> countPerEnterprise(Collection<Long> enterpriseIds);
-
-    @Query("""
-            select count(p.id) from InnovationPlatform p
-            where (:sectorId is null or p.enterprise.sector.id = :sectorId)""")
-    long countInSector(@Nullable Long sectorId);
 }

@@ -39,6 +39,10 @@ public class TierHolding extends AbstractEntity {
     @Column(name = "certificate_no", length = 60)
     private @Nullable String certificateNo;
 
+    /** A later certificate of the same tier exists; kept by the ladder's read model, never written here. */
+    @Column(name = "renewed", insertable = false, updatable = false)
+    private boolean renewed;
+
     protected TierHolding() {}
 
     public TierHolding(

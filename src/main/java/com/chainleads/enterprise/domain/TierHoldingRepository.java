@@ -10,62 +10,37 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /**
- * Tiers held. The ladder's questions are grouped queries on {@code ix_enterprise_tier_validity} (tier, valid_until,
- * granted_on, enterprise_id); an enterprise's own tiers go through {@code ix_enterprise_tier_enterprise}.
+ * Tiers held. The ladder's counts and movers come from its read model ({@code LadderStandings}); the renewals due
+ * from {@code ix_enterprise_tier_renewal}; an enterprise's own tiers go through {@code ix_enterprise_tier_enterprise}.
  */
 public interface TierHoldingRepository extends JpaRepository<TierHolding, Long> {
 
     List<TierHolding> findByEnterpriseIdOrderByGrantedOnDescIdDesc(long enterpriseId);
 
-    /** Enterprises holding each tier on {@code day}, in one sector or the whole district. */
-    @Query("""
-            select new com.chainleads.enterprise.domain.TierCount(t.tier, count(distinct t.enterprise.id))
-            from TierHolding t
-            where t.grantedOn <= :day and t.validUntil >= :day
-              and (:sectorId is null or t.enterprise.sector.id = :sectorId)
-            group by t.tier""")
-    List<TierCount> countHolders(LocalDate day, @Nullable Long sectorId);
-
-    /** Per tier, enterprises holding it on {@code held} that did not hold it on {@code notHeld}. */
-    @Query("""
-            select new com.chainleads.enterprise.domain.TierCount(t.tier, count(distinct t.enterprise.id))
-            from TierHolding t
-            where t.grantedOn <= :held and t.validUntil >= :held
-              and (:sectorId is null or t.enterprise.sector.id = :sectorId)
-              and not exists (select p.id from TierHolding p where p.enterprise = t.enterprise and p.tier = t.tier
-                              and p.grantedOn <= :notHeld and p.validUntil >= :notHeld)
-            group by t.tier""")
-    List<TierCount> countHeldOnlyOn(LocalDate held, LocalDate notHeld, @Nullable Long sectorId);
-
-    /** The holdings behind {@link #countHeldOnlyOn}, latest first: who climbed (or, swapped, who lapsed). */
-    @Query("""
-            select new com.chainleads.enterprise.domain.HoldingLine(e.id, e.name, t.tier, t.grantedOn, t.validUntil)
-            from TierHolding t join t.enterprise e
-            where t.grantedOn <= :held and t.validUntil >= :held
-              and (:sectorId is null or e.sector.id = :sectorId)
-              and not exists (select p.id from TierHolding p where p.enterprise = t.enterprise and p.tier = t.tier
-                              and p.grantedOn <= :notHeld and p.validUntil >= :notHeld)
-            order by t.grantedOn desc, e.name, t.id""")
-    List<HoldingLine> heldOnlyOn(LocalDate held, LocalDate notHeld, @Nullable Long sectorId, Pageable pageable);
-
     /**
      * Certificates that run out between {@code from} and {@code before} (exclusive) and are not yet followed by a
-     * later one of the same tier: the renewals due.
+     * later one of the same tier (the ladder's read model marks those renewed): the renewals due, through
+     * {@code ix_enterprise_tier_renewal}.
      */
     @Query(value = """
             select new com.chainleads.enterprise.domain.HoldingLine(e.id, e.name, t.tier, t.grantedOn, t.validUntil)
             from TierHolding t join t.enterprise e
-            where t.validUntil >= :from and t.validUntil < :before and t.grantedOn <= :from
+            where t.renewed = false and t.validUntil >= :from and t.validUntil < :before and t.grantedOn <= :from
               and (:sectorId is null or e.sector.id = :sectorId)
-              and not exists (select n.id from TierHolding n where n.enterprise = t.enterprise and n.tier = t.tier
-                              and n.validUntil > t.validUntil)
-            order by t.validUntil, e.name, t.id""", countQuery = """
+            order by t.validUntil, t.id""", countQuery = """
             select count(t.id) from TierHolding t
-            where t.validUntil >= :from and t.validUntil < :before and t.grantedOn <= :from
-              and (:sectorId is null or t.enterprise.sector.id = :sectorId)
-              and not exists (select n.id from TierHolding n where n.enterprise = t.enterprise and n.tier = t.tier
-                              and n.validUntil > t.validUntil)""")
+            where t.renewed = false and t.validUntil >= :from and t.validUntil < :before and t.grantedOn <= :from
+              and (:sectorId is null or t.enterprise.sector.id = :sectorId)""")
     Page<HoldingLine> expiring(LocalDate from, LocalDate before, @Nullable Long sectorId, Pageable pageable);
+
+    /** The renewals due as in {@link #expiring}, for all sectors, each with who should be reminded. */
+    @Query("""
+            select new com.chainleads.enterprise.domain.ExpiringCertificate(
+                e.id, e.name, t.tier, t.validUntil, case when o.enabled = true then o.id else null end)
+            from TierHolding t join t.enterprise e left join e.responsibleOfficer o
+            where t.renewed = false and t.validUntil >= :from and t.validUntil < :before and t.grantedOn <= :from
+            order by t.validUntil, e.id, t.id""")
+    List<ExpiringCertificate> expiringWithOfficers(LocalDate from, LocalDate before);
 
     /** The tiers the given enterprises hold on {@code day} (for one page of the library). */
     @Query("""

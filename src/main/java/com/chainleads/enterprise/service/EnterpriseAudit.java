@@ -54,6 +54,11 @@ class EnterpriseAudit {
         fields.put(
                 "jobs",
                 enterprise.getJobs() == null ? null : enterprise.getJobs().toString());
+        fields.put(
+                "officerId",
+                enterprise.getResponsibleOfficer() == null
+                        ? null
+                        : enterprise.getResponsibleOfficer().getDisplayName());
         return fields;
     }
 

@@ -19,6 +19,9 @@ import com.chainleads.enterprise.domain.TierHoldingRepository;
 import com.chainleads.enterprise.domain.TierRuleRepository;
 import com.chainleads.enterprise.domain.YearlyIndicators;
 import com.chainleads.enterprise.domain.YearlyIndicatorsRepository;
+import com.chainleads.enterprise.summary.LadderStandings;
+import com.chainleads.security.domain.AppUser;
+import com.chainleads.security.domain.AppUserRepository;
 import com.chainleads.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -66,6 +69,8 @@ public class EnterpriseLibraryService {
     private final EnterpriseAuditRepository auditEntries;
     private final LibraryQueries queries;
     private final EnterpriseAudit audit;
+    private final AppUserRepository users;
+    private final LadderStandings standings;
     private final Clock clock;
 
     EnterpriseLibraryService(
@@ -79,6 +84,8 @@ public class EnterpriseLibraryService {
             EnterpriseAuditRepository auditEntries,
             LibraryQueries queries,
             EnterpriseAudit audit,
+            AppUserRepository users,
+            LadderStandings standings,
             Clock clock) {
         this.enterprises = enterprises;
         this.sectors = sectors;
@@ -90,6 +97,8 @@ public class EnterpriseLibraryService {
         this.auditEntries = auditEntries;
         this.queries = queries;
         this.audit = audit;
+        this.users = users;
+        this.standings = standings;
         this.clock = clock;
     }
 
@@ -136,6 +145,7 @@ public class EnterpriseLibraryService {
                 "",
                 Map.of(),
                 EnterpriseAudit.snapshot(enterprise));
+        standings.refresh(enterprise.getId());
         log.info("Enterprise {} added to the library", code.value());
         return detail(enterprise);
     }
@@ -155,7 +165,26 @@ public class EnterpriseLibraryService {
         apply(enterprise, command);
         enterprises.saveAndFlush(enterprise);
         audit.changed(id, Subject.ENTERPRISE, Action.UPDATE, "", before, EnterpriseAudit.snapshot(enterprise));
+        standings.refresh(id);
         return detail(enterprise);
+    }
+
+    /**
+     * Removes a firm from the library with its tiers, platforms and figures (a firm that left the district or was
+     * entered twice); its change log stays, ending with the removal.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.TECH_OFFICE_NAME})
+    @Transactional
+    public void delete(long id, long version) {
+        LocalEnterprise enterprise = load(id);
+        checkVersion(LocalEnterprise.class, id, enterprise.getVersion(), version);
+        audit.write(id, Subject.ENTERPRISE, Action.DELETE, "name", enterprise.getName(), null);
+        enterprises.delete(enterprise);
+        enterprises.flush();
+        standings.refresh(id);
+        log.info(
+                "Enterprise {} removed from the library",
+                enterprise.getCreditCode().value());
     }
 
     /** Records a tier granted; its last valid day follows the tier's validity unless the certificate says otherwise. */
@@ -323,6 +352,7 @@ public class EnterpriseLibraryService {
                 .max(Enum::compareTo)
                 .orElse(null));
         enterprises.saveAndFlush(enterprise);
+        standings.refresh(enterprise.getId());
         return detail(enterprise);
     }
 
@@ -351,6 +381,14 @@ public class EnterpriseLibraryService {
             throw new BusinessRuleException("jobs", "enterprise.error.negative");
         }
         enterprise.setJobs(command.jobs());
+        enterprise.setResponsibleOfficer(command.officerId() == null ? null : officer(command.officerId()));
+    }
+
+    /** A 服务专员 is an enabled officer. */
+    private AppUser officer(long userId) {
+        return users.findById(userId)
+                .filter(user -> user.isEnabled() && user.getRole() == Role.OFFICER)
+                .orElseThrow(() -> new BusinessRuleException("officerId", "enterprise.error.officer"));
     }
 
     private EnterpriseDetail detail(LocalEnterprise enterprise) {
@@ -363,7 +401,10 @@ public class EnterpriseLibraryService {
                 enterprise.getLinks().stream().map(ChainLink::getId).collect(java.util.stream.Collectors.toSet()),
                 enterprise.isAboveScale(),
                 enterprise.getAnnualOutputWan(),
-                enterprise.getJobs());
+                enterprise.getJobs(),
+                enterprise.getResponsibleOfficer() == null
+                        ? null
+                        : enterprise.getResponsibleOfficer().getId());
         return new EnterpriseDetail(
                 id,
                 enterprise.getVersion(),

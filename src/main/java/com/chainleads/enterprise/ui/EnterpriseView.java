@@ -14,9 +14,11 @@ import com.chainleads.enterprise.service.EnterpriseLibraryService;
 import com.chainleads.enterprise.service.IndicatorsCommand;
 import com.chainleads.enterprise.service.ProfileCommand;
 import com.chainleads.security.domain.Role;
+import com.chainleads.security.service.DirectoryService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -67,6 +69,7 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
     final Grid<ChangeLine> history = new Grid<>();
     final Button removeTier = new Button();
     final Button removePlatform = new Button();
+    final Button deleteEnterprise = new Button();
     final TabSheet tabs = new TabSheet();
 
     private final EnterpriseLibraryService library;
@@ -74,21 +77,29 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
     private @Nullable EnterpriseDetail shown;
 
     public EnterpriseView(
-            EnterpriseLibraryService library, ChainReferenceService reference, AuthenticationContext authentication) {
+            EnterpriseLibraryService library,
+            ChainReferenceService reference,
+            DirectoryService directory,
+            AuthenticationContext authentication) {
         this.library = library;
         this.editable = authentication.hasAnyRole(Role.ADMIN_NAME, Role.TECH_OFFICE_NAME);
         List<SectorOption> sectors = reference.sectors();
         List<ChainLinkOption> links = reference.allLinks();
         addClassName("cl-view");
         setWidthFull();
-        profile = new ProfileForm(sectors, links, editable);
+        profile = new ProfileForm(sectors, links, directory.officers(null), editable);
         profile.addSaveListener(e -> saveProfile(e.command()));
         Button back = new Button(
                 getTranslation("enterprise.back"),
                 VaadinIcon.ARROW_LEFT.create(),
                 e -> UI.getCurrent().navigate(EnterpriseLibraryView.class));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(back, title, badges);
+        deleteEnterprise.setText(getTranslation("enterprise.delete"));
+        deleteEnterprise.setIcon(VaadinIcon.TRASH.create());
+        deleteEnterprise.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        deleteEnterprise.setVisible(false);
+        deleteEnterprise.addClickListener(e -> confirmDelete());
+        HorizontalLayout header = new HorizontalLayout(back, title, badges, deleteEnterprise);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWrap(true);
 
@@ -340,6 +351,7 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
         for (int i = 1; i < 5; i++) {
             tabs.getTabAt(i).setEnabled(true);
         }
+        deleteEnterprise.setVisible(editable);
         UI.getCurrent().getPage().setTitle(getPageTitle());
     }
 
@@ -364,6 +376,33 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
                     profile::showFieldError,
                     () -> Notifications.success(getTranslation("enterprise.saved", command.name())));
         }
+    }
+
+    private void confirmDelete() {
+        if (shown == null) {
+            return;
+        }
+        EnterpriseDetail doomed = shown;
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("enterprise.delete"));
+        confirm.setText(
+                getTranslation("enterprise.deleteConfirm", doomed.profile().name()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("enterprise.delete"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            try {
+                library.delete(doomed.id(), doomed.version());
+                Notifications.success(
+                        getTranslation("enterprise.deleted", doomed.profile().name()));
+                UI.getCurrent().navigate(EnterpriseLibraryView.class);
+            } catch (OptimisticLockingFailureException conflict) {
+                Notifications.error(getTranslation("enterprise.conflict"));
+                library.find(doomed.id()).ifPresent(this::show);
+            }
+        });
+        confirm.open();
     }
 
     /** Runs a change, then shows the enterprise as saved; a refusal goes to its field, a conflict reloads. */

@@ -28,7 +28,8 @@ final class LadderCharts {
         for (Ladder.Step step : ladder.steps()) {
             String tier = t.apply(step.tier().translationKey());
             String movement = "+" + step.gained() + " / −" + step.lapsed();
-            String label = Formats.withAside(locale, tier + "  " + step.holders(), movement);
+            // two short lines, so the label beside the funnel fits a phone's width
+            String label = tier + "  " + step.holders() + "\n" + movement;
             items.add(DataItem.of(tier, step.holders())
                     .id(step.tier().name())
                     .tooltip(List.of(

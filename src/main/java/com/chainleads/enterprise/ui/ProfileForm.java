@@ -5,6 +5,7 @@ import com.chainleads.base.ui.FieldErrors;
 import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.SectorOption;
 import com.chainleads.enterprise.service.ProfileCommand;
+import com.chainleads.security.service.UserOption;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
 
 /**
  * An enterprise's own fields: name, credit code (checked as typed), sector, chain links, 规上, annual output in 万元
- * and jobs. Owns its Binder; read-only for those who may not edit; fires {@link SaveEvent} with the command.
+ * jobs and its 服务专员. Owns its Binder; read-only for those who may not edit; fires {@link SaveEvent} with the command.
  */
 public class ProfileForm extends VerticalLayout {
 
@@ -38,16 +39,20 @@ public class ProfileForm extends VerticalLayout {
     final Checkbox aboveScale = new Checkbox();
     final BigDecimalField annualOutput = new BigDecimalField();
     final IntegerField jobs = new IntegerField();
+    final ComboBox<UserOption> officer = new ComboBox<>();
     final Button save = new Button();
 
     private final Binder<ProfileFormData> binder = new Binder<>(ProfileFormData.class);
     private final List<SectorOption> sectors;
     private final List<ChainLinkOption> allLinks;
+    private final List<UserOption> officers;
     private ProfileFormData data = new ProfileFormData();
 
-    public ProfileForm(List<SectorOption> sectors, List<ChainLinkOption> allLinks, boolean editable) {
+    public ProfileForm(
+            List<SectorOption> sectors, List<ChainLinkOption> allLinks, List<UserOption> officers, boolean editable) {
         this.sectors = sectors;
         this.allLinks = allLinks;
+        this.officers = officers;
         setPadding(false);
         Map<Long, SectorOption> sectorsById =
                 sectors.stream().collect(Collectors.toMap(SectorOption::id, Function.identity()));
@@ -66,6 +71,10 @@ public class ProfileForm extends VerticalLayout {
         annualOutput.setLabel(getTranslation("enterprise.field.annualOutputWan"));
         annualOutput.setSuffixComponent(new Span(getTranslation("enterprise.wan")));
         jobs.setLabel(getTranslation("enterprise.field.jobs"));
+        officer.setLabel(getTranslation("enterprise.field.officerId"));
+        officer.setItems(officers);
+        officer.setItemLabelGenerator(UserOption::displayName);
+        officer.setClearButtonVisible(true);
 
         binder.forField(name)
                 .asRequired(getTranslation("validation.required"))
@@ -88,8 +97,9 @@ public class ProfileForm extends VerticalLayout {
         binder.forField(jobs)
                 .withValidator(value -> value == null || value >= 0, getTranslation("enterprise.error.negative"))
                 .bind(ProfileFormData::getJobs, ProfileFormData::setJobs);
+        binder.forField(officer).bind(ProfileFormData::getOfficer, ProfileFormData::setOfficer);
 
-        FormLayout fields = new FormLayout(name, creditCode, sector, links, annualOutput, jobs, aboveScale);
+        FormLayout fields = new FormLayout(name, creditCode, sector, links, annualOutput, jobs, officer, aboveScale);
         fields.setColspan(name, 2);
         fields.setColspan(links, 2);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
@@ -106,7 +116,7 @@ public class ProfileForm extends VerticalLayout {
     }
 
     public void setProfile(ProfileCommand profile) {
-        data = ProfileFormData.of(profile, sectors, allLinks);
+        data = ProfileFormData.of(profile, sectors, allLinks, officers);
         binder.readBean(data);
     }
 
@@ -125,7 +135,9 @@ public class ProfileForm extends VerticalLayout {
                         "annualOutputWan",
                         annualOutput,
                         "jobs",
-                        jobs),
+                        jobs,
+                        "officerId",
+                        officer),
                 field,
                 message);
     }

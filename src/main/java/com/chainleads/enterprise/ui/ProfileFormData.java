@@ -3,6 +3,7 @@ package com.chainleads.enterprise.ui;
 import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.SectorOption;
 import com.chainleads.enterprise.service.ProfileCommand;
+import com.chainleads.security.service.UserOption;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -20,8 +21,13 @@ public class ProfileFormData {
     private boolean aboveScale;
     private @Nullable BigDecimal annualOutputWan;
     private @Nullable Integer jobs;
+    private @Nullable UserOption officer;
 
-    static ProfileFormData of(ProfileCommand profile, List<SectorOption> sectors, List<ChainLinkOption> allLinks) {
+    static ProfileFormData of(
+            ProfileCommand profile,
+            List<SectorOption> sectors,
+            List<ChainLinkOption> allLinks,
+            List<UserOption> officers) {
         ProfileFormData data = new ProfileFormData();
         data.name = profile.name() == null ? "" : profile.name();
         data.creditCode = profile.creditCode() == null ? "" : profile.creditCode();
@@ -35,6 +41,10 @@ public class ProfileFormData {
         data.aboveScale = profile.aboveScale();
         data.annualOutputWan = profile.annualOutputWan();
         data.jobs = profile.jobs();
+        data.officer = officers.stream()
+                .filter(o -> profile.officerId() != null && o.id() == profile.officerId())
+                .findFirst()
+                .orElse(null);
         return data;
     }
 
@@ -46,7 +56,8 @@ public class ProfileFormData {
                 links.stream().map(ChainLinkOption::id).collect(Collectors.toSet()),
                 aboveScale,
                 annualOutputWan,
-                jobs);
+                jobs,
+                officer == null ? null : officer.id());
     }
 
     public String getName() {
@@ -103,5 +114,13 @@ public class ProfileFormData {
 
     public void setJobs(@Nullable Integer jobs) {
         this.jobs = jobs;
+    }
+
+    public @Nullable UserOption getOfficer() {
+        return officer;
+    }
+
+    public void setOfficer(@Nullable UserOption officer) {
+        this.officer = officer;
     }
 }

@@ -18,6 +18,8 @@ public enum NoticeType {
     SCREENING_OVERDUE,
     /** An import the user started has ended (imported, refused or failed); it ran on after they left the page. */
     IMPORT_FINISHED,
+    /** A firm's tier certificate (高新, 专精特新…) runs out within six months and is not yet renewed. */
+    CERTIFICATE_EXPIRING,
     /** Anything else, e.g. a message from the administrator. */
     GENERAL;
 

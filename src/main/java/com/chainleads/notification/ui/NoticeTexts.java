@@ -47,6 +47,7 @@ final class NoticeTexts {
             case FOLLOW_UP_STALE -> VaadinIcon.CLOCK;
             case SCREENING_OVERDUE -> VaadinIcon.SEARCH;
             case IMPORT_FINISHED -> VaadinIcon.UPLOAD;
+            case CERTIFICATE_EXPIRING -> VaadinIcon.DIPLOMA;
             case GENERAL -> VaadinIcon.INFO_CIRCLE;
         };
     }

@@ -8,6 +8,7 @@ import com.chainleads.enterprise.domain.HoldingLine;
 import com.chainleads.enterprise.domain.InnovationPlatformRepository;
 import com.chainleads.enterprise.domain.TierHoldingRepository;
 import com.chainleads.enterprise.domain.YearlyIndicatorsRepository;
+import com.chainleads.enterprise.summary.LadderStandings;
 import com.chainleads.testsupport.IntegrationTest;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -46,6 +47,9 @@ class LadderServiceIT {
     @Autowired
     InnovationPlatformRepository platforms;
 
+    @Autowired
+    LadderStandings standings;
+
     @AfterEach
     void removeTestEnterprises() {
         data.removeAll();
@@ -55,8 +59,7 @@ class LadderServiceIT {
         return new LadderService(
                 tiers,
                 enterprises,
-                indicators,
-                platforms,
+                standings,
                 Clock.fixed(day.atTime(10, 0).atZone(ZONE).toInstant(), ZONE));
     }
 

@@ -4,32 +4,55 @@ import com.chainleads.base.domain.CreditCode;
 import com.chainleads.chain.domain.ChainLinkRepository;
 import com.chainleads.chain.domain.SectorRepository;
 import com.chainleads.enterprise.domain.EnterpriseLibraryRepository;
+import com.chainleads.enterprise.summary.LadderStandings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Test enterprises in the library: made through the service, removed afterwards with everything they hold. */
 @Component
-class LibraryTestData {
+public class LibraryTestData {
 
     private final EnterpriseLibraryService library;
     private final EnterpriseLibraryRepository enterprises;
     private final SectorRepository sectors;
     private final ChainLinkRepository links;
+    private final LadderStandings standings;
+    private final PlatformTransactionManager transactions;
     private final List<Long> created = new ArrayList<>();
 
     LibraryTestData(
             EnterpriseLibraryService library,
             EnterpriseLibraryRepository enterprises,
             SectorRepository sectors,
-            ChainLinkRepository links) {
+            ChainLinkRepository links,
+            LadderStandings standings,
+            PlatformTransactionManager transactions) {
         this.library = library;
         this.enterprises = enterprises;
         this.sectors = sectors;
         this.links = links;
+        this.standings = standings;
+        this.transactions = transactions;
+    }
+
+    /** Deletes test enterprises behind the service's back, keeping the ladder's read model in step. */
+    public static void remove(
+            List<Long> ids,
+            EnterpriseLibraryRepository enterprises,
+            LadderStandings standings,
+            PlatformTransactionManager transactions) {
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(status -> ids.forEach(id -> {
+                    enterprises.deleteById(id);
+                    enterprises.flush();
+                    standings.refresh(id);
+                }));
     }
 
     static String uniqueCode() {
@@ -63,7 +86,7 @@ class LibraryTestData {
     }
 
     void removeAll() {
-        created.forEach(enterprises::deleteById);
+        remove(created, enterprises, standings, transactions);
         created.clear();
     }
 }

@@ -27,13 +27,19 @@ class EnterpriseViewTest extends KaribuTest {
     EnterpriseLibraryRepository enterprises;
 
     @Autowired
+    com.chainleads.enterprise.summary.LadderStandings standings;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Autowired
     EnterpriseLibraryService library;
 
     private final List<Long> created = new ArrayList<>();
 
     @AfterEach
     void removeCreated() {
-        created.forEach(enterprises::deleteById);
+        com.chainleads.enterprise.service.LibraryTestData.remove(created, enterprises, standings, transactions);
     }
 
     private static String location() {
@@ -67,6 +73,12 @@ class EnterpriseViewTest extends KaribuTest {
                 .orElseThrow()));
         form.aboveScale.setValue(true);
         form.annualOutput.setValue(new BigDecimal("23000"));
+        form.officer.setValue(form.officer
+                .getListDataView()
+                .getItems()
+                .filter(o -> o.username().equals("officer2"))
+                .findFirst()
+                .orElseThrow());
         form.save.click();
         EnterpriseView saved = _get(EnterpriseView.class);
         created.add(Long.parseLong(location().substring("enterprises/".length())));
@@ -80,6 +92,9 @@ class EnterpriseViewTest extends KaribuTest {
 
         assertThat(location()).matches("enterprises/\\d+");
         assertThat(view.title.getText()).isEqualTo("测试复材科技有限公司");
+        assertThat(view.profile.officer.getValue().displayName())
+                .as("the 服务专员 chosen is kept")
+                .isEqualTo("张丽");
 
         view.tabs.setSelectedIndex(1);
         view.tierForm.tier.setValue(CultivationTier.HIGH_TECH);
@@ -159,6 +174,26 @@ class EnterpriseViewTest extends KaribuTest {
         assertThat(GridKt._size(view.tiers)).isPositive();
         assertThat(view.badges.getChildren().map(c -> ((com.vaadin.flow.component.html.Span) c).getText()))
                 .contains("高新技术企业");
+    }
+
+    @Test
+    void theTechOfficeRemovesAFirmAfterConfirmingAndLandsOnTheLibrary() {
+        loginAs("tech1");
+        EnterpriseView view = addEnterprise("测试待移出科技有限公司");
+        long id = created.get(created.size() - 1);
+
+        assertThat(view.deleteEnterprise.isVisible()).isTrue();
+        view.deleteEnterprise.click();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+
+        assertThat(library.find(id)).isEmpty();
+        assertThat(location()).startsWith("enterprises");
+        _get(EnterpriseLibraryView.class);
+        assertThat(library.history(id))
+                .as("the change log keeps the removal")
+                .anySatisfy(line -> assertThat(line.action())
+                        .isEqualTo(com.chainleads.enterprise.domain.EnterpriseAuditEntry.Action.DELETE));
     }
 
     @Test

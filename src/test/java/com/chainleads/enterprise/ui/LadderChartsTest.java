@@ -34,7 +34,7 @@ class LadderChartsTest {
         JsonNode highTech = series.get("data").get(1);
         assertThat(highTech.get("id").asText()).isEqualTo("HIGH_TECH");
         assertThat(highTech.get("value").asLong()).isEqualTo(373);
-        assertThat(highTech.at("/label/formatter").asText()).isEqualTo("HIGH_TECH  373（+43 / −25）");
+        assertThat(highTech.at("/label/formatter").asText()).isEqualTo("HIGH_TECH  373\n+43 / −25");
     }
 
     @Test
