@@ -153,6 +153,12 @@ class PortalBenchmark {
     @Autowired
     java.time.Clock clock;
 
+    @Autowired
+    com.chainleads.enterprise.service.EnterpriseLibraryService enterpriseLibrary;
+
+    @Autowired
+    com.chainleads.enterprise.service.LadderService ladders;
+
     @LocalServerPort
     int port;
 
@@ -600,6 +606,22 @@ class PortalBenchmark {
             }
             assertThat(latency.count()).isPositive();
         }
+    }
+
+    // ---- l. the enterprise library and the ladder at bench.enterprises firms ------------------------------------
+
+    @Test
+    @Order(10)
+    void enterpriseLibrary() throws Exception {
+        if (!settings.runs("l")) {
+            return;
+        }
+        long wanted = Long.getLong("bench.enterprises", 50_000L);
+        double seconds = EnterpriseBenchmarkData.topUp(dataSource, wanted, 20261206L);
+        if (seconds > 0) {
+            report.note(String.format("enterprise generator: %,d firms after %.0f s", wanted, seconds));
+        }
+        new EnterpriseCases(enterpriseLibrary, ladders, signIn, settings, report).run();
     }
 
     // ---- w. writes with the summaries and the index in their path ------------------------------------------------

@@ -1,0 +1,192 @@
+package com.chainleads.benchmark;
+
+import com.chainleads.benchmark.BenchmarkReport.Line;
+import com.chainleads.enterprise.service.EnterpriseDetail;
+import com.chainleads.enterprise.service.EnterpriseLibraryService;
+import com.chainleads.enterprise.service.IndicatorsCommand;
+import com.chainleads.enterprise.service.LadderService;
+import com.chainleads.enterprise.service.LibraryFilter;
+import com.chainleads.testsupport.SignIn;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Case l: the enterprise library, a firm's page and the ladder at {@code bench.enterprises} firms (50,000 by
+ * default). Cold means right after a save of some firm's yearly figures through the service (the write every
+ * figure of the library and the ladder must follow), warm means the same look again.
+ */
+final class EnterpriseCases {
+
+    private static final int PAGE = 50;
+    private static final Sort BY_NAME = Sort.by("name");
+
+    private final EnterpriseLibraryService library;
+    private final LadderService ladders;
+    private final SignIn signIn;
+    private final BenchmarkSettings settings;
+    private final BenchmarkReport report;
+    private final List<Long> firms = new ArrayList<>();
+    private final AtomicInteger turn = new AtomicInteger();
+
+    EnterpriseCases(
+            EnterpriseLibraryService library,
+            LadderService ladders,
+            SignIn signIn,
+            BenchmarkSettings settings,
+            BenchmarkReport report) {
+        this.library = library;
+        this.ladders = ladders;
+        this.signIn = signIn;
+        this.settings = settings;
+        this.report = report;
+    }
+
+    void run() {
+        long total = signIn.as("leader", () -> library.count(LibraryFilter.all()));
+        signIn.as("leader", () -> library.list(LibraryFilter.all(), PageRequest.of(0, 200, BY_NAME)))
+                .forEach(row -> firms.add(row.id()));
+        Map<String, String> lists = new LinkedHashMap<>();
+        lists.put("l1", "");
+        lists.put("l2", "sector=NEW_MATERIALS&tier=HIGH_TECH");
+        lists.put("l3", "q=华鼎");
+        lists.put("l4", "scale=1&platform=PROVINCIAL");
+        lists.put("l5", "link=EI_PACKAGING&tier=TECH_SME");
+        for (var list : lists.entrySet()) {
+            LibraryFilter filter = filter(list.getValue());
+            measure(
+                    list.getKey(),
+                    "library first page and count, " + (list.getValue().isEmpty() ? "(all)" : list.getValue()),
+                    () -> signIn.as("leader", () -> {
+                        library.count(filter);
+                        library.list(filter, PageRequest.of(0, PAGE, BY_NAME));
+                    }),
+                    "service p95 ≤ 100 ms",
+                    100);
+        }
+        long middle = total / 2 / PAGE;
+        measure(
+                "l6",
+                String.format("library deep page, rows %,d–%,d of %,d", middle * PAGE + 1, middle * PAGE + PAGE, total),
+                () -> signIn.as(
+                        "leader", () -> library.list(LibraryFilter.all(), PageRequest.of((int) middle, PAGE, BY_NAME))),
+                "service p95 ≤ 200 ms (2× a first page)",
+                200);
+        measure(
+                "l7",
+                "a firm's page: profile, tiers, platforms, figures and change log",
+                () -> signIn.as("leader", () -> {
+                    long id = firms.get(Math.floorMod(turn.get() * 7, firms.size()));
+                    library.find(id);
+                    library.history(id);
+                }),
+                "service p95 ≤ 100 ms",
+                100);
+        measure(
+                "l8",
+                "the ladder of the district: funnel, movements, R&D coverage, first page of renewals due",
+                () -> signIn.as("leader", () -> ladder(null)),
+                "service p95 ≤ 150 ms (as the cockpit)",
+                150);
+        Long sector = signIn.as("leader", () -> library.find(firms.get(0)))
+                .map(detail -> detail.profile().sectorId())
+                .orElse(null);
+        measure(
+                "l9",
+                "the ladder of one sector",
+                () -> signIn.as("leader", () -> ladder(sector)),
+                "service p95 ≤ 150 ms (as the cockpit)",
+                150);
+        report.note(String.format("l: %,d enterprises in the library", total));
+    }
+
+    private void ladder(Long sectorId) {
+        ladders.ladder(sectorId);
+        ladders.climbed(sectorId);
+        ladders.lapsed(sectorId);
+        ladders.expiring(sectorId, PageRequest.of(0, PAGE));
+    }
+
+    /** The write a cold look follows: one firm's figures for last year, changed by the 科技科. */
+    private void oneSave() {
+        signIn.as("tech1", () -> {
+            long id = firms.get(Math.floorMod(turn.getAndIncrement(), firms.size()));
+            EnterpriseDetail firm = library.find(id).orElseThrow();
+            var last = firm.indicators().isEmpty() ? null : firm.indicators().get(0);
+            int year = last == null
+                    ? java.time.Year.now().getValue() - 1
+                    : last.figures().year();
+            BigDecimal revenue = last == null || last.figures().revenueWan() == null
+                    ? new BigDecimal("1000")
+                    : last.figures().revenueWan().add(BigDecimal.ONE);
+            IndicatorsCommand figures = last == null
+                    ? new IndicatorsCommand(year, revenue, null, null, null, null, null, null, null, null)
+                    : new IndicatorsCommand(
+                            year,
+                            revenue,
+                            last.figures().taxWan(),
+                            last.figures().rdExpenseWan(),
+                            last.figures().rdStaff(),
+                            last.figures().staff(),
+                            last.figures().inventionPatents(),
+                            last.figures().utilityPatents(),
+                            last.figures().designPatents(),
+                            last.figures().softwareCopyrights());
+            library.saveIndicators(id, last == null ? null : last.id(), last == null ? 0 : last.version(), figures);
+        });
+    }
+
+    private void measure(String id, String what, Runnable work, String target, double serviceTargetMillis) {
+        for (int i = 0; i < settings.warmups(); i++) {
+            oneSave();
+            work.run();
+        }
+        List<Long> service = new ArrayList<>();
+        List<Long> database = new ArrayList<>();
+        for (int i = 0; i < settings.iterations(); i++) {
+            oneSave();
+            DatabaseTime.reset();
+            long start = System.nanoTime();
+            work.run();
+            service.add(System.nanoTime() - start);
+            database.add(DatabaseTime.nanos());
+        }
+        List<Long> warm = new ArrayList<>();
+        for (int i = 0; i < settings.iterations(); i++) {
+            long start = System.nanoTime();
+            work.run();
+            warm.add(System.nanoTime() - start);
+        }
+        Stats cold = Stats.ofNanos(service);
+        Stats db = Stats.ofNanos(database);
+        Stats cached = Stats.ofNanos(warm);
+        report.add(new Line(
+                id,
+                what,
+                target,
+                String.format(
+                        "cold: service p50 %s / p95 %s / p99 %s ms, DB p50 %s / p95 %s ms; warm: p50 %s / p95 %s ms",
+                        BenchmarkReport.ms(cold.p50Ms()),
+                        BenchmarkReport.ms(cold.p95Ms()),
+                        BenchmarkReport.ms(cold.p99Ms()),
+                        BenchmarkReport.ms(db.p50Ms()),
+                        BenchmarkReport.ms(db.p95Ms()),
+                        BenchmarkReport.ms(cached.p50Ms()),
+                        BenchmarkReport.ms(cached.p95Ms())),
+                "",
+                "",
+                BenchmarkReport.verdict(cold.p95Ms() <= serviceTargetMillis)));
+    }
+
+    private static LibraryFilter filter(String query) {
+        return LibraryFilter.fromParameters(UriComponentsBuilder.fromUriString("/enterprises?" + query)
+                .build()
+                .getQueryParams());
+    }
+}
