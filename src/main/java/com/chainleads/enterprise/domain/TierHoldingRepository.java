@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -19,19 +18,16 @@ public interface TierHoldingRepository extends JpaRepository<TierHolding, Long> 
 
     /**
      * Certificates that run out between {@code from} and {@code before} (exclusive) and are not yet followed by a
-     * later one of the same tier (the ladder's read model marks those renewed): the renewals due, through
-     * {@code ix_enterprise_tier_renewal}.
+     * later one of the same tier (the ladder's read model marks those renewed): one page of the renewals due, through
+     * {@code ix_enterprise_tier_renewal}; how many there are is a figure of the read model.
      */
-    @Query(value = """
+    @Query("""
             select new com.chainleads.enterprise.domain.HoldingLine(e.id, e.name, t.tier, t.grantedOn, t.validUntil)
             from TierHolding t join t.enterprise e
             where t.renewed = false and t.validUntil >= :from and t.validUntil < :before and t.grantedOn <= :from
               and (:sectorId is null or e.sector.id = :sectorId)
-            order by t.validUntil, t.id""", countQuery = """
-            select count(t.id) from TierHolding t
-            where t.renewed = false and t.validUntil >= :from and t.validUntil < :before and t.grantedOn <= :from
-              and (:sectorId is null or t.enterprise.sector.id = :sectorId)""")
-    Page<HoldingLine> expiring(LocalDate from, LocalDate before, @Nullable Long sectorId, Pageable pageable);
+            order by t.validUntil, t.id""")
+    List<HoldingLine> expiring(LocalDate from, LocalDate before, @Nullable Long sectorId, Pageable pageable);
 
     /** The renewals due as in {@link #expiring}, for all sectors, each with who should be reminded. */
     @Query("""

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class LadderService {
 
     /** How far ahead certificates count as expiring. */
-    public static final int EXPIRY_MONTHS = 6;
+    public static final int EXPIRY_MONTHS = LadderStandings.DUE_MONTHS;
     /** The longest list of movers shown. */
     static final int MOVERS_LIMIT = 500;
 
@@ -114,9 +115,11 @@ public class LadderService {
     }
 
     /** Certificates running out within {@value #EXPIRY_MONTHS} months and not yet renewed, soonest first. */
-    @Transactional(readOnly = true)
     public Page<HoldingLine> expiring(@Nullable Long sectorId, Pageable pageable) {
         LocalDate today = LocalDate.now(clock);
-        return tiers.expiring(today, today.plusMonths(EXPIRY_MONTHS), sectorId, pageable);
+        standings.ensureFor(today);
+        long due = standings.counts(sectorId).getOrDefault(LadderStandings.DUE, 0L);
+        return new PageImpl<>(
+                tiers.expiring(today, today.plusMonths(EXPIRY_MONTHS), sectorId, pageable), pageable, due);
     }
 }

@@ -61,8 +61,25 @@ class LibraryQueries {
         this.platforms = platforms;
     }
 
+    /**
+     * One page: the ids first, from the sort's index alone (a deep page skips index entries, not rows), then those
+     * rows with their sector.
+     */
     List<LibraryRow> page(LibraryFilter filter, LocalDate today, Pageable pageable) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> idQuery = cb.createQuery(Long.class);
+        Root<LocalEnterprise> page = idQuery.from(LocalEnterprise.class);
+        idQuery.select(page.get("id"));
+        idQuery.where(specification(filter, today).toPredicate(page, idQuery, cb));
+        idQuery.orderBy(orders(pageable.getSort(), page, cb));
+        List<Long> ids = entityManager
+                .createQuery(idQuery)
+                .setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize())
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<LocalEnterprise> root = query.from(LocalEnterprise.class);
         Join<LocalEnterprise, Sector> sector = root.join("sector", JoinType.LEFT);
@@ -76,26 +93,27 @@ class LibraryQueries {
                 root.get("aboveScale"),
                 root.get("annualOutputWan"),
                 root.get("jobs"));
-        query.where(specification(filter, today).toPredicate(root, query, cb));
-        query.orderBy(orders(pageable.getSort(), root, cb));
-        List<LibraryRow> rows = entityManager
+        query.where(root.get("id").in(ids));
+        Map<Long, LibraryRow> byId = new HashMap<>();
+        entityManager
                 .createQuery(query)
-                .setFirstResult((int) pageable.getOffset())
-                .setMaxResults(pageable.getPageSize())
                 .getResultStream()
-                .map(t -> new LibraryRow(
+                .forEach(t -> byId.put(
                         t.get(0, Long.class),
-                        t.get(1, String.class),
-                        t.get(2, CreditCode.class).value(),
-                        t.get(3, String.class),
-                        t.get(4, String.class),
-                        t.get(5, String.class),
-                        t.get(6, Boolean.class),
-                        t.get(7, java.math.BigDecimal.class),
-                        t.get(8, Integer.class),
-                        Set.of(),
-                        0))
-                .toList();
+                        new LibraryRow(
+                                t.get(0, Long.class),
+                                t.get(1, String.class),
+                                t.get(2, CreditCode.class).value(),
+                                t.get(3, String.class),
+                                t.get(4, String.class),
+                                t.get(5, String.class),
+                                t.get(6, Boolean.class),
+                                t.get(7, java.math.BigDecimal.class),
+                                t.get(8, Integer.class),
+                                Set.of(),
+                                0)));
+        List<LibraryRow> rows =
+                ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         return withTiersAndPlatforms(rows, today);
     }
 

@@ -54,7 +54,8 @@ public class LadderStandings {
             int heldYearEnd,
             boolean aboveScale,
             boolean withRd,
-            int platforms) {
+            int platforms,
+            int due) {
 
         int gained() {
             return heldToday & ~heldYearEnd;
@@ -76,6 +77,7 @@ public class LadderStandings {
             add(measures, ABOVE_SCALE, aboveScale ? 1 : 0);
             add(measures, WITH_RD, aboveScale && withRd ? 1 : 0);
             add(measures, PLATFORMS, platforms);
+            add(measures, DUE, due);
             return measures;
         }
     }
@@ -90,6 +92,10 @@ public class LadderStandings {
     public static final String ABOVE_SCALE = "ABOVE_SCALE";
     public static final String WITH_RD = "WITH_RD";
     public static final String PLATFORMS = "PLATFORMS";
+    /** Certificates running out within {@link #DUE_MONTHS} months, not yet followed by a later one. */
+    public static final String DUE = "DUE";
+    /** How far ahead a certificate counts as due for renewal. */
+    public static final int DUE_MONTHS = 6;
 
     public static String holdersMeasure(CultivationTier tier) {
         return "HOLDERS_" + tier.name();
@@ -317,8 +323,8 @@ public class LadderStandings {
     private @Nullable Standing storedStanding(long enterpriseId) {
         return jdbc
                 .query(
-                        "select enterprise_id, sector_id, held_today, held_year_end, above_scale, with_rd, platforms"
-                                + " from ladder_firm where enterprise_id = ?",
+                        "select enterprise_id, sector_id, held_today, held_year_end, above_scale, with_rd, platforms,"
+                                + " due from ladder_firm where enterprise_id = ?",
                         (rs, row) -> {
                             long sector = rs.getLong(2);
                             Long sectorId = rs.wasNull() ? null : sector;
@@ -329,7 +335,8 @@ public class LadderStandings {
                                     rs.getInt(4),
                                     rs.getBoolean(5),
                                     rs.getBoolean(6),
-                                    rs.getInt(7));
+                                    rs.getInt(7),
+                                    rs.getInt(8));
                         },
                         enterpriseId)
                 .stream()
@@ -374,8 +381,10 @@ public class LadderStandings {
             List<Holding> holdings,
             LocalDate day) {
         LocalDate yearEnd = yearEnd(day);
+        LocalDate dueBefore = day.plusMonths(DUE_MONTHS);
         int today = 0;
         int lastYear = 0;
+        int due = 0;
         for (Holding holding : holdings) {
             if (holding.heldOn(day)) {
                 today |= bit(holding.tier());
@@ -383,8 +392,17 @@ public class LadderStandings {
             if (holding.heldOn(yearEnd)) {
                 lastYear |= bit(holding.tier());
             }
+            boolean renewed = holdings.stream()
+                    .anyMatch(other ->
+                            other.tier() == holding.tier() && other.validUntil().isAfter(holding.validUntil()));
+            if (!renewed
+                    && !holding.grantedOn().isAfter(day)
+                    && !holding.validUntil().isBefore(day)
+                    && holding.validUntil().isBefore(dueBefore)) {
+                due++;
+            }
         }
-        return new Standing(id, sectorId, today, lastYear, aboveScale, withRd, platforms);
+        return new Standing(id, sectorId, today, lastYear, aboveScale, withRd, platforms, due);
     }
 
     private List<Holding> holdingsOf(Collection<Long> enterpriseIds) {
@@ -420,7 +438,7 @@ public class LadderStandings {
     private void insert(List<Standing> standings) {
         jdbc.batchUpdate(
                 "insert into ladder_firm (enterprise_id, sector_id, held_today, held_year_end, gained, lapsed,"
-                        + " above_scale, with_rd, platforms) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " above_scale, with_rd, platforms, due) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 standings.stream()
                         .map(s -> new Object[] {
                             s.enterpriseId(),
@@ -431,7 +449,8 @@ public class LadderStandings {
                             s.lapsed(),
                             s.aboveScale(),
                             s.withRd(),
-                            s.platforms()
+                            s.platforms(),
+                            s.due()
                         })
                         .toList());
     }
