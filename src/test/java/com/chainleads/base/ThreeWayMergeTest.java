@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.chainleads.base.ThreeWayMerge.Side;
 import com.chainleads.lead.domain.QualificationTag;
+import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.lead.service.LeadDraftFields;
 import java.math.BigDecimal;
@@ -29,7 +30,7 @@ class ThreeWayMergeTest {
         // issue 13, point 1: they set 引荐人, I changed only 意向园区/楼宇
         LeadDraft base = loaded();
         LeadDraft mine = base.copy();
-        mine.setTargetPark("临港物流园");
+        mine.setText(SiteNeeds.TARGET_PARK, "临港物流园");
         LeadDraft theirs = base.copy();
         theirs.setReferrer("王引荐");
 
@@ -40,7 +41,7 @@ class ThreeWayMergeTest {
         assertThat(merge.clean()).isTrue();
         LeadDraft merged = merge.resolve(Map.of());
         assertThat(merged.getReferrer()).isEqualTo("王引荐");
-        assertThat(merged.getTargetPark()).isEqualTo("临港物流园");
+        assertThat(merged.text(SiteNeeds.TARGET_PARK)).isEqualTo("临港物流园");
         assertThat(mine.getReferrer()).as("the inputs are not changed").isEmpty();
     }
 

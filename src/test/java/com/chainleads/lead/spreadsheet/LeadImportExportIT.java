@@ -15,6 +15,7 @@ import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.OriginRegion;
 import com.chainleads.lead.domain.ProjectType;
 import com.chainleads.lead.domain.QualificationTag;
+import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.lead.service.LeadFilter;
@@ -495,8 +496,8 @@ class LeadImportExportIT {
             draft.setJobs(320);
             draft.setOriginRegion(OriginRegion.OVERSEAS);
             draft.setLandMu(new BigDecimal("85.5"));
-            draft.setTargetPark("生物医药产业园");
-            draft.setCoordinationItems("=SUM(A1:A3) 需协调用地");
+            draft.setText(SiteNeeds.TARGET_PARK, "生物医药产业园");
+            draft.setText(SiteNeeds.COORDINATION_ITEMS, "=SUM(A1:A3) 需协调用地");
             LeadDetails lead = leads.create(draft);
             if (stage == LeadStage.REGISTERED) {
                 return lead;

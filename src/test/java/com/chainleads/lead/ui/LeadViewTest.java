@@ -12,6 +12,7 @@ import com.chainleads.base.ui.MergeDialog;
 import com.chainleads.base.ui.NotFoundView;
 import com.chainleads.lead.domain.FollowUpMethod;
 import com.chainleads.lead.domain.LeadChannel;
+import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.lead.service.AuditRow;
 import com.chainleads.lead.service.FollowUpDraft;
 import com.chainleads.lead.service.FollowUpRow;
@@ -188,7 +189,7 @@ class LeadViewTest extends KaribuTest {
         LeadView view = _get(LeadView.class);
         officer1Saves(lead, theirs -> theirs.setReferrer("王引荐"));
 
-        _setValue(view.form.targetPark, "临港物流园");
+        _setValue(view.form.text(SiteNeeds.TARGET_PARK), "临港物流园");
         view.save.click();
 
         MergeDialog<LeadDraft> dialog = mergeDialog();
@@ -204,7 +205,7 @@ class LeadViewTest extends KaribuTest {
 
         LeadDraft stored = signIn.as("officer1", () -> leads.load(lead.id())).draft();
         assertThat(stored.getReferrer()).as("the colleague's edit is kept").isEqualTo("王引荐");
-        assertThat(stored.getTargetPark()).isEqualTo("临港物流园");
+        assertThat(stored.text(SiteNeeds.TARGET_PARK)).isEqualTo("临港物流园");
         assertThat(view.form.referrer.getValue())
                 .as("the page shows the merged lead")
                 .isEqualTo("王引荐");
@@ -227,7 +228,7 @@ class LeadViewTest extends KaribuTest {
 
         _setValue(view.form.totalInvestment, new BigDecimal("9000"));
         _setValue(view.form.referrer, "乙引荐");
-        _setValue(view.form.coordinationItems, "需协调用地指标");
+        _setValue(view.form.text(SiteNeeds.COORDINATION_ITEMS), "需协调用地指标");
         view.save.click();
 
         MergeDialog<LeadDraft> dialog = mergeDialog();
@@ -255,7 +256,7 @@ class LeadViewTest extends KaribuTest {
         LeadDraft stored = signIn.as("officer1", () -> leads.load(lead.id())).draft();
         assertThat(stored.getTotalInvestment()).isEqualByComparingTo("9000");
         assertThat(stored.getReferrer()).isEqualTo("甲引荐");
-        assertThat(stored.getCoordinationItems()).isEqualTo("需协调用地指标");
+        assertThat(stored.text(SiteNeeds.COORDINATION_ITEMS)).isEqualTo("需协调用地指标");
     }
 
     @Test
@@ -349,7 +350,7 @@ class LeadViewTest extends KaribuTest {
         loginAs("officer1");
         navigate("leads/" + lead.id());
         LeadView view = _get(LeadView.class);
-        _setValue(view.form.targetPark, "临港物流园");
+        _setValue(view.form.text(SiteNeeds.TARGET_PARK), "临港物流园");
 
         navigate("leads");
 
