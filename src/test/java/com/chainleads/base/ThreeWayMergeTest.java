@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.chainleads.base.ThreeWayMerge.Side;
+import com.chainleads.lead.domain.Investor;
 import com.chainleads.lead.domain.QualificationTag;
 import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.lead.service.LeadDraft;
@@ -43,6 +44,24 @@ class ThreeWayMergeTest {
         assertThat(merged.getReferrer()).isEqualTo("王引荐");
         assertThat(merged.text(SiteNeeds.TARGET_PARK)).isEqualTo("临港物流园");
         assertThat(mine.getReferrer()).as("the inputs are not changed").isEmpty();
+    }
+
+    @Test
+    void aPlainFieldOfAValueGroupIsMergedLikeAnyOther() {
+        LeadDraft base = loaded();
+        LeadDraft mine = base.copy();
+        mine.setText(Investor.CONTACT_LEADER, "张副区长");
+        LeadDraft theirs = base.copy();
+        theirs.setText(Investor.CONTACT_LEADER, "李副区长");
+
+        ThreeWayMerge.Result<LeadDraft> merge = LeadDraftFields.merge(base, mine, theirs);
+
+        assertThat(merge.conflicts()).containsExactly("contactLeader");
+        assertThat(merge.resolve(Map.of("contactLeader", Side.THEIRS)).text(Investor.CONTACT_LEADER))
+                .isEqualTo("李副区长");
+        assertThat(base.text(Investor.CONTACT_LEADER))
+                .as("the copies are independent")
+                .isEmpty();
     }
 
     @Test

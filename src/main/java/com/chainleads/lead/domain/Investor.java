@@ -18,8 +18,18 @@ import org.jspecify.annotations.Nullable;
 @Embeddable
 public class Investor {
 
+    /** 对接领导: the district leader who handles this investor. */
+    public static final LeadTextField CONTACT_LEADER = LeadTextField.text(
+            "contactLeader",
+            "contact_leader",
+            50,
+            12,
+            Lead::getInvestor,
+            Investor::getContactLeader,
+            Investor::setContactLeader);
+
     /** The group's plain text fields, in the order of the form, the spreadsheet and the history. */
-    public static final List<LeadTextField> TEXT_FIELDS = List.of();
+    public static final List<LeadTextField> TEXT_FIELDS = List.of(CONTACT_LEADER);
 
     @Column(name = "investor_name", nullable = false, length = 200)
     private String name = "";
@@ -34,6 +44,9 @@ public class Investor {
     @Enumerated(EnumType.STRING)
     @Column(name = "investor_type", length = 20)
     private @Nullable InvestorType type;
+
+    @Column(name = "contact_leader", length = 50)
+    private @Nullable String contactLeader;
 
     public String getName() {
         return name;
@@ -57,5 +70,13 @@ public class Investor {
 
     public void setType(@Nullable InvestorType type) {
         this.type = type;
+    }
+
+    public @Nullable String getContactLeader() {
+        return contactLeader;
+    }
+
+    public void setContactLeader(@Nullable String contactLeader) {
+        this.contactLeader = contactLeader;
     }
 }

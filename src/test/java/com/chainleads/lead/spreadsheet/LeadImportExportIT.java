@@ -8,6 +8,7 @@ import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.claim.domain.InvestorKey;
 import com.chainleads.lead.domain.AuditAction;
 import com.chainleads.lead.domain.ChainPurpose;
+import com.chainleads.lead.domain.Investor;
 import com.chainleads.lead.domain.InvestorType;
 import com.chainleads.lead.domain.LeadChannel;
 import com.chainleads.lead.domain.LeadRow;
@@ -442,6 +443,16 @@ class LeadImportExportIT {
                     "officer1", () -> export.write(LeadFilter.NONE.withText(tag), 1000, AppLocales.CHINESE, out));
             assertThat(written).isEqualTo(3);
         }
+        List<List<String>> sheet = Workbooks.read(exported, 0);
+        int header = headerRow(sheet, "对接领导");
+        int contactLeader = sheet.get(header).indexOf("对接领导");
+        assertThat(contactLeader)
+                .as("the contact leader follows the investor type")
+                .isEqualTo(sheet.get(header).indexOf("投资方类型") + 1);
+        assertThat(sheet.subList(header + 1, sheet.size()))
+                .filteredOn(cells -> cells.size() > contactLeader)
+                .extracting(cells -> cells.get(contactLeader))
+                .containsOnly("王副区长");
         List<LeadDraft> before = originals.stream()
                 .map(o -> signIn.as("officer1", () -> leads.load(o.id())).draft())
                 .toList();
@@ -472,6 +483,25 @@ class LeadImportExportIT {
         }
     }
 
+    private static int headerRow(List<List<String>> sheet, String header) {
+        for (int r = 0; r < sheet.size(); r++) {
+            if (sheet.get(r).contains(header)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no column " + header + " in " + sheet);
+    }
+
+    @Test
+    void theTemplateHasAColumnForEachPlainFieldOfTheValueGroups() throws Exception {
+        Path template = dir.resolve("template.xlsx");
+        try (OutputStream out = Files.newOutputStream(template)) {
+            signIn.as("officer1", () -> imports.writeTemplate(definitions.require("leads"), AppLocales.CHINESE, out));
+        }
+        List<List<String>> sheet = Workbooks.read(template, 0);
+        assertThat(sheet.get(headerRow(sheet, "对接领导"))).contains("对接领导", "意向园区/楼宇", "需协调事项");
+    }
+
     /** A lead with many fields filled, moved to {@code stage}. */
     private LeadDetails create(String project, LeadStage stage) {
         return signIn.as("officer1", () -> {
@@ -498,6 +528,7 @@ class LeadImportExportIT {
             draft.setLandMu(new BigDecimal("85.5"));
             draft.setText(SiteNeeds.TARGET_PARK, "生物医药产业园");
             draft.setText(SiteNeeds.COORDINATION_ITEMS, "=SUM(A1:A3) 需协调用地");
+            draft.setText(Investor.CONTACT_LEADER, "王副区长");
             LeadDetails lead = leads.create(draft);
             if (stage == LeadStage.REGISTERED) {
                 return lead;

@@ -11,6 +11,7 @@ import com.chainleads.base.ThreeWayMerge;
 import com.chainleads.base.ui.MergeDialog;
 import com.chainleads.base.ui.NotFoundView;
 import com.chainleads.lead.domain.FollowUpMethod;
+import com.chainleads.lead.domain.Investor;
 import com.chainleads.lead.domain.LeadChannel;
 import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.lead.service.AuditRow;
@@ -213,6 +214,61 @@ class LeadViewTest extends KaribuTest {
                 .flatExtracting(AuditRow::changes)
                 .as("no change empties 引荐人")
                 .noneMatch(change -> change.field().equals("referrer") && change.newValue() == null);
+    }
+
+    @Test
+    void theContactLeaderIsEditedBesideTheInvestorMergedWithAColleaguesSaveKeptInTheHistoryAndShownToLeaders() {
+        // issue 14, point 1: a plain field declared only in its value group
+        LeadDetails lead = existingLead("officer1");
+        loginAs("officer4");
+        navigate("leads/" + lead.id());
+        LeadView view = _get(LeadView.class);
+        var contactLeader = view.form.text(Investor.CONTACT_LEADER);
+        assertThat(contactLeader.getLabel()).isEqualTo("对接领导");
+        assertThat(contactLeader.getParent())
+                .as("in the basic section, with the investor")
+                .isEqualTo(view.form.investorType.getParent());
+        assertThat(contactLeader.isReadOnly()).isFalse();
+        officer1Saves(lead, theirs -> theirs.setReferrer("王引荐"));
+
+        _setValue(contactLeader, "张副区长");
+        view.save.click();
+
+        MergeDialog<LeadDraft> dialog = mergeDialog();
+        assertThat(dialog.merge().changedByMe()).containsExactly("contactLeader");
+        assertThat(texts(dialog.applied())).containsExactly("对接领导：（空） → 张副区长");
+        dialog.saveButton().click();
+
+        assertThat(signIn.as("officer1", () -> leads.load(lead.id())).draft().text(Investor.CONTACT_LEADER))
+                .isEqualTo("张副区长");
+        assertThat(signIn.as("officer1", () -> activity.changeLog(lead.id())))
+                .flatExtracting(AuditRow::changes)
+                .anyMatch(change -> change.field().equals("contactLeader") && "张副区长".equals(change.newValue()));
+
+        loginAs("leader");
+        navigate("leads/" + lead.id());
+        LeadView seen = _get(LeadView.class);
+        assertThat(seen.form.text(Investor.CONTACT_LEADER).getValue()).isEqualTo("张副区长");
+        assertThat(seen.form.text(Investor.CONTACT_LEADER).isReadOnly()).isTrue();
+    }
+
+    @Test
+    void aNewLeadOffersTheContactLeaderAndKeepsIt() {
+        loginAs("officer1");
+        navigate("leads/new");
+        LeadView view = _get(LeadView.class);
+        String project = "对接领导项目" + UUID.randomUUID().toString().substring(0, 6);
+        _setValue(view.form.projectName, project);
+        _setValue(view.form.investorName, "宁波" + project + "有限公司");
+        _setValue(
+                view.form.sector,
+                view.form.sector.getListDataView().getItems().findFirst().orElseThrow());
+        _setValue(view.form.channel, LeadChannel.SELF);
+        _setValue(view.form.text(Investor.CONTACT_LEADER), "李区长");
+        view.save.click();
+
+        LeadView created = _get(LeadView.class);
+        assertThat(created.form.text(Investor.CONTACT_LEADER).getValue()).isEqualTo("李区长");
     }
 
     @Test
