@@ -70,7 +70,9 @@ import org.jspecify.annotations.Nullable;
  * the lead as a 撞单 claim and its reason.
  *
  * <p>Size: about forty fields with their bindings and six sections; the rules themselves are {@link LeadRules}'s,
- * the form only binds and lays out (point 1 of issue 14, the value groups, is what shrinks it next).
+ * the form only binds and lays out. The value groups' plain text fields are made from their descriptors
+ * ({@link LeadTextFields}); the explicit ones left are those with their own behaviour (stage rules, pickers,
+ * amounts with units, the credit code).
  */
 public class LeadForm extends Div {
 
