@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.chainleads.base.ThreeWayMerge.Side;
+import com.chainleads.lead.domain.Investor;
 import com.chainleads.lead.domain.QualificationTag;
+import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.lead.service.LeadDraftFields;
 import java.math.BigDecimal;
@@ -29,7 +31,7 @@ class ThreeWayMergeTest {
         // issue 13, point 1: they set 引荐人, I changed only 意向园区/楼宇
         LeadDraft base = loaded();
         LeadDraft mine = base.copy();
-        mine.setTargetPark("临港物流园");
+        mine.setText(SiteNeeds.TARGET_PARK, "临港物流园");
         LeadDraft theirs = base.copy();
         theirs.setReferrer("王引荐");
 
@@ -40,8 +42,26 @@ class ThreeWayMergeTest {
         assertThat(merge.clean()).isTrue();
         LeadDraft merged = merge.resolve(Map.of());
         assertThat(merged.getReferrer()).isEqualTo("王引荐");
-        assertThat(merged.getTargetPark()).isEqualTo("临港物流园");
+        assertThat(merged.text(SiteNeeds.TARGET_PARK)).isEqualTo("临港物流园");
         assertThat(mine.getReferrer()).as("the inputs are not changed").isEmpty();
+    }
+
+    @Test
+    void aPlainFieldOfAValueGroupIsMergedLikeAnyOther() {
+        LeadDraft base = loaded();
+        LeadDraft mine = base.copy();
+        mine.setText(Investor.CONTACT_LEADER, "张副区长");
+        LeadDraft theirs = base.copy();
+        theirs.setText(Investor.CONTACT_LEADER, "李副区长");
+
+        ThreeWayMerge.Result<LeadDraft> merge = LeadDraftFields.merge(base, mine, theirs);
+
+        assertThat(merge.conflicts()).containsExactly("contactLeader");
+        assertThat(merge.resolve(Map.of("contactLeader", Side.THEIRS)).text(Investor.CONTACT_LEADER))
+                .isEqualTo("李副区长");
+        assertThat(base.text(Investor.CONTACT_LEADER))
+                .as("the copies are independent")
+                .isEmpty();
     }
 
     @Test

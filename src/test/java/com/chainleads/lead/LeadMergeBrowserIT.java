@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chainleads.lead.domain.LeadChannel;
+import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.lead.service.LeadService;
@@ -107,7 +108,7 @@ class LeadMergeBrowserIT extends BrowserJourney {
         assertThat(field("targetPark")).hasValue("临港物流园");
         LeadDraft stored = signIn.as("officer1", () -> leads.load(lead.id())).draft();
         assertThat(stored.getReferrer()).isEqualTo("王引荐");
-        assertThat(stored.getTargetPark()).isEqualTo("临港物流园");
+        assertThat(stored.text(SiteNeeds.TARGET_PARK)).isEqualTo("临港物流园");
         assertThat(stored.getTotalInvestment()).isEqualByComparingTo("9000");
         screenshot("merge-saved-zh-1400");
     }
@@ -129,7 +130,7 @@ class LeadMergeBrowserIT extends BrowserJourney {
         LeadDraft stored = signIn.as("officer1", () -> leads.load(lead.id())).draft();
         assertThat(stored.getTotalInvestment()).as("their value, as chosen").isEqualByComparingTo("5000");
         assertThat(stored.getReferrer()).isEqualTo("王引荐");
-        assertThat(stored.getTargetPark()).isEqualTo("临港物流园");
+        assertThat(stored.text(SiteNeeds.TARGET_PARK)).isEqualTo("临港物流园");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chainleads.lead.domain.FollowUpMethod;
 import com.chainleads.lead.domain.LeadChannel;
+import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.lead.service.FollowUpDraft;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadDraft;
@@ -78,11 +79,11 @@ class XssBrowserIT extends BrowserJourney {
         draft.setSectorId(1L);
         draft.setChannel(LeadChannel.REFERRER);
         draft.setReferrer(PAYLOAD);
-        draft.setTargetPark("<b onmouseover=alert(2)>园区</b>");
+        draft.setText(SiteNeeds.TARGET_PARK, "<b onmouseover=alert(2)>园区</b>");
         LeadDetails lead = signIn.as(viewer, () -> leads.create(draft));
         signIn.as(viewer, () -> {
             LeadDraft edit = lead.draft();
-            edit.setCoordinationItems(PAYLOAD + " 用地");
+            edit.setText(SiteNeeds.COORDINATION_ITEMS, PAYLOAD + " 用地");
             leads.update(lead.id(), lead.version(), edit);
             FollowUpDraft followUp = new FollowUpDraft();
             followUp.setFollowUpOn(LocalDate.now());

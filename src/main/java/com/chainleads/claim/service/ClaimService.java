@@ -201,7 +201,7 @@ public class ClaimService {
                                 "practice.notice.claimFiled",
                                 claimLead.getUnit(),
                                 first.getUnit(),
-                                claimLead.getInvestorName())
+                                claimLead.getInvestor().getName())
                         .linkingTo("rulings/" + claim.getId())
                         .onceFor("claim-filed:" + claim.getId()));
         if (!Objects.equals(first.getOwner().getId(), currentUser.require().userId())) {
@@ -505,7 +505,7 @@ public class ClaimService {
                 claim.getFiledBy().getDisplayName(),
                 claimLead.getId(),
                 claimLead.getLeadNo(),
-                claimLead.getInvestorName(),
+                claimLead.getInvestor().getName(),
                 claim.getClaimantUnit().getNameZh(),
                 claim.getClaimantUnit().getNameEn(),
                 first.getId(),

@@ -299,8 +299,8 @@ public class InvestorConflictFinder implements InvestorConflictCheck {
             NameMatch match = InvestorNameMatcher.match(
                     investorName,
                     code,
-                    lead.getInvestorName(),
-                    CreditCode.parse(lead.getCreditCode()).orElse(null));
+                    lead.getInvestor().getName(),
+                    lead.getInvestor().getCreditCode());
             if (match.needsAttention()) {
                 found.add(new Candidate(lead, match));
             }
@@ -312,13 +312,18 @@ public class InvestorConflictFinder implements InvestorConflictCheck {
     /** The claim a lead's investor calls for: the earliest other unit's first report, the same enterprise first. */
     public @Nullable Candidate claimTarget(Lead claimLead) {
         Set<Long> claimed = claims.findClaimedFirstLeadIds(claimLead.getId());
-        return candidates(claimLead.getInvestorName(), claimLead.getCreditCode(), claimLead.getId()).stream()
+        return candidates(claimLead.getInvestor().getName(), creditCodeOf(claimLead), claimLead.getId()).stream()
                 .filter(c -> !Objects.equals(
                         c.lead().getUnit().getId(), claimLead.getUnit().getId()))
                 .filter(c -> reportedAfter(claimLead, c.lead()))
                 .filter(c -> !claimed.contains(c.lead().getId()))
                 .findFirst()
                 .orElse(null);
+    }
+
+    private static @Nullable String creditCodeOf(Lead lead) {
+        CreditCode code = lead.getInvestor().getCreditCode();
+        return code == null ? null : code.value();
     }
 
     private LocalDate day(Lead lead) {

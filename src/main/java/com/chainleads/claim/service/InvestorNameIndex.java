@@ -27,7 +27,8 @@ class InvestorNameIndex implements ImportedLeadColumns {
     }
 
     void store(long leadId) {
-        leads.findWithUnitAndOwner(leadId).ifPresent(lead -> keys.store(leadId, keysOf(lead.getInvestorName())));
+        leads.findWithUnitAndOwner(leadId)
+                .ifPresent(lead -> keys.store(leadId, keysOf(lead.getInvestor().getName())));
     }
 
     @Override
@@ -37,7 +38,7 @@ class InvestorNameIndex implements ImportedLeadColumns {
 
     @Override
     public List<@Nullable Object> values(Lead lead) {
-        InvestorKeyColumns.Keys key = keysOf(lead.getInvestorName());
+        InvestorKeyColumns.Keys key = keysOf(lead.getInvestor().getName());
         return List.of(key.nameKey(), key.brand(), key.version());
     }
 

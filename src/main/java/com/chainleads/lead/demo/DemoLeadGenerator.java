@@ -6,9 +6,11 @@ import com.chainleads.lead.domain.FollowUpMethod;
 import com.chainleads.lead.domain.InvestorType;
 import com.chainleads.lead.domain.LeadChannel;
 import com.chainleads.lead.domain.LeadStage;
+import com.chainleads.lead.domain.LeadTextField;
 import com.chainleads.lead.domain.OriginRegion;
 import com.chainleads.lead.domain.ProjectType;
 import com.chainleads.lead.domain.QualificationTag;
+import com.chainleads.lead.domain.SiteNeeds;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -17,6 +19,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -58,6 +61,15 @@ public final class DemoLeadGenerator {
             Instant at,
             @Nullable String comment) {}
 
+    private static Map<LeadTextField, String> siteTexts(String park, @Nullable String coordination) {
+        Map<LeadTextField, String> texts = new HashMap<>();
+        texts.put(SiteNeeds.TARGET_PARK, park);
+        if (coordination != null) {
+            texts.put(SiteNeeds.COORDINATION_ITEMS, coordination);
+        }
+        return texts;
+    }
+
     public record GeneratedLead(
             String leadNo,
             String projectName,
@@ -80,8 +92,8 @@ public final class DemoLeadGenerator {
             OriginRegion originRegion,
             @Nullable BigDecimal landMu,
             @Nullable BigDecimal floorSpaceSqm,
-            @Nullable String targetPark,
-            @Nullable String coordinationItems,
+            /** The value groups' plain text fields that have a demo value. */
+            Map<LeadTextField, String> texts,
             long firstReporterId,
             Instant firstReportedAt,
             long ownerId,
@@ -327,8 +339,7 @@ public final class DemoLeadGenerator {
                         ? total.divide(BigDecimal.valueOf(150 + random.nextInt(250)), 2, RoundingMode.HALF_UP)
                         : null,
                 type == ProjectType.NEW ? null : BigDecimal.valueOf(2000L + random.nextInt(30_000)),
-                pick(PARKS),
-                random.nextInt(100) < 30 ? pick(COORDINATION) : null,
+                siteTexts(pick(PARKS), random.nextInt(100) < 30 ? pick(COORDINATION) : null),
                 owner.id(),
                 reportedAt,
                 owner.id(),

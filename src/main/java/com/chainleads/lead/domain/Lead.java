@@ -8,6 +8,7 @@ import com.chainleads.security.domain.OrgUnit;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -36,8 +37,12 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
  * An investment lead (招商线索): an investor enterprise and its project, followed up by an officer of a unit
  * through the pipeline. Stage changes go through {@code LeadService}, which enforces the rules.
  *
- * <p>Size: the lead's some forty columns with their accessors and index mapping; grouping them into embeddable
- * value groups (issue 14, point 1) is the way to shrink it, which needs the queries' property paths changed too.
+ * <p>Its fields come in value groups: {@link Investor} and {@link SiteNeeds} are embedded (with their plain text
+ * fields described once, see {@link LeadTextFields}); classification, economics, source, ownership and progress
+ * are still columns here.
+ *
+ * <p>Size: the groups not yet embedded (economics, source, progress) with their accessors; embedding them means
+ * changing the property paths the summary listener and the search mapping read, which is the next step.
  */
 @Entity
 @Table(name = "investment_lead")
@@ -54,15 +59,8 @@ public class Lead extends AbstractEntity {
     @Column(name = "project_name", nullable = false, length = 200)
     private String projectName;
 
-    @Column(name = "investor_name", nullable = false, length = 200)
-    private String investorName;
-
-    @Column(name = "credit_code", length = 18)
-    private @Nullable String creditCode;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "investor_type", length = 20)
-    private @Nullable InvestorType investorType;
+    @Embedded
+    private Investor investor = new Investor();
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "lead_qualification", joinColumns = @JoinColumn(name = "lead_id"))
@@ -118,18 +116,9 @@ public class Lead extends AbstractEntity {
     @Column(name = "origin_region", length = 20)
     private @Nullable OriginRegion originRegion;
 
-    // site needs
-    @Column(name = "land_mu", precision = 12, scale = 2)
-    private @Nullable BigDecimal landMu;
-
-    @Column(name = "floor_space_sqm", precision = 14, scale = 2)
-    private @Nullable BigDecimal floorSpaceSqm;
-
-    @Column(name = "target_park", length = 200)
-    private @Nullable String targetPark;
-
-    @Column(name = "coordination_items", length = 2000)
-    private @Nullable String coordinationItems;
+    // site needs; Hibernate leaves an embedded group null when all its columns are, hence the getter's check
+    @Embedded
+    private @Nullable SiteNeeds siteNeeds = new SiteNeeds();
 
     // ownership
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -281,28 +270,19 @@ public class Lead extends AbstractEntity {
         this.projectName = projectName;
     }
 
-    public String getInvestorName() {
-        return investorName;
+    /** 投资主体: name, credit code, kind. */
+    public Investor getInvestor() {
+        return investor;
     }
 
-    public void setInvestorName(String investorName) {
-        this.investorName = investorName;
-    }
-
-    public @Nullable String getCreditCode() {
-        return creditCode;
-    }
-
-    public void setCreditCode(@Nullable String creditCode) {
-        this.creditCode = creditCode;
-    }
-
-    public @Nullable InvestorType getInvestorType() {
-        return investorType;
-    }
-
-    public void setInvestorType(@Nullable InvestorType investorType) {
-        this.investorType = investorType;
+    /** 选址需求. */
+    public SiteNeeds getSiteNeeds() {
+        SiteNeeds needs = siteNeeds;
+        if (needs == null) {
+            needs = new SiteNeeds();
+            siteNeeds = needs;
+        }
+        return needs;
     }
 
     public Set<QualificationTag> getQualifications() {
@@ -416,38 +396,6 @@ public class Lead extends AbstractEntity {
 
     public void setOriginRegion(@Nullable OriginRegion originRegion) {
         this.originRegion = originRegion;
-    }
-
-    public @Nullable BigDecimal getLandMu() {
-        return landMu;
-    }
-
-    public void setLandMu(@Nullable BigDecimal landMu) {
-        this.landMu = landMu;
-    }
-
-    public @Nullable BigDecimal getFloorSpaceSqm() {
-        return floorSpaceSqm;
-    }
-
-    public void setFloorSpaceSqm(@Nullable BigDecimal floorSpaceSqm) {
-        this.floorSpaceSqm = floorSpaceSqm;
-    }
-
-    public @Nullable String getTargetPark() {
-        return targetPark;
-    }
-
-    public void setTargetPark(@Nullable String targetPark) {
-        this.targetPark = targetPark;
-    }
-
-    public @Nullable String getCoordinationItems() {
-        return coordinationItems;
-    }
-
-    public void setCoordinationItems(@Nullable String coordinationItems) {
-        this.coordinationItems = coordinationItems;
     }
 
     public AppUser getFirstReporter() {

@@ -29,7 +29,7 @@ public interface LeadRepository extends JpaRepository<Lead, Long>, JpaSpecificat
     boolean existsByLeadNo(String leadNo);
 
     /** Which of these credit codes some lead already has, whoever may see it (duplicates on import). */
-    @Query("select distinct l.creditCode from Lead l where l.creditCode in :codes")
+    @Query("select distinct l.investor.creditCode from Lead l where l.investor.creditCode in :codes")
     java.util.List<String> findExistingCreditCodes(java.util.Collection<String> codes);
 
     /** Leads with everything an export needs, in id order. */

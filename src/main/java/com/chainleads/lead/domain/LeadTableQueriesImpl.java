@@ -66,7 +66,7 @@ class LeadTableQueriesImpl implements LeadTableQueries {
                 lead.get("id"),
                 lead.get("leadNo"),
                 lead.get("projectName"),
-                lead.get("investorName"),
+                lead.get("investor").get("name"),
                 sector.get("code"),
                 sector.get("nameZh"),
                 sector.get("nameEn"),
@@ -109,7 +109,7 @@ class LeadTableQueriesImpl implements LeadTableQueries {
                 Expression<?> expression = switch (key) {
                     case LEAD_NO -> lead.get("leadNo");
                     case PROJECT -> lead.get("projectName");
-                    case INVESTOR -> lead.get("investorName");
+                    case INVESTOR -> lead.get("investor").get("name");
                     case SECTOR -> lead.join("sector").get("sortOrder");
                     case CHAIN_LINK -> lead.join("chainLink", JoinType.LEFT).get("sortOrder");
                     case STAGE -> lead.get("stageRank");

@@ -2,6 +2,7 @@ package com.chainleads.lead.search;
 
 import static com.chainleads.lead.search.LeadIndexFields.*;
 
+import com.chainleads.base.domain.CreditCode;
 import com.chainleads.chain.domain.ChainLink;
 import com.chainleads.lead.domain.Lead;
 import com.chainleads.lead.domain.LeadFollowUp;
@@ -36,8 +37,8 @@ public class LeadDocumentBinder implements TypeBinder {
         context.dependencies()
                 .use("leadNo")
                 .use("projectName")
-                .use("investorName")
-                .use("creditCode")
+                .use("investor.name")
+                .use("investor.creditCode")
                 .use("referrer")
                 .use("qualifications")
                 .use("sector")
@@ -210,17 +211,18 @@ public class LeadDocumentBinder implements TypeBinder {
             target.addValue(leadNo, keyword(lead.getLeadNo()));
             target.addValue(leadSequence, leadSequence(lead.getLeadNo()));
             target.addValue(leadNoOrder, leadNoOrder(lead.getLeadNo()));
-            if (lead.getCreditCode() != null) {
-                target.addValue(creditCode, keyword(lead.getCreditCode()));
+            CreditCode code = lead.getInvestor().getCreditCode();
+            if (code != null) {
+                target.addValue(creditCode, keyword(code.value()));
             }
             String project = sortable(lead.getProjectName());
             target.addValue(projectSort, project);
             target.addValue(projectKey, prefixKey(project));
-            String investor = sortable(lead.getInvestorName());
+            String investor = sortable(lead.getInvestor().getName());
             target.addValue(investorSort, investor);
             target.addValue(investorKey, prefixKey(investor));
             target.addValue(projectText, lead.getProjectName());
-            target.addValue(investorText, lead.getInvestorName());
+            target.addValue(investorText, lead.getInvestor().getName());
             target.addValue(referrerText, lead.getReferrer());
             for (LeadFollowUp followUp : lead.getFollowUps()) {
                 if (followUp.getPeopleMet() != null) {

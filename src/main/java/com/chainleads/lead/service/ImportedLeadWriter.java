@@ -7,9 +7,12 @@ import static com.chainleads.lead.domain.JdbcBinding.text;
 import static com.chainleads.lead.domain.JdbcBinding.utc;
 
 import com.chainleads.base.domain.AbstractEntity;
+import com.chainleads.base.domain.CreditCode;
 import com.chainleads.lead.domain.AuditAction;
 import com.chainleads.lead.domain.AuditSubject;
 import com.chainleads.lead.domain.Lead;
+import com.chainleads.lead.domain.LeadTextField;
+import com.chainleads.lead.domain.LeadTextFields;
 import com.chainleads.lead.domain.QualificationTag;
 import com.chainleads.security.AppUserPrincipal;
 import java.sql.PreparedStatement;
@@ -41,13 +44,14 @@ class ImportedLeadWriter {
     private static final String LEAD_COLUMNS = "version, lead_no, project_name, "
             + "investor_name, credit_code, investor_type, sector_id, chain_link_id, chain_purpose, project_type, "
             + "hot_industry, total_investment, fixed_asset_investment, annual_output, annual_tax, jobs, channel, "
-            + "referrer, origin_region, land_mu, floor_space_sqm, target_park, coordination_items, first_reporter_id, "
+            + "referrer, origin_region, land_mu, floor_space_sqm, first_reporter_id, "
             + "first_reported_at, owner_id, unit_id, leader_id, stage, stage_rank, stage_entered_on, "
             + "next_follow_up_on, last_follow_up_on, signed_on, signed_amount, funds_received, planned_start_on, "
             + "actual_start_on, planned_production_on, actual_production_on, lost_reason, landed_on, last_activity_on, "
-            + "furthest_stage_rank, created_by, created_at, updated_by, updated_at";
+            + "furthest_stage_rank, created_by, created_at, updated_by, updated_at"
+            + LeadTextFields.ALL.stream().map(field -> ", " + field.column()).collect(Collectors.joining());
     /** The parameters of {@link #LEAD_COLUMNS} after the version (written as 0). */
-    private static final int LEAD_PARAMETERS = 47;
+    private static final int LEAD_PARAMETERS = 45 + LeadTextFields.ALL.size();
 
     private static final String INSERT_TAG = "insert into lead_qualification (lead_id, tag) values (?, ?)";
     private static final String INSERT_STAGE = "insert into lead_stage_change (version, lead_id, from_stage, "
@@ -149,9 +153,10 @@ class ImportedLeadWriter {
         int i = 1;
         s.setString(i++, l.getLeadNo());
         s.setString(i++, l.getProjectName());
-        s.setString(i++, l.getInvestorName());
-        text(s, i++, l.getCreditCode());
-        text(s, i++, name(l.getInvestorType()));
+        CreditCode code = l.getInvestor().getCreditCode();
+        s.setString(i++, l.getInvestor().getName());
+        text(s, i++, code == null ? null : code.value());
+        text(s, i++, name(l.getInvestor().getType()));
         s.setLong(i++, id(l.getSector()));
         number(s, i++, l.getChainLink() == null ? null : id(l.getChainLink()));
         text(s, i++, name(l.getChainPurpose()));
@@ -165,10 +170,8 @@ class ImportedLeadWriter {
         s.setString(i++, l.getChannel().name());
         text(s, i++, l.getReferrer());
         text(s, i++, name(l.getOriginRegion()));
-        decimal(s, i++, l.getLandMu());
-        decimal(s, i++, l.getFloorSpaceSqm());
-        text(s, i++, l.getTargetPark());
-        text(s, i++, l.getCoordinationItems());
+        decimal(s, i++, l.getSiteNeeds().getLandMu());
+        decimal(s, i++, l.getSiteNeeds().getFloorSpaceSqm());
         s.setLong(i++, id(l.getFirstReporter()));
         s.setTimestamp(i++, utc(l.getFirstReportedAt()));
         s.setLong(i++, id(l.getOwner()));
@@ -194,6 +197,9 @@ class ImportedLeadWriter {
         s.setTimestamp(i++, now);
         s.setLong(i++, actorId);
         s.setTimestamp(i++, now);
+        for (LeadTextField field : LeadTextFields.ALL) {
+            text(s, i++, field.read(l));
+        }
         return i;
     }
 

@@ -1,12 +1,15 @@
 package com.chainleads.lead.service;
 
+import com.chainleads.base.domain.CreditCode;
 import com.chainleads.base.domain.LocalizedName;
 import com.chainleads.lead.domain.AuditAction;
 import com.chainleads.lead.domain.AuditSubject;
+import com.chainleads.lead.domain.Investor;
 import com.chainleads.lead.domain.Lead;
 import com.chainleads.lead.domain.LeadAuditEntry;
 import com.chainleads.lead.domain.LeadAuditRepository;
 import com.chainleads.lead.domain.LeadFollowUp;
+import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.security.AppUserPrincipal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -46,9 +49,11 @@ class LeadAudit {
     static Snapshot snapshot(Lead lead) {
         Builder b = new Builder();
         b.text("projectName", lead.getProjectName());
-        b.text("investorName", lead.getInvestorName());
-        b.text("creditCode", lead.getCreditCode());
-        b.enumValue("investorType", "lead.investorType", lead.getInvestorType());
+        CreditCode code = lead.getInvestor().getCreditCode();
+        b.text("investorName", lead.getInvestor().getName());
+        b.text("creditCode", code == null ? null : code.value());
+        b.enumValue("investorType", "lead.investorType", lead.getInvestor().getType());
+        Investor.TEXT_FIELDS.forEach(field -> b.text(field.name(), field.read(lead)));
         b.enums("qualifications", "lead.qualification", lead.getQualifications());
         b.name("sectorId", lead.getSector());
         b.name("chainLinkId", lead.getChainLink());
@@ -63,10 +68,9 @@ class LeadAudit {
         b.enumValue("channel", "lead.channel", lead.getChannel());
         b.text("referrer", lead.getReferrer());
         b.enumValue("originRegion", "lead.region", lead.getOriginRegion());
-        b.number("landMu", lead.getLandMu());
-        b.number("floorSpaceSqm", lead.getFloorSpaceSqm());
-        b.text("targetPark", lead.getTargetPark());
-        b.text("coordinationItems", lead.getCoordinationItems());
+        b.number("landMu", lead.getSiteNeeds().getLandMu());
+        b.number("floorSpaceSqm", lead.getSiteNeeds().getFloorSpaceSqm());
+        SiteNeeds.TEXT_FIELDS.forEach(field -> b.text(field.name(), field.read(lead)));
         b.text("ownerId", lead.getOwner().getDisplayName());
         b.name("unitId", lead.getUnit());
         b.text("leaderId", lead.getLeader() == null ? null : lead.getLeader().getDisplayName());

@@ -3,12 +3,15 @@ package com.chainleads.lead.service;
 import com.chainleads.lead.domain.ChainPurpose;
 import com.chainleads.lead.domain.InvestorType;
 import com.chainleads.lead.domain.LeadChannel;
+import com.chainleads.lead.domain.LeadTextField;
 import com.chainleads.lead.domain.OriginRegion;
 import com.chainleads.lead.domain.ProjectType;
 import com.chainleads.lead.domain.QualificationTag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -51,8 +54,9 @@ public class LeadDraft {
     /** ㎡. */
     private @Nullable BigDecimal floorSpaceSqm = null;
 
-    private String targetPark = "";
-    private String coordinationItems = "";
+    /** The value groups' plain text fields ({@code LeadTextFields}), "" when empty. */
+    private final Map<LeadTextField, String> texts = new HashMap<>();
+
     /** only used when creating; handovers change it later. */
     private @Nullable Long ownerId = null;
     /** only used when creating; handovers change it later. */
@@ -238,20 +242,13 @@ public class LeadDraft {
         this.floorSpaceSqm = floorSpaceSqm;
     }
 
-    public String getTargetPark() {
-        return targetPark;
+    /** A plain text field's value, "" when empty. */
+    public String text(LeadTextField field) {
+        return texts.getOrDefault(field, "");
     }
 
-    public void setTargetPark(String targetPark) {
-        this.targetPark = targetPark;
-    }
-
-    public String getCoordinationItems() {
-        return coordinationItems;
-    }
-
-    public void setCoordinationItems(String coordinationItems) {
-        this.coordinationItems = coordinationItems;
+    public void setText(LeadTextField field, @Nullable String value) {
+        texts.put(field, value == null ? "" : value);
     }
 
     public @Nullable Long getOwnerId() {
@@ -373,8 +370,7 @@ public class LeadDraft {
         copy.originRegion = originRegion;
         copy.landMu = landMu;
         copy.floorSpaceSqm = floorSpaceSqm;
-        copy.targetPark = targetPark;
-        copy.coordinationItems = coordinationItems;
+        copy.texts.putAll(texts);
         copy.ownerId = ownerId;
         copy.unitId = unitId;
         copy.leaderId = leaderId;

@@ -2,6 +2,7 @@ package com.chainleads.lead.service;
 
 import com.chainleads.base.domain.CreditCode;
 import com.chainleads.lead.domain.Lead;
+import com.chainleads.lead.domain.LeadTextFields;
 import com.chainleads.lead.domain.QualificationTag;
 import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.security.domain.AppUser;
@@ -17,9 +18,10 @@ final class LeadMapping {
     /** Copies the draft's editable fields onto the lead (stage, owner and unit are not among them). */
     static void apply(LeadDraft draft, LeadReferences.Resolved references, Lead lead) {
         lead.setProjectName(draft.getProjectName().strip());
-        lead.setInvestorName(draft.getInvestorName().strip());
-        lead.setCreditCode(normalisedCreditCode(draft));
-        lead.setInvestorType(draft.getInvestorType());
+        lead.getInvestor().setName(draft.getInvestorName().strip());
+        String code = normalisedCreditCode(draft);
+        lead.getInvestor().setCreditCode(code == null ? null : new CreditCode(code));
+        lead.getInvestor().setType(draft.getInvestorType());
         lead.setQualifications(draft.getQualifications());
         lead.setSector(references.sector());
         lead.setChainLink(references.chainLink());
@@ -34,10 +36,9 @@ final class LeadMapping {
         lead.setChannel(draft.getChannel());
         lead.setReferrer(blankToNull(draft.getReferrer()));
         lead.setOriginRegion(draft.getOriginRegion());
-        lead.setLandMu(draft.getLandMu());
-        lead.setFloorSpaceSqm(draft.getFloorSpaceSqm());
-        lead.setTargetPark(blankToNull(draft.getTargetPark()));
-        lead.setCoordinationItems(blankToNull(draft.getCoordinationItems()));
+        lead.getSiteNeeds().setLandMu(draft.getLandMu());
+        lead.getSiteNeeds().setFloorSpaceSqm(draft.getFloorSpaceSqm());
+        LeadTextFields.ALL.forEach(field -> field.write(lead, draft.text(field)));
         lead.setLeader(references.leader());
         lead.setSignedOn(draft.getSignedOn());
         lead.setSignedAmount(draft.getSignedAmount());
@@ -61,9 +62,10 @@ final class LeadMapping {
     static LeadDraft toDraft(Lead lead, Set<QualificationTag> qualifications) {
         LeadDraft draft = new LeadDraft();
         draft.setProjectName(lead.getProjectName());
-        draft.setInvestorName(lead.getInvestorName());
-        draft.setCreditCode(Objects.requireNonNullElse(lead.getCreditCode(), ""));
-        draft.setInvestorType(lead.getInvestorType());
+        draft.setInvestorName(lead.getInvestor().getName());
+        CreditCode code = lead.getInvestor().getCreditCode();
+        draft.setCreditCode(code == null ? "" : code.value());
+        draft.setInvestorType(lead.getInvestor().getType());
         draft.setQualifications(qualifications);
         draft.setSectorId(lead.getSector().getId());
         draft.setChainLinkId(
@@ -79,10 +81,9 @@ final class LeadMapping {
         draft.setChannel(lead.getChannel());
         draft.setReferrer(Objects.requireNonNullElse(lead.getReferrer(), ""));
         draft.setOriginRegion(lead.getOriginRegion());
-        draft.setLandMu(lead.getLandMu());
-        draft.setFloorSpaceSqm(lead.getFloorSpaceSqm());
-        draft.setTargetPark(Objects.requireNonNullElse(lead.getTargetPark(), ""));
-        draft.setCoordinationItems(Objects.requireNonNullElse(lead.getCoordinationItems(), ""));
+        draft.setLandMu(lead.getSiteNeeds().getLandMu());
+        draft.setFloorSpaceSqm(lead.getSiteNeeds().getFloorSpaceSqm());
+        LeadTextFields.ALL.forEach(field -> draft.setText(field, field.read(lead)));
         draft.setOwnerId(lead.getOwner().getId());
         draft.setUnitId(lead.getUnit().getId());
         draft.setLeaderId(lead.getLeader() == null ? null : lead.getLeader().getId());

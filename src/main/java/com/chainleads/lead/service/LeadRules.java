@@ -4,11 +4,13 @@ import com.chainleads.base.domain.CreditCode;
 import com.chainleads.base.domain.FieldProblem;
 import com.chainleads.lead.domain.LeadChannel;
 import com.chainleads.lead.domain.LeadStage;
+import com.chainleads.lead.domain.LeadTextFields;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,21 +30,14 @@ public final class LeadRules {
     static final BigDecimal MAX_AREA = new BigDecimal("999999999999.99");
 
     /** The longest text each text field keeps (its column's length): the form, the import and the checks here. */
-    private static final Map<String, Integer> MAX_LENGTHS = Map.of(
-            "projectName",
-            200,
-            "investorName",
-            200,
-            "referrer",
-            100,
-            "targetPark",
-            200,
-            "coordinationItems",
-            2000,
-            "lostReason",
-            500,
-            "claimReason",
-            500);
+    private static final Map<String, Integer> MAX_LENGTHS = maxLengths();
+
+    private static Map<String, Integer> maxLengths() {
+        Map<String, Integer> lengths = new HashMap<>(Map.of(
+                "projectName", 200, "investorName", 200, "referrer", 100, "lostReason", 500, "claimReason", 500));
+        LeadTextFields.ALL.forEach(field -> lengths.put(field.name(), field.maxLength()));
+        return Map.copyOf(lengths);
+    }
 
     /** The fields whose amounts are areas (亩, ㎡) rather than money. */
     private static final Set<String> AREAS = Set.of("landMu", "floorSpaceSqm");
@@ -95,8 +90,7 @@ public final class LeadRules {
         maxLength(problems, "projectName", draft.getProjectName());
         maxLength(problems, "investorName", draft.getInvestorName());
         maxLength(problems, "referrer", draft.getReferrer());
-        maxLength(problems, "targetPark", draft.getTargetPark());
-        maxLength(problems, "coordinationItems", draft.getCoordinationItems());
+        LeadTextFields.ALL.forEach(field -> maxLength(problems, field.name(), draft.text(field)));
         maxLength(problems, "lostReason", draft.getLostReason());
         maxLength(problems, "claimReason", draft.getClaimReason());
         if (!draft.getCreditCode().isBlank()) {

@@ -242,8 +242,12 @@ public class LeadService {
         Lead lead = access.editableLead(id, version, user);
         List<FieldProblem> problems = new ArrayList<>(LeadRules.validate(draft, lead.getStage(), LocalDate.now(clock)));
         LeadReferences.Resolved resolved = references.resolve(draft, problems);
-        boolean investorChanged = !draft.getInvestorName().strip().equals(lead.getInvestorName())
-                || !Objects.equals(LeadMapping.normalisedCreditCode(draft), lead.getCreditCode());
+        CreditCode storedCode = lead.getInvestor().getCreditCode();
+        boolean investorChanged =
+                !draft.getInvestorName().strip().equals(lead.getInvestor().getName())
+                        || !Objects.equals(
+                                LeadMapping.normalisedCreditCode(draft),
+                                storedCode == null ? null : storedCode.value());
         if (investorChanged) {
             requireClaimIfNeeded(draft, lead.getUnit().getId(), lead.getId(), problems);
         }

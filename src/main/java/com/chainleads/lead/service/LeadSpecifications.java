@@ -120,8 +120,8 @@ final class LeadSpecifications {
         String upperPattern = "%" + escapeLike(text.toUpperCase(Locale.ROOT)) + "%";
         return cb.or(
                 cb.like(cb.lower(root.get("projectName")), pattern, '\\'),
-                cb.like(cb.lower(root.get("investorName")), pattern, '\\'),
-                cb.like(root.get("creditCode"), upperPattern, '\\'),
+                cb.like(cb.lower(root.get("investor").get("name")), pattern, '\\'),
+                cb.like(root.get("investor").get("creditCode"), upperPattern, '\\'),
                 cb.like(root.get("leadNo"), upperPattern, '\\'));
     }
 

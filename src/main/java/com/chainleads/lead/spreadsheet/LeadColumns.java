@@ -4,12 +4,15 @@ import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.chain.service.SectorOption;
 import com.chainleads.lead.domain.ChainPurpose;
+import com.chainleads.lead.domain.Investor;
 import com.chainleads.lead.domain.InvestorType;
 import com.chainleads.lead.domain.LeadChannel;
 import com.chainleads.lead.domain.LeadStage;
+import com.chainleads.lead.domain.LeadTextField;
 import com.chainleads.lead.domain.OriginRegion;
 import com.chainleads.lead.domain.ProjectType;
 import com.chainleads.lead.domain.QualificationTag;
+import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.lead.service.LeadRules;
 import com.chainleads.security.service.DirectoryService;
 import com.chainleads.security.service.UnitOption;
@@ -107,6 +110,7 @@ class LeadColumns {
                                 + "lead are refused")
                 .build());
         all.add(choice("investorType", "lead.field.investorType", investorTypes, 12));
+        Investor.TEXT_FIELDS.forEach(field -> all.add(text(field)));
         all.add(ColumnSpec.text("qualifications", zh("lead.field.qualifications"), en("lead.field.qualifications"))
                 .width(24)
                 .maxLength(300)
@@ -155,15 +159,7 @@ class LeadColumns {
         all.add(ColumnSpec.decimal("floorSpaceSqm", zh("lead.field.floorSpaceSqm"), en("lead.field.floorSpaceSqm"))
                 .width(14)
                 .build());
-        all.add(text("targetPark", "lead.field.targetPark", 20, LeadRules.maxLength("targetPark"), false, null, null));
-        all.add(text(
-                "coordinationItems",
-                "lead.field.coordinationItems",
-                30,
-                LeadRules.maxLength("coordinationItems"),
-                false,
-                null,
-                null));
+        SiteNeeds.TEXT_FIELDS.forEach(field -> all.add(text(field)));
         all.add(ColumnSpec.choice("unitId", zh("lead.field.unitId"), en("lead.field.unitId"), units)
                 .width(12)
                 .help("招商专员只能导入本科室线索，可不填", "Officers import into their own unit; may be left empty")
@@ -239,6 +235,14 @@ class LeadColumns {
             builder.help(helpZh, helpEn);
         }
         return builder.build();
+    }
+
+    /** A value group's plain text field: optional, its length its column's. */
+    private ColumnSpec text(LeadTextField field) {
+        return ColumnSpec.text(field.name(), zh(field.labelKey()), en(field.labelKey()))
+                .width(field.width())
+                .maxLength(field.maxLength())
+                .build();
     }
 
     private ColumnSpec choice(String id, String key, Choices<?> choices, int width) {

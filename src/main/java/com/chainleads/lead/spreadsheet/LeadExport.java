@@ -1,6 +1,9 @@
 package com.chainleads.lead.spreadsheet;
 
 import com.chainleads.base.ui.Formats;
+import com.chainleads.lead.domain.Investor;
+import com.chainleads.lead.domain.LeadTextField;
+import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.lead.service.LeadExportRow;
 import com.chainleads.lead.service.LeadFilter;
 import com.chainleads.lead.service.LeadQueries;
@@ -85,7 +88,7 @@ public class LeadExport {
                 count,
                 Formats.dateTime(clock.instant()),
                 currentUser.require().displayName());
-        return XlsxExport.<LeadExportRow>sheet(t.get("lead.import.title"))
+        XlsxExport<LeadExportRow> export = XlsxExport.<LeadExportRow>sheet(t.get("lead.import.title"))
                 .title(title)
                 .text(t.get("lead.field.leadNo"), 14, LeadExportRow::leadNo)
                 .text(header(sheet, "projectName", locale), 30, r -> r.draft().getProjectName())
@@ -97,8 +100,9 @@ public class LeadExport {
                 .text(
                         header(sheet, "investorType", locale),
                         12,
-                        r -> label(sheet.investorTypes(), r.draft().getInvestorType(), locale))
-                .text(
+                        r -> label(sheet.investorTypes(), r.draft().getInvestorType(), locale));
+        texts(export, sheet, Investor.TEXT_FIELDS, locale);
+        export.text(
                         header(sheet, "qualifications", locale),
                         24,
                         r -> r.draft().getQualifications().stream()
@@ -154,16 +158,9 @@ public class LeadExport {
                         header(sheet, "floorSpaceSqm", locale),
                         14,
                         "#,##0.00",
-                        r -> r.draft().getFloorSpaceSqm())
-                .text(
-                        header(sheet, "targetPark", locale),
-                        20,
-                        r -> blankToNull(r.draft().getTargetPark()))
-                .text(
-                        header(sheet, "coordinationItems", locale),
-                        30,
-                        r -> blankToNull(r.draft().getCoordinationItems()))
-                .text(header(sheet, "unitId", locale), 12, r -> english(locale) ? r.unitNameEn() : r.unitNameZh())
+                        r -> r.draft().getFloorSpaceSqm());
+        texts(export, sheet, SiteNeeds.TEXT_FIELDS, locale);
+        return export.text(header(sheet, "unitId", locale), 12, r -> english(locale) ? r.unitNameEn() : r.unitNameZh())
                 .text(header(sheet, "ownerId", locale), 12, LeadExportRow::ownerName)
                 .text(header(sheet, "leaderId", locale), 12, LeadExportRow::leaderName)
                 .text(header(sheet, "stage", locale), 12, r -> label(sheet.stages(), r.stage(), locale))
@@ -192,6 +189,17 @@ public class LeadExport {
                         24,
                         r -> blankToNull(r.draft().getLostReason()))
                 .write(rows, out);
+    }
+
+    /** A value group's plain text fields, each in its own column. */
+    private static void texts(
+            XlsxExport<LeadExportRow> export, LeadColumns.Sheet sheet, List<LeadTextField> fields, Locale locale) {
+        for (LeadTextField field : fields) {
+            export.text(
+                    header(sheet, field.name(), locale),
+                    field.width(),
+                    r -> blankToNull(r.draft().text(field)));
+        }
     }
 
     /** The leads' ids first, then their rows chunk by chunk as the writer asks for them. */

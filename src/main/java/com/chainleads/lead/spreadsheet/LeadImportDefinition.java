@@ -5,6 +5,7 @@ import com.chainleads.base.domain.FieldProblem;
 import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.SectorOption;
 import com.chainleads.lead.domain.LeadStage;
+import com.chainleads.lead.domain.LeadTextFields;
 import com.chainleads.lead.domain.QualificationTag;
 import com.chainleads.lead.service.InvestorConflict;
 import com.chainleads.lead.service.InvestorToCheck;
@@ -165,8 +166,7 @@ class LeadImportDefinition implements ImportDefinition<LeadImportRow>, ImportTar
         draft.setOriginRegion(row.choice(sheet.column("originRegion"), sheet.regions()));
         draft.setLandMu(row.decimal(sheet.column("landMu")));
         draft.setFloorSpaceSqm(row.decimal(sheet.column("floorSpaceSqm")));
-        draft.setTargetPark(Objects.requireNonNullElse(row.text(sheet.column("targetPark")), ""));
-        draft.setCoordinationItems(Objects.requireNonNullElse(row.text(sheet.column("coordinationItems")), ""));
+        LeadTextFields.ALL.forEach(field -> draft.setText(field, row.text(sheet.column(field.name()))));
         draft.setSignedOn(row.date(sheet.column("signedOn")));
         draft.setSignedAmount(row.decimal(sheet.column("signedAmount")));
         draft.setFundsReceived(row.decimal(sheet.column("fundsReceived")));

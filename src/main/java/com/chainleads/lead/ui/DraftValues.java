@@ -4,6 +4,8 @@ import com.chainleads.base.ui.Formats;
 import com.chainleads.base.ui.Money;
 import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.SectorOption;
+import com.chainleads.lead.domain.Investor;
+import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.security.service.UserOption;
 import com.vaadin.flow.component.Component;
@@ -46,6 +48,7 @@ final class DraftValues {
         values.put(
                 "investorType",
                 d.getInvestorType() == null ? "" : t(d.getInvestorType().translationKey()));
+        Investor.TEXT_FIELDS.forEach(field -> values.put(field.name(), d.text(field)));
         values.put(
                 "qualifications",
                 d.getQualifications().stream()
@@ -85,8 +88,7 @@ final class DraftValues {
                 d.getOriginRegion() == null ? "" : t(d.getOriginRegion().translationKey()));
         values.put("landMu", plain(d.getLandMu()));
         values.put("floorSpaceSqm", plain(d.getFloorSpaceSqm()));
-        values.put("targetPark", d.getTargetPark());
-        values.put("coordinationItems", d.getCoordinationItems());
+        SiteNeeds.TEXT_FIELDS.forEach(field -> values.put(field.name(), d.text(field)));
         values.put(
                 "leaderId",
                 leaders.stream()

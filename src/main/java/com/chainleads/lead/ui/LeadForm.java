@@ -8,12 +8,16 @@ import com.chainleads.base.ui.Money;
 import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.SectorOption;
 import com.chainleads.lead.domain.ChainPurpose;
+import com.chainleads.lead.domain.Investor;
 import com.chainleads.lead.domain.InvestorType;
 import com.chainleads.lead.domain.LeadChannel;
 import com.chainleads.lead.domain.LeadStage;
+import com.chainleads.lead.domain.LeadTextField;
+import com.chainleads.lead.domain.LeadTextFields;
 import com.chainleads.lead.domain.OriginRegion;
 import com.chainleads.lead.domain.ProjectType;
 import com.chainleads.lead.domain.QualificationTag;
+import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.lead.service.InvestorConflict;
 import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.lead.service.LeadRules;
@@ -39,6 +43,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
@@ -46,6 +51,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.shared.Registration;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +70,9 @@ import org.jspecify.annotations.Nullable;
  * the lead as a 撞单 claim and its reason.
  *
  * <p>Size: about forty fields with their bindings and six sections; the rules themselves are {@link LeadRules}'s,
- * the form only binds and lays out (point 1 of issue 14, the value groups, is what shrinks it next).
+ * the form only binds and lays out. The value groups' plain text fields are made from their descriptors
+ * ({@link LeadTextFields}); the explicit ones left are those with their own behaviour (stage rules, pickers,
+ * amounts with units, the credit code).
  */
 public class LeadForm extends Div {
 
@@ -92,8 +100,8 @@ public class LeadForm extends Div {
     // 选址需求
     final BigDecimalField landMu = new BigDecimalField();
     final BigDecimalField floorSpaceSqm = new BigDecimalField();
-    final TextField targetPark = new TextField();
-    final TextArea coordinationItems = new TextArea();
+    // the value groups' plain text fields, made from their descriptors
+    private final Map<LeadTextField, TextFieldBase<?, String>> texts = new LinkedHashMap<>();
     // 负责
     final ComboBox<UnitOption> unit = new ComboBox<>();
     final ComboBox<UserOption> owner = new ComboBox<>();
@@ -172,8 +180,11 @@ public class LeadForm extends Div {
         register("originRegion", originRegion);
         register("landMu", landMu);
         register("floorSpaceSqm", floorSpaceSqm);
-        register("targetPark", targetPark);
-        register("coordinationItems", coordinationItems);
+        for (LeadTextField field : LeadTextFields.ALL) {
+            TextFieldBase<?, String> input = input(field);
+            texts.put(field, input);
+            register(field.name(), input);
+        }
         register("unitId", unit);
         register("ownerId", owner);
         register("leaderId", leader);
@@ -193,8 +204,6 @@ public class LeadForm extends Div {
         creditCode.setHelperText("GB 32100-2015");
         creditCode.setValueChangeMode(ValueChangeMode.ON_BLUR);
         referrer.setMaxLength(LeadRules.maxLength("referrer"));
-        targetPark.setMaxLength(LeadRules.maxLength("targetPark"));
-        coordinationItems.setMaxLength(LeadRules.maxLength("coordinationItems"));
         lostReason.setMaxLength(LeadRules.maxLength("lostReason"));
         claimReason.setMaxLength(LeadRules.maxLength("claimReason"));
         claimReason.setWidthFull();
@@ -289,7 +298,7 @@ public class LeadForm extends Div {
         hotIndustry.setLabel(getTranslation("lead.field.hotIndustry"));
         bindFields();
 
-        siteSection = section("lead.page.section.site", landMu, floorSpaceSqm, targetPark, coordinationItems);
+        siteSection = section("lead.page.section.site", with(SiteNeeds.TEXT_FIELDS, landMu, floorSpaceSqm));
         progressSection = section(
                 "lead.page.section.progress",
                 signedOn,
@@ -303,11 +312,7 @@ public class LeadForm extends Div {
         add(
                 section(
                         "lead.page.section.basic",
-                        projectName,
-                        investorName,
-                        creditCode,
-                        conflictBox,
-                        investorType,
+                        with(Investor.TEXT_FIELDS, projectName, investorName, creditCode, conflictBox, investorType),
                         sector,
                         chainLink,
                         chainPurpose,
@@ -325,6 +330,22 @@ public class LeadForm extends Div {
                 siteSection,
                 section("lead.page.section.ownership", unit, owner, leader),
                 progressSection);
+    }
+
+    private static TextFieldBase<?, String> input(LeadTextField field) {
+        if (field.multiline()) {
+            TextArea area = new TextArea();
+            area.setMaxLength(field.maxLength());
+            return area;
+        }
+        TextField text = new TextField();
+        text.setMaxLength(field.maxLength());
+        return text;
+    }
+
+    /** The input of a value group's plain text field (for tests and the page). */
+    TextFieldBase<?, String> text(LeadTextField field) {
+        return Objects.requireNonNull(texts.get(field));
     }
 
     private void register(String name, Component field) {
@@ -345,6 +366,19 @@ public class LeadForm extends Div {
                 .toList());
     }
 
+    /** The explicit fields of a group followed by the inputs of its plain text fields. */
+    private Component[] with(List<LeadTextField> groupTexts, Component... explicit) {
+        List<Component> all = new ArrayList<>(List.of(explicit));
+        groupTexts.forEach(field -> all.add(texts.get(field)));
+        return all.toArray(Component[]::new);
+    }
+
+    private Div section(String titleKey, Component[] first, Component... more) {
+        List<Component> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(more));
+        return section(titleKey, all.toArray(Component[]::new));
+    }
+
     private Div section(String titleKey, Component... fields) {
         H3 title = new H3(getTranslation(titleKey));
         title.addClassName("cl-form-section-title");
@@ -353,7 +387,11 @@ public class LeadForm extends Div {
                 new FormLayout.ResponsiveStep("0", 1),
                 new FormLayout.ResponsiveStep("600px", 2),
                 new FormLayout.ResponsiveStep("1100px", 3));
-        layout.setColspan(coordinationItems, 3);
+        texts.forEach((field, input) -> {
+            if (field.multiline()) {
+                layout.setColspan(input, 3);
+            }
+        });
         layout.setColspan(qualifications, 2);
         layout.setColspan(conflictBox, 3);
         Div section = new Div(title, layout);
@@ -452,8 +490,8 @@ public class LeadForm extends Div {
         binder.forField(floorSpaceSqm)
                 .withValidator(amount("floorSpaceSqm"))
                 .bind(LeadDraft::getFloorSpaceSqm, LeadDraft::setFloorSpaceSqm);
-        binder.forField(targetPark).bind(LeadDraft::getTargetPark, LeadDraft::setTargetPark);
-        binder.forField(coordinationItems).bind(LeadDraft::getCoordinationItems, LeadDraft::setCoordinationItems);
+        texts.forEach((field, input) ->
+                binder.forField(input).bind(draft -> draft.text(field), (draft, value) -> draft.setText(field, value)));
         binder.forField(unit)
                 .withConverter(
                         option -> option == null ? null : option.id(),

@@ -3,6 +3,7 @@ package com.chainleads.base.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chainleads.lead.domain.LeadChannel;
+import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.lead.service.LeadService;
@@ -166,7 +167,7 @@ class BackupRestoreIT {
         draft.setInvestorName("备份恢复测试有限公司");
         draft.setSectorId(1L);
         draft.setChannel(LeadChannel.SELF);
-        draft.setCoordinationItems("第一行\n第二行\t制表 'quote' \"double\" \\ backslash 𠀀");
+        draft.setText(SiteNeeds.COORDINATION_ITEMS, "第一行\n第二行\t制表 'quote' \"double\" \\ backslash 𠀀");
         LeadDetails lead = signIn.as("officer1", () -> leads.create(draft));
         Path backup = directory.resolve("chainleads.sql.gz");
 
@@ -191,7 +192,7 @@ class BackupRestoreIT {
                         "SELECT project_name, coordination_items FROM investment_lead " + "WHERE id = " + lead.id())) {
             assertThat(row.next()).isTrue();
             assertThat(row.getString(1)).isEqualTo(draft.getProjectName());
-            assertThat(row.getString(2)).isEqualTo(draft.getCoordinationItems());
+            assertThat(row.getString(2)).isEqualTo(draft.text(SiteNeeds.COORDINATION_ITEMS));
         }
     }
 

@@ -49,7 +49,7 @@ class FollowUpDatesSurviveEditsIT {
                 "officer4",
                 () -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
                     Lead edited = repository.findById(lead.id()).orElseThrow(); // loaded before the follow-up
-                    edited.setCoordinationItems("协调用地指标");
+                    edited.getSiteNeeds().setCoordinationItems("协调用地指标");
                     // meanwhile a colleague's follow-up commits in its own transaction
                     CompletableFuture.runAsync(() -> new TransactionTemplate(transactions)
                                     .executeWithoutResult(
@@ -59,7 +59,7 @@ class FollowUpDatesSurviveEditsIT {
                 }));
 
         Lead saved = repository.findById(lead.id()).orElseThrow();
-        assertThat(saved.getCoordinationItems()).isEqualTo("协调用地指标");
+        assertThat(saved.getSiteNeeds().getCoordinationItems()).isEqualTo("协调用地指标");
         assertThat(saved.getLastFollowUpOn()).isEqualTo(last);
         assertThat(saved.getNextFollowUpOn()).isEqualTo(next);
     }

@@ -6,6 +6,7 @@ import com.chainleads.lead.domain.AuditAction;
 import com.chainleads.lead.domain.AuditSubject;
 import com.chainleads.lead.domain.FollowUpMethod;
 import com.chainleads.lead.domain.LeadChannel;
+import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.testsupport.IntegrationTest;
 import com.chainleads.testsupport.SignIn;
 import java.time.Clock;
@@ -86,7 +87,7 @@ class LeadConcurrencyIT {
                             signIn.as(user, () -> {
                                 LeadDetails current = leads.load(leadId);
                                 LeadDraft draft = current.draft();
-                                draft.setCoordinationItems(token);
+                                draft.setText(SiteNeeds.COORDINATION_ITEMS, token);
                                 leads.update(leadId, current.version(), draft);
                             });
                             edits.add(new Edit(leadId, token));
@@ -148,7 +149,7 @@ class LeadConcurrencyIT {
                     .as("edit %d starts from the previous one", i)
                     .isEqualTo(i == 0 ? null : edits.get(i - 1).newValue());
         }
-        assertThat(after.draft().getCoordinationItems())
+        assertThat(after.draft().text(SiteNeeds.COORDINATION_ITEMS))
                 .isEqualTo(edits.isEmpty() ? "" : edits.get(edits.size() - 1).newValue());
         assertThat(after.version()).isEqualTo(before.version() + editTokens.size());
 

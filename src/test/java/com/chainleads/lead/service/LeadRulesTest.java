@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chainleads.base.domain.FieldProblem;
 import com.chainleads.lead.domain.ChainPurpose;
+import com.chainleads.lead.domain.Investor;
 import com.chainleads.lead.domain.InvestorType;
 import com.chainleads.lead.domain.LeadChannel;
 import com.chainleads.lead.domain.LeadStage;
@@ -59,6 +60,17 @@ class LeadRulesTest {
                 .contains("creditCode", "chainPurpose", "investorType", "originRegion");
         assertThat(fields(LeadRules.validate(negotiating(), LeadStage.SIGNED, TODAY)))
                 .containsExactlyInAnyOrder("signedOn", "signedAmount");
+    }
+
+    @Test
+    void aPlainFieldOfAValueGroupKeepsItsColumnsLength() {
+        LeadDraft draft = registered();
+        draft.setText(Investor.CONTACT_LEADER, "张".repeat(50));
+        assertThat(LeadRules.validate(draft, LeadStage.REGISTERED, TODAY)).isEmpty();
+        draft.setText(Investor.CONTACT_LEADER, "张".repeat(51));
+        assertThat(LeadRules.validate(draft, LeadStage.REGISTERED, TODAY))
+                .containsExactly(new FieldProblem("contactLeader", "lead.error.tooLong", 50));
+        assertThat(LeadRules.maxLength("contactLeader")).isEqualTo(50);
     }
 
     @Test

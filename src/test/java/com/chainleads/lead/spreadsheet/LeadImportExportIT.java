@@ -8,6 +8,7 @@ import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.claim.domain.InvestorKey;
 import com.chainleads.lead.domain.AuditAction;
 import com.chainleads.lead.domain.ChainPurpose;
+import com.chainleads.lead.domain.Investor;
 import com.chainleads.lead.domain.InvestorType;
 import com.chainleads.lead.domain.LeadChannel;
 import com.chainleads.lead.domain.LeadRow;
@@ -15,6 +16,7 @@ import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.OriginRegion;
 import com.chainleads.lead.domain.ProjectType;
 import com.chainleads.lead.domain.QualificationTag;
+import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.lead.service.LeadFilter;
@@ -441,6 +443,16 @@ class LeadImportExportIT {
                     "officer1", () -> export.write(LeadFilter.NONE.withText(tag), 1000, AppLocales.CHINESE, out));
             assertThat(written).isEqualTo(3);
         }
+        List<List<String>> sheet = Workbooks.read(exported, 0);
+        int header = headerRow(sheet, "对接领导");
+        int contactLeader = sheet.get(header).indexOf("对接领导");
+        assertThat(contactLeader)
+                .as("the contact leader follows the investor type")
+                .isEqualTo(sheet.get(header).indexOf("投资方类型") + 1);
+        assertThat(sheet.subList(header + 1, sheet.size()))
+                .filteredOn(cells -> cells.size() > contactLeader)
+                .extracting(cells -> cells.get(contactLeader))
+                .containsOnly("王副区长");
         List<LeadDraft> before = originals.stream()
                 .map(o -> signIn.as("officer1", () -> leads.load(o.id())).draft())
                 .toList();
@@ -471,6 +483,25 @@ class LeadImportExportIT {
         }
     }
 
+    private static int headerRow(List<List<String>> sheet, String header) {
+        for (int r = 0; r < sheet.size(); r++) {
+            if (sheet.get(r).contains(header)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no column " + header + " in " + sheet);
+    }
+
+    @Test
+    void theTemplateHasAColumnForEachPlainFieldOfTheValueGroups() throws Exception {
+        Path template = dir.resolve("template.xlsx");
+        try (OutputStream out = Files.newOutputStream(template)) {
+            signIn.as("officer1", () -> imports.writeTemplate(definitions.require("leads"), AppLocales.CHINESE, out));
+        }
+        List<List<String>> sheet = Workbooks.read(template, 0);
+        assertThat(sheet.get(headerRow(sheet, "对接领导"))).contains("对接领导", "意向园区/楼宇", "需协调事项");
+    }
+
     /** A lead with many fields filled, moved to {@code stage}. */
     private LeadDetails create(String project, LeadStage stage) {
         return signIn.as("officer1", () -> {
@@ -495,8 +526,9 @@ class LeadImportExportIT {
             draft.setJobs(320);
             draft.setOriginRegion(OriginRegion.OVERSEAS);
             draft.setLandMu(new BigDecimal("85.5"));
-            draft.setTargetPark("生物医药产业园");
-            draft.setCoordinationItems("=SUM(A1:A3) 需协调用地");
+            draft.setText(SiteNeeds.TARGET_PARK, "生物医药产业园");
+            draft.setText(SiteNeeds.COORDINATION_ITEMS, "=SUM(A1:A3) 需协调用地");
+            draft.setText(Investor.CONTACT_LEADER, "王副区长");
             LeadDetails lead = leads.create(draft);
             if (stage == LeadStage.REGISTERED) {
                 return lead;

@@ -11,7 +11,9 @@ import com.chainleads.base.ThreeWayMerge;
 import com.chainleads.base.ui.MergeDialog;
 import com.chainleads.base.ui.NotFoundView;
 import com.chainleads.lead.domain.FollowUpMethod;
+import com.chainleads.lead.domain.Investor;
 import com.chainleads.lead.domain.LeadChannel;
+import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.lead.service.AuditRow;
 import com.chainleads.lead.service.FollowUpDraft;
 import com.chainleads.lead.service.FollowUpRow;
@@ -188,7 +190,7 @@ class LeadViewTest extends KaribuTest {
         LeadView view = _get(LeadView.class);
         officer1Saves(lead, theirs -> theirs.setReferrer("王引荐"));
 
-        _setValue(view.form.targetPark, "临港物流园");
+        _setValue(view.form.text(SiteNeeds.TARGET_PARK), "临港物流园");
         view.save.click();
 
         MergeDialog<LeadDraft> dialog = mergeDialog();
@@ -204,7 +206,7 @@ class LeadViewTest extends KaribuTest {
 
         LeadDraft stored = signIn.as("officer1", () -> leads.load(lead.id())).draft();
         assertThat(stored.getReferrer()).as("the colleague's edit is kept").isEqualTo("王引荐");
-        assertThat(stored.getTargetPark()).isEqualTo("临港物流园");
+        assertThat(stored.text(SiteNeeds.TARGET_PARK)).isEqualTo("临港物流园");
         assertThat(view.form.referrer.getValue())
                 .as("the page shows the merged lead")
                 .isEqualTo("王引荐");
@@ -212,6 +214,61 @@ class LeadViewTest extends KaribuTest {
                 .flatExtracting(AuditRow::changes)
                 .as("no change empties 引荐人")
                 .noneMatch(change -> change.field().equals("referrer") && change.newValue() == null);
+    }
+
+    @Test
+    void theContactLeaderIsEditedBesideTheInvestorMergedWithAColleaguesSaveKeptInTheHistoryAndShownToLeaders() {
+        // issue 14, point 1: a plain field declared only in its value group
+        LeadDetails lead = existingLead("officer1");
+        loginAs("officer4");
+        navigate("leads/" + lead.id());
+        LeadView view = _get(LeadView.class);
+        var contactLeader = view.form.text(Investor.CONTACT_LEADER);
+        assertThat(contactLeader.getLabel()).isEqualTo("对接领导");
+        assertThat(contactLeader.getParent())
+                .as("in the basic section, with the investor")
+                .isEqualTo(view.form.investorType.getParent());
+        assertThat(contactLeader.isReadOnly()).isFalse();
+        officer1Saves(lead, theirs -> theirs.setReferrer("王引荐"));
+
+        _setValue(contactLeader, "张副区长");
+        view.save.click();
+
+        MergeDialog<LeadDraft> dialog = mergeDialog();
+        assertThat(dialog.merge().changedByMe()).containsExactly("contactLeader");
+        assertThat(texts(dialog.applied())).containsExactly("对接领导：（空） → 张副区长");
+        dialog.saveButton().click();
+
+        assertThat(signIn.as("officer1", () -> leads.load(lead.id())).draft().text(Investor.CONTACT_LEADER))
+                .isEqualTo("张副区长");
+        assertThat(signIn.as("officer1", () -> activity.changeLog(lead.id())))
+                .flatExtracting(AuditRow::changes)
+                .anyMatch(change -> change.field().equals("contactLeader") && "张副区长".equals(change.newValue()));
+
+        loginAs("leader");
+        navigate("leads/" + lead.id());
+        LeadView seen = _get(LeadView.class);
+        assertThat(seen.form.text(Investor.CONTACT_LEADER).getValue()).isEqualTo("张副区长");
+        assertThat(seen.form.text(Investor.CONTACT_LEADER).isReadOnly()).isTrue();
+    }
+
+    @Test
+    void aNewLeadOffersTheContactLeaderAndKeepsIt() {
+        loginAs("officer1");
+        navigate("leads/new");
+        LeadView view = _get(LeadView.class);
+        String project = "对接领导项目" + UUID.randomUUID().toString().substring(0, 6);
+        _setValue(view.form.projectName, project);
+        _setValue(view.form.investorName, "宁波" + project + "有限公司");
+        _setValue(
+                view.form.sector,
+                view.form.sector.getListDataView().getItems().findFirst().orElseThrow());
+        _setValue(view.form.channel, LeadChannel.SELF);
+        _setValue(view.form.text(Investor.CONTACT_LEADER), "李区长");
+        view.save.click();
+
+        LeadView created = _get(LeadView.class);
+        assertThat(created.form.text(Investor.CONTACT_LEADER).getValue()).isEqualTo("李区长");
     }
 
     @Test
@@ -227,7 +284,7 @@ class LeadViewTest extends KaribuTest {
 
         _setValue(view.form.totalInvestment, new BigDecimal("9000"));
         _setValue(view.form.referrer, "乙引荐");
-        _setValue(view.form.coordinationItems, "需协调用地指标");
+        _setValue(view.form.text(SiteNeeds.COORDINATION_ITEMS), "需协调用地指标");
         view.save.click();
 
         MergeDialog<LeadDraft> dialog = mergeDialog();
@@ -255,7 +312,7 @@ class LeadViewTest extends KaribuTest {
         LeadDraft stored = signIn.as("officer1", () -> leads.load(lead.id())).draft();
         assertThat(stored.getTotalInvestment()).isEqualByComparingTo("9000");
         assertThat(stored.getReferrer()).isEqualTo("甲引荐");
-        assertThat(stored.getCoordinationItems()).isEqualTo("需协调用地指标");
+        assertThat(stored.text(SiteNeeds.COORDINATION_ITEMS)).isEqualTo("需协调用地指标");
     }
 
     @Test
@@ -349,7 +406,7 @@ class LeadViewTest extends KaribuTest {
         loginAs("officer1");
         navigate("leads/" + lead.id());
         LeadView view = _get(LeadView.class);
-        _setValue(view.form.targetPark, "临港物流园");
+        _setValue(view.form.text(SiteNeeds.TARGET_PARK), "临港物流园");
 
         navigate("leads");
 
