@@ -106,26 +106,28 @@ public class EnterpriseLibraryView extends VerticalLayout implements BeforeEnter
     }
 
     private void configureGrid(Locale locale) {
+        // widths fit the seven columns beside the menu at 1280 px in Chinese (English names of sectors run longer)
+        boolean english = com.chainleads.base.i18n.AppLocales.isEnglish(locale);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.addColumn(LibraryRow::name)
                 .setHeader(getTranslation("enterprise.field.name"))
                 .setKey("name")
                 .setSortProperty("name")
-                .setWidth("14em")
-                .setFlexGrow(3)
+                .setWidth("10em")
+                .setFlexGrow(2)
                 .setResizable(true);
         var code = grid.addColumn(LibraryRow::creditCode)
                 .setHeader(getTranslation("enterprise.field.creditCode"))
                 .setKey("creditCode")
                 .setSortProperty("creditCode")
-                .setWidth("14em")
+                .setWidth("12.5em")
                 .setFlexGrow(0);
         var sector = grid.addColumn(row ->
                         com.chainleads.base.i18n.AppLocales.isEnglish(locale) ? row.sectorNameEn() : row.sectorNameZh())
                 .setHeader(getTranslation("enterprise.field.sectorId"))
                 .setKey("sector")
-                .setWidth("7em")
+                .setWidth(english ? "10em" : "6.5em")
                 .setFlexGrow(0);
         // the highest tier first: it is what a reader looks for
         grid.addColumn(LitRenderer.<LibraryRow>of(TIERS)
@@ -137,16 +139,16 @@ public class EnterpriseLibraryView extends VerticalLayout implements BeforeEnter
                                         .toList()))
                 .setHeader(getTranslation("enterprise.field.tiers"))
                 .setKey("tiers")
-                .setWidth("15em")
+                .setWidth("11em")
                 .setFlexGrow(2);
         var scale = grid.addColumn(row -> row.aboveScale() ? getTranslation("enterprise.aboveScaleShort") : "")
                 .setHeader(getTranslation("enterprise.aboveScaleShort"))
                 .setKey("aboveScale")
                 .setSortProperty("aboveScale")
-                .setWidth("5.5em")
+                .setWidth(english ? "7.5em" : "6.5em")
                 .setFlexGrow(0);
         var platforms = grid.addColumn(row -> row.platforms() == 0 ? "" : String.valueOf(row.platforms()))
-                .setHeader(getTranslation("enterprise.field.platforms"))
+                .setHeader(getTranslation("enterprise.column.platforms"))
                 .setKey("platforms")
                 .setTextAlign(ColumnTextAlign.END)
                 .setWidth("6.5em")
@@ -156,7 +158,8 @@ public class EnterpriseLibraryView extends VerticalLayout implements BeforeEnter
                 .setKey("output")
                 .setSortProperty("annualOutputWan")
                 .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setWidth("8em")
+                .setFlexGrow(0);
         // the sector column follows the filter (below), not the screen width
         NarrowScreen.hideWhenNarrow(this, code, scale, platforms, output);
         grid.addItemClickListener(
