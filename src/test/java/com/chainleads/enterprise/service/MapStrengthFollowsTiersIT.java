@@ -41,6 +41,9 @@ class MapStrengthFollowsTiersIT {
     @Autowired
     Clock clock;
 
+    @Autowired
+    TopTierRefresh refresh;
+
     @AfterEach
     void removeTestEnterprises() {
         data.removeAll();
@@ -103,6 +106,39 @@ class MapStrengthFollowsTiersIT {
         assertThat(undone.node(gap.id()).orElseThrow().strengthScore()).isEqualByComparingTo(withFirm);
         assertThat(undone.node(gap.id()).orElseThrow().role()).isEqualTo(LinkRole.WEAK);
         assertThat(undone.node(neighbour.id()).orElseThrow().role()).isEqualTo(LinkRole.GAP);
+    }
+
+    @Test
+    void whenACertificateRunsOutTheDailyRefreshTakesItsWeightOffTheMap() {
+        LocalDate today = LocalDate.now(clock);
+        SectorMap demo = map.overview().get(0);
+        MapNode link = demo.nodes().get(0);
+        EnterpriseDetail firm = library.create(new ProfileCommand(
+                "测试到期企业", LibraryTestData.uniqueCode(), demo.sector().id(), Set.of(link.id()), false, null, null));
+        data.remember(firm.id());
+        library.addTier(
+                firm.id(), new TierCommand(CultivationTier.SINGLE_CHAMPION, today.minusYears(3), today, "DX-1"));
+        BigDecimal withChampion = map.sectorMap(demo.sector().code())
+                .orElseThrow()
+                .node(link.id())
+                .orElseThrow()
+                .strengthScore();
+        assertThat(withChampion).isEqualByComparingTo(link.strengthScore().add(new BigDecimal("5")));
+
+        assertThat(refresh.refresh(today)).as("still valid today").isZero();
+        assertThat(refresh.refresh(today.plusDays(1))).as("ran out yesterday").isEqualTo(1);
+
+        BigDecimal after = map.sectorMap(demo.sector().code())
+                .orElseThrow()
+                .node(link.id())
+                .orElseThrow()
+                .strengthScore();
+        assertThat(after)
+                .as("weighs as an unranked firm")
+                .isEqualByComparingTo(link.strengthScore().add(BigDecimal.ONE));
+        assertThat(refresh.refresh(today.plusDays(1)))
+                .as("nothing left to move")
+                .isZero();
     }
 
     /** Not strong even with one more unranked firm (weight 1, strong from 5), and next to a gap. */
