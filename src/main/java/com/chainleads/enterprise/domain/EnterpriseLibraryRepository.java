@@ -2,7 +2,6 @@ package com.chainleads.enterprise.domain;
 
 import com.chainleads.base.domain.CreditCode;
 import com.chainleads.chain.domain.LocalEnterprise;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -15,10 +14,6 @@ public interface EnterpriseLibraryRepository
     boolean existsByCreditCode(CreditCode creditCode);
 
     java.util.Optional<LocalEnterprise> findByCreditCode(CreditCode creditCode);
-
-    /** Which of these credit codes are in the library already (the import updates them). */
-    @Query("select e.creditCode from LocalEnterprise e where e.creditCode in :codes")
-    List<CreditCode> findExistingCodes(java.util.Collection<CreditCode> codes);
 
     /** 规上 enterprises of a sector, or of the district ({@code ix_local_enterprise_above_scale}). */
     @Query("""

@@ -6,12 +6,9 @@ import com.chainleads.enterprise.domain.EnterpriseLibraryRepository;
 import com.chainleads.enterprise.domain.TierHoldingRepository;
 import com.chainleads.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -39,18 +36,6 @@ public class LibraryImports {
         this.library = library;
         this.enterprises = enterprises;
         this.tiers = tiers;
-    }
-
-    /** The credit codes (normalised) among these that the library holds already. */
-    @Transactional(readOnly = true)
-    public Set<String> existingCreditCodes(Collection<String> codes) {
-        List<CreditCode> parsed =
-                codes.stream().map(CreditCode::parse).flatMap(Optional::stream).toList();
-        return parsed.isEmpty()
-                ? Set.of()
-                : enterprises.findExistingCodes(parsed).stream()
-                        .map(CreditCode::value)
-                        .collect(Collectors.toSet());
     }
 
     /** Stores a batch of checked rows, in file order; returns how many firms were new. */
