@@ -71,7 +71,7 @@ class ChainMapBrowserIT extends BrowserJourney {
         page.navigate(url("chain-map?sector=ELECTRONIC_INFORMATION"));
 
         assertThat(drawnLinkNames()).containsExactlyInAnyOrderElementsOf(linkNamesOfSector("ELECTRONIC_INFORMATION"));
-        assertThat(page.locator(".cl-map-legend")).containsText("缺");
+        assertThat(page.locator(".cl-map-legend")).containsText("补链");
         clickNode("晶圆制造");
 
         Locator panel = page.locator(".cl-map-panel");
@@ -182,7 +182,7 @@ class ChainMapBrowserIT extends BrowserJourney {
         page.locator(".cl-language-switch").click();
         page.waitForCondition(() -> drawnLinkNames().contains("Precision reducers"));
         assertThat(page.locator("cl-echart")).hasAttribute("locale", "EN");
-        assertThat(page.locator(".cl-map-legend")).containsText("Missing");
+        assertThat(page.locator(".cl-map-legend")).containsText("Gap: no local enterprise");
         screenshot("chain-map-english");
         page.locator(".cl-language-switch").click(); // officer3 stays Chinese
         page.waitForCondition(() -> drawnLinkNames().contains("精密减速器"));

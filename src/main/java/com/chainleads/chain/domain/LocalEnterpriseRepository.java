@@ -2,6 +2,7 @@ package com.chainleads.chain.domain;
 
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -17,6 +18,46 @@ public interface LocalEnterpriseRepository
             where l.sector.id = :sectorId
             group by l.id""")
     List<LinkCount> countPerLinkOfSector(long sectorId);
+
+    /**
+     * Local enterprises per link of one sector and top tier held, in one grouped query over the link table's
+     * index and {@code ix_local_enterprise_tier}: the weighted strength of the map, without loading any firm.
+     */
+    @Query("""
+            select new com.chainleads.chain.domain.LinkTierCount(l.id, e.cultivationTier, count(e.id))
+            from LocalEnterprise e join e.links l
+            where l.sector.id = :sectorId
+            group by l.id, e.cultivationTier""")
+    List<LinkTierCount> countPerLinkAndTierOfSector(long sectorId);
+
+    /** Local enterprises per link and top tier held, every sector. */
+    @Query("""
+            select new com.chainleads.chain.domain.LinkTierCount(l.id, e.cultivationTier, count(e.id))
+            from LocalEnterprise e join e.links l
+            group by l.id, e.cultivationTier""")
+    List<LinkTierCount> countPerLinkAndTier();
+
+    /** Local enterprises on one link per top tier held. */
+    @Query("""
+            select new com.chainleads.chain.domain.LinkTierCount(l.id, e.cultivationTier, count(e.id))
+            from LocalEnterprise e join e.links l
+            where l.id = :linkId
+            group by l.id, e.cultivationTier""")
+    List<LinkTierCount> countOnLinkByTier(long linkId);
+
+    /** The first firms of a link for the map's side panel: highest tier first, then the largest output. */
+    @Query("""
+            select e from LocalEnterprise e join e.links l
+            where l.id = :linkId
+            order by case e.cultivationTier
+                when com.chainleads.chain.domain.CultivationTier.SINGLE_CHAMPION then 5
+                when com.chainleads.chain.domain.CultivationTier.LITTLE_GIANT then 4
+                when com.chainleads.chain.domain.CultivationTier.SPECIALIZED then 3
+                when com.chainleads.chain.domain.CultivationTier.HIGH_TECH then 2
+                when com.chainleads.chain.domain.CultivationTier.TECH_SME then 1
+                else 0 end desc,
+              e.annualOutputWan desc nulls last, e.name, e.id""")
+    List<LocalEnterprise> findOnLinkByTier(long linkId, Pageable page);
 
     /** Local enterprises per link of every sector, in one grouped query. */
     @Query("""

@@ -4,10 +4,12 @@ import com.chainleads.chain.domain.ChainEdge;
 import com.chainleads.chain.domain.ChainEdgeRepository;
 import com.chainleads.chain.domain.ChainLink;
 import com.chainleads.chain.domain.ChainLinkRepository;
-import com.chainleads.chain.domain.LinkCount;
+import com.chainleads.chain.domain.CultivationTier;
+import com.chainleads.chain.domain.LinkTierCount;
 import com.chainleads.chain.domain.LocalEnterprise;
 import com.chainleads.chain.domain.LocalEnterpriseRepository;
 import com.chainleads.chain.domain.SectorRepository;
+import com.chainleads.chain.domain.StrengthRuleRepository;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,14 +17,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The industry map (产业图谱): each sector's chain with the local strength of every link and the active leads on
- * it. One sector costs a handful of queries whatever the number of links, enterprises or leads: links, edges,
- * one grouped count of local enterprises, one lead aggregate (through {@link ChainLeadStatistics}).
+ * it. One sector costs a handful of queries whatever the number of links, enterprises or leads: links, edges, the
+ * strength rules, one grouped count of local enterprises per link and top tier (an index-only GROUP BY over the link
+ * table; the top tier is kept on the firm by the enterprise library), one lead aggregate (through
+ * {@link ChainLeadStatistics}).
  */
 @Service
 @PermitAll
@@ -35,12 +41,15 @@ public class ChainMapService {
      */
     public static final int PANEL_LEADS = 30;
 
+    /** The most local enterprises the side panel lists (highest tier first); each group says how many it has. */
+    public static final int PANEL_ENTERPRISES = 60;
+
     private final SectorRepository sectors;
     private final ChainLinkRepository links;
     private final ChainEdgeRepository edges;
     private final LocalEnterpriseRepository enterprises;
     private final ObjectProvider<ChainLeadStatistics> leadStatistics;
-    private final StrengthThresholds thresholds;
+    private final StrengthRuleRepository strengthRules;
 
     ChainMapService(
             SectorRepository sectors,
@@ -48,17 +57,18 @@ public class ChainMapService {
             ChainEdgeRepository edges,
             LocalEnterpriseRepository enterprises,
             ObjectProvider<ChainLeadStatistics> leadStatistics,
-            StrengthThresholds thresholds) {
+            StrengthRuleRepository strengthRules) {
         this.sectors = sectors;
         this.links = links;
         this.edges = edges;
         this.enterprises = enterprises;
         this.leadStatistics = leadStatistics;
-        this.thresholds = thresholds;
+        this.strengthRules = strengthRules;
     }
 
-    public StrengthThresholds thresholds() {
-        return thresholds;
+    /** How tiers weigh and where strong and weak begin (reference data, a handful of rows). */
+    public StrengthRules rules() {
+        return StrengthRules.of(strengthRules.findAll());
     }
 
     /** The map of one sector, by its code (e.g. ELECTRONIC_INFORMATION). */
@@ -72,10 +82,11 @@ public class ChainMapService {
                     List<MapEdge> sectorEdges = edges.findBySector(sector.id()).stream()
                             .map(ChainMapService::toEdge)
                             .toList();
-                    Map<Long, Long> counts = toMap(enterprises.countPerLinkOfSector(sector.id()));
+                    Map<Long, List<LinkTierCount>> counts =
+                            byLink(enterprises.countPerLinkAndTierOfSector(sector.id()));
                     ChainLeadStatistics leads = leadStatistics.getIfAvailable();
                     Map<Long, LinkLeadStats> leadStats = leads == null ? Map.of() : leads.statsForSector(sector.id());
-                    return ChainMapAssembler.assemble(sector, sectorLinks, sectorEdges, counts, leadStats, thresholds);
+                    return ChainMapAssembler.assemble(sector, sectorLinks, sectorEdges, counts, leadStats, rules());
                 });
     }
 
@@ -86,12 +97,13 @@ public class ChainMapService {
                 .toList();
         List<MapEdge> allEdges =
                 edges.findAllWithLinks().stream().map(ChainMapService::toEdge).toList();
-        Map<Long, Long> counts = toMap(enterprises.countPerLink());
+        Map<Long, List<LinkTierCount>> counts = byLink(enterprises.countPerLinkAndTier());
+        StrengthRules rules = rules();
         ChainLeadStatistics leads = leadStatistics.getIfAvailable();
         Map<Long, LinkLeadStats> leadStats = leads == null ? Map.of() : leads.statsForAllSectors();
         return sectors.findAllByOrderBySortOrderAsc().stream()
                 .map(ChainReferenceService::toOption)
-                .map(sector -> ChainMapAssembler.assemble(sector, allLinks, allEdges, counts, leadStats, thresholds))
+                .map(sector -> ChainMapAssembler.assemble(sector, allLinks, allEdges, counts, leadStats, rules))
                 .toList();
     }
 
@@ -102,18 +114,29 @@ public class ChainMapService {
 
     private LinkDetail detail(ChainLink link) {
         SectorOption sector = ChainReferenceService.toOption(link.getSector());
-        List<EnterpriseOnLink> onLink = enterprises.findOnLink(link.getId()).stream()
-                .map(ChainMapService::toEnterprise)
+        List<LinkTierCount> tierCounts = enterprises.countOnLinkByTier(link.getId());
+        Map<Optional<CultivationTier>, List<EnterpriseOnLink>> listed =
+                enterprises.findOnLinkByTier(link.getId(), PageRequest.of(0, PANEL_ENTERPRISES)).stream()
+                        .map(ChainMapService::toEnterprise)
+                        .collect(Collectors.groupingBy(
+                                e -> Optional.ofNullable(e.cultivationTier()),
+                                LinkedHashMap::new,
+                                Collectors.toList()));
+        List<LinkDetail.TierGroup> groups = tierCounts.stream()
+                .sorted(Comparator.comparingInt((LinkTierCount count) -> rank(count.tier()))
+                        .reversed())
+                .map(count -> new LinkDetail.TierGroup(
+                        count.tier(), count.count(), listed.getOrDefault(Optional.ofNullable(count.tier()), List.of())))
                 .toList();
+        // the node as the sector's map draws it: 延链 or 补链 depends on the neighbours
+        MapNode node =
+                sectorMap(sector.code()).flatMap(map -> map.node(link.getId())).orElseThrow();
         ChainLeadStatistics leads = leadStatistics.getIfAvailable();
-        LinkLeadStats stats =
-                leads == null ? null : leads.statsForSector(sector.id()).get(link.getId());
-        MapNode node = ChainMapAssembler.node(ChainReferenceService.toOption(link), onLink.size(), stats, thresholds);
         LinkLeads onLinkLeads = leads == null ? LinkLeads.NONE : leads.leadsOnLink(link.getId(), PANEL_LEADS);
         Map<String, List<LinkLeadItem>> byStage = onLinkLeads.counted().stream()
                 .sorted(Comparator.comparingInt((LinkLeadItem item) -> LeadStages.rank(item.stage())))
                 .collect(Collectors.groupingBy(LinkLeadItem::stage, LinkedHashMap::new, Collectors.toList()));
-        List<LinkDetail.StageGroup> groups = byStage.entrySet().stream()
+        List<LinkDetail.StageGroup> leadGroups = byStage.entrySet().stream()
                 .map(entry -> new LinkDetail.StageGroup(
                         entry.getKey(),
                         entry.getValue().stream()
@@ -125,16 +148,21 @@ public class ChainMapService {
         return new LinkDetail(
                 sector,
                 node,
-                onLink,
                 groups,
+                leadGroups,
                 onLinkLeads.countedTotal(),
                 onLinkLeads.notCounted(),
                 onLinkLeads.notCountedTotal(),
                 onLinkLeads.countedList());
     }
 
-    private static Map<Long, Long> toMap(List<LinkCount> counts) {
-        return counts.stream().collect(Collectors.toMap(LinkCount::chainLinkId, LinkCount::count));
+    private static Map<Long, List<LinkTierCount>> byLink(List<LinkTierCount> counts) {
+        return counts.stream().collect(Collectors.groupingBy(LinkTierCount::chainLinkId));
+    }
+
+    /** Unranked firms last, then the ladder from the lowest rung up. */
+    private static int rank(@Nullable CultivationTier tier) {
+        return tier == null ? -1 : tier.ordinal();
     }
 
     private static MapEdge toEdge(ChainEdge edge) {

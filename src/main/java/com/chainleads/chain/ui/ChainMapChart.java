@@ -6,8 +6,9 @@ import com.chainleads.base.ui.chart.DataItem;
 import com.chainleads.base.ui.chart.GraphEdge;
 import com.chainleads.base.ui.chart.Series;
 import com.chainleads.chain.domain.ChainTier;
+import com.chainleads.chain.domain.CultivationTier;
 import com.chainleads.chain.service.LeadStages;
-import com.chainleads.chain.service.LinkStrength;
+import com.chainleads.chain.service.LinkRole;
 import com.chainleads.chain.service.MapNode;
 import com.chainleads.chain.service.SectorMap;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.Optional;
 
 /**
  * Builds the ECharts option of the industry map: a graph with fixed positions, links in three columns (上游 /
- * 中游 / 下游), edges as arrows from supplier to customer, colour by local strength, a badge with the active leads
+ * 中游 / 下游), edges as arrows from supplier to customer, colour by the link's role (强链 / 弱链 / 延链 / 补链), a badge with the active leads
  * and a plain-text tooltip. Node ids are {@code link-<id>} (see {@link #linkId}); column and sector headings have
  * ids {@code tier-…} and {@code sector-<CODE>}.
  */
@@ -29,6 +30,10 @@ public final class ChainMapChart {
     public static final String WEAK_COLOUR = "#f9a825";
     public static final String MISSING_COLOUR = "#c62828";
     static final String MISSING_FILL = "#ffebee";
+    /** 延链: a missing link next to a strong one. */
+    public static final String EXTEND_COLOUR = "#6a1b9a";
+
+    static final String EXTEND_FILL = "#f3e5f5";
     static final String BADGE_COLOUR = "#1565c0";
     static final String EDGE_COLOUR = "#90a4ae";
     static final String LINK_PREFIX = "link-";
@@ -125,7 +130,8 @@ public final class ChainMapChart {
                 "map.summary.counts",
                 map.summary().strong(),
                 map.summary().weak(),
-                map.summary().missing());
+                map.summary().extend(),
+                map.summary().gap());
     }
 
     /** Height in pixels the chart needs for this many rows. */
@@ -217,17 +223,21 @@ public final class ChainMapChart {
                 .set("label.formatter", label)
                 .set("label.rich.name.fontSize", geometry.fontSize())
                 .tooltip(tooltip(node));
-        return switch (node.strength()) {
+        return switch (node.role()) {
             case STRONG -> item.color(STRONG_COLOUR).set("label.rich.name.color", "#fff");
             case WEAK -> item.color(WEAK_COLOUR).set("label.rich.name.color", "#3e2723");
-            case MISSING ->
-                item.color(MISSING_FILL)
-                        .set("itemStyle.borderColor", MISSING_COLOUR)
-                        .set("itemStyle.borderWidth", 2)
-                        .set("itemStyle.borderType", "dashed")
-                        .set("label.rich.name.color", MISSING_COLOUR)
-                        .set("label.rich.name.fontWeight", "bold");
+            case EXTEND -> missing(item, EXTEND_FILL, EXTEND_COLOUR);
+            case GAP -> missing(item, MISSING_FILL, MISSING_COLOUR);
         };
+    }
+
+    private static DataItem missing(DataItem item, String fill, String colour) {
+        return item.color(fill)
+                .set("itemStyle.borderColor", colour)
+                .set("itemStyle.borderWidth", 2)
+                .set("itemStyle.borderType", "dashed")
+                .set("label.rich.name.color", colour)
+                .set("label.rich.name.fontWeight", "bold");
     }
 
     /** The tooltip of a link: local enterprises and strength, active leads by stage, planned investment. */
@@ -237,7 +247,11 @@ public final class ChainMapChart {
         lines.add(texts.t(
                 "map.tooltip.enterprises",
                 node.localEnterprises(),
-                texts.t(node.strength().translationKey())));
+                texts.t(node.role().translationKey()),
+                node.strengthScore().toPlainString()));
+        node.rankedEnterprises().entrySet().stream()
+                .sorted(Map.Entry.<CultivationTier, Long>comparingByKey().reversed())
+                .forEach(e -> lines.add("· " + texts.t(e.getKey().translationKey()) + " " + e.getValue()));
         if (node.activeLeads() == 0) {
             lines.add(texts.t("map.tooltip.noLeads"));
         } else {
@@ -248,7 +262,9 @@ public final class ChainMapChart {
                             e -> lines.add("· " + texts.t(LeadStages.translationKey(e.getKey())) + " " + e.getValue()));
             lines.add(texts.t("map.tooltip.investment", Money.format(node.plannedInvestmentWan(), locale)));
         }
-        if (node.strength() == LinkStrength.MISSING) {
+        if (node.role() == LinkRole.EXTEND) {
+            lines.add(texts.t(node.isGapBeingFilled() ? "map.tooltip.extendFilling" : "map.tooltip.extend"));
+        } else if (node.role() == LinkRole.GAP) {
             lines.add(texts.t(node.isGapBeingFilled() ? "map.tooltip.gapFilling" : "map.tooltip.gap"));
         }
         lines.add(texts.t("map.tooltip.click"));

@@ -4,12 +4,13 @@ import com.chainleads.base.ui.Money;
 import com.chainleads.base.ui.UnknownFilterValues;
 import com.chainleads.base.ui.chart.ChartClickEvent;
 import com.chainleads.base.ui.chart.EChart;
+import com.chainleads.chain.domain.CultivationTier;
 import com.chainleads.chain.service.ChainMapService;
 import com.chainleads.chain.service.ChainReferenceService;
-import com.chainleads.chain.service.LinkStrength;
+import com.chainleads.chain.service.LinkRole;
 import com.chainleads.chain.service.SectorMap;
 import com.chainleads.chain.service.SectorOption;
-import com.chainleads.chain.service.StrengthThresholds;
+import com.chainleads.chain.service.StrengthRules;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -34,8 +35,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The industry map (产业图谱): leaders see where the district's chains are strong, weak or missing, and which
- * leads fill the gaps. The sector is in the URL ({@code ?sector=ELECTRONIC_INFORMATION}); without it, the
+ * The industry map (产业图谱): leaders see where the district's chains are strong (强链: firms weighed by tier),
+ * weak, to be extended from a strong neighbour (延链) or missing (补链), and which leads fill the gaps. The sector is in the URL ({@code ?sector=ELECTRONIC_INFORMATION}); without it, the
  * overview of all five. Clicking a link opens its side panel.
  */
 @Route("chain-map")
@@ -86,7 +87,7 @@ public class ChainMapView extends VerticalLayout implements HasDynamicTitle, Bef
 
         summary.addClassName("cl-map-summary");
         legend.addClassName("cl-map-legend");
-        buildLegend(maps.thresholds());
+        buildLegend(maps.rules());
         chart.addClassName("cl-map-chart");
         chart.addChartClickListener(this::onChartClick);
         panel.addCloseListener(e -> removeClassName("cl-map-panel-open"));
@@ -181,11 +182,10 @@ public class ChainMapView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private void showSectorSummary(SectorMap map, Locale locale) {
         summary.removeAll();
-        summary.add(
-                strengthBadge(LinkStrength.STRONG, map.summary().strong()),
-                strengthBadge(LinkStrength.WEAK, map.summary().weak()),
-                strengthBadge(LinkStrength.MISSING, map.summary().missing()),
-                figure(getTranslation("map.summary.leads", map.activeLeads())));
+        for (LinkRole role : LinkRole.values()) {
+            summary.add(roleBadge(role, map.summary().count(role)));
+        }
+        summary.add(figure(getTranslation("map.summary.leads", map.activeLeads())));
         if (map.plannedInvestmentWan().signum() > 0) {
             summary.add(figure(
                     getTranslation("map.summary.investment", Money.compact(map.plannedInvestmentWan(), locale))));
@@ -203,10 +203,10 @@ public class ChainMapView extends VerticalLayout implements HasDynamicTitle, Bef
         for (SectorMap map : overview) {
             Span name = new Span(map.sector().name(getLocale()));
             name.addClassName("cl-card-title");
-            Div bar = new Div(
-                    bar(LinkStrength.STRONG, map.summary().strong()),
-                    bar(LinkStrength.WEAK, map.summary().weak()),
-                    bar(LinkStrength.MISSING, map.summary().missing()));
+            Div bar = new Div();
+            for (LinkRole role : LinkRole.values()) {
+                bar.add(bar(role, map.summary().count(role)));
+            }
             bar.addClassName("cl-strength-bar");
             Span counts = new Span(builder.summaryText(map));
             counts.addClassName("cl-card-detail");
@@ -223,18 +223,20 @@ public class ChainMapView extends VerticalLayout implements HasDynamicTitle, Bef
         }
     }
 
-    private static Div bar(LinkStrength strength, int links) {
+    private static Div bar(LinkRole role, int links) {
         Div part = new Div();
-        part.addClassName("cl-strength-" + strength.name().toLowerCase(Locale.ROOT));
+        part.addClassName("cl-strength-" + role.cssName());
+        part.getElement().setAttribute("data-role", role.name());
+        part.getElement().setAttribute("data-count", String.valueOf(links));
         part.getStyle().set("flex-grow", String.valueOf(links));
         return part;
     }
 
-    private Span strengthBadge(LinkStrength strength, int links) {
-        Span badge = new Span(getTranslation("map.summary.strength", getTranslation(strength.translationKey()), links));
+    private Span roleBadge(LinkRole role, int links) {
+        Span badge = new Span(getTranslation("map.summary.strength", getTranslation(role.translationKey()), links));
         badge.addClassName("cl-map-strength");
-        badge.addClassName("cl-map-strength-" + strength.name().toLowerCase(Locale.ROOT));
-        badge.getElement().setAttribute("data-strength", strength.name());
+        badge.addClassName("cl-map-strength-" + role.cssName());
+        badge.getElement().setAttribute("data-role", role.name());
         return badge;
     }
 
@@ -244,17 +246,28 @@ public class ChainMapView extends VerticalLayout implements HasDynamicTitle, Bef
         return figure;
     }
 
-    private void buildLegend(StrengthThresholds thresholds) {
+    /** The four roles with the thresholds they stand for, and what each tier weighs (all from reference data). */
+    private void buildLegend(StrengthRules rules) {
+        String strongMin = rules.strongMin().stripTrailingZeros().toPlainString();
+        String weakMin = rules.weakMin().stripTrailingZeros().toPlainString();
         legend.add(
-                legendItem("cl-strength-strong", getTranslation("map.legend.strong", thresholds.strongMin())),
-                legendItem(
-                        "cl-strength-weak",
-                        thresholds.strongMin() - 1 == thresholds.weakMin()
-                                ? getTranslation("map.legend.weakOne", thresholds.weakMin())
-                                : getTranslation("map.legend.weak", thresholds.weakMin(), thresholds.strongMin() - 1)),
-                legendItem("cl-strength-missing", getTranslation("map.legend.missing")),
+                legendItem("cl-strength-strong", getTranslation("map.legend.strong", strongMin)),
+                legendItem("cl-strength-weak", getTranslation("map.legend.weak", weakMin, strongMin)),
+                legendItem("cl-strength-extend", getTranslation("map.legend.extend")),
+                legendItem("cl-strength-gap", getTranslation("map.legend.gap")),
                 legendItem("cl-map-legend-badge", getTranslation("map.legend.leads")),
                 legendItem("cl-map-legend-arrow", getTranslation("map.legend.edge")));
+        List<String> weights = new java.util.ArrayList<>();
+        for (int i = CultivationTier.values().length - 1; i >= 0; i--) {
+            CultivationTier tier = CultivationTier.values()[i];
+            weights.add(getTranslation(tier.translationKey()) + " "
+                    + rules.weight(tier).stripTrailingZeros().toPlainString());
+        }
+        weights.add(getTranslation("map.tier.none") + " "
+                + rules.unrankedWeight().stripTrailingZeros().toPlainString());
+        Span weightLine = new Span(getTranslation("map.legend.weights", String.join(" · ", weights)));
+        weightLine.addClassName("cl-map-legend-weights");
+        legend.add(weightLine);
     }
 
     private static Span legendItem(String swatchClass, String text) {

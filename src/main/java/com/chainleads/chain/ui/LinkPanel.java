@@ -6,6 +6,7 @@ import com.chainleads.chain.service.EnterpriseOnLink;
 import com.chainleads.chain.service.LeadStages;
 import com.chainleads.chain.service.LinkDetail;
 import com.chainleads.chain.service.LinkLeadItem;
+import com.chainleads.chain.service.LinkRole;
 import com.chainleads.chain.service.MapNode;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -23,7 +24,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The side panel of the industry map for one link: its local enterprises, the leads on it grouped by stage
+ * The side panel of the industry map for one link: its local enterprises by tier (each opens its page in the
+ * enterprise library), the leads on it grouped by stage
  * (each opens its lead page) and a button to the lead list filtered by the link. On phones CSS turns it into a
  * sheet at the bottom of the screen.
  */
@@ -80,13 +82,16 @@ public class LinkPanel extends Div {
         title.setText(node.name(locale));
         subtitle.setText(linkDetail.sector().name(locale) + " · "
                 + getTranslation(node.link().tier().translationKey()));
-        strength.setText(getTranslation(node.strength().translationKey()) + " · "
-                + getTranslation("map.panel.enterpriseCount", node.localEnterprises()));
+        strength.setText(getTranslation(node.role().translationKey()) + " · "
+                + getTranslation(
+                        "map.panel.enterpriseCount",
+                        node.localEnterprises(),
+                        node.strengthScore().toPlainString()));
         strength.getElement()
                 .setAttribute(
                         "class",
-                        "cl-map-strength cl-map-strength-"
-                                + node.strength().name().toLowerCase(Locale.ROOT));
+                        "cl-map-strength cl-map-strength-" + node.role().cssName());
+        strength.getElement().setAttribute("data-role", node.role().name());
         showEnterprises(linkDetail, locale);
         showLeads(linkDetail, locale);
         getElement().setAttribute("data-link", node.link().code());
@@ -101,29 +106,50 @@ public class LinkPanel extends Div {
         return detail;
     }
 
+    /** The link's firms by top tier, highest first; each opens its page in the enterprise library. */
     private void showEnterprises(LinkDetail linkDetail, Locale locale) {
         enterprises.removeAll();
-        enterprises.add(new H4(
-                getTranslation("map.panel.enterprises", linkDetail.enterprises().size())));
-        if (linkDetail.enterprises().isEmpty()) {
-            Span none = new Span(getTranslation("map.panel.noEnterprises"));
+        enterprises.add(
+                new H4(getTranslation("map.panel.enterprises", linkDetail.node().localEnterprises())));
+        if (linkDetail.enterpriseGroups().isEmpty()) {
+            Span none = new Span(getTranslation(
+                    linkDetail.node().role() == LinkRole.EXTEND
+                            ? "map.panel.noEnterprisesExtend"
+                            : "map.panel.noEnterprises"));
             none.addClassName("cl-map-panel-empty");
             enterprises.add(none);
         }
-        for (EnterpriseOnLink enterprise : linkDetail.enterprises()) {
-            Span name = new Span(enterprise.name());
-            name.addClassName("cl-map-item-title");
-            Div item = new Div(name);
-            item.addClassName("cl-map-item");
-            if (enterprise.cultivationTier() != null) {
-                Span tier = new Span(getTranslation(enterprise.cultivationTier().translationKey()));
-                tier.getElement().getThemeList().add("badge small");
-                item.add(tier);
+        for (LinkDetail.TierGroup group : linkDetail.enterpriseGroups()) {
+            Div tierGroup = new Div();
+            tierGroup.addClassName("cl-map-stage");
+            tierGroup
+                    .getElement()
+                    .setAttribute(
+                            "data-tier",
+                            group.tier() == null ? "" : group.tier().name());
+            Span tierName = new Span((group.tier() == null
+                            ? getTranslation("map.tier.none")
+                            : getTranslation(group.tier().translationKey()))
+                    + " · " + group.total());
+            tierName.addClassName("cl-map-stage-name");
+            tierGroup.add(tierName);
+            for (EnterpriseOnLink enterprise : group.listed()) {
+                Anchor name = new Anchor("enterprises/" + enterprise.id(), enterprise.name());
+                name.addClassName("cl-map-item-title");
+                Span figures = new Span(figures(enterprise, locale));
+                figures.addClassName("cl-map-item-detail");
+                Div item = new Div(name, figures);
+                item.addClassName("cl-map-item");
+                item.getElement().setAttribute("data-enterprise", String.valueOf(enterprise.id()));
+                tierGroup.add(item);
             }
-            Span figures = new Span(figures(enterprise, locale));
-            figures.addClassName("cl-map-item-detail");
-            item.add(figures);
-            enterprises.add(item);
+            if (group.total() > group.listed().size()) {
+                Span more = new Span(getTranslation(
+                        "map.panel.enterprisesListed", group.listed().size(), group.total()));
+                more.addClassName("cl-map-panel-empty");
+                tierGroup.add(more);
+            }
+            enterprises.add(tierGroup);
         }
     }
 

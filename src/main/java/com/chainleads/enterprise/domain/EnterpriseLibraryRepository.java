@@ -14,6 +14,8 @@ public interface EnterpriseLibraryRepository
 
     boolean existsByCreditCode(CreditCode creditCode);
 
+    java.util.Optional<LocalEnterprise> findByCreditCode(CreditCode creditCode);
+
     /** The names of the given enterprises (the ladder's lists of movers). */
     @Query("select new com.chainleads.enterprise.domain.EnterpriseName(e.id, e.name) from LocalEnterprise e"
             + " where e.id in :ids")

@@ -44,6 +44,15 @@ public interface TierHoldingRepository extends JpaRepository<TierHolding, Long> 
             where t.enterprise.id in :enterpriseIds and t.grantedOn <= :day and t.validUntil >= :day""")
     List<EnterpriseTier> heldBy(Collection<Long> enterpriseIds, LocalDate day);
 
+    /**
+     * Enterprises whose tiers held changed by the calendar alone between {@code from} and {@code to}: a certificate
+     * that ran out, or one that took effect (the stored top tier the industry map weighs must follow).
+     */
+    @Query("""
+            select distinct t.enterprise.id from TierHolding t
+            where (t.validUntil >= :from and t.validUntil < :to) or (t.grantedOn > :from and t.grantedOn <= :to)""")
+    List<Long> changedByDate(LocalDate from, LocalDate to);
+
     boolean existsByEnterpriseIdAndTierAndGrantedOn(
             long enterpriseId, com.chainleads.chain.domain.CultivationTier tier, LocalDate grantedOn);
 }

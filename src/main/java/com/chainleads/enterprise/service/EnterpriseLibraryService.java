@@ -56,7 +56,7 @@ public class EnterpriseLibraryService {
 
     static final int MAX_NAME = 200;
     static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999.99");
-    static final int FIRST_YEAR = 1980;
+    public static final int FIRST_YEAR = 1980;
     private static final Logger log = LoggerFactory.getLogger(EnterpriseLibraryService.class);
 
     private final EnterpriseLibraryRepository enterprises;
@@ -325,7 +325,8 @@ public class EnterpriseLibraryService {
         return touched(enterprise);
     }
 
-    private static void checkFigures(IndicatorsCommand command) {
+    /** The checks of a year's figures, refusing at the figure's field; the library import runs them on each row. */
+    public static void checkFigures(IndicatorsCommand command) {
         command.figures().forEach((field, value) -> {
             if (value != null && (value instanceof BigDecimal amount ? amount.signum() < 0 : value.longValue() < 0)) {
                 throw new BusinessRuleException(field, "enterprise.error.negative");

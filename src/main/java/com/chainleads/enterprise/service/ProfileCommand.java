@@ -26,4 +26,9 @@ public record ProfileCommand(
             @Nullable Integer jobs) {
         this(name, creditCode, sectorId, linkIds, aboveScale, annualOutputWan, jobs, null);
     }
+
+    /** The same profile with {@code officer} as its 服务专员. */
+    public ProfileCommand withOfficer(@Nullable Long officer) {
+        return new ProfileCommand(name, creditCode, sectorId, linkIds, aboveScale, annualOutputWan, jobs, officer);
+    }
 }

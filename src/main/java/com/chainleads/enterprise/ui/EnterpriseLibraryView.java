@@ -57,6 +57,7 @@ public class EnterpriseLibraryView extends VerticalLayout implements BeforeEnter
     final LibraryFilterBar filterBar;
     final Span summary = new Span();
     final Button addEnterprise = new Button();
+    final Button importEnterprises = new Button();
 
     private final EnterpriseLibraryService library;
     private final LibraryExport export;
@@ -81,6 +82,10 @@ public class EnterpriseLibraryView extends VerticalLayout implements BeforeEnter
         addEnterprise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addEnterprise.addClickListener(e -> UI.getCurrent().navigate("enterprises/new"));
         addEnterprise.setVisible(authentication.hasAnyRole(Role.ADMIN_NAME, Role.TECH_OFFICE_NAME));
+        importEnterprises.setText(getTranslation("enterprise.import.button"));
+        importEnterprises.setIcon(VaadinIcon.UPLOAD.create());
+        importEnterprises.addClickListener(e -> UI.getCurrent().navigate(LibraryImportView.class));
+        importEnterprises.setVisible(addEnterprise.isVisible());
         Locale locale = getLocale();
         Anchor download = Downloads.button(
                 getTranslation("enterprise.export"),
@@ -97,7 +102,7 @@ public class EnterpriseLibraryView extends VerticalLayout implements BeforeEnter
                                         filter.sector() == null
                                                 ? Map.of()
                                                 : Map.of(LadderView.SECTOR_PARAMETER, List.of(filter.sector())))));
-        HorizontalLayout actions = new HorizontalLayout(summary, ladder, download, addEnterprise);
+        HorizontalLayout actions = new HorizontalLayout(summary, ladder, download, importEnterprises, addEnterprise);
         actions.setWidthFull();
         actions.setFlexGrow(1, summary);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

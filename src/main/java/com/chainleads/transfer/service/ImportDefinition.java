@@ -21,6 +21,14 @@ public interface ImportDefinition<T> {
     /** The columns, in template order; asked for each template and each pass, so they may follow reference data. */
     List<ColumnSpec> columns();
 
+    /**
+     * The columns the template offers; by default all of {@link #columns}. Fewer when some columns are recognised
+     * only to be refused with a clear message (e.g. an amount whose header names no unit).
+     */
+    default List<ColumnSpec> templateColumns() {
+        return columns();
+    }
+
     /** A fresh mapper for one pass over a file. */
     ImportRowMapper<T> mapper(ImportContext context);
 

@@ -292,7 +292,7 @@ public class ImportService {
                         properties.maxRows()),
                 t.get("transfer.template.rule.modes")));
         lines.addAll(definition.instructions(t));
-        new TemplateBuilder(t, t.get(definition.titleKey()), definition.columns())
+        new TemplateBuilder(t, t.get(definition.titleKey()), definition.templateColumns())
                 .instructions(lines)
                 .write(out);
     }

@@ -4,15 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.chainleads.chain.domain.ChainTier;
+import com.chainleads.chain.domain.CultivationTier;
+import com.chainleads.chain.domain.LinkTierCount;
+import com.chainleads.chain.domain.StrengthRule;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class ChainMapAssemblerTest {
 
     private static final SectorOption SECTOR = new SectorOption(7, "TEST_SECTOR", "测试", "Test", 1);
-    private static final StrengthThresholds DEFAULT = new StrengthThresholds(3, 1);
+
+    /** The rows of data/link_strength_rule.csv as shipped. */
+    static List<StrengthRule> shippedRules(String strongMin) {
+        return List.of(
+                new StrengthRule("UNRANKED", new BigDecimal("1")),
+                new StrengthRule("TECH_SME", new BigDecimal("1.5")),
+                new StrengthRule("HIGH_TECH", new BigDecimal("2")),
+                new StrengthRule("SPECIALIZED", new BigDecimal("3")),
+                new StrengthRule("LITTLE_GIANT", new BigDecimal("5")),
+                new StrengthRule("SINGLE_CHAMPION", new BigDecimal("5")),
+                new StrengthRule("STRONG_MIN", new BigDecimal(strongMin)),
+                new StrengthRule("WEAK_MIN", new BigDecimal("1")));
+    }
+
+    private static final StrengthRules DEFAULT = StrengthRules.of(shippedRules("5"));
 
     // deliberately listed out of chain order
     private static final List<ChainLinkOption> LINKS = List.of(
@@ -24,42 +43,86 @@ class ChainMapAssemblerTest {
             link(15, "中游丙", ChainTier.MIDSTREAM, 3),
             new ChainLinkOption(99, 8, "OTHER", "别的行业", "Other", ChainTier.UPSTREAM, 1));
 
-    // 11: 5 enterprises, 12: exactly 3, 13: 2, 14: 1, 15 and 16: none
-    private static final Map<Long, Long> ENTERPRISES = Map.of(11L, 5L, 12L, 3L, 13L, 2L, 14L, 1L, 99L, 9L);
+    /**
+     * The known firms: 11 one 小巨人 (5), 12 four unranked firms (4), 13 two 高新 and one 科技型中小 (5.5), 14 one
+     * 专精特新 and one unranked (4), 15 and 16 none; 99 belongs to another sector.
+     */
+    private static final Map<Long, List<LinkTierCount>> FIRMS = Map.of(
+            11L, List.of(count(11, CultivationTier.LITTLE_GIANT, 1)),
+            12L, List.of(count(12, null, 4)),
+            13L, List.of(count(13, CultivationTier.HIGH_TECH, 2), count(13, CultivationTier.TECH_SME, 1)),
+            14L, List.of(count(14, CultivationTier.SPECIALIZED, 1), count(14, null, 1)),
+            99L, List.of(count(99, null, 9)));
+
+    /** 11 → 15 makes 15 a 延链; 16 only touches the weak 12, so it stays a 补链 gap. */
+    private static final List<MapEdge> EDGES =
+            List.of(new MapEdge(1, 11, 15), new MapEdge(2, 12, 16), new MapEdge(3, 13, 14));
 
     private static ChainLinkOption link(long id, String name, ChainTier tier, int sortOrder) {
         return new ChainLinkOption(id, SECTOR.id(), "L" + id, name, "Link " + id, tier, sortOrder);
     }
 
+    private static LinkTierCount count(long linkId, @Nullable CultivationTier tier, long firms) {
+        return new LinkTierCount(linkId, tier, firms);
+    }
+
     @Test
-    void linksAreRatedStrongFromThreeWeakFromOneAndMissingWithoutLocalEnterprises() {
-        SectorMap map = ChainMapAssembler.assemble(SECTOR, LINKS, List.of(), ENTERPRISES, Map.of(), DEFAULT);
+    void aLinkIsWeighedByTheTiersOfItsFirmsNotByTheirNumber() {
+        SectorMap map = ChainMapAssembler.assemble(SECTOR, LINKS, EDGES, FIRMS, Map.of(), DEFAULT);
 
         assertThat(map.nodes())
-                .extracting(node -> node.link().nameZh() + ":" + node.strength())
-                .containsExactly("上游乙:STRONG", "上游甲:STRONG", "中游甲:WEAK", "中游乙:WEAK", "中游丙:MISSING", "下游甲:MISSING");
-        assertThat(map.summary()).isEqualTo(new StrengthSummary(2, 2, 2));
+                .extracting(node ->
+                        node.link().nameZh() + ":" + node.strengthScore().toPlainString() + ":" + node.role())
+                .containsExactly(
+                        "上游乙:4:WEAK", "上游甲:5:STRONG", "中游甲:5.5:STRONG", "中游乙:4:WEAK", "中游丙:0:EXTEND", "下游甲:0:GAP");
+        assertThat(map.node(12).orElseThrow().localEnterprises())
+                .as("four firms, more than the strong 上游甲, still weak")
+                .isEqualTo(4);
+        assertThat(map.node(13).orElseThrow().rankedEnterprises())
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of(CultivationTier.HIGH_TECH, 2L, CultivationTier.TECH_SME, 1L));
+        assertThat(map.summary()).isEqualTo(new StrengthSummary(2, 2, 1, 1));
         assertThat(map.gaps()).extracting(MapNode::id).containsExactly(15L, 16L);
-        assertThat(map.node(11).orElseThrow().localEnterprises()).isEqualTo(5);
         assertThat(map.node(99)).as("a link of another sector is not drawn").isEmpty();
     }
 
     @Test
-    void thresholdsComeFromConfigurationAndMoveTheBoundaries() {
-        SectorMap map = ChainMapAssembler.assemble(
-                SECTOR, LINKS, List.of(), ENTERPRISES, Map.of(), new StrengthThresholds(5, 2));
+    void aMissingLinkIsAnExtensionWhicheverWayTheEdgeToTheStrongLinkPoints() {
+        List<MapEdge> intoStrong = List.of(new MapEdge(1, 16, 13));
 
-        assertThat(map.nodes())
-                .extracting(node -> node.id() + ":" + node.strength())
-                .containsExactly("12:WEAK", "11:STRONG", "13:WEAK", "14:MISSING", "15:MISSING", "16:MISSING");
-        assertThat(map.summary()).isEqualTo(new StrengthSummary(1, 2, 3));
+        SectorMap map = ChainMapAssembler.assemble(SECTOR, LINKS, intoStrong, FIRMS, Map.of(), DEFAULT);
+
+        assertThat(map.node(16).orElseThrow().role()).isEqualTo(LinkRole.EXTEND);
+        assertThat(map.node(15).orElseThrow().role())
+                .as("no edge to a strong link")
+                .isEqualTo(LinkRole.GAP);
+        assertThat(map.node(14).orElseThrow().nextToStrong())
+                .as("only missing links become 延链")
+                .isFalse();
     }
 
     @Test
-    void thresholdsMustLeaveRoomForWeakLinks() {
-        assertThatThrownBy(() -> new StrengthThresholds(2, 2)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new StrengthThresholds(3, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new StrengthThresholds(2, 1).strengthOf(2)).isEqualTo(LinkStrength.STRONG);
+    void theThresholdsComeFromTheReferenceDataAndMoveTheBoundaries() {
+        SectorMap map =
+                ChainMapAssembler.assemble(SECTOR, LINKS, EDGES, FIRMS, Map.of(), StrengthRules.of(shippedRules("6")));
+
+        assertThat(map.nodes())
+                .extracting(node -> node.id() + ":" + node.role())
+                .containsExactly("12:WEAK", "11:WEAK", "13:WEAK", "14:WEAK", "15:GAP", "16:GAP");
+        assertThat(map.summary()).isEqualTo(new StrengthSummary(0, 4, 0, 2));
+    }
+
+    @Test
+    void aTierWithoutItsOwnRowWeighsAsAnUnrankedFirmAndTheThresholdsMustLeaveRoomForWeakLinks() {
+        List<StrengthRule> rows = new ArrayList<>(shippedRules("5"));
+        rows.removeIf(row -> row.getCode().equals("SINGLE_CHAMPION"));
+        assertThat(StrengthRules.of(rows).weight(CultivationTier.SINGLE_CHAMPION))
+                .isEqualByComparingTo("1");
+        assertThat(DEFAULT.weight(null)).isEqualByComparingTo("1");
+
+        assertThatThrownBy(() -> StrengthRules.of(shippedRules("1"))).isInstanceOf(IllegalArgumentException.class);
+        rows.removeIf(row -> row.getCode().equals("STRONG_MIN"));
+        assertThatThrownBy(() -> StrengthRules.of(rows)).hasMessageContaining("STRONG_MIN");
     }
 
     @Test
@@ -68,7 +131,7 @@ class ChainMapAssemblerTest {
                 16L, new LinkLeadStats(16, 3, Map.of("NEGOTIATING", 2L, "SIGNED", 1L), new BigDecimal("52000.00")),
                 11L, new LinkLeadStats(11, 1, Map.of("SCREENING", 1L), new BigDecimal("800.00")));
 
-        SectorMap map = ChainMapAssembler.assemble(SECTOR, LINKS, List.of(), ENTERPRISES, leads, DEFAULT);
+        SectorMap map = ChainMapAssembler.assemble(SECTOR, LINKS, List.of(), FIRMS, leads, DEFAULT);
 
         MapNode gap = map.node(16).orElseThrow();
         assertThat(gap.activeLeads()).isEqualTo(3);
@@ -85,7 +148,7 @@ class ChainMapAssemblerTest {
     void onlyEdgesBetweenTwoLinksOfTheSectorAreDrawn() {
         List<MapEdge> edges = List.of(new MapEdge(1, 11, 13), new MapEdge(2, 13, 16), new MapEdge(3, 99, 13));
 
-        SectorMap map = ChainMapAssembler.assemble(SECTOR, LINKS, edges, ENTERPRISES, Map.of(), DEFAULT);
+        SectorMap map = ChainMapAssembler.assemble(SECTOR, LINKS, edges, FIRMS, Map.of(), DEFAULT);
 
         assertThat(map.edges()).extracting(MapEdge::id).containsExactly(1L, 2L);
     }

@@ -7,6 +7,7 @@ import com.chainleads.chain.domain.ChainEdgeRepository;
 import com.chainleads.chain.domain.ChainLinkRepository;
 import com.chainleads.chain.domain.LocalEnterpriseRepository;
 import com.chainleads.chain.domain.SectorRepository;
+import com.chainleads.chain.domain.StrengthRuleRepository;
 import com.chainleads.testsupport.IntegrationTest;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ class ChainMapServiceIT {
     LocalEnterpriseRepository enterpriseRepository;
 
     @Autowired
-    StrengthThresholds thresholds;
+    StrengthRuleRepository ruleRepository;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
@@ -117,7 +118,8 @@ class ChainMapServiceIT {
         assertThat(weak.node(gap.id()).orElseThrow().strength()).isEqualTo(LinkStrength.WEAK);
         assertThat(weak.node(gap.id()).orElseThrow().localEnterprises()).isEqualTo(1);
 
-        for (int i = 1; i < thresholds.strongMin(); i++) {
+        // unranked firms weigh 1 each (data/link_strength_rule.csv)
+        for (int i = 1; i < map.rules().strongMin().intValueExact(); i++) {
             addEnterpriseOn(gap.id());
         }
         SectorMap strong = map.sectorMap("CULTURAL_TOURISM").orElseThrow();
@@ -170,7 +172,12 @@ class ChainMapServiceIT {
                 .lead(fab, 3, "NEGOTIATING", "350000")
                 .lead(fab, 4, "SCREENING", "500");
         ChainMapService withLeads = new ChainMapService(
-                sectorRepository, linkRepository, edgeRepository, enterpriseRepository, leads.provider(), thresholds);
+                sectorRepository,
+                linkRepository,
+                edgeRepository,
+                enterpriseRepository,
+                leads.provider(),
+                ruleRepository);
 
         MapNode node = transactions
                 .execute(s -> withLeads.sectorMap("ELECTRONIC_INFORMATION").orElseThrow())
@@ -199,7 +206,7 @@ class ChainMapServiceIT {
                 edgeRepository,
                 enterpriseRepository,
                 LeadStatisticsStub.none(),
-                thresholds);
+                ruleRepository);
         long fab = linkRepository.findByCode("EI_FAB").orElseThrow().getId();
 
         SectorMap electronics = transactions

@@ -3,6 +3,7 @@ package com.chainleads.chain.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chainleads.chain.domain.ChainTier;
+import com.chainleads.chain.domain.CultivationTier;
 import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.LinkStrength;
 import com.chainleads.chain.service.MapEdge;
@@ -41,7 +42,10 @@ class ChainMapChartTest {
         return new MapNode(
                 new ChainLinkOption(id, 1, "L" + id, name, name + " EN", tier, (int) id),
                 enterprises,
+                enterprises == 4 ? Map.of(CultivationTier.LITTLE_GIANT, 1L) : Map.of(),
+                BigDecimal.valueOf(enterprises == 4 ? 8 : enterprises),
                 strength,
+                false,
                 leads,
                 byStage,
                 new BigDecimal(investment));
@@ -63,7 +67,7 @@ class ChainMapChartTest {
                             "12000"),
                     node(4, "下游一", ChainTier.DOWNSTREAM, 2, LinkStrength.WEAK, 0, Map.of(), "0")),
             List.of(new MapEdge(10, 1, 3), new MapEdge(11, 3, 4)),
-            new StrengthSummary(1, 2, 1));
+            new StrengthSummary(1, 2, 0, 1));
 
     private static JsonNode data(ChainMapChart.Built built) {
         return built.option().json().at("/series/0/data");
@@ -124,7 +128,7 @@ class ChainMapChartTest {
         assertThat(chart.tooltip(MAP.nodes().get(2)))
                 .containsExactly(
                         "中游缺",
-                        "map.tooltip.enterprises(0,map.strength.MISSING)",
+                        "map.tooltip.enterprises(0,map.role.GAP,0)",
                         "map.tooltip.leads(3)",
                         "· map.stage.SCREENING 2",
                         "· map.stage.SIGNED 1",
@@ -132,7 +136,10 @@ class ChainMapChartTest {
                         "map.tooltip.gapFilling",
                         "map.tooltip.click");
         assertThat(chart.tooltip(MAP.nodes().get(0)))
-                .contains("map.tooltip.noLeads")
+                .containsSubsequence(
+                        "map.tooltip.enterprises(4,map.role.STRONG,8)",
+                        "· chain.cultivation.LITTLE_GIANT 1",
+                        "map.tooltip.noLeads")
                 .doesNotContain("map.tooltip.gap");
     }
 
@@ -152,7 +159,7 @@ class ChainMapChartTest {
         ChainMapChart.Built overview =
                 new ChainMapChart(KEYS, Locale.SIMPLIFIED_CHINESE, true).overview(List.of(MAP, MAP));
         assertThat(nodeWithId(overview, "sector-S").at("/label/formatter").asText())
-                .isEqualTo("测试产业  map.summary.counts(1,2,1)");
+                .isEqualTo("测试产业  map.summary.counts(1,2,0,1)");
         assertThat(overview.option().json().at("/series/0/links").isMissingNode())
                 .isTrue();
         assertThat(overview.height()).isGreaterThan(wide.height());

@@ -9,9 +9,11 @@ import com.chainleads.base.i18n.AppLocales;
 import com.chainleads.base.i18n.LanguageSelection;
 import com.chainleads.base.ui.NotFoundView;
 import com.chainleads.base.ui.chart.ChartClickEvent;
+import com.chainleads.chain.domain.CultivationTier;
 import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.ChainMapService;
 import com.chainleads.chain.service.ChainReferenceService;
+import com.chainleads.chain.service.LinkRole;
 import com.chainleads.chain.service.LinkStrength;
 import com.chainleads.chain.service.MapNode;
 import com.chainleads.chain.service.SectorMap;
@@ -99,17 +101,22 @@ class ChainMapViewTest extends KaribuTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(fabNode.strength()).isEqualTo(LinkStrength.MISSING);
-        assertThat(fab.at("/itemStyle/borderColor").asText()).isEqualTo(ChainMapChart.MISSING_COLOUR);
+        assertThat(fab.at("/itemStyle/borderColor").asText())
+                .isEqualTo(
+                        fabNode.role() == LinkRole.EXTEND ? ChainMapChart.EXTEND_COLOUR : ChainMapChart.MISSING_COLOUR);
         assertThat(fab.at("/label/formatter").asText()).contains("3 条线索");
         assertThat(view.chart.getOption().orElseThrow().json().at("/series/0/links"))
                 .hasSize(map.edges().size());
         assertThat(_find(
                         view.summary,
                         com.vaadin.flow.component.html.Span.class,
-                        spec -> spec.withAttribute("data-strength", "MISSING")))
-                .singleElement()
+                        spec -> spec.withClasses("cl-map-strength")))
                 .extracting(span -> span.getText())
-                .isEqualTo("缺 " + map.summary().missing());
+                .containsExactly(
+                        "强链 " + map.summary().strong(),
+                        "弱链 " + map.summary().weak(),
+                        "延链 " + map.summary().extend(),
+                        "补链 " + map.summary().gap());
     }
 
     @Test
@@ -204,7 +211,50 @@ class ChainMapViewTest extends KaribuTest {
         assertThat(listed)
                 .isEqualTo(maps.linkDetail(cnc.id()).orElseThrow().enterprises().size())
                 .isPositive();
-        assertThat(view.panel.strength.getText()).startsWith("强");
+        assertThat(view.panel.strength.getText()).startsWith("强链");
+    }
+
+    @Test
+    void thePanelListsTheFirmsOfALinkByTierHighestFirstEachOpeningItsLibraryPage() {
+        navigate("chain-map", "sector", "INTELLIGENT_MANUFACTURING");
+        ChainMapView view = _get(ChainMapView.class);
+        // the demo link with the most distinct tiers among its firms
+        MapNode ranked = maps.sectorMap("INTELLIGENT_MANUFACTURING").orElseThrow().nodes().stream()
+                .max(java.util.Comparator.comparingInt(
+                        node -> node.rankedEnterprises().size()))
+                .orElseThrow();
+        assertThat(ranked.rankedEnterprises()).as("demo firms hold tiers").isNotEmpty();
+
+        clickNode(view, "link-" + ranked.id());
+
+        List<Div> groups = _find(view.panel.enterprises, Div.class, spec -> spec.withClasses("cl-map-stage"));
+        List<String> tiers = groups.stream()
+                .map(group -> group.getElement().getAttribute("data-tier"))
+                .toList();
+        List<String> expected = new ArrayList<>();
+        for (int i = CultivationTier.values().length - 1; i >= 0; i--) {
+            if (ranked.rankedEnterprises().containsKey(CultivationTier.values()[i])) {
+                expected.add(CultivationTier.values()[i].name());
+            }
+        }
+        if (ranked.localEnterprises()
+                > ranked.rankedEnterprises().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum()) {
+            expected.add("");
+        }
+        assertThat(tiers).as("highest tier first, unranked firms last").isEqualTo(expected);
+        Div top = groups.get(0);
+        CultivationTier topTier = CultivationTier.valueOf(top.getElement().getAttribute("data-tier"));
+        assertThat(top.getElement().getTextRecursively())
+                .startsWith(view.getTranslation(topTier.translationKey()) + " · "
+                        + ranked.rankedEnterprises().get(topTier));
+        List<Anchor> firms = _find(top, Anchor.class);
+        assertThat(firms).isNotEmpty();
+        assertThat(firms).allSatisfy(anchor -> assertThat(anchor.getHref()).matches("enterprises/\\d+"));
+        assertThat(view.panel.strength.getText())
+                .contains(ranked.strengthScore().toPlainString())
+                .startsWith(ranked.role() == LinkRole.STRONG ? "强链" : "弱链");
     }
 
     @Test

@@ -1,0 +1,84 @@
+package com.chainleads.enterprise.service;
+
+import com.chainleads.base.domain.CreditCode;
+import com.chainleads.chain.domain.LocalEnterprise;
+import com.chainleads.enterprise.domain.EnterpriseLibraryRepository;
+import com.chainleads.enterprise.domain.TierHoldingRepository;
+import com.chainleads.security.domain.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where the library's Excel import lands: each checked row goes through the same saves as the enterprise's page
+ * ({@link EnterpriseLibraryService}), so every rule is checked again and every change is in the change log. A
+ * credit code already in the library updates that firm: its profile from the row, the row's tier added (unless the
+ * firm holds that tier from that day already), the row's year entered or corrected.
+ */
+@Service
+@RolesAllowed({Role.ADMIN_NAME, Role.TECH_OFFICE_NAME})
+@Transactional
+public class LibraryImports {
+
+    private static final Logger log = LoggerFactory.getLogger(LibraryImports.class);
+
+    private final EnterpriseLibraryService library;
+    private final EnterpriseLibraryRepository enterprises;
+    private final TierHoldingRepository tiers;
+
+    LibraryImports(
+            EnterpriseLibraryService library, EnterpriseLibraryRepository enterprises, TierHoldingRepository tiers) {
+        this.library = library;
+        this.enterprises = enterprises;
+        this.tiers = tiers;
+    }
+
+    /** Stores a batch of checked rows, in file order; returns how many firms were new. */
+    public int importRows(List<LibraryImportRow> rows, String fileName) {
+        int created = 0;
+        for (LibraryImportRow row : rows) {
+            CreditCode code =
+                    CreditCode.parseOrRefuse("creditCode", row.profile().creditCode());
+            Optional<LocalEnterprise> existing = enterprises.findByCreditCode(code);
+            EnterpriseDetail firm;
+            if (existing.isPresent()) {
+                LocalEnterprise enterprise = existing.get();
+                // the sheet has no 服务专员 column: a firm keeps the one it has
+                Long officer = enterprise.getResponsibleOfficer() == null
+                        ? null
+                        : enterprise.getResponsibleOfficer().getId();
+                firm = library.update(
+                        enterprise.getId(),
+                        enterprise.getVersion(),
+                        row.profile().withOfficer(officer));
+            } else {
+                firm = library.create(row.profile());
+                created++;
+            }
+            TierCommand tier = row.tier();
+            if (tier != null
+                    && !tiers.existsByEnterpriseIdAndTierAndGrantedOn(
+                            firm.id(), Objects.requireNonNull(tier.tier()), Objects.requireNonNull(tier.grantedOn()))) {
+                firm = library.addTier(firm.id(), tier);
+            }
+            IndicatorsCommand figures = row.indicators();
+            if (figures != null) {
+                Optional<EnterpriseDetail.IndicatorLine> year = firm.indicators().stream()
+                        .filter(line -> Objects.equals(line.figures().year(), figures.year()))
+                        .findFirst();
+                library.saveIndicators(
+                        firm.id(),
+                        year.map(EnterpriseDetail.IndicatorLine::id).orElse(null),
+                        year.map(EnterpriseDetail.IndicatorLine::version).orElse(0L),
+                        figures);
+            }
+        }
+        log.info("Library import of {}: {} rows, {} new firms", fileName, rows.size(), created);
+        return created;
+    }
+}
