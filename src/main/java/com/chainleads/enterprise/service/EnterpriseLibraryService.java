@@ -8,6 +8,7 @@ import com.chainleads.chain.domain.CultivationTier;
 import com.chainleads.chain.domain.LocalEnterprise;
 import com.chainleads.chain.domain.Sector;
 import com.chainleads.chain.domain.SectorRepository;
+import com.chainleads.enterprise.cultivation.service.Standings;
 import com.chainleads.enterprise.domain.EnterpriseAuditEntry.Action;
 import com.chainleads.enterprise.domain.EnterpriseAuditEntry.Subject;
 import com.chainleads.enterprise.domain.EnterpriseAuditRepository;
@@ -66,6 +67,7 @@ public class EnterpriseLibraryService {
     private final EnterpriseAuditRepository auditEntries;
     private final LibraryQueries queries;
     private final EnterpriseAudit audit;
+    private final Standings standings;
     private final Clock clock;
 
     EnterpriseLibraryService(
@@ -79,6 +81,7 @@ public class EnterpriseLibraryService {
             EnterpriseAuditRepository auditEntries,
             LibraryQueries queries,
             EnterpriseAudit audit,
+            Standings standings,
             Clock clock) {
         this.enterprises = enterprises;
         this.sectors = sectors;
@@ -90,6 +93,7 @@ public class EnterpriseLibraryService {
         this.auditEntries = auditEntries;
         this.queries = queries;
         this.audit = audit;
+        this.standings = standings;
         this.clock = clock;
     }
 
@@ -137,6 +141,7 @@ public class EnterpriseLibraryService {
                 Map.of(),
                 EnterpriseAudit.snapshot(enterprise));
         log.info("Enterprise {} added to the library", code.value());
+        standings.refresh(enterprise.getId());
         return detail(enterprise);
     }
 
@@ -155,6 +160,7 @@ public class EnterpriseLibraryService {
         apply(enterprise, command);
         enterprises.saveAndFlush(enterprise);
         audit.changed(id, Subject.ENTERPRISE, Action.UPDATE, "", before, EnterpriseAudit.snapshot(enterprise));
+        standings.refresh(id);
         return detail(enterprise);
     }
 
@@ -316,13 +322,18 @@ public class EnterpriseLibraryService {
         }
     }
 
-    /** After a tier, platform or year changed: the enterprise's top tier held today (the map shows it) follows. */
+    /**
+     * After a tier, platform or year changed: the enterprise's top tier held today (the map shows it) and its stored
+     * standing (points, gap to the next tier) follow.
+     */
     private EnterpriseDetail touched(LocalEnterprise enterprise) {
         enterprise.setCultivationTier(tiers.heldBy(List.of(enterprise.getId()), today()).stream()
                 .map(com.chainleads.enterprise.domain.EnterpriseTier::tier)
                 .max(Enum::compareTo)
                 .orElse(null));
         enterprises.saveAndFlush(enterprise);
+        // the firm's points and its gap to the next tier follow in the same transaction
+        standings.refresh(enterprise.getId());
         return detail(enterprise);
     }
 
