@@ -42,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CultivationService {
 
     static final BigDecimal MAX_VALUE = new BigDecimal("9999999");
+    static final BigDecimal MAX_WEIGHT = new BigDecimal("100");
     static final int MAX_NAME = 100;
     static final int MAX_AWARD = 200;
 
@@ -182,6 +183,9 @@ public class CultivationService {
                 indicators.findById(id).orElseThrow(() -> new BusinessRuleException("cultivation.error.notFound"));
         checkVersion(InnovationIndicator.class, id, indicator.getVersion(), version);
         BigDecimal weight = value("weight", command.weight(), true);
+        if (weight.compareTo(MAX_WEIGHT) > 0) {
+            throw new BusinessRuleException("weight", "cultivation.error.range", MAX_WEIGHT.toPlainString());
+        }
         BigDecimal cap = value("cap", command.cap(), true);
         BigDecimal perUnit = command.perUnit() == null ? null : value("perUnit", command.perUnit(), false);
         String bands = command.bands() == null || command.bands().isBlank()

@@ -30,13 +30,14 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps {@code enterprise_standing} in step: one firm's row in the transaction that changed its figures, tiers or
  * platforms ({@link #refresh}), every row in batches of {@value #BATCH} when the model or the criteria change
- * ({@link #rebuild}), and at start when the rows and the firms do not match ({@link #checkAndRepair}). Not a service
+ * ({@link #rebuild}) and every night as tiers lapse ({@link #nightly}), and at start when the rows and the firms do not match ({@link #checkAndRepair}). Not a service
  * a view calls: the library's and the settings' services call it inside their own access-checked transactions.
  */
 @Component
@@ -87,6 +88,18 @@ public class Standings {
         }
         log.info("Enterprise standings rebuilt: {} changed", changed);
         return changed;
+    }
+
+    /**
+     * Every night: tiers lapse and certificates start by the calendar alone, so the next tier and the points that
+     * depend on the tiers held today are brought up to date once a day.
+     */
+    @Scheduled(
+            cron = "${chainleads.standings.rebuild-cron:0 30 2 * * *}",
+            zone = "${chainleads.time-zone:Asia/Shanghai}")
+    @Transactional
+    public void nightly() {
+        rebuild();
     }
 
     /** At start: rebuilds when a firm has no standing row (or a row outlived its firm, which the cascade forbids). */
