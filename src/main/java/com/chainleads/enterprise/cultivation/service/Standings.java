@@ -16,6 +16,7 @@ import com.chainleads.enterprise.domain.EnterpriseTier;
 import com.chainleads.enterprise.domain.PlatformLevel;
 import com.chainleads.enterprise.domain.TierHoldingRepository;
 import com.chainleads.enterprise.domain.YearlyIndicators;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ public class Standings {
     private final CultivationCriterionRepository criteria;
     private final InnovationIndicatorRepository indicators;
     private final TierHoldingRepository tiers;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     Standings(
@@ -57,11 +59,13 @@ public class Standings {
             CultivationCriterionRepository criteria,
             InnovationIndicatorRepository indicators,
             TierHoldingRepository tiers,
+            EntityManager entityManager,
             Clock clock) {
         this.standings = standings;
         this.criteria = criteria;
         this.indicators = indicators;
         this.tiers = tiers;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -85,6 +89,9 @@ public class Standings {
             }
             changed += write(ids, rules, model);
             after = ids.get(ids.size() - 1);
+            // each batch leaves the persistence context, so 50,000 firms never sit in memory at once
+            entityManager.flush();
+            entityManager.clear();
         }
         log.info("Enterprise standings rebuilt: {} changed", changed);
         return changed;
