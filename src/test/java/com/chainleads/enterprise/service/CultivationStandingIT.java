@@ -47,6 +47,12 @@ class CultivationStandingIT {
     @Autowired
     java.time.Clock clock;
 
+    @Autowired
+    com.chainleads.enterprise.domain.EnterpriseLibraryRepository enterprises;
+
+    @Autowired
+    com.chainleads.enterprise.cultivation.service.Standings standingWriter;
+
     @AfterEach
     void removeTestEnterprises() {
         data.removeAll();
@@ -169,6 +175,22 @@ class CultivationStandingIT {
         }
         assertThat(standing(id).getPoints()).isEqualByComparingTo("100");
         assertThat(standing(id).getCriteriaMissing()).isEqualTo(1);
+    }
+
+    @Test
+    void aFirmWrittenOutsideTheLibraryGetsItsStandingAtTheNextCatchUp() {
+        com.chainleads.chain.domain.LocalEnterprise outside = new com.chainleads.chain.domain.LocalEnterprise(
+                "测试图谱录入企业",
+                com.chainleads.base.domain.CreditCode.parse(LibraryTestData.uniqueCode())
+                        .orElseThrow());
+        long id = enterprises.saveAndFlush(outside).getId();
+        data.remember(id);
+        assertThat(standings.findById(id)).isEmpty();
+
+        assertThat(standingWriter.catchUp()).isPositive();
+
+        assertThat(standing(id).getNextTier()).isEqualTo(CultivationTier.TECH_SME);
+        assertThat(standingWriter.catchUp()).isZero();
     }
 
     @Test

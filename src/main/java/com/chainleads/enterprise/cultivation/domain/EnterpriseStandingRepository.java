@@ -83,6 +83,17 @@ public interface EnterpriseStandingRepository extends JpaRepository<EnterpriseSt
     @Query("select e.id from LocalEnterprise e where e.id > :after order by e.id")
     List<Long> enterpriseIdsAfter(long after, Pageable pageable);
 
+    /**
+     * Firms whose standing is missing or names another sector: written outside the library (the industry map's
+     * local-enterprise admin), so {@code Standings.catchUp} refreshes them.
+     */
+    @Query("""
+            select e.id from LocalEnterprise e left join e.sector sec
+            where not exists (select s.enterpriseId from EnterpriseStanding s where s.enterpriseId = e.id
+                              and (s.sectorId = sec.id or (s.sectorId is null and sec.id is null)))
+            order by e.id""")
+    List<Long> outOfStep(Pageable pageable);
+
     @Query("select count(e.id) from LocalEnterprise e")
     long countEnterprises();
 

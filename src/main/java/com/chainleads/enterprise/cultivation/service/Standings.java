@@ -109,6 +109,23 @@ public class Standings {
         rebuild();
     }
 
+    /**
+     * Every minute: firms the industry map's local-enterprise admin added or moved to another sector (it writes the
+     * enterprise table without the library) get their standing. One anti-join on the primary keys.
+     */
+    @Scheduled(
+            cron = "${chainleads.standings.catch-up-cron:0 * * * * *}",
+            zone = "${chainleads.time-zone:Asia/Shanghai}")
+    @Transactional
+    public int catchUp() {
+        List<Long> ids = standings.outOfStep(PageRequest.of(0, BATCH));
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        log.info("{} enterprises changed outside the library: refreshing their standings", ids.size());
+        return write(ids, rules(), model());
+    }
+
     /** At start: rebuilds when a firm has no standing row (or a row outlived its firm, which the cascade forbids). */
     @Transactional
     public void checkAndRepair() {
