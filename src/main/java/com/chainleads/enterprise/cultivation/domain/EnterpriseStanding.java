@@ -6,10 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A firm's stored standing: its innovation points and, towards its next tier, how many criteria it meets and misses
@@ -18,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "enterprise_standing")
-public class EnterpriseStanding {
+public class EnterpriseStanding implements Persistable<Long> {
 
     @Id
     @Column(name = "enterprise_id")
@@ -50,10 +54,31 @@ public class EnterpriseStanding {
     @Column(name = "rd_expense_wan", precision = 16, scale = 2)
     private @Nullable BigDecimal rdExpenseWan;
 
+    /** A row made here is inserted straight away (no look-up first: a rebuild of 50,000 firms writes each once). */
+    @Transient
+    private boolean fresh;
+
     protected EnterpriseStanding() {}
 
     public EnterpriseStanding(Long enterpriseId) {
         this.enterpriseId = enterpriseId;
+        this.fresh = true;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
+    }
+
+    @Override
+    public Long getId() {
+        return enterpriseId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
     }
 
     /** Takes the freshly computed figures; returns whether anything changed. */
