@@ -29,6 +29,7 @@ final class EnterpriseCases {
 
     private final EnterpriseLibraryService library;
     private final LadderService ladders;
+    private final com.chainleads.enterprise.cultivation.service.CultivationService cultivation;
     private final SignIn signIn;
     private final BenchmarkSettings settings;
     private final BenchmarkReport report;
@@ -38,11 +39,13 @@ final class EnterpriseCases {
     EnterpriseCases(
             EnterpriseLibraryService library,
             LadderService ladders,
+            com.chainleads.enterprise.cultivation.service.CultivationService cultivation,
             SignIn signIn,
             BenchmarkSettings settings,
             BenchmarkReport report) {
         this.library = library;
         this.ladders = ladders;
+        this.cultivation = cultivation;
         this.signIn = signIn;
         this.settings = settings;
         this.report = report;
@@ -102,6 +105,37 @@ final class EnterpriseCases {
                 "the ladder of one sector",
                 () -> signIn.as("leader", () -> ladder(sector)),
                 "service p95 ≤ 150 ms (as the cockpit)",
+                150);
+        measure(
+                "l10",
+                "培育清单: the firms closest to their next tier, first page and count, district",
+                () -> signIn.as("leader", () -> {
+                    cultivation.countCandidates(null, null);
+                    cultivation.candidates(null, null, PageRequest.of(0, PAGE));
+                }),
+                "service p95 ≤ 100 ms",
+                100);
+        measure(
+                "l11",
+                "创新积分: the ranking's first page and count, one sector; a firm's 培育与积分 tab",
+                () -> signIn.as("leader", () -> {
+                    cultivation.countRanked(sector);
+                    cultivation.ranking(sector, PageRequest.of(0, PAGE));
+                    cultivation.firm(firms.get(Math.floorMod(turn.get() * 11, firms.size())));
+                }),
+                "service p95 ≤ 100 ms",
+                100);
+        measure(
+                "l12",
+                "奖励政策: each policy's qualifying firms, first page and count",
+                () -> signIn.as(
+                        "leader",
+                        () -> cultivation.policies().forEach(policy -> {
+                            cultivation.countQualifying(java.util.Objects.requireNonNull(policy.id()));
+                            cultivation.qualifying(
+                                    java.util.Objects.requireNonNull(policy.id()), PageRequest.of(0, PAGE));
+                        })),
+                "service p95 ≤ 150 ms",
                 150);
         report.note(String.format("l: %,d enterprises in the library", total));
     }

@@ -162,6 +162,12 @@ class PortalBenchmark {
     @Autowired
     com.chainleads.enterprise.summary.LadderStandings ladderStandings;
 
+    @Autowired
+    com.chainleads.enterprise.cultivation.service.Standings cultivationStandings;
+
+    @Autowired
+    com.chainleads.enterprise.cultivation.service.CultivationService cultivation;
+
     @LocalServerPort
     int port;
 
@@ -626,9 +632,10 @@ class PortalBenchmark {
             // the generator writes with JDBC, behind the ladder's read model
             long rebuilding = System.nanoTime();
             ladderStandings.rebuild(LocalDate.now(ZONE), "benchmark generator", false);
+            cultivationStandings.rebuild();
             report.note(String.format("ladder standings rebuilt in %.1f s", (System.nanoTime() - rebuilding) / 1e9));
         }
-        new EnterpriseCases(enterpriseLibrary, ladders, signIn, settings, report).run();
+        new EnterpriseCases(enterpriseLibrary, ladders, cultivation, signIn, settings, report).run();
     }
 
     // ---- w. writes with the summaries and the index in their path ------------------------------------------------

@@ -8,6 +8,7 @@ import com.chainleads.chain.domain.CultivationTier;
 import com.chainleads.chain.domain.LocalEnterprise;
 import com.chainleads.chain.domain.Sector;
 import com.chainleads.chain.domain.SectorRepository;
+import com.chainleads.enterprise.cultivation.service.Standings;
 import com.chainleads.enterprise.domain.EnterpriseAuditEntry.Action;
 import com.chainleads.enterprise.domain.EnterpriseAuditEntry.Subject;
 import com.chainleads.enterprise.domain.EnterpriseAuditRepository;
@@ -70,7 +71,8 @@ public class EnterpriseLibraryService {
     private final LibraryQueries queries;
     private final EnterpriseAudit audit;
     private final AppUserRepository users;
-    private final LadderStandings standings;
+    private final LadderStandings ladder;
+    private final Standings standings;
     private final Clock clock;
 
     EnterpriseLibraryService(
@@ -85,7 +87,8 @@ public class EnterpriseLibraryService {
             LibraryQueries queries,
             EnterpriseAudit audit,
             AppUserRepository users,
-            LadderStandings standings,
+            LadderStandings ladder,
+            Standings standings,
             Clock clock) {
         this.enterprises = enterprises;
         this.sectors = sectors;
@@ -98,6 +101,7 @@ public class EnterpriseLibraryService {
         this.queries = queries;
         this.audit = audit;
         this.users = users;
+        this.ladder = ladder;
         this.standings = standings;
         this.clock = clock;
     }
@@ -145,6 +149,7 @@ public class EnterpriseLibraryService {
                 "",
                 Map.of(),
                 EnterpriseAudit.snapshot(enterprise));
+        ladder.refresh(enterprise.getId());
         standings.refresh(enterprise.getId());
         log.info("Enterprise {} added to the library", code.value());
         return detail(enterprise);
@@ -165,6 +170,7 @@ public class EnterpriseLibraryService {
         apply(enterprise, command);
         enterprises.saveAndFlush(enterprise);
         audit.changed(id, Subject.ENTERPRISE, Action.UPDATE, "", before, EnterpriseAudit.snapshot(enterprise));
+        ladder.refresh(id);
         standings.refresh(id);
         return detail(enterprise);
     }
@@ -181,7 +187,7 @@ public class EnterpriseLibraryService {
         audit.write(id, Subject.ENTERPRISE, Action.DELETE, "name", enterprise.getName(), null);
         enterprises.delete(enterprise);
         enterprises.flush();
-        standings.refresh(id);
+        ladder.refresh(id); // the firm's points and gap went with it (foreign key)
         log.info(
                 "Enterprise {} removed from the library",
                 enterprise.getCreditCode().value());
@@ -346,13 +352,18 @@ public class EnterpriseLibraryService {
         }
     }
 
-    /** After a tier, platform or year changed: the enterprise's top tier held today (the map shows it) follows. */
+    /**
+     * After a tier, platform or year changed: the enterprise's top tier held today (the map shows it) and its stored
+     * standing (points, gap to the next tier) follow.
+     */
     private EnterpriseDetail touched(LocalEnterprise enterprise) {
         enterprise.setCultivationTier(tiers.heldBy(List.of(enterprise.getId()), today()).stream()
                 .map(com.chainleads.enterprise.domain.EnterpriseTier::tier)
                 .max(Enum::compareTo)
                 .orElse(null));
         enterprises.saveAndFlush(enterprise);
+        // the ladder's counts, the firm's points and its gap to the next tier follow in the same transaction
+        ladder.refresh(enterprise.getId());
         standings.refresh(enterprise.getId());
         return detail(enterprise);
     }

@@ -8,6 +8,8 @@ import com.chainleads.base.ui.Notifications;
 import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.chain.service.SectorOption;
+import com.chainleads.enterprise.cultivation.service.CultivationService;
+import com.chainleads.enterprise.cultivation.ui.CultivationSection;
 import com.chainleads.enterprise.service.ChangeLine;
 import com.chainleads.enterprise.service.EnterpriseDetail;
 import com.chainleads.enterprise.service.EnterpriseLibraryService;
@@ -50,12 +52,15 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * log. Everyone may read; administrators and the 科技科 edit. A save over a newer save is refused and the page shows
  * the latest version again.
  *
- * <p>Size: the page and its four tabs (tiers, platforms, yearly figures, change log), each a short builder; the
+ * <p>Size: the page and its four tabs (tiers, platforms, yearly figures, change log, 培育与积分), each a short builder; the
  * profile form is its own component.
  */
 @Route("enterprises/:enterpriseId(new|\\d+)")
 @RolesAllowed({Role.OFFICER_NAME, Role.LEADER_NAME, Role.ADMIN_NAME, Role.TECH_OFFICE_NAME})
 public class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The query parameter value that opens the 培育与积分 tab ({@code /enterprises/7?tab=cultivation}). */
+    public static final String CULTIVATION_TAB = "cultivation";
 
     final H2 title = new H2();
     final HorizontalLayout badges = new HorizontalLayout();
@@ -71,17 +76,21 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
     final Button removePlatform = new Button();
     final Button deleteEnterprise = new Button();
     final TabSheet tabs = new TabSheet();
+    final CultivationSection cultivation = new CultivationSection();
 
     private final EnterpriseLibraryService library;
+    private final CultivationService cultivations;
     private final boolean editable;
     private @Nullable EnterpriseDetail shown;
 
     public EnterpriseView(
             EnterpriseLibraryService library,
+            CultivationService cultivations,
             ChainReferenceService reference,
             DirectoryService directory,
             AuthenticationContext authentication) {
         this.library = library;
+        this.cultivations = cultivations;
         this.editable = authentication.hasAnyRole(Role.ADMIN_NAME, Role.TECH_OFFICE_NAME);
         List<SectorOption> sectors = reference.sectors();
         List<ChainLinkOption> links = reference.allLinks();
@@ -114,6 +123,7 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
                 new VerticalLayout(platformForm, removePlatform, platforms));
         tabs.add(getTranslation("enterprise.tab.indicators"), new VerticalLayout(indicatorsForm, indicators));
         tabs.add(getTranslation("enterprise.tab.history"), history);
+        tabs.add(getTranslation("cultivation.tab"), cultivation);
         tabs.setWidthFull();
         add(header, tabs);
     }
@@ -313,6 +323,7 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
             tabs.getTabAt(2).setEnabled(false);
             tabs.getTabAt(3).setEnabled(false);
             tabs.getTabAt(4).setEnabled(false);
+            tabs.getTabAt(5).setEnabled(false);
             return;
         }
         if (parameter.length() > 18) {
@@ -322,6 +333,14 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
         library.find(Long.parseLong(parameter))
                 .ifPresentOrElse(
                         this::show, () -> event.rerouteToError(com.vaadin.flow.router.NotFoundException.class));
+        // the 培育清单 and the points ranking open a firm on its 培育与积分 tab
+        if (event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("tab")
+                .filter(CULTIVATION_TAB::equals)
+                .isPresent()) {
+            tabs.setSelectedIndex(5);
+        }
     }
 
     private void show(EnterpriseDetail detail) {
@@ -348,7 +367,8 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
         platforms.setItems(detail.platforms());
         indicators.setItems(detail.indicators());
         history.setItems(library.history(detail.id()));
-        for (int i = 1; i < 5; i++) {
+        cultivation.show(cultivations.firm(detail.id()));
+        for (int i = 1; i < 6; i++) {
             tabs.getTabAt(i).setEnabled(true);
         }
         deleteEnterprise.setVisible(editable);

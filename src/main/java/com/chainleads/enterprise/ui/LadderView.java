@@ -6,17 +6,21 @@ import com.chainleads.base.ui.chart.EChart;
 import com.chainleads.chain.domain.CultivationTier;
 import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.chain.service.SectorOption;
+import com.chainleads.enterprise.cultivation.service.CandidateFilter;
+import com.chainleads.enterprise.cultivation.ui.CandidatesView;
 import com.chainleads.enterprise.domain.HoldingLine;
 import com.chainleads.enterprise.service.Ladder;
 import com.chainleads.enterprise.service.LadderService;
 import com.chainleads.enterprise.service.LibraryFilter;
 import com.chainleads.security.domain.Role;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -104,6 +108,17 @@ public class LadderView extends VerticalLayout implements BeforeEnterObserver, H
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
         top.setWrap(true);
         funnel.setMinWidth("320px");
+
+        Button candidates = new Button(
+                getTranslation("cultivation.candidates.open"),
+                VaadinIcon.LIST_OL.create(),
+                e -> UI.getCurrent()
+                        .navigate(
+                                CandidatesView.class,
+                                new QueryParameters(new CandidateFilter(sector == null ? null : sector.code(), null)
+                                        .toParameters())));
+        candidates.addClassName("cl-ladder-candidates");
+        facts.add(new Div(candidates));
 
         configure(movers, true);
         configure(expiring, false);

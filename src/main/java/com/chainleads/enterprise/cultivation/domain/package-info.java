@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.enterprise.cultivation.domain;
+
+import org.jspecify.annotations.NullMarked;

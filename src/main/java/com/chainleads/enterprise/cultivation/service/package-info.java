@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.enterprise.cultivation.service;
+
+import org.jspecify.annotations.NullMarked;

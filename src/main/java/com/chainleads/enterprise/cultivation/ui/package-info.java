@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.enterprise.cultivation.ui;
+
+import org.jspecify.annotations.NullMarked;
