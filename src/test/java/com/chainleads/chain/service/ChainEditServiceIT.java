@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.chainleads.base.domain.BusinessRuleException;
+import com.chainleads.base.domain.CreditCode;
 import com.chainleads.base.i18n.AppLocales;
 import com.chainleads.base.i18n.TranslationProvider;
 import com.chainleads.chain.domain.ChainEdgeRepository;
 import com.chainleads.chain.domain.ChainLinkRepository;
 import com.chainleads.chain.domain.ChainTier;
+import com.chainleads.chain.domain.LocalEnterprise;
 import com.chainleads.chain.domain.LocalEnterpriseRepository;
 import com.chainleads.chain.domain.SectorRepository;
 import com.chainleads.testsupport.IntegrationTest;
@@ -35,9 +37,6 @@ class ChainEditServiceIT {
 
     @Autowired
     ChainReferenceService reference;
-
-    @Autowired
-    LocalEnterpriseService enterprises;
 
     @Autowired
     SectorRepository sectorRepository;
@@ -230,24 +229,23 @@ class ChainEditServiceIT {
     void aLinkThatLocalEnterprisesPointToStaysUntilTheyAreRemapped() {
         ChainLinkOption link = addLink("NEW_MATERIALS", ChainTier.UPSTREAM);
         ChainLinkOption other = addLink("NEW_MATERIALS", ChainTier.MIDSTREAM);
-        EnterpriseRow enterprise = enterprises.create(new EnterpriseCommand(
-                "待迁移材料有限公司" + SEQUENCE.incrementAndGet(),
-                ChainMapServiceIT.uniqueCode(),
-                null,
-                null,
-                null,
-                Set.of(link.id())));
-        addedEnterprises.add(enterprise.id());
+        long enterprise = transactions.execute(status -> {
+            LocalEnterprise firm = new LocalEnterprise(
+                    "待迁移材料有限公司" + SEQUENCE.incrementAndGet(),
+                    CreditCode.parse(ChainMapServiceIT.uniqueCode()).orElseThrow());
+            firm.setLinks(Set.of(linkRepository.findById(link.id()).orElseThrow()));
+            return enterpriseRepository.save(firm).getId();
+        });
+        addedEnterprises.add(enterprise);
 
         BusinessRuleException inUse = refused(() -> edit.removeLink(link.id(), version(link.id())));
         assertThat(inUse.messageKey()).isEqualTo("chain.edit.error.linkInUse");
         assertThat(chinese(inUse)).contains(link.nameZh()).contains("0 条线索").contains("1 家本地企业");
 
-        enterprises.update(
-                enterprise.id(),
-                enterprise.version(),
-                new EnterpriseCommand(
-                        enterprise.name(), enterprise.creditCode(), null, null, null, Set.of(other.id())));
+        transactions.executeWithoutResult(status -> enterpriseRepository
+                .findById(enterprise)
+                .orElseThrow()
+                .setLinks(Set.of(linkRepository.findById(other.id()).orElseThrow())));
         edit.removeLink(link.id(), version(link.id()));
         assertThat(reference.link(link.id())).isEmpty();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.chainleads.base.domain.CreditCode;
 import com.chainleads.chain.domain.ChainEdgeRepository;
 import com.chainleads.chain.domain.ChainLinkRepository;
+import com.chainleads.chain.domain.LocalEnterprise;
 import com.chainleads.chain.domain.LocalEnterpriseRepository;
 import com.chainleads.chain.domain.SectorRepository;
 import com.chainleads.chain.domain.StrengthRuleRepository;
@@ -29,9 +30,6 @@ class ChainMapServiceIT {
     ChainMapService map;
 
     @Autowired
-    LocalEnterpriseService enterprises;
-
-    @Autowired
     SectorRepository sectorRepository;
 
     @Autowired
@@ -52,11 +50,11 @@ class ChainMapServiceIT {
     @Autowired
     TransactionTemplate transactions;
 
-    private final List<EnterpriseRow> created = new ArrayList<>();
+    private final List<Long> created = new ArrayList<>();
 
     @AfterEach
     void removeCreatedEnterprises() {
-        created.forEach(row -> enterpriseRepository.deleteById(row.id()));
+        created.forEach(enterpriseRepository::deleteById);
         created.clear();
     }
 
@@ -67,11 +65,17 @@ class ChainMapServiceIT {
                 .value();
     }
 
-    private EnterpriseRow addEnterpriseOn(long linkId) {
-        EnterpriseRow row = enterprises.create(new EnterpriseCommand(
-                "测试企业" + created.size() + uniqueCode(), uniqueCode(), null, null, null, Set.of(linkId)));
-        created.add(row);
-        return row;
+    /** An unranked local enterprise on one link, as the library would keep it. */
+    private long addEnterpriseOn(long linkId) {
+        Long id = transactions.execute(status -> {
+            LocalEnterprise enterprise = new LocalEnterprise(
+                    "测试企业" + created.size() + uniqueCode(),
+                    CreditCode.parse(uniqueCode()).orElseThrow());
+            enterprise.setLinks(Set.of(linkRepository.findById(linkId).orElseThrow()));
+            return enterpriseRepository.save(enterprise).getId();
+        });
+        created.add(id);
+        return id;
     }
 
     @Test
@@ -128,10 +132,7 @@ class ChainMapServiceIT {
         assertThat(strong.summary().missing()).isEqualTo(before.summary().missing() - 1);
 
         LinkDetail detail = map.linkDetail(gap.id()).orElseThrow();
-        assertThat(detail.enterprises())
-                .extracting(EnterpriseOnLink::id)
-                .containsExactlyInAnyOrderElementsOf(
-                        created.stream().map(EnterpriseRow::id).toList());
+        assertThat(detail.enterprises()).extracting(EnterpriseOnLink::id).containsExactlyInAnyOrderElementsOf(created);
     }
 
     @Test

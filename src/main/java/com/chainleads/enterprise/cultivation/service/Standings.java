@@ -110,8 +110,8 @@ public class Standings {
     }
 
     /**
-     * Every minute: firms the industry map's local-enterprise admin added or moved to another sector (it writes the
-     * enterprise table without the library) get their standing. One anti-join on the primary keys.
+     * Every minute: firms written to the enterprise table without the library (SQL, scripts) get their standing. One
+     * anti-join on the primary keys.
      */
     @Scheduled(
             cron = "${chainleads.standings.catch-up-cron:0 * * * * *}",
