@@ -111,31 +111,26 @@ public class EnterpriseLibraryView extends VerticalLayout implements BeforeEnter
     }
 
     private void configureGrid(Locale locale) {
-        // widths fit the seven columns beside the menu at 1280 px in Chinese (English names of sectors run longer)
+        // the name gets the room: the credit code is found by the search box and shown on the firm's page and in the
+        // export; the six columns fit beside the menu at 1280 px in both languages
         boolean english = com.chainleads.base.i18n.AppLocales.isEnglish(locale);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.addColumn(LibraryRow::name)
+        var name = grid.addColumn(LibraryRow::name)
                 .setHeader(getTranslation("enterprise.field.name"))
                 .setKey("name")
                 .setSortProperty("name")
-                .setWidth("10em")
-                .setFlexGrow(2)
+                .setWidth(english ? "11em" : "14em")
+                .setFlexGrow(3)
                 .setResizable(true);
-        var code = grid.addColumn(LibraryRow::creditCode)
-                .setHeader(getTranslation("enterprise.field.creditCode"))
-                .setKey("creditCode")
-                .setSortProperty("creditCode")
-                .setWidth("12.5em")
-                .setFlexGrow(0);
         var sector = grid.addColumn(row ->
                         com.chainleads.base.i18n.AppLocales.isEnglish(locale) ? row.sectorNameEn() : row.sectorNameZh())
                 .setHeader(getTranslation("enterprise.field.sectorId"))
                 .setKey("sector")
-                .setWidth(english ? "10em" : "6.5em")
+                .setWidth(english ? "12em" : "6.5em")
                 .setFlexGrow(0);
         // the highest tier first: it is what a reader looks for
-        grid.addColumn(LitRenderer.<LibraryRow>of(TIERS)
+        var tiers = grid.addColumn(LitRenderer.<LibraryRow>of(TIERS)
                         .withProperty(
                                 "tiers",
                                 row -> row.tiers().stream()
@@ -144,29 +139,34 @@ public class EnterpriseLibraryView extends VerticalLayout implements BeforeEnter
                                         .toList()))
                 .setHeader(getTranslation("enterprise.field.tiers"))
                 .setKey("tiers")
-                .setWidth("11em")
+                .setWidth(english ? "11em" : "12em")
                 .setFlexGrow(2);
         var scale = grid.addColumn(row -> row.aboveScale() ? getTranslation("enterprise.aboveScaleShort") : "")
                 .setHeader(getTranslation("enterprise.aboveScaleShort"))
                 .setKey("aboveScale")
                 .setSortProperty("aboveScale")
-                .setWidth(english ? "7.5em" : "6.5em")
+                .setWidth(english ? "8.5em" : "6.5em")
                 .setFlexGrow(0);
         var platforms = grid.addColumn(row -> row.platforms() == 0 ? "" : String.valueOf(row.platforms()))
                 .setHeader(getTranslation("enterprise.column.platforms"))
                 .setKey("platforms")
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("6.5em")
+                .setWidth(english ? "7.5em" : "6.5em")
                 .setFlexGrow(0);
         var output = grid.addColumn(row -> Money.format(row.annualOutputWan(), locale))
                 .setHeader(getTranslation("enterprise.field.annualOutputWan"))
                 .setKey("output")
                 .setSortProperty("annualOutputWan")
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("8em")
+                .setWidth(english ? "10.5em" : "9.5em")
                 .setFlexGrow(0);
         // the sector column follows the filter (below), not the screen width
-        NarrowScreen.hideWhenNarrow(this, code, scale, platforms, output);
+        NarrowScreen.hideWhenNarrow(this, scale, platforms, output);
+        // on a phone, name, sector and tiers share its width without scrolling sideways
+        NarrowScreen.track(this, narrow -> {
+            name.setWidth(narrow ? "8.5em" : english ? "11em" : "14em");
+            tiers.setWidth(narrow ? "7em" : english ? "11em" : "12em");
+        });
         grid.addItemClickListener(
                 e -> UI.getCurrent().navigate("enterprises/" + e.getItem().id()));
         grid.setItems(
