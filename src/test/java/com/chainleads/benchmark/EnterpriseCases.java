@@ -30,6 +30,7 @@ final class EnterpriseCases {
     private final EnterpriseLibraryService library;
     private final LadderService ladders;
     private final com.chainleads.enterprise.cultivation.service.CultivationService cultivation;
+    private final com.chainleads.chain.service.ChainMapService maps;
     private final SignIn signIn;
     private final BenchmarkSettings settings;
     private final BenchmarkReport report;
@@ -40,12 +41,14 @@ final class EnterpriseCases {
             EnterpriseLibraryService library,
             LadderService ladders,
             com.chainleads.enterprise.cultivation.service.CultivationService cultivation,
+            com.chainleads.chain.service.ChainMapService maps,
             SignIn signIn,
             BenchmarkSettings settings,
             BenchmarkReport report) {
         this.library = library;
         this.ladders = ladders;
         this.cultivation = cultivation;
+        this.maps = maps;
         this.signIn = signIn;
         this.settings = settings;
         this.report = report;
@@ -137,6 +140,18 @@ final class EnterpriseCases {
                         })),
                 "service p95 ≤ 150 ms",
                 150);
+        measure(
+                "l13",
+                "industry map overview, every link's strength weighed by its firms' tiers",
+                () -> signIn.as("leader", maps::overview),
+                "service p95 ≤ 100 ms (as case d)",
+                100);
+        measure(
+                "l14",
+                "industry map of one sector (电子信息), weighed by tiers",
+                () -> signIn.as("leader", () -> maps.sectorMap("ELECTRONIC_INFORMATION")),
+                "service p95 ≤ 100 ms (as case d)",
+                100);
         report.note(String.format("l: %,d enterprises in the library", total));
     }
 

@@ -635,7 +635,7 @@ class PortalBenchmark {
             cultivationStandings.rebuild();
             report.note(String.format("ladder standings rebuilt in %.1f s", (System.nanoTime() - rebuilding) / 1e9));
         }
-        new EnterpriseCases(enterpriseLibrary, ladders, cultivation, signIn, settings, report).run();
+        new EnterpriseCases(enterpriseLibrary, ladders, cultivation, maps, signIn, settings, report).run();
     }
 
     // ---- w. writes with the summaries and the index in their path ------------------------------------------------
