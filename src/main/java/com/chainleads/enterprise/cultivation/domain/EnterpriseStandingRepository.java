@@ -84,8 +84,8 @@ public interface EnterpriseStandingRepository extends JpaRepository<EnterpriseSt
     List<Long> enterpriseIdsAfter(long after, Pageable pageable);
 
     /**
-     * Firms whose standing is missing or names another sector: written outside the library (the industry map's
-     * local-enterprise admin), so {@code Standings.catchUp} refreshes them.
+     * Firms whose standing is missing or names another sector: written outside the library (SQL, scripts), so
+     * {@code Standings.catchUp} refreshes them.
      */
     @Query("""
             select e.id from LocalEnterprise e left join e.sector sec
