@@ -132,12 +132,18 @@ public class LadderStandings {
      */
     public void refresh(long enterpriseId) {
         LocalDate asOf = lockState();
-        markRenewals(holdingsOf(List.of(enterpriseId)));
+        List<Holding> holdings = holdingsOf(List.of(enterpriseId));
+        Set<Long> renewed = renewedIds(holdings);
+        jdbc.batchUpdate(
+                "update enterprise_tier set renewed = ? where id = ?",
+                holdings.stream()
+                        .map(h -> new Object[] {renewed.contains(h.id()), h.id()})
+                        .toList());
         if (asOf == null) {
             return; // never built: the first look builds everything
         }
         Standing before = storedStanding(enterpriseId);
-        Standing after = computeStanding(enterpriseId, asOf);
+        Standing after = computeStanding(enterpriseId, asOf, holdings);
         if (Objects.equals(before, after)) {
             return;
         }
@@ -299,7 +305,11 @@ public class LadderStandings {
                     measures.forEach((measure, amount) -> rows.add(new Object[] {sector, measure, amount})));
             jdbc.batchUpdate("insert into ladder_count (sector_id, measure, amount) values (?, ?, ?)", rows);
             jdbc.update("update enterprise_tier set renewed = ? where renewed = ?", false, true);
-            markRenewals(holdings);
+            jdbc.batchUpdate(
+                    "update enterprise_tier set renewed = ? where id = ?",
+                    renewedIds(holdings).stream()
+                            .map(id -> new Object[] {true, id})
+                            .toList());
             jdbc.update("update ladder_state set as_of = ? where id = 1", Date.valueOf(day));
             return standings.size();
         });
@@ -344,7 +354,7 @@ public class LadderStandings {
                 .orElse(null);
     }
 
-    private @Nullable Standing computeStanding(long enterpriseId, LocalDate day) {
+    private @Nullable Standing computeStanding(long enterpriseId, LocalDate day, List<Holding> holdings) {
         return jdbc
                 .query(
                         "select e.sector_id, e.above_scale,"
@@ -361,7 +371,7 @@ public class LadderStandings {
                                     rs.getBoolean(2),
                                     rs.getLong(4) > 0,
                                     rs.getInt(3),
-                                    holdingsOf(List.of(enterpriseId)),
+                                    holdings,
                                     day);
                         },
                         day.getYear() - 1,
@@ -385,6 +395,7 @@ public class LadderStandings {
         int today = 0;
         int lastYear = 0;
         int due = 0;
+        Set<Long> renewed = renewedIds(holdings);
         for (Holding holding : holdings) {
             if (holding.heldOn(day)) {
                 today |= bit(holding.tier());
@@ -392,10 +403,7 @@ public class LadderStandings {
             if (holding.heldOn(yearEnd)) {
                 lastYear |= bit(holding.tier());
             }
-            boolean renewed = holdings.stream()
-                    .anyMatch(other ->
-                            other.tier() == holding.tier() && other.validUntil().isAfter(holding.validUntil()));
-            if (!renewed
+            if (!renewed.contains(holding.id())
                     && !holding.grantedOn().isAfter(day)
                     && !holding.validUntil().isBefore(day)
                     && holding.validUntil().isBefore(dueBefore)) {
@@ -423,16 +431,17 @@ public class LadderStandings {
     }
 
     /** A certificate is renewed when the firm holds a later one of the same tier: it leaves the renewals due. */
-    private void markRenewals(List<Holding> holdings) {
+    private static Set<Long> renewedIds(List<Holding> holdings) {
         Map<String, LocalDate> latest = new HashMap<>();
         holdings.forEach(
                 h -> latest.merge(h.enterpriseId() + ":" + h.tier(), h.validUntil(), (a, b) -> a.isAfter(b) ? a : b));
-        List<Object[]> updates = new ArrayList<>();
+        Set<Long> renewed = new HashSet<>();
         for (Holding h : holdings) {
-            boolean renewed = latest.get(h.enterpriseId() + ":" + h.tier()).isAfter(h.validUntil());
-            updates.add(new Object[] {renewed, h.id()});
+            if (latest.get(h.enterpriseId() + ":" + h.tier()).isAfter(h.validUntil())) {
+                renewed.add(h.id());
+            }
         }
-        jdbc.batchUpdate("update enterprise_tier set renewed = ? where id = ?", updates);
+        return renewed;
     }
 
     private void insert(List<Standing> standings) {
