@@ -1,8 +1,10 @@
 package com.chainleads.enterprise.ui;
 
 import com.chainleads.base.ErrorMessages;
+import com.chainleads.base.ThreeWayMerge;
 import com.chainleads.base.domain.BusinessRuleException;
 import com.chainleads.base.ui.Formats;
+import com.chainleads.base.ui.MergeDialog;
 import com.chainleads.base.ui.Money;
 import com.chainleads.base.ui.Notifications;
 import com.chainleads.chain.service.ChainLinkOption;
@@ -41,8 +43,10 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -97,7 +101,7 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
         addClassName("cl-view");
         setWidthFull();
         profile = new ProfileForm(sectors, links, directory.officers(null), editable);
-        profile.addSaveListener(e -> saveProfile(e.command()));
+        profile.addSaveListener(e -> saveProfile(e.command(), e.typed()));
         Button back = new Button(
                 getTranslation("enterprise.back"),
                 VaadinIcon.ARROW_LEFT.create(),
@@ -344,6 +348,20 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void show(EnterpriseDetail detail) {
+        showOthers(detail);
+        profile.setProfile(detail.profile());
+    }
+
+    /** Shows the firm as saved, but keeps what the user has typed into the profile form and not yet saved. */
+    private void showKeepingTyped(EnterpriseDetail detail) {
+        showOthers(detail);
+        if (!profile.hasUnsavedInput()) {
+            profile.setProfile(detail.profile());
+        }
+    }
+
+    /** Everything but the profile form. */
+    private void showOthers(EnterpriseDetail detail) {
         shown = detail;
         title.setText(detail.profile().name());
         badges.removeAll();
@@ -362,7 +380,6 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
             badge.getElement().getThemeList().add("badge pill contrast");
             badges.add(badge);
         }
-        profile.setProfile(detail.profile());
         tiers.setItems(detail.tiers());
         platforms.setItems(detail.platforms());
         indicators.setItems(detail.indicators());
@@ -382,20 +399,89 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
         return shown.id();
     }
 
-    private void saveProfile(ProfileCommand command) {
+    private void saveProfile(ProfileCommand command, ProfileFormData typed) {
         if (shown == null) {
             change(() -> library.create(command), profile::showFieldError, () -> {}, created -> {
                 Notifications.success(
                         getTranslation("enterprise.saved", created.profile().name()));
                 UI.getCurrent().navigate("enterprises/" + created.id());
             });
-        } else {
-            long version = shown.version();
-            change(
-                    () -> library.update(shown.id(), version, command),
-                    profile::showFieldError,
-                    () -> Notifications.success(getTranslation("enterprise.saved", command.name())));
+            return;
         }
+        long id = shown.id();
+        long version = shown.version();
+        if (!ThreeWayMerge.sameValues(ProfileFormData.FIELDS, profile.loaded(), profile.asData(shown.profile()))) {
+            // the page reloaded the firm (after a tier or platform change) with a colleague's profile changes
+            // while the user kept typing: merge instead of saving over them
+            mergeProfile(id, typed);
+            return;
+        }
+        try {
+            change(
+                    () -> library.update(id, version, command),
+                    profile::showFieldError,
+                    () -> Notifications.success(getTranslation("enterprise.saved", command.name())),
+                    this::show,
+                    true);
+        } catch (OptimisticLockingFailureException conflict) {
+            mergeProfile(id, typed);
+        }
+    }
+
+    /**
+     * A colleague saved the firm while the user edited its profile: what the user typed is merged with the
+     * colleague's version (see {@link MergeDialog}); nothing either typed is lost without the user choosing.
+     */
+    private void mergeProfile(long id, ProfileFormData typed) {
+        EnterpriseDetail latest = library.find(id).orElse(null);
+        if (latest == null) {
+            Notifications.error(getTranslation("merge.gone"));
+            UI.getCurrent().navigate(EnterpriseLibraryView.class);
+            return;
+        }
+        ProfileFormData stored = profile.asData(latest.profile());
+        ThreeWayMerge.Result<ProfileFormData> merge =
+                ThreeWayMerge.merge(ProfileFormData.FIELDS, profile.loaded(), typed, stored, ProfileFormData::copy);
+        Consumer<ProfileFormData> saveMerged = merged -> {
+            showOthers(latest);
+            profile.showMerged(merged, stored);
+            saveProfile(merged.toCommand(), merged);
+        };
+        if (!MergeDialog.needed(merge)) {
+            saveMerged.accept(merge.resolve(Map.of()));
+            return;
+        }
+        new MergeDialog<>(
+                        getTranslation("merge.intro"),
+                        merge,
+                        field -> getTranslation("enterprise.field." + field),
+                        this::shownValue,
+                        saveMerged,
+                        () -> show(latest))
+                .open();
+    }
+
+    /** A profile field's value as the user reads it, for the merge dialog. */
+    private String shownValue(ProfileFormData data, String field) {
+        return switch (field) {
+            case "name" -> data.getName();
+            case "creditCode" -> data.getCreditCode();
+            case "sectorId" -> data.getSector() == null ? "" : data.getSector().name(getLocale());
+            case "links" ->
+                data.getLinks().stream()
+                        .map(link -> link.name(getLocale()))
+                        .sorted()
+                        .collect(Collectors.joining("、"));
+            case "aboveScale" -> getTranslation(data.isAboveScale() ? "enterprise.yes" : "enterprise.no");
+            case "annualOutputWan" ->
+                data.getAnnualOutputWan() == null
+                        ? ""
+                        : data.getAnnualOutputWan().toPlainString() + " " + getTranslation("enterprise.wan");
+            case "jobs" -> data.getJobs() == null ? "" : data.getJobs().toString();
+            case "officerId" ->
+                data.getOfficer() == null ? "" : data.getOfficer().displayName();
+            default -> "";
+        };
     }
 
     private void confirmDelete() {
@@ -428,7 +514,7 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
     /** Runs a change, then shows the enterprise as saved; a refusal goes to its field, a conflict reloads. */
     private void change(
             Supplier<EnterpriseDetail> action, java.util.function.BiPredicate<String, String> atField, Runnable done) {
-        change(action, atField, done, this::show);
+        change(action, atField, done, this::showKeepingTyped, false);
     }
 
     private void change(
@@ -436,6 +522,19 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
             java.util.function.BiPredicate<String, String> atField,
             Runnable done,
             Consumer<EnterpriseDetail> then) {
+        change(action, atField, done, then, false);
+    }
+
+    /**
+     * @param callerMerges a conflict is rethrown for the caller to merge (the profile); otherwise the firm is
+     *     reloaded (the small add/remove forms, whose input stays in their fields)
+     */
+    private void change(
+            Supplier<EnterpriseDetail> action,
+            java.util.function.BiPredicate<String, String> atField,
+            Runnable done,
+            Consumer<EnterpriseDetail> then,
+            boolean callerMerges) {
         try {
             EnterpriseDetail saved = action.get();
             done.run();
@@ -446,9 +545,12 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
                 Notifications.error(message);
             }
         } catch (OptimisticLockingFailureException conflict) {
+            if (callerMerges) {
+                throw conflict;
+            }
             Notifications.error(getTranslation("enterprise.conflict"));
             if (shown != null) {
-                library.find(shown.id()).ifPresent(this::show);
+                library.find(shown.id()).ifPresent(this::showKeepingTyped);
             }
         } catch (RuntimeException error) {
             ErrorMessages.UserMessage message = ErrorMessages.describe(error);

@@ -47,6 +47,8 @@ public class ProfileForm extends VerticalLayout {
     private final List<ChainLinkOption> allLinks;
     private final List<UserOption> officers;
     private ProfileFormData data = new ProfileFormData();
+    /** The profile as last loaded from the server: the base a concurrent save is merged from. */
+    private ProfileFormData loaded = new ProfileFormData();
 
     public ProfileForm(
             List<SectorOption> sectors, List<ChainLinkOption> allLinks, List<UserOption> officers, boolean editable) {
@@ -107,7 +109,7 @@ public class ProfileForm extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             if (binder.writeBeanIfValid(data)) {
-                fireEvent(new SaveEvent(this, data.toCommand()));
+                fireEvent(new SaveEvent(this, data.toCommand(), data.copy()));
             }
         });
         save.setVisible(editable);
@@ -116,8 +118,33 @@ public class ProfileForm extends VerticalLayout {
     }
 
     public void setProfile(ProfileCommand profile) {
-        data = ProfileFormData.of(profile, sectors, allLinks, officers);
+        data = asData(profile);
+        loaded = data.copy();
         binder.readBean(data);
+    }
+
+    /**
+     * After a colleague's save: the form shows {@code merged} (what the user typed, merged with the colleague's
+     * changes) and merges from {@code stored} (the colleague's version) from now on.
+     */
+    void showMerged(ProfileFormData merged, ProfileFormData stored) {
+        data = merged.copy();
+        loaded = stored.copy();
+        binder.readBean(data);
+    }
+
+    ProfileFormData asData(ProfileCommand profile) {
+        return ProfileFormData.of(profile, sectors, allLinks, officers);
+    }
+
+    /** Whether the user typed something not yet saved. */
+    boolean hasUnsavedInput() {
+        return binder.hasChanges();
+    }
+
+    /** The profile as the user loaded it. */
+    ProfileFormData loaded() {
+        return loaded.copy();
     }
 
     /** Shows a message the server returned at its field; {@code false} when the field is not on this form. */
@@ -148,14 +175,21 @@ public class ProfileForm extends VerticalLayout {
 
     public static final class SaveEvent extends ComponentEvent<ProfileForm> {
         private final ProfileCommand command;
+        private final ProfileFormData typed;
 
-        SaveEvent(ProfileForm source, ProfileCommand command) {
+        SaveEvent(ProfileForm source, ProfileCommand command, ProfileFormData typed) {
             super(source, false);
             this.command = command;
+            this.typed = typed;
         }
 
         public ProfileCommand command() {
             return command;
+        }
+
+        /** What the user typed, as the form's bean (for a merge when a colleague saved meanwhile). */
+        ProfileFormData typed() {
+            return typed;
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.chainleads.enterprise.ui;
 
+import com.chainleads.base.ThreeWayMerge;
 import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.SectorOption;
 import com.chainleads.enterprise.service.ProfileCommand;
@@ -13,6 +14,18 @@ import org.jspecify.annotations.Nullable;
 
 /** The profile form's bean: what the {@link ProfileForm}'s Binder reads and writes. */
 public class ProfileFormData {
+
+    /** The fields a concurrent save is merged by (see {@link ThreeWayMerge}); names match the server's field names. */
+    static final List<ThreeWayMerge.Field<ProfileFormData>> FIELDS = List.of(
+            ThreeWayMerge.Field.of("name", ProfileFormData::getName, ProfileFormData::setName),
+            ThreeWayMerge.Field.of("creditCode", ProfileFormData::getCreditCode, ProfileFormData::setCreditCode),
+            ThreeWayMerge.Field.of("sectorId", ProfileFormData::getSector, ProfileFormData::setSector),
+            ThreeWayMerge.Field.of("links", ProfileFormData::getLinks, ProfileFormData::setLinks),
+            ThreeWayMerge.Field.of("aboveScale", ProfileFormData::isAboveScale, ProfileFormData::setAboveScale),
+            ThreeWayMerge.Field.of(
+                    "annualOutputWan", ProfileFormData::getAnnualOutputWan, ProfileFormData::setAnnualOutputWan),
+            ThreeWayMerge.Field.of("jobs", ProfileFormData::getJobs, ProfileFormData::setJobs),
+            ThreeWayMerge.Field.of("officerId", ProfileFormData::getOfficer, ProfileFormData::setOfficer));
 
     private String name = "";
     private String creditCode = "";
@@ -46,6 +59,19 @@ public class ProfileFormData {
                 .findFirst()
                 .orElse(null);
         return data;
+    }
+
+    ProfileFormData copy() {
+        ProfileFormData copy = new ProfileFormData();
+        copy.name = name;
+        copy.creditCode = creditCode;
+        copy.sector = sector;
+        copy.links = new HashSet<>(links);
+        copy.aboveScale = aboveScale;
+        copy.annualOutputWan = annualOutputWan;
+        copy.jobs = jobs;
+        copy.officer = officer;
+        return copy;
     }
 
     ProfileCommand toCommand() {

@@ -204,4 +204,95 @@ class EnterpriseViewTest extends KaribuTest {
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(EnterpriseView.class))
                 .isEmpty();
     }
+
+    /** What a colleague saves meanwhile: the stored profile with one change. */
+    private void colleagueSaves(
+            long id, java.util.function.UnaryOperator<com.chainleads.enterprise.service.ProfileCommand> change) {
+        com.chainleads.enterprise.service.EnterpriseDetail stored =
+                library.find(id).orElseThrow();
+        library.update(id, stored.version(), change.apply(stored.profile()));
+    }
+
+    @Test
+    void aProfileSavedByAColleagueMeanwhileIsMergedWithWhatTheUserTypedNotOverwritten() {
+        loginAs("tech1");
+        EnterpriseView view = addEnterprise("测试合并材料有限公司");
+        long id = created.get(created.size() - 1);
+        colleagueSaves(
+                id,
+                p -> new com.chainleads.enterprise.service.ProfileCommand(
+                        p.name(),
+                        p.creditCode(),
+                        p.sectorId(),
+                        p.linkIds(),
+                        p.aboveScale(),
+                        p.annualOutputWan(),
+                        321,
+                        p.officerId()));
+
+        view.profile.annualOutput.setValue(new BigDecimal("45000"));
+        view.profile.save.click();
+
+        com.chainleads.base.ui.MergeDialog<?> dialog = _get(com.chainleads.base.ui.MergeDialog.class);
+        assertThat(dialog.merge().changedByThem()).containsExactly("jobs");
+        assertThat(dialog.merge().changedByMe()).containsExactly("annualOutputWan");
+        assertThat(dialog.merge().conflicts()).isEmpty();
+        dialog.saveButton().click();
+
+        com.chainleads.enterprise.service.ProfileCommand stored =
+                library.find(id).orElseThrow().profile();
+        assertThat(stored.jobs()).as("the colleague's change is kept").isEqualTo(321);
+        assertThat(stored.annualOutputWan()).as("the user's change is saved").isEqualByComparingTo("45000");
+        assertThat(view.profile.jobs.getValue()).isEqualTo(321);
+    }
+
+    @Test
+    void aNameBothChangedAsksWhichToKeepAndTheUsersTypedNameSurvivesTheChoice() {
+        loginAs("tech1");
+        EnterpriseView view = addEnterprise("测试冲突材料有限公司");
+        long id = created.get(created.size() - 1);
+        colleagueSaves(
+                id,
+                p -> new com.chainleads.enterprise.service.ProfileCommand(
+                        "测试冲突材料股份有限公司",
+                        p.creditCode(),
+                        p.sectorId(),
+                        p.linkIds(),
+                        p.aboveScale(),
+                        p.annualOutputWan(),
+                        p.jobs(),
+                        p.officerId()));
+
+        view.profile.name.setValue("测试冲突新材料有限公司");
+        view.profile.save.click();
+
+        com.chainleads.base.ui.MergeDialog<?> dialog = _get(com.chainleads.base.ui.MergeDialog.class);
+        assertThat(dialog.merge().conflicts()).containsExactly("name");
+        dialog.choice("name").setValue(com.chainleads.base.ThreeWayMerge.Side.MINE);
+        dialog.saveButton().click();
+
+        assertThat(library.find(id).orElseThrow().profile().name()).isEqualTo("测试冲突新材料有限公司");
+        assertThat(view.title.getText()).isEqualTo("测试冲突新材料有限公司");
+    }
+
+    @Test
+    void addingATierKeepsWhatTheUserTypedIntoTheProfileAndItIsSavedAfterwards() {
+        loginAs("tech1");
+        EnterpriseView view = addEnterprise("测试保留输入有限公司");
+        long id = created.get(created.size() - 1);
+
+        view.profile.jobs.setValue(88);
+        view.tabs.setSelectedIndex(1);
+        view.tierForm.tier.setValue(CultivationTier.TECH_SME);
+        view.tierForm.grantedOn.setValue(LocalDate.of(2026, 3, 1));
+        view.tierForm.add.click();
+        assertThat(GridKt._size(view.tiers)).isEqualTo(1);
+        assertThat(view.profile.jobs.getValue())
+                .as("the typed value is still in the form")
+                .isEqualTo(88);
+
+        view.tabs.setSelectedIndex(0);
+        view.profile.save.click();
+        assertThat(library.find(id).orElseThrow().profile().jobs()).isEqualTo(88);
+    }
 }
