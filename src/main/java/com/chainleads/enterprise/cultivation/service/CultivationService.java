@@ -42,9 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class CultivationService {
 
     static final BigDecimal MAX_VALUE = new BigDecimal("9999999");
-    static final BigDecimal MAX_WEIGHT = new BigDecimal("100");
-    static final int MAX_NAME = 100;
-    static final int MAX_AWARD = 200;
+    public static final BigDecimal MAX_WEIGHT = new BigDecimal("100");
+    public static final int MAX_NAME = 100;
+    public static final int MAX_AWARD = 200;
 
     private final EnterpriseStandingRepository standingRows;
     private final CultivationCriterionRepository criteria;

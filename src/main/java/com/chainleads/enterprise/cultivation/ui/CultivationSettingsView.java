@@ -1,70 +1,52 @@
 package com.chainleads.enterprise.cultivation.ui;
 
 import com.chainleads.base.domain.BusinessRuleException;
+import com.chainleads.base.ui.NarrowScreen;
 import com.chainleads.base.ui.Notifications;
-import com.chainleads.chain.domain.CultivationTier;
 import com.chainleads.enterprise.cultivation.service.CriterionLine;
 import com.chainleads.enterprise.cultivation.service.CultivationService;
 import com.chainleads.enterprise.cultivation.service.IndicatorLine;
 import com.chainleads.enterprise.cultivation.service.PolicyLine;
 import com.chainleads.security.domain.Role;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Arrays;
-import java.util.Map;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The 创新积分 model, the tiers' criteria and the reward policies at {@code /points/settings}, for administrators and
- * the 科技科. Saving a criterion or an indicator recomputes every firm's stored standing.
- *
- * <p>Size: three grids, each with its small form and save, sharing one way to show a refusal at its field.
+ * the 科技科: three tables, each with its form ({@link IndicatorForm}, {@link CriterionForm}, {@link PolicyForm}).
+ * Saving a criterion or an indicator recomputes every firm's stored standing.
  */
 @Route("points/settings")
 @RolesAllowed({Role.ADMIN_NAME, Role.TECH_OFFICE_NAME})
 public class CultivationSettingsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<IndicatorLine> indicators = new Grid<>();
-    final BigDecimalField weight = new BigDecimalField();
-    final BigDecimalField cap = new BigDecimalField();
-    final BigDecimalField perUnit = new BigDecimalField();
-    final TextField bands = new TextField();
-    final Button saveIndicator = new Button();
-
+    final IndicatorForm indicatorForm = new IndicatorForm();
     final Grid<CriterionLine> criteria = new Grid<>();
-    final BigDecimalField threshold = new BigDecimalField();
-    final Button saveCriterion = new Button();
-
+    final CriterionForm criterionForm = new CriterionForm();
     final Grid<PolicyLine> policies = new Grid<>();
-    final TextField policyName = new TextField();
-    final TextField award = new TextField();
-    final IntegerField topN = new IntegerField();
-    final BigDecimalField minPoints = new BigDecimalField();
-    final BigDecimalField minRd = new BigDecimalField();
-    final Select<CultivationTier> requiredTier = new Select<>();
-    final Button savePolicy = new Button();
-    final Button newPolicy = new Button();
-    final Button deletePolicy = new Button();
+    final PolicyForm policyForm = new PolicyForm();
 
     private final CultivationService cultivation;
-    private @Nullable PolicyLine editedPolicy;
+    /** Set while the grids are reloaded, so that losing their selection does not empty a form. */
+    private boolean reloading;
 
     public CultivationSettingsView(CultivationService cultivation) {
         this.cultivation = cultivation;
@@ -79,11 +61,12 @@ public class CultivationSettingsView extends VerticalLayout implements HasDynami
         indicatorsPart();
         criteriaPart();
         policiesPart();
-        refresh();
+        reload();
     }
 
     private void indicatorsPart() {
         indicators.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        indicators.addThemeName("wrap-cell-content");
         indicators.setAllRowsVisible(true);
         Grid.Column<IndicatorLine> group = indicators
                 .addColumn(l -> getTranslation(l.indicator().group().translationKey()))
@@ -95,59 +78,43 @@ public class CultivationSettingsView extends VerticalLayout implements HasDynami
                 .setFlexGrow(2);
         indicators
                 .addColumn(l -> CriterionText.plain(l.weight()))
-                .setHeader(getTranslation("cultivation.field.weight"));
-        indicators.addColumn(l -> CriterionText.plain(l.cap())).setHeader(getTranslation("cultivation.field.cap"));
+                .setHeader(getTranslation("cultivation.field.weight"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         indicators
+                .addColumn(l -> CriterionText.plain(l.cap()))
+                .setHeader(getTranslation("cultivation.field.cap"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        Grid.Column<IndicatorLine> perUnit = indicators
                 .addColumn(l -> l.perUnit() == null ? "" : CriterionText.plain(l.perUnit()))
-                .setHeader(getTranslation("cultivation.field.perUnit"));
-        indicators
+                .setHeader(getTranslation("cultivation.field.perUnit"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        Grid.Column<IndicatorLine> bands = indicators
                 .addColumn(l -> l.bands() == null ? "" : l.bands())
                 .setHeader(getTranslation("cultivation.field.bands"))
                 .setKey("bands")
                 .setFlexGrow(2);
-        com.chainleads.base.ui.NarrowScreen.hideWhenNarrow(this, group);
-        weight.setLabel(getTranslation("cultivation.field.weight"));
-        cap.setLabel(getTranslation("cultivation.field.cap"));
-        perUnit.setLabel(getTranslation("cultivation.field.perUnit"));
-        bands.setLabel(getTranslation("cultivation.field.bands"));
-        bands.setHelperText(getTranslation("cultivation.field.bands.help"));
-        saveIndicator.setText(getTranslation("cultivation.save"));
-        saveIndicator.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        saveIndicator.setEnabled(false);
+        // on a phone the row names the indicator and its weight and cap; choosing it shows the rest in the form
+        NarrowScreen.hideWhenNarrow(this, group, perUnit, bands);
         indicators.asSingleSelect().addValueChangeListener(e -> {
-            IndicatorLine line = e.getValue();
-            saveIndicator.setEnabled(line != null);
-            if (line != null) {
-                weight.setValue(line.weight());
-                cap.setValue(line.cap());
-                perUnit.setValue(line.perUnit());
-                bands.setValue(line.bands() == null ? "" : line.bands());
+            if (!reloading) {
+                indicatorForm.edit(e.getValue());
             }
         });
-        saveIndicator.addClickListener(e -> {
-            IndicatorLine line = indicators.asSingleSelect().getValue();
-            if (line != null) {
-                save(
-                        () -> cultivation.saveIndicator(
-                                line.id(),
-                                line.version(),
-                                new IndicatorLine(
-                                        line.id(),
-                                        line.version(),
-                                        line.indicator(),
-                                        weight.getValue(),
-                                        cap.getValue(),
-                                        perUnit.getValue(),
-                                        bands.getValue())),
-                        Map.of("weight", weight, "cap", cap, "perUnit", perUnit, "bands", bands));
-            }
-        });
-        FormLayout form = new FormLayout(weight, cap, perUnit, bands, saveIndicator);
-        add(new H3(getTranslation("cultivation.settings.model")), indicators, form);
+        indicatorForm.addSaveListener(e -> save(
+                () -> cultivation.saveIndicator(e.line().id(), e.line().version(), e.line()),
+                indicatorForm::showFieldError,
+                () -> indicatorForm.edit(null),
+                () -> find(cultivation.indicators(), e.line().id(), IndicatorLine::id)
+                        .ifPresent(indicatorForm::rebase)));
+        add(new H3(getTranslation("cultivation.settings.model")), indicators, indicatorForm);
     }
 
     private void criteriaPart() {
         criteria.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        criteria.addThemeName("wrap-cell-content");
         criteria.setAllRowsVisible(true);
         criteria.addColumn(c -> getTranslation(c.tier().translationKey()))
                 .setHeader(getTranslation("cultivation.field.tier"))
@@ -155,7 +122,7 @@ public class CultivationSettingsView extends VerticalLayout implements HasDynami
         criteria.addColumn(c -> getTranslation(c.kind().translationKey()))
                 .setHeader(getTranslation("cultivation.field.criterion"))
                 .setFlexGrow(2);
-        criteria.addColumn(this::band)
+        Grid.Column<CriterionLine> band = criteria.addColumn(this::band)
                 .setHeader(getTranslation("cultivation.field.band"))
                 .setAutoWidth(true);
         criteria.addColumn(c -> "≥ " + CriterionText.plain(c.threshold())
@@ -163,27 +130,19 @@ public class CultivationSettingsView extends VerticalLayout implements HasDynami
                 .setHeader(getTranslation("cultivation.field.threshold"))
                 .setKey("threshold")
                 .setAutoWidth(true);
-        threshold.setLabel(getTranslation("cultivation.field.threshold"));
-        saveCriterion.setText(getTranslation("cultivation.save"));
-        saveCriterion.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        saveCriterion.setEnabled(false);
+        NarrowScreen.hideWhenNarrow(this, band);
         criteria.asSingleSelect().addValueChangeListener(e -> {
-            saveCriterion.setEnabled(e.getValue() != null);
-            if (e.getValue() != null) {
-                threshold.setValue(e.getValue().threshold());
+            if (!reloading) {
+                criterionForm.edit(e.getValue());
             }
         });
-        saveCriterion.addClickListener(e -> {
-            CriterionLine line = criteria.asSingleSelect().getValue();
-            if (line != null) {
-                save(
-                        () -> cultivation.saveCriterion(line.id(), line.version(), threshold.getValue()),
-                        Map.of("threshold", threshold));
-            }
-        });
-        HorizontalLayout form = new HorizontalLayout(threshold, saveCriterion);
-        form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(new H3(getTranslation("cultivation.settings.criteria")), criteria, form);
+        criterionForm.addSaveListener(e -> save(
+                () -> cultivation.saveCriterion(e.line().id(), e.line().version(), e.threshold()),
+                criterionForm::showFieldError,
+                () -> criterionForm.edit(null),
+                () -> find(cultivation.criteria(), e.line().id(), CriterionLine::id)
+                        .ifPresent(criterionForm::rebase)));
+        add(new H3(getTranslation("cultivation.settings.criteria")), criteria, criterionForm);
     }
 
     private String band(CriterionLine c) {
@@ -197,109 +156,88 @@ public class CultivationSettingsView extends VerticalLayout implements HasDynami
 
     private void policiesPart() {
         policies.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        policies.addThemeName("wrap-cell-content");
         policies.setAllRowsVisible(true);
         policies.addColumn(PolicyLine::name)
                 .setHeader(getTranslation("cultivation.field.policyName"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         policies.addColumn(p -> PolicyText.rule(p, this::getTranslation))
                 .setHeader(getTranslation("cultivation.field.rule"))
                 .setFlexGrow(2);
-        policies.addColumn(PolicyLine::award)
+        Grid.Column<PolicyLine> award = policies.addColumn(PolicyLine::award)
                 .setHeader(getTranslation("cultivation.field.award"))
                 .setFlexGrow(2);
-        policyName.setLabel(getTranslation("cultivation.field.policyName"));
-        award.setLabel(getTranslation("cultivation.field.award"));
-        topN.setLabel(getTranslation("cultivation.field.topN"));
-        minPoints.setLabel(getTranslation("cultivation.field.minPoints"));
-        minRd.setLabel(getTranslation("cultivation.field.minRd"));
-        requiredTier.setLabel(getTranslation("cultivation.field.requiredTier"));
-        requiredTier.setItems(Arrays.asList(CultivationTier.values()));
-        requiredTier.setEmptySelectionAllowed(true);
-        requiredTier.setEmptySelectionCaption(getTranslation("cultivation.tier.any"));
-        requiredTier.setItemLabelGenerator(
-                t -> t == null ? getTranslation("cultivation.tier.any") : getTranslation(t.translationKey()));
-        savePolicy.setText(getTranslation("cultivation.save"));
-        savePolicy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        newPolicy.setText(getTranslation("cultivation.policy.new"));
-        deletePolicy.setText(getTranslation("cultivation.policy.delete"));
-        deletePolicy.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        policies.asSingleSelect().addValueChangeListener(e -> editPolicy(e.getValue()));
-        newPolicy.addClickListener(e -> policies.asSingleSelect().clear());
-        savePolicy.addClickListener(e -> save(
-                () -> cultivation.savePolicy(new PolicyLine(
-                        editedPolicy == null ? null : editedPolicy.id(),
-                        editedPolicy == null ? 0 : editedPolicy.version(),
-                        policyName.getValue(),
-                        award.getValue(),
-                        topN.getValue(),
-                        minPoints.getValue(),
-                        minRd.getValue(),
-                        requiredTier.getValue())),
-                Map.of(
-                        "name",
-                        policyName,
-                        "award",
-                        award,
-                        "topN",
-                        topN,
-                        "minPoints",
-                        minPoints,
-                        "minRdExpenseWan",
-                        minRd)));
-        deletePolicy.addClickListener(e -> {
-            PolicyLine p = editedPolicy;
-            if (p != null && p.id() != null) {
-                save(
-                        () -> {
-                            cultivation.deletePolicy(p.id(), p.version());
-                            return p;
-                        },
-                        Map.of());
+        NarrowScreen.hideWhenNarrow(this, award);
+        policies.asSingleSelect().addValueChangeListener(e -> {
+            if (!reloading) {
+                policyForm.edit(e.getValue());
             }
         });
-        editPolicy(null);
-        FormLayout form = new FormLayout(policyName, award, topN, minPoints, minRd, requiredTier);
-        HorizontalLayout buttons = new HorizontalLayout(savePolicy, newPolicy, deletePolicy);
-        add(new H3(getTranslation("cultivation.policy.title")), policies, form, buttons);
+        policyForm.addSaveListener(e -> save(
+                () -> cultivation.savePolicy(e.policy()),
+                policyForm::showFieldError,
+                () -> policyForm.edit(null),
+                () -> {
+                    Long id = e.policy().id();
+                    if (id != null) {
+                        find(cultivation.policies(), id, PolicyLine::id).ifPresent(policyForm::rebase);
+                    }
+                }));
+        policyForm.addDeleteListener(e -> {
+            PolicyLine doomed = e.policy();
+            Long id = doomed.id();
+            if (id != null) {
+                save(
+                        () -> {
+                            cultivation.deletePolicy(id, doomed.version());
+                            return doomed;
+                        },
+                        (field, message) -> false,
+                        () -> policyForm.edit(null),
+                        () -> find(cultivation.policies(), id, PolicyLine::id).ifPresent(policyForm::rebase));
+            }
+        });
+        add(new H3(getTranslation("cultivation.policy.title")), policies, policyForm);
     }
 
-    private void editPolicy(@Nullable PolicyLine line) {
-        editedPolicy = line;
-        policyName.setValue(line == null || line.name() == null ? "" : line.name());
-        award.setValue(line == null || line.award() == null ? "" : line.award());
-        topN.setValue(line == null ? null : line.topN());
-        minPoints.setValue(line == null ? null : line.minPoints());
-        minRd.setValue(line == null ? null : line.minRdExpenseWan());
-        requiredTier.setValue(line == null ? null : line.requiredTier());
-        deletePolicy.setEnabled(line != null);
+    private static <T> Optional<T> find(List<T> lines, long id, Function<T, @Nullable Long> idOf) {
+        return lines.stream()
+                .filter(line -> Objects.equals(idOf.apply(line), id))
+                .findFirst();
     }
 
-    private void save(java.util.function.Supplier<?> action, Map<String, HasValidation> fields) {
-        fields.values().forEach(f -> f.setInvalid(false));
+    /**
+     * Runs a save. A refusal goes to its field; a colleague's save meanwhile reloads the tables, keeps what the
+     * user typed in the form and says so: saving again then replaces the colleague's values knowingly.
+     */
+    private void save(
+            Supplier<?> action, BiPredicate<String, String> atField, Runnable saved, Runnable rebaseOnConflict) {
         try {
             action.get();
             Notifications.success(getTranslation("cultivation.saved"));
-            refresh();
+            saved.run();
+            reload();
         } catch (BusinessRuleException rule) {
             String message = getTranslation(rule.messageKey(), rule.args());
-            HasValidation field = rule.field() == null ? null : fields.get(rule.field());
-            if (field == null) {
+            if (rule.field() == null || !atField.test(rule.field(), message)) {
                 Notifications.error(message);
-            } else {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
             }
         } catch (OptimisticLockingFailureException conflict) {
-            Notifications.error(getTranslation("enterprise.conflict"));
-            refresh();
+            reload();
+            rebaseOnConflict.run();
+            Notifications.error(getTranslation("cultivation.conflict"));
         }
     }
 
-    private void refresh() {
-        indicators.setItems(cultivation.indicators());
-        criteria.setItems(cultivation.criteria());
-        policies.setItems(cultivation.policies());
-        editPolicy(null);
+    private void reload() {
+        reloading = true;
+        try {
+            indicators.setItems(cultivation.indicators());
+            criteria.setItems(cultivation.criteria());
+            policies.setItems(cultivation.policies());
+        } finally {
+            reloading = false;
+        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.chainleads.chain.domain.CultivationTier;
 import com.chainleads.enterprise.cultivation.domain.StandingRow;
 import com.chainleads.enterprise.cultivation.service.CultivationService;
+import com.chainleads.enterprise.cultivation.service.PolicyLine;
 import com.chainleads.enterprise.cultivation.service.RankedRow;
 import com.chainleads.enterprise.ui.EnterpriseView;
 import com.chainleads.testsupport.KaribuTest;
@@ -140,12 +141,67 @@ class CultivationViewsTest extends KaribuTest {
         CultivationSettingsView view = _get(CultivationSettingsView.class);
         var rdShare = GridKt._get(view.indicators, 1);
         view.indicators.asSingleSelect().setValue(rdShare);
-        view.bands.setValue("3-30");
-        view.saveIndicator.click();
+        view.indicatorForm.bands.setValue("3-30");
+        view.indicatorForm.save.click();
 
-        assertThat(view.bands.isInvalid()).isTrue();
-        assertThat(view.bands.getErrorMessage()).contains("门槛:得分");
-        assertThat(view.bands.getValue()).isEqualTo("3-30");
+        assertThat(view.indicatorForm.bands.isInvalid()).isTrue();
+        assertThat(view.indicatorForm.bands.getErrorMessage()).contains("门槛:得分");
+        assertThat(view.indicatorForm.bands.getValue()).isEqualTo("3-30");
         assertThat(cultivation.indicators().get(1).bands()).isEqualTo(rdShare.bands());
+    }
+
+    @Test
+    void aPolicySavedByAColleagueMeanwhileIsNotOverwrittenAndWhatTheUserTypedStaysInTheForm() {
+        loginAs("tech1");
+        PolicyLine policy = cultivation.savePolicy(new PolicyLine(null, 0, "并发测试政策", "奖励 10 万元", 5, null, null, null));
+        try {
+            UI.getCurrent().navigate(CultivationSettingsView.class);
+            CultivationSettingsView view = _get(CultivationSettingsView.class);
+            PolicyLine shown = GridKt._fetch(view.policies, 0, GridKt._size(view.policies)).stream()
+                    .filter(p -> java.util.Objects.equals(p.id(), policy.id()))
+                    .findFirst()
+                    .orElseThrow();
+            view.policies.asSingleSelect().setValue(shown);
+            cultivation.savePolicy(new PolicyLine(
+                    policy.id(), policy.version(), "并发测试政策", "奖励 20 万元", 5, null, null, null)); // a colleague
+
+            view.policyForm.award.setValue("奖励 30 万元");
+            view.policyForm.save.click();
+
+            assertThat(find(policy.id()).award())
+                    .as("the colleague's save stands")
+                    .isEqualTo("奖励 20 万元");
+            assertThat(view.policyForm.award.getValue())
+                    .as("the typed award is kept")
+                    .isEqualTo("奖励 30 万元");
+            view.policyForm.save.click(); // saving again, knowingly, replaces it
+            assertThat(find(policy.id()).award()).isEqualTo("奖励 30 万元");
+        } finally {
+            PolicyLine last = find(policy.id());
+            cultivation.deletePolicy(last.id(), last.version());
+        }
+    }
+
+    private PolicyLine find(@org.jspecify.annotations.Nullable Long id) {
+        return cultivation.policies().stream()
+                .filter(p -> java.util.Objects.equals(p.id(), id))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aPolicyWithoutANameIsRefusedAtTheFieldBeforeAnythingIsSent() {
+        loginAs("tech1");
+        UI.getCurrent().navigate(CultivationSettingsView.class);
+        CultivationSettingsView view = _get(CultivationSettingsView.class);
+        int before = cultivation.policies().size();
+        view.policyForm.award.setValue("奖励");
+        view.policyForm.topN.setValue(0);
+        view.policyForm.save.click();
+
+        assertThat(view.policyForm.name.isInvalid()).isTrue();
+        assertThat(view.policyForm.topN.isInvalid()).isTrue();
+        assertThat(view.policyForm.topN.getErrorMessage()).isEqualTo("名次须为正整数");
+        assertThat(cultivation.policies()).hasSize(before);
     }
 }
