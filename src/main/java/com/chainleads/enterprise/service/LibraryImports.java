@@ -4,6 +4,7 @@ import com.chainleads.base.domain.CreditCode;
 import com.chainleads.chain.domain.LocalEnterprise;
 import com.chainleads.enterprise.domain.EnterpriseLibraryRepository;
 import com.chainleads.enterprise.domain.TierHoldingRepository;
+import com.chainleads.security.domain.AppUser;
 import com.chainleads.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Where the library's Excel import lands: each checked row goes through the same saves as the enterprise's page
  * ({@link EnterpriseLibraryService}), so every rule is checked again and every change is in the change log. A
- * credit code already in the library updates that firm: its profile from the row, the row's tier added (unless the
+ * credit code already in the library updates that firm: its profile from the row (a blank output, jobs or 服务专员
+ * keeps the stored one), the row's tier added (unless the
  * firm holds that tier from that day already), the row's year entered or corrected.
  */
 @Service
@@ -47,15 +49,10 @@ public class LibraryImports {
             Optional<LocalEnterprise> existing = enterprises.findByCreditCode(code);
             EnterpriseDetail firm;
             if (existing.isPresent()) {
-                LocalEnterprise enterprise = existing.get();
-                // the sheet has no 服务专员 column: a firm keeps the one it has
-                Long officer = enterprise.getResponsibleOfficer() == null
-                        ? null
-                        : enterprise.getResponsibleOfficer().getId();
                 firm = library.update(
-                        enterprise.getId(),
-                        enterprise.getVersion(),
-                        row.profile().withOfficer(officer));
+                        existing.get().getId(),
+                        existing.get().getVersion(),
+                        keepingBlanks(row.profile(), existing.get()));
             } else {
                 firm = library.create(row.profile());
                 created++;
@@ -80,5 +77,19 @@ public class LibraryImports {
         }
         log.info("Library import of {}: {} rows, {} new firms", fileName, rows.size(), created);
         return created;
+    }
+
+    /** The row's profile, where a blank optional cell (output, jobs, 服务专员) keeps the firm's stored value. */
+    private static ProfileCommand keepingBlanks(ProfileCommand row, LocalEnterprise stored) {
+        AppUser officer = stored.getResponsibleOfficer();
+        return new ProfileCommand(
+                row.name(),
+                row.creditCode(),
+                row.sectorId(),
+                row.linkIds(),
+                row.aboveScale(),
+                row.annualOutputWan() != null ? row.annualOutputWan() : stored.getAnnualOutputWan(),
+                row.jobs() != null ? row.jobs() : stored.getJobs(),
+                row.officerId() != null ? row.officerId() : officer == null ? null : officer.getId());
     }
 }

@@ -12,6 +12,8 @@ import com.chainleads.enterprise.service.LibraryImportRow;
 import com.chainleads.enterprise.service.LibraryImports;
 import com.chainleads.enterprise.service.ProfileCommand;
 import com.chainleads.enterprise.service.TierCommand;
+import com.chainleads.security.service.DirectoryService;
+import com.chainleads.security.service.UserOption;
 import com.chainleads.transfer.cell.Choices;
 import com.chainleads.transfer.cell.Translator;
 import com.chainleads.transfer.service.ImportContext;
@@ -31,6 +33,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -38,7 +41,7 @@ import org.springframework.stereotype.Component;
 /**
  * The enterprise library's Excel import (/enterprises/import): one wide sheet, one firm per row — credit code, name,
  * sector, chain links, 规上 flag — with at most one tier held (tier, date obtained, valid until) and one year's
- * figures. Amounts are in 万元 or 元 as the header says (元 are converted); a header without a unit is refused at
+ * figures, and optionally its annual output, jobs and 服务专员 (blank keeps what the library has). Amounts are in 万元 or 元 as the header says (元 are converted); a header without a unit is refused at
  * every row that fills it. A credit code already in the library updates that firm (the template says so); the
  * same firm may come on several rows, one tier or year each.
  *
@@ -57,12 +60,19 @@ class LibraryImportDefinition implements ImportDefinition<LibraryImportRow>, Imp
     private static final BigDecimal YUAN_PER_WAN = new BigDecimal("10000");
 
     private final ChainReferenceService chains;
+    private final DirectoryService directory;
     private final LibraryImports imports;
     private final I18NProvider i18n;
     private final Clock clock;
 
-    LibraryImportDefinition(ChainReferenceService chains, LibraryImports imports, I18NProvider i18n, Clock clock) {
+    LibraryImportDefinition(
+            ChainReferenceService chains,
+            DirectoryService directory,
+            LibraryImports imports,
+            I18NProvider i18n,
+            Clock clock) {
         this.chains = chains;
+        this.directory = directory;
         this.imports = imports;
         this.i18n = i18n;
         this.clock = clock;
@@ -75,7 +85,8 @@ class LibraryImportDefinition implements ImportDefinition<LibraryImportRow>, Imp
             List<ColumnSpec> template,
             Choices<SectorOption> sectors,
             Choices<ChainLinkOption> links,
-            Choices<CultivationTier> tiers) {
+            Choices<CultivationTier> tiers,
+            List<UserOption> officers) {
 
         ColumnSpec column(String id) {
             ColumnSpec column = byId.get(id);
@@ -117,6 +128,23 @@ class LibraryImportDefinition implements ImportDefinition<LibraryImportRow>, Imp
                 .build());
         template.add(ColumnSpec.bool("aboveScale", zh("enterprise.field.aboveScale"), en("enterprise.field.aboveScale"))
                 .build());
+        template.add(ColumnSpec.decimal(
+                        "annualOutputWan",
+                        zh("enterprise.field.annualOutputWan") + "（万元）",
+                        en("enterprise.field.annualOutputWan") + " (10k CNY)")
+                .aliases(zh("enterprise.field.annualOutputWan"), zh("enterprise.field.annualOutputWan") + "（万）")
+                .help("单位万元；不填则保留企业库中的值", "In 万元; blank keeps the library's value")
+                .build());
+        template.add(ColumnSpec.integer("jobs", zh("enterprise.field.jobs"), en("enterprise.field.jobs"))
+                .help("不填则保留企业库中的值", "Blank keeps the library's value")
+                .build());
+        template.add(ColumnSpec.text("officerId", zh("enterprise.field.officerId"), en("enterprise.field.officerId"))
+                .width(12)
+                .maxLength(100)
+                .help(
+                        "招商专员的用户名或姓名；不填则保留该企业现有的服务专员",
+                        "An officer's username or name; blank keeps the firm's current one")
+                .build());
         template.add(ColumnSpec.choice("tier", zh("enterprise.field.tier"), en("enterprise.field.tier"), tiers)
                 .help(
                         "每行最多一项资质；多项资质请分行填写同一信用代码",
@@ -155,7 +183,13 @@ class LibraryImportDefinition implements ImportDefinition<LibraryImportRow>, Imp
         Map<String, ColumnSpec> byId = new java.util.HashMap<>();
         all.forEach(c -> byId.put(c.id(), c));
         return new Sheet(
-                Map.copyOf(byId), List.copyOf(all), List.copyOf(template), sectors, linkBuilder.build(), tiers);
+                Map.copyOf(byId),
+                List.copyOf(all),
+                List.copyOf(template),
+                sectors,
+                linkBuilder.build(),
+                tiers,
+                directory.officers(null));
     }
 
     private String zh(String key) {
@@ -213,14 +247,57 @@ class LibraryImportDefinition implements ImportDefinition<LibraryImportRow>, Imp
         SectorOption sector = row.choice(sheet.column("sector"), sheet.sectors());
         Set<Long> linkIds = links(row, sheet);
         boolean aboveScale = Boolean.TRUE.equals(row.bool(sheet.column("aboveScale")));
+        BigDecimal annualOutput = row.decimal(sheet.column("annualOutputWan"));
+        if (annualOutput != null && annualOutput.signum() < 0) {
+            row.problem(sheet.column("annualOutputWan"), "enterprise.error.negative");
+        }
+        Long jobs = row.integer(sheet.column("jobs"));
+        if (jobs != null && (jobs < 0 || jobs > 10_000_000)) {
+            row.problem(sheet.column("jobs"), "enterprise.error.negative");
+        }
+        Long officer = officer(row, sheet);
         TierCommand tier = tier(row, sheet, today);
         IndicatorsCommand figures = figures(row, sheet, today);
         if (row.hasProblems() || code == null) {
             return null;
         }
         ProfileCommand profile = new ProfileCommand(
-                name, code.value(), sector == null ? null : sector.id(), linkIds, aboveScale, null, null);
+                name,
+                code.value(),
+                sector == null ? null : sector.id(),
+                linkIds,
+                aboveScale,
+                annualOutput,
+                jobs == null ? null : jobs.intValue(),
+                officer);
         return new LibraryImportRow(row.number(), profile, tier, figures);
+    }
+
+    /** The 服务专员 by username or name; a name two officers share must be given as a username. */
+    private static @Nullable Long officer(ImportRow row, Sheet sheet) {
+        ColumnSpec column = sheet.column("officerId");
+        String text = row.text(column);
+        if (text == null) {
+            return null;
+        }
+        String wanted = text.strip();
+        Optional<UserOption> byUsername = sheet.officers().stream()
+                .filter(o -> o.username().equalsIgnoreCase(wanted))
+                .findFirst();
+        if (byUsername.isPresent()) {
+            return byUsername.get().id();
+        }
+        List<UserOption> byName = sheet.officers().stream()
+                .filter(o -> o.displayName().equals(wanted))
+                .toList();
+        if (byName.size() == 1) {
+            return byName.get(0).id();
+        }
+        row.problem(
+                column,
+                byName.isEmpty() ? "enterprise.import.error.officer" : "enterprise.import.error.officerAmbiguous",
+                wanted);
+        return null;
     }
 
     private static Set<Long> links(ImportRow row, Sheet sheet) {

@@ -334,7 +334,7 @@ class LibraryImportIT {
         assertThat(updated.profile().linkIds())
                 .containsExactly(chains.linkByCode("BM_CRO").orElseThrow().id());
         assertThat(updated.profile().officerId())
-                .as("the sheet has no 服务专员 column: the firm keeps its own")
+                .as("no 服务专员 column in this sheet: the firm keeps its own")
                 .isEqualTo(
                         users.findByUsernameIgnoreCase("officer4").orElseThrow().getId());
         assertThat(updated.indicators())
@@ -342,6 +342,48 @@ class LibraryImportIT {
                 .containsExactly(2024);
         assertThat(enterprises.findByCreditCode(CreditCode.parse(known).orElseThrow()))
                 .isPresent();
+    }
+
+    @Test
+    void theOfficerColumnNamesAFirmsOfficerAndABlankOptionalCellKeepsWhatTheLibraryHas() {
+        String known = newCode();
+        String fresh = newCode();
+        String unknownOfficer = newCode();
+        long sector = chains.sectorByCode("BIOMEDICINE").orElseThrow().id();
+        long officer4 = users.findByUsernameIgnoreCase("officer4").orElseThrow().getId();
+        long officer2 = users.findByUsernameIgnoreCase("officer2").orElseThrow().getId();
+        signIn.as(
+                "tech1",
+                () -> library.create(new ProfileCommand(
+                        "保留原值有限公司",
+                        known,
+                        sector,
+                        Set.of(chains.linkByCode("BM_CDMO").orElseThrow().id()),
+                        true,
+                        new java.math.BigDecimal("9000"),
+                        50,
+                        officer4)));
+        Path file = Workbooks.write(
+                dir.resolve("服务专员.xlsx"),
+                List.of(
+                        row("统一社会信用代码", "企业名称", "所属产业", "所在链节点", "规上工业企业", "从业人数", "服务专员"),
+                        row(known, "保留原值有限公司", "生物医药", "CDMO", "是", "60", null),
+                        row(fresh, "指定专员有限公司", "生物医药", "CRO", "否", null, "officer2"),
+                        row(unknownOfficer, "未知专员有限公司", "生物医药", "CRO", "否", null, "不存在的人")));
+
+        ImportPreview preview = run("tech1", request -> imports.preview(request, p -> {}), file);
+        assertThat(preview.result().problems()).containsExactly(new RowProblem(4, "服务专员", "没有用户名或姓名为“不存在的人”的在岗招商专员"));
+        run("tech1", request -> imports.apply(request, p -> {}), file);
+
+        ProfileCommand kept = detail(known).profile();
+        assertThat(kept.jobs()).as("the row's jobs").isEqualTo(60);
+        assertThat(kept.annualOutputWan())
+                .as("blank output keeps the stored one")
+                .isEqualByComparingTo("9000");
+        assertThat(kept.officerId()).as("blank 服务专员 keeps the stored one").isEqualTo(officer4);
+        assertThat(detail(fresh).profile().officerId()).as("named by username").isEqualTo(officer2);
+        assertThat(enterprises.findByCreditCode(CreditCode.parse(unknownOfficer).orElseThrow()))
+                .isEmpty();
     }
 
     @Test
