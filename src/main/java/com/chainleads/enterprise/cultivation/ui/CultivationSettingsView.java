@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -57,7 +58,9 @@ public class CultivationSettingsView extends VerticalLayout implements HasDynami
                 VaadinIcon.ARROW_LEFT.create(),
                 e -> UI.getCurrent().navigate(PointsView.class));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(back);
+        Paragraph hint = new Paragraph(getTranslation("cultivation.settings.hint"));
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        add(back, hint);
         indicatorsPart();
         criteriaPart();
         policiesPart();
