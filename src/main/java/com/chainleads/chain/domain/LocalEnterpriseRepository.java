@@ -19,32 +19,6 @@ public interface LocalEnterpriseRepository
             group by l.id""")
     List<LinkCount> countPerLinkOfSector(long sectorId);
 
-    /**
-     * Local enterprises per link of one sector and top tier held, in one grouped query over the link table's
-     * index and {@code ix_local_enterprise_tier}: the weighted strength of the map, without loading any firm.
-     */
-    @Query("""
-            select new com.chainleads.chain.domain.LinkTierCount(l.id, e.cultivationTier, count(e.id))
-            from LocalEnterprise e join e.links l
-            where l.sector.id = :sectorId
-            group by l.id, e.cultivationTier""")
-    List<LinkTierCount> countPerLinkAndTierOfSector(long sectorId);
-
-    /** Local enterprises per link and top tier held, every sector. */
-    @Query("""
-            select new com.chainleads.chain.domain.LinkTierCount(l.id, e.cultivationTier, count(e.id))
-            from LocalEnterprise e join e.links l
-            group by l.id, e.cultivationTier""")
-    List<LinkTierCount> countPerLinkAndTier();
-
-    /** Local enterprises on one link per top tier held. */
-    @Query("""
-            select new com.chainleads.chain.domain.LinkTierCount(l.id, e.cultivationTier, count(e.id))
-            from LocalEnterprise e join e.links l
-            where l.id = :linkId
-            group by l.id, e.cultivationTier""")
-    List<LinkTierCount> countOnLinkByTier(long linkId);
-
     /** The first firms of a link for the map's side panel: highest tier first, then the largest output. */
     @Query("""
             select e from LocalEnterprise e join e.links l

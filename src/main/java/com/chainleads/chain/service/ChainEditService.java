@@ -9,6 +9,7 @@ import com.chainleads.chain.domain.LinkCount;
 import com.chainleads.chain.domain.LocalEnterpriseRepository;
 import com.chainleads.chain.domain.Sector;
 import com.chainleads.chain.domain.SectorRepository;
+import com.chainleads.chain.summary.LinkTierCounts;
 import com.chainleads.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
@@ -46,6 +47,7 @@ public class ChainEditService {
     private final LocalEnterpriseRepository enterprises;
     private final ObjectProvider<ChainLeadStatistics> leadStatistics;
     private final ChainOptions options;
+    private final LinkTierCounts mapCounts;
 
     ChainEditService(
             SectorRepository sectors,
@@ -53,13 +55,15 @@ public class ChainEditService {
             ChainEdgeRepository edges,
             LocalEnterpriseRepository enterprises,
             ObjectProvider<ChainLeadStatistics> leadStatistics,
-            ChainOptions options) {
+            ChainOptions options,
+            LinkTierCounts mapCounts) {
         this.sectors = sectors;
         this.links = links;
         this.edges = edges;
         this.enterprises = enterprises;
         this.leadStatistics = leadStatistics;
         this.options = options;
+        this.mapCounts = mapCounts;
     }
 
     @Transactional(readOnly = true)
@@ -100,6 +104,7 @@ public class ChainEditService {
         ChainLink link = new ChainLink(
                 sector, newCode(sector, nameEn), nameZh, nameEn, command.tier(), links.maxSortOrder(sectorId) + 1);
         links.saveAndFlush(link);
+        mapCounts.makeRows(); // the new link's zero rows, so saves only update them
         options.linksChanged();
         log.info("Chain link {} ({}) added to sector {}", link.getCode(), nameZh, sector.getCode());
         return ChainReferenceService.toOption(link);

@@ -10,6 +10,7 @@ import com.chainleads.chain.domain.LocalEnterprise;
 import com.chainleads.chain.domain.LocalEnterpriseRepository;
 import com.chainleads.chain.domain.SectorRepository;
 import com.chainleads.chain.domain.StrengthRuleRepository;
+import com.chainleads.chain.summary.LinkTierCounts;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,9 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The industry map (产业图谱): each sector's chain with the local strength of every link and the active leads on
  * it. One sector costs a handful of queries whatever the number of links, enterprises or leads: links, edges, the
- * strength rules, one grouped count of local enterprises per link and top tier (an index-only GROUP BY over the link
- * table; the top tier is kept on the firm by the enterprise library), one lead aggregate (through
- * {@link ChainLeadStatistics}).
+ * strength rules, the firms per link and top tier (the read model {@link LinkTierCounts}, links × tiers rows kept in
+ * step by the enterprise library), one lead aggregate (through {@link ChainLeadStatistics}).
  */
 @Service
 @PermitAll
@@ -50,6 +50,7 @@ public class ChainMapService {
     private final LocalEnterpriseRepository enterprises;
     private final ObjectProvider<ChainLeadStatistics> leadStatistics;
     private final StrengthRuleRepository strengthRules;
+    private final LinkTierCounts mapCounts;
 
     ChainMapService(
             SectorRepository sectors,
@@ -57,13 +58,15 @@ public class ChainMapService {
             ChainEdgeRepository edges,
             LocalEnterpriseRepository enterprises,
             ObjectProvider<ChainLeadStatistics> leadStatistics,
-            StrengthRuleRepository strengthRules) {
+            StrengthRuleRepository strengthRules,
+            LinkTierCounts mapCounts) {
         this.sectors = sectors;
         this.links = links;
         this.edges = edges;
         this.enterprises = enterprises;
         this.leadStatistics = leadStatistics;
         this.strengthRules = strengthRules;
+        this.mapCounts = mapCounts;
     }
 
     /** How tiers weigh and where strong and weak begin (reference data, a handful of rows). */
@@ -82,8 +85,7 @@ public class ChainMapService {
                     List<MapEdge> sectorEdges = edges.findBySector(sector.id()).stream()
                             .map(ChainMapService::toEdge)
                             .toList();
-                    Map<Long, List<LinkTierCount>> counts =
-                            byLink(enterprises.countPerLinkAndTierOfSector(sector.id()));
+                    Map<Long, List<LinkTierCount>> counts = byLink(mapCounts.ofSector(sector.id()));
                     ChainLeadStatistics leads = leadStatistics.getIfAvailable();
                     Map<Long, LinkLeadStats> leadStats = leads == null ? Map.of() : leads.statsForSector(sector.id());
                     return ChainMapAssembler.assemble(sector, sectorLinks, sectorEdges, counts, leadStats, rules());
@@ -97,7 +99,7 @@ public class ChainMapService {
                 .toList();
         List<MapEdge> allEdges =
                 edges.findAllWithLinks().stream().map(ChainMapService::toEdge).toList();
-        Map<Long, List<LinkTierCount>> counts = byLink(enterprises.countPerLinkAndTier());
+        Map<Long, List<LinkTierCount>> counts = byLink(mapCounts.all());
         StrengthRules rules = rules();
         ChainLeadStatistics leads = leadStatistics.getIfAvailable();
         Map<Long, LinkLeadStats> leadStats = leads == null ? Map.of() : leads.statsForAllSectors();
@@ -114,7 +116,7 @@ public class ChainMapService {
 
     private LinkDetail detail(ChainLink link) {
         SectorOption sector = ChainReferenceService.toOption(link.getSector());
-        List<LinkTierCount> tierCounts = enterprises.countOnLinkByTier(link.getId());
+        List<LinkTierCount> tierCounts = mapCounts.onLink(link.getId());
         Map<Optional<CultivationTier>, List<EnterpriseOnLink>> listed =
                 enterprises.findOnLinkByTier(link.getId(), PageRequest.of(0, PANEL_ENTERPRISES)).stream()
                         .map(ChainMapService::toEnterprise)

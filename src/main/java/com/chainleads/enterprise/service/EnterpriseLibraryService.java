@@ -8,6 +8,7 @@ import com.chainleads.chain.domain.CultivationTier;
 import com.chainleads.chain.domain.LocalEnterprise;
 import com.chainleads.chain.domain.Sector;
 import com.chainleads.chain.domain.SectorRepository;
+import com.chainleads.chain.summary.LinkTierCounts;
 import com.chainleads.enterprise.cultivation.service.Standings;
 import com.chainleads.enterprise.domain.EnterpriseAuditEntry.Action;
 import com.chainleads.enterprise.domain.EnterpriseAuditEntry.Subject;
@@ -72,6 +73,7 @@ public class EnterpriseLibraryService {
     private final EnterpriseAudit audit;
     private final AppUserRepository users;
     private final LadderStandings ladder;
+    private final LinkTierCounts mapCounts;
     private final Standings standings;
     private final Clock clock;
 
@@ -88,6 +90,7 @@ public class EnterpriseLibraryService {
             EnterpriseAudit audit,
             AppUserRepository users,
             LadderStandings ladder,
+            LinkTierCounts mapCounts,
             Standings standings,
             Clock clock) {
         this.enterprises = enterprises;
@@ -102,6 +105,7 @@ public class EnterpriseLibraryService {
         this.audit = audit;
         this.users = users;
         this.ladder = ladder;
+        this.mapCounts = mapCounts;
         this.standings = standings;
         this.clock = clock;
     }
@@ -142,6 +146,7 @@ public class EnterpriseLibraryService {
         LocalEnterprise enterprise = new LocalEnterprise(name(command.name()), code);
         apply(enterprise, command);
         enterprises.saveAndFlush(enterprise);
+        mapCounts.moved(LinkTierCounts.Place.NOWHERE, LinkTierCounts.Place.of(enterprise));
         audit.changed(
                 enterprise.getId(),
                 Subject.ENTERPRISE,
@@ -161,6 +166,7 @@ public class EnterpriseLibraryService {
         LocalEnterprise enterprise = load(id);
         checkVersion(LocalEnterprise.class, id, enterprise.getVersion(), version);
         Map<String, @Nullable String> before = EnterpriseAudit.snapshot(enterprise);
+        LinkTierCounts.Place wasOnMap = LinkTierCounts.Place.of(enterprise);
         CreditCode code = CreditCode.parseOrRefuse("creditCode", command.creditCode());
         if (!code.equals(enterprise.getCreditCode()) && enterprises.existsByCreditCode(code)) {
             throw new BusinessRuleException("creditCode", "enterprise.error.creditCodeTaken", code.value());
@@ -169,6 +175,7 @@ public class EnterpriseLibraryService {
         enterprise.setCreditCode(code);
         apply(enterprise, command);
         enterprises.saveAndFlush(enterprise);
+        mapCounts.moved(wasOnMap, LinkTierCounts.Place.of(enterprise));
         audit.changed(id, Subject.ENTERPRISE, Action.UPDATE, "", before, EnterpriseAudit.snapshot(enterprise));
         ladder.refresh(id);
         standings.refresh(id);
@@ -185,8 +192,10 @@ public class EnterpriseLibraryService {
         LocalEnterprise enterprise = load(id);
         checkVersion(LocalEnterprise.class, id, enterprise.getVersion(), version);
         audit.write(id, Subject.ENTERPRISE, Action.DELETE, "name", enterprise.getName(), null);
+        LinkTierCounts.Place wasOnMap = LinkTierCounts.Place.of(enterprise);
         enterprises.delete(enterprise);
         enterprises.flush();
+        mapCounts.moved(wasOnMap, LinkTierCounts.Place.NOWHERE);
         ladder.refresh(id); // the firm's points and gap went with it (foreign key)
         log.info(
                 "Enterprise {} removed from the library",
@@ -357,11 +366,13 @@ public class EnterpriseLibraryService {
      * standing (points, gap to the next tier) follow.
      */
     private EnterpriseDetail touched(LocalEnterprise enterprise) {
+        LinkTierCounts.Place wasOnMap = LinkTierCounts.Place.of(enterprise);
         enterprise.setCultivationTier(tiers.heldBy(List.of(enterprise.getId()), today()).stream()
                 .map(com.chainleads.enterprise.domain.EnterpriseTier::tier)
                 .max(Enum::compareTo)
                 .orElse(null));
         enterprises.saveAndFlush(enterprise);
+        mapCounts.moved(wasOnMap, LinkTierCounts.Place.of(enterprise));
         // the ladder's counts, the firm's points and its gap to the next tier follow in the same transaction
         ladder.refresh(enterprise.getId());
         standings.refresh(enterprise.getId());

@@ -2,6 +2,7 @@ package com.chainleads.enterprise.service;
 
 import com.chainleads.chain.domain.CultivationTier;
 import com.chainleads.chain.domain.LocalEnterprise;
+import com.chainleads.chain.summary.LinkTierCounts;
 import com.chainleads.enterprise.domain.EnterpriseLibraryRepository;
 import com.chainleads.enterprise.domain.EnterpriseTier;
 import com.chainleads.enterprise.domain.TierHoldingRepository;
@@ -35,11 +36,17 @@ public class TopTierRefresh {
 
     private final TierHoldingRepository tiers;
     private final EnterpriseLibraryRepository enterprises;
+    private final LinkTierCounts mapCounts;
     private final Clock clock;
 
-    TopTierRefresh(TierHoldingRepository tiers, EnterpriseLibraryRepository enterprises, Clock clock) {
+    TopTierRefresh(
+            TierHoldingRepository tiers,
+            EnterpriseLibraryRepository enterprises,
+            LinkTierCounts mapCounts,
+            Clock clock) {
         this.tiers = tiers;
         this.enterprises = enterprises;
+        this.mapCounts = mapCounts;
         this.clock = clock;
     }
 
@@ -65,7 +72,9 @@ public class TopTierRefresh {
         for (LocalEnterprise enterprise : enterprises.findAllById(ids)) {
             @Nullable CultivationTier held = top.get(enterprise.getId());
             if (!Objects.equals(held, enterprise.getCultivationTier())) {
+                LinkTierCounts.Place wasOnMap = LinkTierCounts.Place.of(enterprise);
                 enterprise.setCultivationTier(held);
+                mapCounts.moved(wasOnMap, LinkTierCounts.Place.of(enterprise));
                 moved++;
             }
         }

@@ -36,6 +36,9 @@ class ChainEditServiceIT {
     ChainEditService edit;
 
     @Autowired
+    com.chainleads.chain.summary.LinkTierCounts mapCounts;
+
+    @Autowired
     ChainReferenceService reference;
 
     @Autowired
@@ -256,7 +259,13 @@ class ChainEditServiceIT {
         LeadStatisticsStub leads =
                 new LeadStatisticsStub().lead(link.id(), 1, "SIGNED", "100").lead(link.id(), 2, "LOST", "200");
         ChainEditService guarded = new ChainEditService(
-                sectorRepository, linkRepository, edgeRepository, enterpriseRepository, leads.provider(), options);
+                sectorRepository,
+                linkRepository,
+                edgeRepository,
+                enterpriseRepository,
+                leads.provider(),
+                options,
+                mapCounts);
 
         BusinessRuleException inUse = refused(
                 () -> transactions.executeWithoutResult(s -> guarded.removeLink(link.id(), version(link.id()))));

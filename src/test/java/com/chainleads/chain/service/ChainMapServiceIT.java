@@ -9,6 +9,7 @@ import com.chainleads.chain.domain.LocalEnterprise;
 import com.chainleads.chain.domain.LocalEnterpriseRepository;
 import com.chainleads.chain.domain.SectorRepository;
 import com.chainleads.chain.domain.StrengthRuleRepository;
+import com.chainleads.chain.summary.LinkTierCounts;
 import com.chainleads.testsupport.IntegrationTest;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
@@ -52,9 +53,19 @@ class ChainMapServiceIT {
 
     private final List<Long> created = new ArrayList<>();
 
+    @Autowired
+    LinkTierCounts mapCounts;
+
+    /** Removes the firms as the library would: the map's counts follow. */
     @AfterEach
     void removeCreatedEnterprises() {
-        created.forEach(enterpriseRepository::deleteById);
+        transactions.executeWithoutResult(status ->
+                created.forEach(id -> enterpriseRepository.findById(id).ifPresent(firm -> {
+                    LinkTierCounts.Place place = LinkTierCounts.Place.of(firm);
+                    enterpriseRepository.delete(firm);
+                    enterpriseRepository.flush();
+                    mapCounts.moved(place, LinkTierCounts.Place.NOWHERE);
+                })));
         created.clear();
     }
 
@@ -72,7 +83,9 @@ class ChainMapServiceIT {
                     "测试企业" + created.size() + uniqueCode(),
                     CreditCode.parse(uniqueCode()).orElseThrow());
             enterprise.setLinks(Set.of(linkRepository.findById(linkId).orElseThrow()));
-            return enterpriseRepository.save(enterprise).getId();
+            LocalEnterprise saved = enterpriseRepository.saveAndFlush(enterprise);
+            mapCounts.moved(LinkTierCounts.Place.NOWHERE, LinkTierCounts.Place.of(saved));
+            return saved.getId();
         });
         created.add(id);
         return id;
@@ -178,7 +191,8 @@ class ChainMapServiceIT {
                 edgeRepository,
                 enterpriseRepository,
                 leads.provider(),
-                ruleRepository);
+                ruleRepository,
+                mapCounts);
 
         MapNode node = transactions
                 .execute(s -> withLeads.sectorMap("ELECTRONIC_INFORMATION").orElseThrow())
@@ -207,7 +221,8 @@ class ChainMapServiceIT {
                 edgeRepository,
                 enterpriseRepository,
                 LeadStatisticsStub.none(),
-                ruleRepository);
+                ruleRepository,
+                mapCounts);
         long fab = linkRepository.findByCode("EI_FAB").orElseThrow().getId();
 
         SectorMap electronics = transactions

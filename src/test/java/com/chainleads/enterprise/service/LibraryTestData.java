@@ -3,6 +3,7 @@ package com.chainleads.enterprise.service;
 import com.chainleads.base.domain.CreditCode;
 import com.chainleads.chain.domain.ChainLinkRepository;
 import com.chainleads.chain.domain.SectorRepository;
+import com.chainleads.chain.summary.LinkTierCounts;
 import com.chainleads.enterprise.domain.EnterpriseLibraryRepository;
 import com.chainleads.enterprise.summary.LadderStandings;
 import java.math.BigDecimal;
@@ -23,6 +24,7 @@ public class LibraryTestData {
     private final SectorRepository sectors;
     private final ChainLinkRepository links;
     private final LadderStandings standings;
+    private final LinkTierCounts mapCounts;
     private final PlatformTransactionManager transactions;
     private final List<Long> created = new ArrayList<>();
 
@@ -32,27 +34,33 @@ public class LibraryTestData {
             SectorRepository sectors,
             ChainLinkRepository links,
             LadderStandings standings,
+            LinkTierCounts mapCounts,
             PlatformTransactionManager transactions) {
         this.library = library;
         this.enterprises = enterprises;
         this.sectors = sectors;
         this.links = links;
         this.standings = standings;
+        this.mapCounts = mapCounts;
         this.transactions = transactions;
     }
 
-    /** Deletes test enterprises behind the service's back, keeping the ladder's read model in step. */
+    /** Deletes test enterprises behind the service's back, keeping the ladder's and the map's read models in step. */
     public static void remove(
             List<Long> ids,
             EnterpriseLibraryRepository enterprises,
             LadderStandings standings,
+            LinkTierCounts mapCounts,
             PlatformTransactionManager transactions) {
         new TransactionTemplate(transactions)
-                .executeWithoutResult(status -> ids.forEach(id -> {
-                    enterprises.deleteById(id);
-                    enterprises.flush();
-                    standings.refresh(id);
-                }));
+                .executeWithoutResult(status ->
+                        ids.forEach(id -> enterprises.findById(id).ifPresent(firm -> {
+                            LinkTierCounts.Place place = LinkTierCounts.Place.of(firm);
+                            enterprises.delete(firm);
+                            enterprises.flush();
+                            mapCounts.moved(place, LinkTierCounts.Place.NOWHERE);
+                            standings.refresh(id);
+                        })));
     }
 
     static String uniqueCode() {
@@ -86,7 +94,7 @@ public class LibraryTestData {
     }
 
     void removeAll() {
-        remove(created, enterprises, standings, transactions);
+        remove(created, enterprises, standings, mapCounts, transactions);
         created.clear();
     }
 }

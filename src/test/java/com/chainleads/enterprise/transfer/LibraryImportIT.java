@@ -72,6 +72,9 @@ class LibraryImportIT {
     org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Autowired
+    com.chainleads.chain.summary.LinkTierCounts mapCounts;
+
+    @Autowired
     com.chainleads.security.domain.AppUserRepository users;
 
     @AfterEach
@@ -81,7 +84,7 @@ class LibraryImportIT {
                         enterprises.findByCreditCode(CreditCode.parse(code).orElseThrow()).stream())
                 .map(firm -> firm.getId())
                 .toList();
-        com.chainleads.enterprise.service.LibraryTestData.remove(ids, enterprises, standings, transactions);
+        com.chainleads.enterprise.service.LibraryTestData.remove(ids, enterprises, standings, mapCounts, transactions);
     }
 
     private String newCode() {

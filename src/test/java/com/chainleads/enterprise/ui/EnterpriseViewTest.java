@@ -33,13 +33,17 @@ class EnterpriseViewTest extends KaribuTest {
     org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Autowired
+    com.chainleads.chain.summary.LinkTierCounts mapCounts;
+
+    @Autowired
     EnterpriseLibraryService library;
 
     private final List<Long> created = new ArrayList<>();
 
     @AfterEach
     void removeCreated() {
-        com.chainleads.enterprise.service.LibraryTestData.remove(created, enterprises, standings, transactions);
+        com.chainleads.enterprise.service.LibraryTestData.remove(
+                created, enterprises, standings, mapCounts, transactions);
     }
 
     private static String location() {
