@@ -19,6 +19,7 @@ import com.chainleads.enterprise.domain.PlatformType;
 import com.chainleads.testsupport.IntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -215,6 +216,36 @@ class CultivationStandingIT {
                             .toList());
         } finally {
             cultivation.deletePolicy(top.id(), top.version());
+        }
+    }
+
+    @Test
+    void aPolicyAskingForATierListsOnlyTheFirmsHoldingItToday() {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        EnterpriseDetail holder = data.enterprise("测试持证戊科技有限公司", false);
+        EnterpriseDetail lapsed = data.enterprise("测试过期己科技有限公司", false);
+        EnterpriseDetail none = data.enterprise("测试无证庚科技有限公司", false);
+        for (EnterpriseDetail firm : List.of(holder, lapsed, none)) {
+            enterFigures(firm.id());
+        }
+        library.addTier(holder.id(), new TierCommand(CultivationTier.LITTLE_GIANT, today.minusYears(1), null, null));
+        library.addTier(
+                lapsed.id(),
+                new TierCommand(CultivationTier.LITTLE_GIANT, today.minusYears(4), today.minusYears(1), null));
+        PolicyLine policy = cultivation.savePolicy(new PolicyLine(
+                null, 0, "测试小巨人支持", "测试奖励", null, null, new BigDecimal("90"), CultivationTier.LITTLE_GIANT));
+        try {
+            List<Long> letIn = cultivation.qualifying(policy.id(), PageRequest.of(0, 5000)).stream()
+                    .map(StandingRow::enterpriseId)
+                    .toList();
+            assertThat(letIn).contains(holder.id()).doesNotContain(lapsed.id(), none.id());
+            assertThat(cultivation.countQualifying(policy.id())).isEqualTo(letIn.size());
+        } finally {
+            PolicyLine stored = cultivation.policies().stream()
+                    .filter(p -> java.util.Objects.equals(p.id(), policy.id()))
+                    .findFirst()
+                    .orElseThrow();
+            cultivation.deletePolicy(stored.id(), stored.version());
         }
     }
 

@@ -55,28 +55,41 @@ public interface EnterpriseStandingRepository extends JpaRepository<EnterpriseSt
     @Query("select s.points from EnterpriseStanding s order by s.points desc, s.enterpriseId")
     List<BigDecimal> pointsInOrder(Pageable pageable);
 
-    /** The firms a reward policy's rule lets in; an empty condition is not asked. */
+    /**
+     * The firms a reward policy's rule lets in when it asks for no tier; an empty R&D floor is not asked. The
+     * tier-holding variants are separate queries, not one with {@code (:tier is null or exists …)}: that form keeps
+     * MySQL and MariaDB from turning the EXISTS into a semi-join, and every standing was probed (50,000 rows for a
+     * policy that lets in a few hundred).
+     */
     @Query(ROW + """
             where s.points >= :minPoints
               and (:minRd is null or s.rdExpenseWan >= :minRd)
-              and (:tier is null or exists (select t.id from TierHolding t where t.enterprise.id = s.enterpriseId
-                   and t.tier = :tier and t.grantedOn <= :day and t.validUntil >= :day))
             order by s.points desc, s.enterpriseId""")
-    List<StandingRow> qualifying(
-            BigDecimal minPoints,
-            @Nullable BigDecimal minRd,
-            @Nullable CultivationTier tier,
-            LocalDate day,
-            Pageable pageable);
+    List<StandingRow> qualifying(BigDecimal minPoints, @Nullable BigDecimal minRd, Pageable pageable);
+
+    @Query("""
+            select count(s.enterpriseId) from EnterpriseStanding s
+            where s.points >= :minPoints
+              and (:minRd is null or s.rdExpenseWan >= :minRd)""")
+    long countQualifying(BigDecimal minPoints, @Nullable BigDecimal minRd);
+
+    /** As {@link #qualifying}, among the firms holding {@code tier} on {@code day} (driven by the tier's index). */
+    @Query(ROW + """
+            where s.points >= :minPoints
+              and (:minRd is null or s.rdExpenseWan >= :minRd)
+              and exists (select t.id from TierHolding t where t.enterprise.id = s.enterpriseId
+                   and t.tier = :tier and t.grantedOn <= :day and t.validUntil >= :day)
+            order by s.points desc, s.enterpriseId""")
+    List<StandingRow> qualifyingHolding(
+            BigDecimal minPoints, @Nullable BigDecimal minRd, CultivationTier tier, LocalDate day, Pageable pageable);
 
     @Query("""
             select count(s.enterpriseId) from EnterpriseStanding s
             where s.points >= :minPoints
               and (:minRd is null or s.rdExpenseWan >= :minRd)
-              and (:tier is null or exists (select t.id from TierHolding t where t.enterprise.id = s.enterpriseId
-                   and t.tier = :tier and t.grantedOn <= :day and t.validUntil >= :day))""")
-    long countQualifying(
-            BigDecimal minPoints, @Nullable BigDecimal minRd, @Nullable CultivationTier tier, LocalDate day);
+              and exists (select t.id from TierHolding t where t.enterprise.id = s.enterpriseId
+                   and t.tier = :tier and t.grantedOn <= :day and t.validUntil >= :day)""")
+    long countQualifyingHolding(BigDecimal minPoints, @Nullable BigDecimal minRd, CultivationTier tier, LocalDate day);
 
     // --- the bulk reads behind a rebuild or one firm's refresh
 

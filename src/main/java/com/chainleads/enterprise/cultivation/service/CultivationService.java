@@ -121,14 +121,19 @@ public class CultivationService {
     /** The firms a policy's rule lets in (免申即享), most points first. */
     public List<StandingRow> qualifying(long policyId, Pageable pageable) {
         RewardPolicy policy = policy(policyId);
-        return standingRows.qualifying(
-                floor(policy), policy.getMinRdExpenseWan(), policy.getRequiredTier(), today(), unsorted(pageable));
+        CultivationTier tier = policy.getRequiredTier();
+        return tier == null
+                ? standingRows.qualifying(floor(policy), policy.getMinRdExpenseWan(), unsorted(pageable))
+                : standingRows.qualifyingHolding(
+                        floor(policy), policy.getMinRdExpenseWan(), tier, today(), unsorted(pageable));
     }
 
     public long countQualifying(long policyId) {
         RewardPolicy policy = policy(policyId);
-        return standingRows.countQualifying(
-                floor(policy), policy.getMinRdExpenseWan(), policy.getRequiredTier(), today());
+        CultivationTier tier = policy.getRequiredTier();
+        return tier == null
+                ? standingRows.countQualifying(floor(policy), policy.getMinRdExpenseWan())
+                : standingRows.countQualifyingHolding(floor(policy), policy.getMinRdExpenseWan(), tier, today());
     }
 
     public List<CriterionLine> criteria() {
