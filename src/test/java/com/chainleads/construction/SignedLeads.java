@@ -1,6 +1,7 @@
 package com.chainleads.construction;
 
 import com.chainleads.base.domain.CreditCode;
+import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.lead.domain.ChainPurpose;
 import com.chainleads.lead.domain.InvestorType;
@@ -40,11 +41,9 @@ public class SignedLeads {
         return signIn.as(officer, () -> {
             LeadDetails lead = leads.create(registered("建设项目"));
             LeadDraft full = lead.draft();
-            full.setChainLinkId(chains.allLinks().stream()
-                    .filter(l -> l.code().startsWith("NM"))
-                    .findFirst()
-                    .orElseGet(() -> chains.allLinks().get(0))
-                    .id());
+            ChainLinkOption link = chains.allLinks().get(0);
+            full.setSectorId(link.sectorId());
+            full.setChainLinkId(link.id());
             full.setProjectType(ProjectType.NEW);
             full.setTotalInvestment(new BigDecimal("20000"));
             full.setInvestorType(InvestorType.PRIVATE);

@@ -7,7 +7,6 @@ import com.chainleads.base.domain.ValidationException;
 import com.chainleads.construction.domain.ConstructionAuditEntry.Action;
 import com.chainleads.construction.domain.ConstructionAuditEntry.Subject;
 import com.chainleads.construction.domain.ConstructionAuditRepository;
-import com.chainleads.construction.domain.EvidenceType;
 import com.chainleads.construction.domain.KindName;
 import com.chainleads.construction.domain.MilestoneEvidence;
 import com.chainleads.construction.domain.MilestoneEvidenceRepository;
@@ -20,7 +19,6 @@ import com.chainleads.construction.domain.ProjectProgressRepository;
 import com.chainleads.construction.domain.ProjectStatus;
 import com.chainleads.construction.domain.ScheduleClock;
 import com.chainleads.construction.evidence.EvidenceFiles;
-import com.chainleads.construction.evidence.EvidenceRefused;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadService;
@@ -184,7 +182,7 @@ public class ConstructionService {
         }
         List<FieldProblem> problems =
                 new ArrayList<>(MilestoneRules.check(plan, index, lead.draft().getSignedOn(), today, note));
-        List<EvidenceFiles.Prepared> prepared = prepare(draft.files());
+        List<EvidenceFiles.Prepared> prepared = storage.prepare(draft.files());
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -203,25 +201,8 @@ public class ConstructionService {
         row.setNote(note);
         row = milestones.saveAndFlush(row);
         for (int i = 0; i < prepared.size(); i++) {
-            EvidenceFiles.Prepared file = prepared.get(i);
-            String fileName = fileName(draft.files().get(i).fileName());
-            String key = storage.newKey(suffix(file.type()));
-            storage.write(key, file.content());
-            String thumbnailKey = null;
-            if (file.thumbnail() != null) {
-                thumbnailKey = key.substring(0, key.lastIndexOf('.')) + "-thumb.jpg";
-                storage.write(thumbnailKey, file.thumbnail());
-            }
-            evidence.save(new MilestoneEvidence(
-                    row,
-                    file.type(),
-                    fileName,
-                    file.content().length,
-                    key,
-                    thumbnailKey,
-                    file.capturedAt(),
-                    actor,
-                    now));
+            String fileName =
+                    storage.attach(row, prepared.get(i), draft.files().get(i).fileName(), actor, now);
             log.record(leadId, Subject.EVIDENCE, Action.CREATE, item + "evidence", null, fileName);
         }
         LeadStage moved = newlyReached ? moveLead(lead, kind, draft.actualOn(), rows, draft) : null;
@@ -246,7 +227,7 @@ public class ConstructionService {
         String item = row.getKind().getCode() + ".";
         List<String> keys = new ArrayList<>();
         for (MilestoneEvidence file : evidence.findByMilestoneId(milestoneId)) {
-            keys.addAll(keysOf(file));
+            keys.addAll(EvidenceStorage.keysOf(file));
             log.record(leadId, Subject.EVIDENCE, Action.DELETE, item + "evidence", file.getFileName(), null);
             evidence.delete(file);
         }
@@ -275,7 +256,7 @@ public class ConstructionService {
                 file.getMilestone().getKind().getCode() + ".evidence",
                 file.getFileName(),
                 null);
-        List<String> keys = keysOf(file);
+        List<String> keys = EvidenceStorage.keysOf(file);
         evidence.delete(file);
         evidence.flush();
         storage.deleteAfterCommit(keys);
@@ -295,7 +276,7 @@ public class ConstructionService {
         String key = small ? Objects.requireNonNull(file.getThumbnailKey()) : file.getStorageKey();
         String mediaType = small ? "image/jpeg" : EvidenceFiles.servedMediaType(file.getFileType());
         try {
-            return new EvidenceFile(mediaType, servedName(file), storage.open(key));
+            return new EvidenceFile(mediaType, EvidenceStorage.servedName(file), storage.open(key));
         } catch (java.nio.file.NoSuchFileException gone) {
             throw new RecordNotFoundException("evidence", evidenceId);
         } catch (IOException e) {
@@ -341,20 +322,6 @@ public class ConstructionService {
                         row.getUpdatedAt()));
     }
 
-    private List<EvidenceFiles.Prepared> prepare(List<NewEvidence> files) {
-        List<EvidenceFiles.Prepared> prepared = new ArrayList<>();
-        for (NewEvidence file : files) {
-            if (file.bytes().length > settings.maxUploadBytes()) {
-                throw new EvidenceRefused("construction.evidence.error.tooLarge", settings.maxUploadMb());
-            }
-            if (file.bytes().length == 0) {
-                throw new EvidenceRefused("construction.evidence.error.empty");
-            }
-            prepared.add(EvidenceFiles.prepare(file.bytes(), clock.getZone()));
-        }
-        return prepared;
-    }
-
     private @Nullable LeadStage moveLead(
             LeadDetails lead,
             MilestoneKind kind,
@@ -373,42 +340,5 @@ public class ConstructionService {
             throw new StageMoveRefused(target, refused.problems());
         }
         return target;
-    }
-
-    private static List<String> keysOf(MilestoneEvidence file) {
-        List<String> keys = new ArrayList<>();
-        keys.add(file.getStorageKey());
-        if (file.getThumbnailKey() != null) {
-            keys.add(file.getThumbnailKey());
-        }
-        return keys;
-    }
-
-    /** The name as uploaded, without any folder part, at most 200 characters. */
-    static String fileName(String name) {
-        String base = name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).strip();
-        if (base.isEmpty()) {
-            base = "evidence";
-        }
-        return base.length() <= 200 ? base : base.substring(base.length() - 200);
-    }
-
-    private static String suffix(EvidenceType type) {
-        return switch (type) {
-            case JPEG, WEBP -> ".jpg";
-            case PNG -> ".png";
-            case PDF -> ".pdf";
-        };
-    }
-
-    /** A WebP photo is served as JPEG: its offered name says so. */
-    private static String servedName(MilestoneEvidence file) {
-        String name = file.getFileName();
-        if (file.getFileType() == EvidenceType.WEBP) {
-            int dot = name.lastIndexOf('.');
-            return (dot > 0 ? name.substring(0, dot) : name) + ".jpg";
-        }
-        return name;
     }
 }

@@ -96,6 +96,8 @@ public class MilestoneForm extends VerticalLayout {
         for (DatePicker picker : List.of(plannedOn, actualOn)) {
             picker.setI18n(DatePickers.i18n(getLocale()));
             picker.setClearButtonVisible(true);
+            // on a phone the calendar opens from its button; typing a date does not cover the form with it
+            picker.setAutoOpen(false);
             picker.addValueChangeListener(e -> picker.setInvalid(false));
         }
         note.setLabel(getTranslation("construction.field.note"));
