@@ -103,10 +103,10 @@ public class ProjectPanel extends VerticalLayout {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         months.addColumn(row -> amount(row.planned()))
-                .setHeader(getTranslation("construction.investment.planned"))
+                .setHeader(getTranslation("construction.investment.plannedColumn"))
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         months.addColumn(row -> amount(row.completed()))
-                .setHeader(getTranslation("construction.investment.completed"))
+                .setHeader(getTranslation("construction.investment.completedColumn"))
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         Grid.Column<InvestmentRow> cumulative = months.addColumn(row -> amount(row.cumulativeCompleted()))
                 .setHeader(getTranslation("construction.investment.cumulative"))
@@ -329,8 +329,8 @@ public class ProjectPanel extends VerticalLayout {
             curve.setOption(InvestmentCurve.option(
                     figures.months(),
                     new InvestmentCurve.Labels(
-                            getTranslation("construction.investment.cumulativePlanned"),
-                            getTranslation("construction.investment.cumulative"))));
+                            getTranslation("construction.investment.curvePlanned"),
+                            getTranslation("construction.investment.curveCompleted"))));
         }
     }
 
