@@ -1,6 +1,7 @@
 package com.chainleads.construction.ui;
 
 import com.chainleads.base.domain.ValidationException;
+import com.chainleads.base.ui.NarrowScreen;
 import com.chainleads.base.ui.Notifications;
 import com.chainleads.construction.service.MilestoneKindRow;
 import com.chainleads.construction.service.MilestoneKindService;
@@ -63,11 +64,14 @@ public class MilestoneKindsView extends VerticalLayout implements HasDynamicTitl
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> open(null));
         kinds.addColumn(row -> row.nameZh()).setHeader(getTranslation("construction.kinds.nameZh"));
-        kinds.addColumn(row -> row.nameEn()).setHeader(getTranslation("construction.kinds.nameEn"));
-        kinds.addColumn(row -> row.leadStage() == null
+        Grid.Column<MilestoneKindRow> english =
+                kinds.addColumn(row -> row.nameEn()).setHeader(getTranslation("construction.kinds.nameEn"));
+        Grid.Column<MilestoneKindRow> stage = kinds.addColumn(row -> row.leadStage() == null
                         ? ""
                         : getTranslation(row.leadStage().translationKey()))
                 .setHeader(getTranslation("construction.kinds.leadStage"));
+        // on a phone the name, active and the actions fit; the form shows the rest
+        NarrowScreen.hideWhenNarrow(this, english, stage);
         kinds.addColumn(row -> getTranslation(row.active() ? "construction.kinds.yes" : "construction.kinds.no"))
                 .setHeader(getTranslation("construction.kinds.active"))
                 .setAutoWidth(true)

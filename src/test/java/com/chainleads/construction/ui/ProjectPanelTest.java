@@ -167,6 +167,31 @@ class ProjectPanelTest extends KaribuTest {
     }
 
     @Test
+    void whenTheLeadCannotMoveToTheMilestonesStageTheFormSaysWhatTheLeadLacks() {
+        LeadDetails lead = signedLeads.signedBy("officer1");
+        loginAs("officer1");
+        ProjectPanel panel = openConstructionTab(lead);
+
+        editButton(card(panel, "达产")).click();
+        MilestoneForm form = _get(MilestoneForm.class);
+        _setValue(form.actualOn, LocalDate.now(clock));
+        form.save.click();
+
+        assertThat(form.actualOn.isInvalid()).isTrue();
+        assertThat(form.actualOn.getErrorMessage())
+                .contains("达产")
+                .contains("实际开工")
+                .contains("实际投产")
+                .contains("未保存");
+        assertThat(panel.plan().lines().stream()
+                        .filter(line -> line.kind().nameZh().equals("达产"))
+                        .findFirst()
+                        .orElseThrow()
+                        .milestoneId())
+                .isNull();
+    }
+
+    @Test
     void aLeaderReadsThePlanWithoutEditActions() {
         LeadDetails lead = signedLeads.signedBy("officer1");
         loginAs("leader");
