@@ -7,7 +7,6 @@ import com.chainleads.base.ui.NarrowScreen;
 import com.chainleads.base.ui.Notifications;
 import com.chainleads.base.ui.chart.EChart;
 import com.chainleads.construction.domain.MilestoneStatus;
-import com.chainleads.construction.domain.ProjectStatus;
 import com.chainleads.construction.service.ConstructionChangeRow;
 import com.chainleads.construction.service.ConstructionService;
 import com.chainleads.construction.service.InvestmentFigures;
@@ -379,9 +378,5 @@ public class ProjectPanel extends VerticalLayout {
 
     InvestmentFigures figures() {
         return figures;
-    }
-
-    static boolean late(ProjectStatus status) {
-        return status == ProjectStatus.DELAYED || status == ProjectStatus.SEVERELY_DELAYED;
     }
 }
