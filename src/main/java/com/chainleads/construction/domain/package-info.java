@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.construction.domain;
+
+import org.jspecify.annotations.NullMarked;

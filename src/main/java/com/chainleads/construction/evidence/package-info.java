@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.construction.evidence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.construction.service;
+
+import org.jspecify.annotations.NullMarked;

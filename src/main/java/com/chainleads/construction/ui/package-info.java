@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.construction.ui;
+
+import org.jspecify.annotations.NullMarked;
