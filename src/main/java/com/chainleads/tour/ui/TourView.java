@@ -3,6 +3,7 @@ package com.chainleads.tour.ui;
 import com.chainleads.base.ErrorMessages;
 import com.chainleads.base.domain.BusinessRuleException;
 import com.chainleads.base.ui.Money;
+import com.chainleads.base.ui.NarrowScreen;
 import com.chainleads.base.ui.Notifications;
 import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.security.domain.Role;
@@ -127,12 +128,18 @@ public class TourView extends VerticalLayout implements BeforeEnterObserver, Has
             }
         });
         configureRanking();
-        tabs.add(getTranslation("tour.tab.route"), new VerticalLayout(addProjects, route));
-        tabs.add(getTranslation("tour.tab.members"), new VerticalLayout(memberForm, members));
+        tabs.add(getTranslation("tour.tab.route"), unpadded(addProjects, route));
+        tabs.add(getTranslation("tour.tab.members"), unpadded(memberForm, members));
         tabs.add(getTranslation("tour.tab.scores"), sheet);
         tabs.add(getTranslation("tour.tab.ranking"), ranking);
         tabs.setWidthFull();
         add(header, form, tabs);
+    }
+
+    private static VerticalLayout unpadded(com.vaadin.flow.component.Component... children) {
+        VerticalLayout layout = new VerticalLayout(children);
+        layout.setPadding(false);
+        return layout;
     }
 
     private void configureRoute() {
@@ -222,9 +229,10 @@ public class TourView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setHeader(getTranslation("tour.field.score"))
                 .setKey("score")
                 .setAutoWidth(true);
-        ranking.addColumn(RankLine::membersScored)
+        Grid.Column<RankLine> scoredBy = ranking.addColumn(RankLine::membersScored)
                 .setHeader(getTranslation("tour.field.membersScored"))
                 .setAutoWidth(true);
+        NarrowScreen.hideWhenNarrow(this, scoredBy);
         ranking.addColumn(LitRenderer.<RankLine>of(BOARD)
                         .withProperty("board", r -> r.board().name().toLowerCase(Locale.ROOT))
                         .withProperty("label", r -> getTranslation(r.board().translationKey())))
