@@ -1,0 +1,9 @@
+package com.chainleads.tour.service;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The filters of the project picker: text (project, investor, number), one sector, only 1亿 and more, only projects
+ * that have started building (开工 or later).
+ */
+public record TourPick(@Nullable String text, @Nullable String sectorCode, boolean atLeastOneYi, boolean started) {}
