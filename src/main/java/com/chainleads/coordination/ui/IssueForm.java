@@ -58,7 +58,7 @@ public class IssueForm extends FormLayout {
         department.setItemLabelGenerator(d -> d.name(getLocale()));
         deadline.setLabel(getTranslation("coordination.field.deadline"));
         deadline.setI18n(DatePickers.i18n(getLocale()));
-        deadline.setMin(previousDeadline != null && previousDeadline.isBefore(today) ? previousDeadline : today);
+        // no min on the picker: the binder says why a past day is refused, at the field
         description.setLabel(getTranslation("coordination.field.description"));
         description.setMaxLength(IssueRules.MAX_DESCRIPTION);
         description.setMinHeight("6em");

@@ -181,6 +181,15 @@ public class IssueSupervisionView extends VerticalLayout implements BeforeEnterO
                 query -> (int) queries.count(filter));
     }
 
+    private IssueFilter shownInBoxes() {
+        return new IssueFilter(
+                status.getValue(),
+                type.getValue(),
+                department.getValue() == null ? null : department.getValue().code(),
+                sector.getValue() == null ? null : sector.getValue().code(),
+                overdueOnly.getValue());
+    }
+
     private void changed(IssueFilter next) {
         if (updating || next.equals(filter)) {
             return;
