@@ -73,7 +73,7 @@ public class DepartmentAdminView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(row -> row.used() ? getTranslation("coordination.department.used") : "")
                 .setHeader(getTranslation("coordination.department.usedHeader"))
                 .setKey("used")
-                .setWidth("7em")
+                .setWidth("8em")
                 .setFlexGrow(0);
         grid.addSelectionListener(e -> updateButtons());
         add(new Paragraph(getTranslation("coordination.department.intro")), actions, grid);

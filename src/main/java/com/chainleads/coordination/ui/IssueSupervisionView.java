@@ -129,25 +129,27 @@ public class IssueSupervisionView extends VerticalLayout implements BeforeEnterO
         boolean english = com.chainleads.base.i18n.AppLocales.isEnglish(locale);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
-        grid.addColumn(LitRenderer.<IssueRow>of(IssueLabels.OVERDUE_CELL)
+        // every column fits beside the menu at 1400 px in both languages; on a phone deadline, project and status
+        var deadline = grid.addColumn(LitRenderer.<IssueRow>of(IssueLabels.OVERDUE_CELL)
                         .withProperty("overdue", IssueRow::overdue)
                         .withProperty("flag", row -> getTranslation("coordination.overdue.days", row.daysOverdue()))
                         .withProperty("deadline", row -> Formats.date(row.deadline())))
                 .setHeader(getTranslation("coordination.field.deadline"))
                 .setKey("deadline")
-                .setWidth(english ? "10em" : "9em")
+                .setWidth(english ? "9.5em" : "9em")
                 .setFlexGrow(0);
-        grid.addColumn(row -> row.leadNo() + " " + row.projectName())
+        var project = grid.addColumn(row -> row.leadNo() + " " + row.projectName())
                 .setHeader(getTranslation("coordination.field.project"))
                 .setKey("project")
-                .setWidth("12em")
+                .setWidth("10em")
                 .setFlexGrow(3);
-        grid.addColumn(row -> getTranslation(row.type().translationKey()) + " · " + row.departmentName(locale))
+        var issue = grid.addColumn(
+                        row -> getTranslation(row.type().translationKey()) + " · " + row.departmentName(locale))
                 .setHeader(getTranslation("coordination.column.issue"))
                 .setKey("issue")
-                .setWidth("11em")
+                .setWidth(english ? "10em" : "9em")
                 .setFlexGrow(2);
-        grid.addColumn(LitRenderer.<IssueRow>of(IssueLabels.STATUS_CELL)
+        var statusColumn = grid.addColumn(LitRenderer.<IssueRow>of(IssueLabels.STATUS_CELL)
                         .withProperty("statusTheme", row -> IssueLabels.statusTheme(row.status()))
                         .withProperty("status", row -> row.status().name())
                         .withProperty(
@@ -155,24 +157,29 @@ public class IssueSupervisionView extends VerticalLayout implements BeforeEnterO
                                 row -> getTranslation(row.status().translationKey())))
                 .setHeader(getTranslation("coordination.field.status"))
                 .setKey("status")
-                .setWidth(english ? "8em" : "6em")
+                .setWidth(english ? "7.5em" : "5.5em")
                 .setFlexGrow(0);
         var description = grid.addColumn(IssueRow::description)
                 .setHeader(getTranslation("coordination.field.description"))
                 .setKey("description")
-                .setWidth("14em")
+                .setWidth(english ? "10em" : "12em")
                 .setFlexGrow(3);
         var owner = grid.addColumn(row -> row.unitName(locale) + " · " + row.ownerName())
                 .setHeader(getTranslation("coordination.field.owner"))
                 .setKey("owner")
-                .setWidth(english ? "13em" : "9em")
+                .setWidth(english ? "10em" : "8.5em")
                 .setFlexGrow(1);
         var sectorColumn = grid.addColumn(row -> row.sectorName(locale))
                 .setHeader(getTranslation("coordination.field.sector"))
                 .setKey("sector")
-                .setWidth(english ? "10em" : "7em")
+                .setWidth(english ? "8em" : "6em")
                 .setFlexGrow(0);
-        NarrowScreen.hideWhenNarrow(this, description, owner, sectorColumn);
+        NarrowScreen.hideWhenNarrow(this, issue, description, owner, sectorColumn);
+        NarrowScreen.track(this, narrow -> {
+            deadline.setWidth(narrow ? "7.5em" : english ? "9.5em" : "9em");
+            project.setWidth(narrow ? "6em" : "10em");
+            statusColumn.setWidth(narrow ? (english ? "6.5em" : "5em") : english ? "7.5em" : "5.5em");
+        });
         grid.setEmptyStateText(getTranslation("coordination.list.empty"));
         grid.addItemClickListener(
                 e -> UI.getCurrent().navigate("leads/" + e.getItem().leadId()));
@@ -222,7 +229,6 @@ public class IssueSupervisionView extends VerticalLayout implements BeforeEnterO
         } finally {
             updating = false;
         }
-        grid.getColumnByKey("sector").setVisible(filter.sector() == null);
         summary.setText(getTranslation("coordination.list.summary", queries.count(filter)));
         grid.getDataProvider().refreshAll();
     }
