@@ -1,11 +1,15 @@
 package com.chainleads.coordination.domain;
 
+import com.chainleads.chain.domain.Sector;
+import com.chainleads.security.domain.AppUser;
+import com.chainleads.security.domain.OrgUnit;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface CoordinationIssueRepository extends JpaRepository<CoordinationIssue, Long> {
@@ -17,7 +21,7 @@ public interface CoordinationIssueRepository extends JpaRepository<CoordinationI
             where i.leadId = :leadId order by i.open desc, i.deadline, i.id""")
     List<CoordinationIssue> findOfLead(long leadId);
 
-    List<CoordinationIssue> findByLeadId(long leadId);
+    long countByLeadId(long leadId);
 
     @Query("select i from CoordinationIssue i join fetch i.updatedBy where i.id = :id")
     Optional<CoordinationIssue> findWithUpdaterById(long id);
@@ -53,4 +57,14 @@ public interface CoordinationIssueRepository extends JpaRepository<CoordinationI
     List<Object[]> countByDepartmentOfUnit(Collection<IssueStatus> open, long unitId);
 
     boolean existsByDepartmentId(long departmentId);
+
+    /**
+     * Copies the lead's facts onto its issues: one statement on ix_issue_lead_open, no new version of the issues (a
+     * change of the lead is no change of what the officers typed, so their open forms stay valid).
+     */
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update CoordinationIssue i set i.leadNo = :leadNo, i.projectName = :projectName, i.sector = :sector,
+            i.unit = :unit, i.owner = :owner where i.leadId = :leadId""")
+    int copyLeadFacts(long leadId, String leadNo, String projectName, Sector sector, OrgUnit unit, AppUser owner);
 }

@@ -1,11 +1,9 @@
 package com.chainleads.coordination.service;
 
-import com.chainleads.coordination.domain.CoordinationIssue;
 import com.chainleads.coordination.domain.CoordinationIssueRepository;
 import com.chainleads.coordination.domain.IssueLeadRepository;
 import com.chainleads.lead.service.LeadEdited;
 import com.chainleads.lead.service.LeadHandedOver;
-import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -37,13 +35,16 @@ class CoordinationLeadEvents {
     }
 
     private void refresh(long leadId) {
-        List<CoordinationIssue> ofLead = issues.findByLeadId(leadId); // a project's few issues, ix_issue_lead_open
-        if (ofLead.isEmpty()) {
-            return;
+        if (issues.countByLeadId(leadId) == 0) {
+            return; // most leads have no issues: one index look-up, nothing else
         }
-        leads.findWithFacts(leadId).ifPresent(lead -> {
-            CoordinationIssue.LeadCopy copy = CoordinationService.copyOf(lead);
-            ofLead.forEach(issue -> issue.copy(copy)); // written with the lead's transaction, no new version
-        });
+        leads.findWithFacts(leadId)
+                .ifPresent(lead -> issues.copyLeadFacts(
+                        leadId,
+                        lead.getLeadNo(),
+                        lead.getProjectName(),
+                        lead.getSector(),
+                        lead.getUnit(),
+                        lead.getOwner()));
     }
 }

@@ -44,6 +44,9 @@ class CoordinationServiceIT {
     DepartmentService departments;
 
     @Autowired
+    IssueExport export;
+
+    @Autowired
     LeadService leads;
 
     @Autowired
@@ -300,5 +303,52 @@ class CoordinationServiceIT {
         assertThatThrownBy(() ->
                         signIn.as("officer1", () -> departments.add(new DepartmentCommand("X_Y", "某局", "Some Bureau"))))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aRenamedProjectShowsInTheListAndOpenFormsOfItsIssuesStayValid() {
+        LeadDetails lead = data.signedLead("officer1");
+        IssueDetails raised = data.raise("officer1", lead.id(), "改名前提出的问题");
+        // back to 线索登记 behind the application's back, so an edit needs no signing facts
+        data.leads().stage(lead.id(), com.chainleads.lead.domain.LeadStage.REGISTERED);
+        var draft = lead.draft().copy();
+        draft.setProjectName("改名后的项目" + lead.leadNo());
+
+        signIn.as("officer1", () -> leads.update(lead.id(), lead.version(), draft));
+
+        assertThat(signIn.as("leader", () -> queries.list(IssueFilter.open(), PageRequest.of(0, 10_000))))
+                .filteredOn(r -> r.id() == raised.id())
+                .singleElement()
+                .satisfies(row -> assertThat(row.projectName()).isEqualTo("改名后的项目" + lead.leadNo()));
+        IssueDetails moved = progress("officer1", raised, IssueStatus.IN_PROGRESS, "");
+        assertThat(moved.status()).isEqualTo(IssueStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void theExportHoldsTheFilteredIssuesWithTheFilterInItsTitle() throws Exception {
+        LeadDetails lead = data.signedLead("officer3");
+        IssueDetails late = data.raise("officer3", lead.id(), "导出测试：逾期的问题");
+        data.deadline(late.id(), data.today().minusDays(6));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        long written =
+                signIn.as("leader", () -> export.write(IssueFilter.overdue(), "只看逾期", java.util.Locale.CHINA, out));
+
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("问题督办 · 只看逾期");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("线索编号");
+            assertThat(sheet.getLastRowNum() - 1).isEqualTo((int) written);
+            boolean found = false;
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                if (sheet.getRow(r).getCell(10).getStringCellValue().equals("导出测试：逾期的问题")) {
+                    found = true;
+                    assertThat(sheet.getRow(r).getCell(0).getStringCellValue()).isEqualTo(lead.leadNo());
+                    assertThat(sheet.getRow(r).getCell(9).getNumericCellValue()).isEqualTo(6.0);
+                }
+            }
+            assertThat(found).isTrue();
+        }
     }
 }
