@@ -178,7 +178,7 @@ public class IssueSupervisionView extends VerticalLayout implements BeforeEnterO
         NarrowScreen.track(this, narrow -> {
             deadline.setWidth(narrow ? "7.5em" : english ? "9.5em" : "9em");
             project.setWidth(narrow ? "6em" : "10em");
-            statusColumn.setWidth(narrow ? (english ? "6.5em" : "5em") : english ? "7.5em" : "5.5em");
+            statusColumn.setWidth(narrow ? (english ? "6.5em" : "5.5em") : english ? "7.5em" : "5.5em");
         });
         grid.setEmptyStateText(getTranslation("coordination.list.empty"));
         grid.addItemClickListener(
