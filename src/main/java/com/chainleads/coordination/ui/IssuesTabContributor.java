@@ -35,10 +35,6 @@ class IssuesTabContributor implements LeadTabContributor {
         }
         LeadIssues issues = coordination.issuesOf(lead.id());
         LeadIssuesPanel panel = new LeadIssuesPanel(coordination, departments, clock, issues);
-        long overdue = issues.overdueCount();
-        String label = overdue > 0
-                ? panel.getTranslation("coordination.tab.labelOverdue", issues.openCount(), overdue)
-                : panel.getTranslation("coordination.tab.label", issues.openCount());
-        return Optional.of(new LeadTab(label, panel, overdue > 0));
+        return Optional.of(new LeadTab(LeadIssuesPanel.label(panel, issues), panel, issues.overdueCount() > 0));
     }
 }

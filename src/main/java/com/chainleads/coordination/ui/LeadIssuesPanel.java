@@ -26,6 +26,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,6 +91,21 @@ class LeadIssuesPanel extends VerticalLayout {
 
     private void refresh() {
         show(coordination.issuesOf(leadId));
+        // the tab's label counts the open and overdue issues: keep it in step with the list
+        TabSheet sheet = findAncestor(TabSheet.class);
+        Tab tab = sheet == null ? null : sheet.getTab(this);
+        if (tab != null) {
+            tab.setLabel(label(this, current));
+            tab.setClassName("cl-tab-attention", current.overdueCount() > 0);
+        }
+    }
+
+    /** The tab's label: the open issues, and how many of them are overdue. */
+    static String label(Component context, LeadIssues issues) {
+        long overdue = issues.overdueCount();
+        return overdue > 0
+                ? context.getTranslation("coordination.tab.labelOverdue", issues.openCount(), overdue)
+                : context.getTranslation("coordination.tab.label", issues.openCount());
     }
 
     private Div card(IssueDetails issue) {
