@@ -42,6 +42,11 @@ public interface CoordinationIssueRepository extends JpaRepository<CoordinationI
             where i.open = true and i.leadId in :leadIds group by i.leadId""")
     List<Object[]> countOpenByLead(Collection<Long> leadIds);
 
+    @Query("""
+            select i.leadId, count(i) from CoordinationIssue i
+            where i.open = true and i.leadId in :leadIds and i.unit.id = :unitId group by i.leadId""")
+    List<Object[]> countOpenByLeadOfUnit(Collection<Long> leadIds, long unitId);
+
     /**
      * Open issues per department: a grouped count on ix_issue_department_status (department, status) — the index
      * alone, no lead is read.

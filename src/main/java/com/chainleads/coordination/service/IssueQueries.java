@@ -108,12 +108,16 @@ public class IssueQueries {
 
     /** Open issues per project for a page of lead ids (e.g. the rows of /projects); leads without any are left out. */
     public Map<Long, Long> openCountsOfLeads(Collection<Long> leadIds) {
-        if (leadIds.isEmpty() || visibility.ofCaller().seesNothing()) {
+        LeadVisibility.Scope scope = visibility.ofCaller();
+        if (leadIds.isEmpty() || scope.seesNothing()) {
             return Map.of();
         }
-        // the caller sees the leads of the page already; an officer's page holds only their unit's leads
+        // an officer's counts are of their unit's issues only, whichever ids are asked for
+        Set<Long> ids = Set.copyOf(leadIds);
+        List<Object[]> pairs =
+                scope.allUnits() ? issues.countOpenByLead(ids) : issues.countOpenByLeadOfUnit(ids, scope.unitId());
         Map<Long, Long> counts = new HashMap<>();
-        for (Object[] pair : issues.countOpenByLead(Set.copyOf(leadIds))) {
+        for (Object[] pair : pairs) {
             counts.put((Long) pair[0], (Long) pair[1]);
         }
         return counts;

@@ -230,6 +230,9 @@ class CoordinationServiceIT {
 
         Map<Long, Long> perLead = signIn.as("leader", () -> queries.openCountsOfLeads(List.of(lead.id(), -5L)));
         assertThat(perLead).containsExactly(Map.entry(lead.id(), 1L));
+        assertThat(signIn.as("officer1", () -> queries.openCountsOfLeads(List.of(lead.id()))))
+                .as("another unit's lead counts nothing")
+                .isEmpty();
         long department = data.department("NATURAL_RESOURCES").id();
         long before =
                 signIn.as("officer2", () -> queries.openCountsByDepartment()).getOrDefault(department, 0L);
