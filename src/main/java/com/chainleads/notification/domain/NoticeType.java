@@ -20,6 +20,8 @@ public enum NoticeType {
     IMPORT_FINISHED,
     /** A firm's tier certificate (高新, 专精特新…) runs out within six months and is not yet renewed. */
     CERTIFICATE_EXPIRING,
+    /** A coordination issue of a signed project passed its deadline unsolved (问题逾期). */
+    ISSUE_OVERDUE,
     /** Anything else, e.g. a message from the administrator. */
     GENERAL;
 

@@ -48,6 +48,7 @@ final class NoticeTexts {
             case SCREENING_OVERDUE -> VaadinIcon.SEARCH;
             case IMPORT_FINISHED -> VaadinIcon.UPLOAD;
             case CERTIFICATE_EXPIRING -> VaadinIcon.DIPLOMA;
+            case ISSUE_OVERDUE -> VaadinIcon.EXCLAMATION_CIRCLE;
             case GENERAL -> VaadinIcon.INFO_CIRCLE;
         };
     }

@@ -1,0 +1,50 @@
+package com.chainleads.coordination.service;
+
+import com.chainleads.coordination.domain.CoordinationIssueRepository;
+import com.chainleads.coordination.domain.IssueLeadRepository;
+import com.chainleads.lead.service.LeadEdited;
+import com.chainleads.lead.service.LeadHandedOver;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the lead's facts copied on its issues (number, project name, sector, unit, owner) in step with the lead,
+ * inside the transaction of the lead's change: an edit may rename the project or move its sector, a handover (a
+ * user's, or a 撞单 settlement's) changes its unit and owner — and with them who sees the issues. A deleted lead
+ * takes its issues with it by the foreign key (ON DELETE CASCADE), as claims do.
+ */
+@Component
+class CoordinationLeadEvents {
+
+    private final CoordinationIssueRepository issues;
+    private final IssueLeadRepository leads;
+
+    CoordinationLeadEvents(CoordinationIssueRepository issues, IssueLeadRepository leads) {
+        this.issues = issues;
+        this.leads = leads;
+    }
+
+    @EventListener
+    void edited(LeadEdited event) {
+        refresh(event.leadId());
+    }
+
+    @EventListener
+    void handedOver(LeadHandedOver event) {
+        refresh(event.leadId());
+    }
+
+    private void refresh(long leadId) {
+        if (issues.countByLeadId(leadId) == 0) {
+            return; // most leads have no issues: one index look-up, nothing else
+        }
+        leads.findWithFacts(leadId)
+                .ifPresent(lead -> issues.copyLeadFacts(
+                        leadId,
+                        lead.getLeadNo(),
+                        lead.getProjectName(),
+                        lead.getSector(),
+                        lead.getUnit(),
+                        lead.getOwner()));
+    }
+}

@@ -1,0 +1,91 @@
+package com.chainleads.coordination.service;
+
+import com.chainleads.base.i18n.AppLocales;
+import com.chainleads.security.CurrentUser;
+import com.chainleads.transfer.xlsx.XlsxExport;
+import com.vaadin.flow.i18n.I18NProvider;
+import jakarta.annotation.security.PermitAll;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+
+/** The supervision list as an .xlsx, read in pages of {@value #CHUNK} while the file is written. */
+@Service
+@PermitAll
+public class IssueExport {
+
+    static final int CHUNK = 500;
+    /** A working list, not a backup. */
+    public static final int MAX_ROWS = 100_000;
+
+    private final IssueQueries queries;
+    private final CurrentUser currentUser;
+    private final I18NProvider i18n;
+    private final Clock clock;
+
+    IssueExport(IssueQueries queries, CurrentUser currentUser, I18NProvider i18n, Clock clock) {
+        this.queries = queries;
+        this.currentUser = currentUser;
+        this.i18n = i18n;
+        this.clock = clock;
+    }
+
+    public String fileName(Locale locale) {
+        return i18n.getTranslation(
+                "coordination.export.file", locale, LocalDate.now(clock).toString());
+    }
+
+    /** Writes the issues of the filter (at most {@link #MAX_ROWS}) described as {@code what}; returns how many. */
+    public long write(IssueFilter filter, String what, Locale locale, OutputStream out) {
+        long count = Math.min(queries.count(filter), MAX_ROWS);
+        int pages = (int) ((count + CHUNK - 1) / CHUNK);
+        // page by page while the file is written, never the whole list at once
+        Stream<IssueRow> rows = IntStream.range(0, pages)
+                .boxed()
+                .flatMap(page -> queries.list(filter, PageRequest.of(page, CHUNK)).stream())
+                .limit(count);
+        String at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(clock.instant().atZone(ZoneId.of("Asia/Shanghai")));
+        String title = t(
+                locale,
+                "coordination.export.title",
+                what,
+                count,
+                at,
+                currentUser.require().displayName());
+        boolean english = AppLocales.isEnglish(locale);
+        return XlsxExport.<IssueRow>sheet(t(locale, "coordination.nav"))
+                .title(title)
+                .text(t(locale, "coordination.field.leadNo"), 14, IssueRow::leadNo)
+                .text(t(locale, "coordination.field.project"), 30, IssueRow::projectName)
+                .text(t(locale, "coordination.field.sector"), 12, r -> r.sectorName(locale))
+                .text(t(locale, "coordination.field.unit"), 12, r -> r.unitName(locale))
+                .text(t(locale, "coordination.field.owner"), 10, IssueRow::ownerName)
+                .text(
+                        t(locale, "coordination.field.type"),
+                        10,
+                        r -> t(locale, r.type().translationKey()))
+                .text(t(locale, "coordination.field.departmentId"), english ? 28 : 18, r -> r.departmentName(locale))
+                .date(t(locale, "coordination.field.deadline"), 12, IssueRow::deadline)
+                .text(
+                        t(locale, "coordination.field.status"),
+                        10,
+                        r -> t(locale, r.status().translationKey()))
+                .integer(t(locale, "coordination.field.daysOverdue"), 10, r -> r.overdue() ? r.daysOverdue() : null)
+                .text(t(locale, "coordination.field.description"), 50, IssueRow::description)
+                .text(t(locale, "coordination.field.reply"), 40, IssueRow::reply)
+                .dateTime(t(locale, "coordination.field.raisedAt"), 17, IssueRow::raisedAt)
+                .write(rows, out);
+    }
+
+    private String t(Locale locale, String key, Object... args) {
+        return i18n.getTranslation(key, locale, args);
+    }
+}

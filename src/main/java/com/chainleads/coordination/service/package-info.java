@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.coordination.service;
+
+import org.jspecify.annotations.NullMarked;

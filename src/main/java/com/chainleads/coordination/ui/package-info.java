@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.coordination.ui;
+
+import org.jspecify.annotations.NullMarked;
