@@ -49,7 +49,8 @@ class ConstructionBookletSection implements TourBookletContributor {
         plan.lines().stream()
                 .flatMap(line -> line.evidence().stream().map(file -> new Photo(line, file)))
                 .filter(photo -> photo.file().isImage())
-                .sorted(Comparator.comparing((Photo photo) -> photo.file().uploadedAt()).reversed())
+                .sorted(Comparator.comparing((Photo photo) -> photo.file().uploadedAt())
+                        .reversed())
                 .limit(PHOTOS)
                 .forEach(photo -> photos.add(image(photo, locale)));
         return List.of(new BookletSection(
