@@ -127,11 +127,24 @@ class AccessControlTest extends KaribuTest {
         if (type == boolean.class) {
             return false;
         }
-        if (type == int.class || type == long.class || type == short.class || type == byte.class) {
-            return type == long.class ? 0L : type == int.class ? 0 : type == short.class ? (short) 0 : (byte) 0;
+        // one branch per type: a conditional expression would promote every value to long
+        if (type == long.class) {
+            return 0L;
         }
-        if (type == double.class || type == float.class) {
-            return type == double.class ? 0d : 0f;
+        if (type == int.class) {
+            return 0;
+        }
+        if (type == short.class) {
+            return (short) 0;
+        }
+        if (type == byte.class) {
+            return (byte) 0;
+        }
+        if (type == double.class) {
+            return 0d;
+        }
+        if (type == float.class) {
+            return 0f;
         }
         if (type == char.class) {
             return 'x';

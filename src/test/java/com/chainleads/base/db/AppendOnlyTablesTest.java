@@ -13,9 +13,9 @@ class AppendOnlyTablesTest {
     private final AppendOnlyTables.Inspector inspector = new AppendOnlyTables.Inspector(Set.of("lead_audit_entry"));
 
     @Test
-    void theTablesOfAppendOnlyEntitiesAreTheAuditTrailsOfLeadsAndEnterprises() {
+    void theTablesOfAppendOnlyEntitiesAreTheAuditTrailsOfLeadsEnterprisesAndConstruction() {
         assertThat(AppendOnlyTables.appendOnlyEntityTables())
-                .containsExactly("enterprise_audit_entry", "lead_audit_entry");
+                .containsExactly("construction_audit_entry", "enterprise_audit_entry", "lead_audit_entry");
     }
 
     @ParameterizedTest
