@@ -187,6 +187,9 @@ public class DemoConstructionChange implements CustomTaskChange {
             if (planned.isBefore(signed)) {
                 planned = signed;
             }
+            if (!plan.isEmpty() && planned.isBefore(plan.get(i - 1).plannedOn())) {
+                planned = plan.get(i - 1).plannedOn(); // a plan's dates are in the milestones' order
+            }
             plan.add(new Line(kinds.get(i), planned, actual));
             previous = actual;
         }
@@ -198,6 +201,14 @@ public class DemoConstructionChange implements CustomTaskChange {
                     : draw < 88 ? today.minusDays(3 + random.nextInt(25)) : today.minusDays(35 + random.nextInt(80));
             if (first.isBefore(signed)) {
                 first = signed;
+            }
+            // a plan's dates are in the milestones' order: a project late on its next milestone was planned
+            // tighter all along, so its earlier milestones were reached late too
+            for (int i = 0; i < plan.size(); i++) {
+                Line line = plan.get(i);
+                if (line.plannedOn().isAfter(first)) {
+                    plan.set(i, new Line(line.kind(), first, line.actualOn()));
+                }
             }
             plan.add(new Line(kinds.get(reached), first, null));
             LocalDate planned = first;

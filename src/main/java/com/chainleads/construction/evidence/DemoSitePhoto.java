@@ -62,14 +62,14 @@ public record DemoSitePhoto(String projectName, String milestone, LocalDate date
         int horizon = 560;
         g.setPaint(new GradientPaint(0, 0, new Color(110, 160, 215), 0, horizon, new Color(215, 230, 245)));
         g.fillRect(0, 0, WIDTH, horizon);
-        g.setPaint(new GradientPaint(0, horizon, new Color(160, 130, 95), 0, HEIGHT, new Color(120, 95, 70)));
-        g.fillRect(0, horizon, WIDTH, HEIGHT - horizon);
         // distant hills
         g.setColor(new Color(140, 165, 150));
         for (int i = 0; i < 5; i++) {
             int x = random.nextInt(WIDTH);
             g.fillOval(x - 300, horizon - 60 - random.nextInt(40), 600, 160);
         }
+        g.setPaint(new GradientPaint(0, horizon, new Color(160, 130, 95), 0, HEIGHT, new Color(120, 95, 70)));
+        g.fillRect(0, horizon, WIDTH, HEIGHT - horizon);
         // the building: floors by milestone (foundation at 开工, full frame at 封顶, clad at 投产)
         int floors = milestone.contains("开工") ? 1 : milestone.contains("封顶") ? 8 : 6;
         boolean clad = !milestone.contains("开工") && !milestone.contains("封顶");
