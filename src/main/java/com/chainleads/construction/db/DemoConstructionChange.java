@@ -41,6 +41,9 @@ import org.jspecify.annotations.Nullable;
  * generated site photo (rows here; the files are written at application start, see
  * {@code construction.service.DemoEvidenceFiles}). Last, each project's {@code project_progress} row, computed with
  * the same rules as the service's {@code ProgressWriter} ({@link #progress}), which a test compares.
+ *
+ * <p>Size: one demo writer for the whole plan of a project — milestones, photos, monthly figures and the summary
+ * row depend on each other's dates and totals, so they are generated together.
  */
 public class DemoConstructionChange implements CustomTaskChange {
 
@@ -209,10 +212,15 @@ public class DemoConstructionChange implements CustomTaskChange {
             // a plan's dates are in the milestones' order: a project late on its next milestone was planned
             // tighter all along, so its earlier milestones were planned between signing and it (reached late)
             long room = ChronoUnit.DAYS.between(signed, first);
-            for (int i = 0; i < plan.size(); i++) {
+            boolean tighten = false;
+            for (Line line : plan) {
+                tighten |= line.plannedOn().isAfter(first);
+            }
+            for (int i = 0; tighten && i < plan.size(); i++) {
                 Line line = plan.get(i);
-                if (line.plannedOn().isAfter(first)) {
-                    LocalDate tighter = signed.plusDays(room * (i + 1) / (plan.size() + 1));
+                // the smaller of two series of dates in order is in order
+                LocalDate tighter = signed.plusDays(room * (i + 1) / (plan.size() + 1));
+                if (line.plannedOn().isAfter(tighter)) {
                     plan.set(i, new Line(line.kind(), tighter, line.actualOn()));
                 }
             }
