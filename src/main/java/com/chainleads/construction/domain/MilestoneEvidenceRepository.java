@@ -13,4 +13,12 @@ public interface MilestoneEvidenceRepository extends JpaRepository<MilestoneEvid
     List<MilestoneEvidence> findByMilestoneId(long milestoneId);
 
     long countByLeadId(long leadId);
+
+    /**
+     * The files under a key prefix with their milestone and kind: only the demo's start-up writer asks (prefix
+     * {@code demo/}, a few rows, demo context only), never a request.
+     */
+    @Query("select e from MilestoneEvidence e join fetch e.milestone m join fetch m.kind "
+            + "where e.storageKey like concat(:prefix, '%') order by e.id")
+    List<MilestoneEvidence> findByKeyPrefix(String prefix);
 }
