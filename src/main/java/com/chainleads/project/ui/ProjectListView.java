@@ -79,6 +79,8 @@ public class ProjectListView extends VerticalLayout implements BeforeEnterObserv
     private final List<UnitOption> units;
     private ProjectFilter filter = ProjectFilter.NONE;
     private boolean updating;
+    /** The count of the shown filter, read once per address (the status filter's count is a bounded walk). */
+    private long shownCount;
 
     public ProjectListView(
             ProjectQueries queries, ProjectExport export, ChainReferenceService chains, DirectoryService directory) {
@@ -196,7 +198,9 @@ public class ProjectListView extends VerticalLayout implements BeforeEnterObserv
         grid.setEmptyStateText(getTranslation("project.list.empty"));
         grid.addItemClickListener(
                 e -> UI.getCurrent().navigate("leads/" + e.getItem().leadId()));
-        grid.setItems(query -> queries.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setItems(
+                query -> queries.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) Math.min(shownCount, Integer.MAX_VALUE));
     }
 
     private static String wan(@org.jspecify.annotations.Nullable BigDecimal amount) {
@@ -262,6 +266,7 @@ public class ProjectListView extends VerticalLayout implements BeforeEnterObserv
             updating = false;
         }
         ProjectQueries.Count count = queries.count(filter);
+        shownCount = count.count();
         summary.setText(
                 getTranslation(count.exact() ? "project.list.summary" : "project.list.summaryAtLeast", count.count()));
         grid.getDataProvider().refreshAll();
