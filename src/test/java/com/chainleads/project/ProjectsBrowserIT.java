@@ -34,7 +34,7 @@ class ProjectsBrowserIT extends BrowserJourney {
         assertThat(page.locator("vaadin-grid-cell-content")
                         .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + onTimeName + "$"))))
                 .hasCount(0);
-        Locator badges = page.locator(".cl-project-status");
+        Locator badges = page.locator(".cl-projects-light");
         assertThat(badges.first()).isVisible();
         assertThat(badges.allTextContents()).isNotEmpty().allMatch("滞后"::equals);
         screenshot("projects-delayed");

@@ -62,7 +62,7 @@ import java.util.stream.Collectors;
 public class ProjectListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String STATUS_CELL =
-            "<span theme=\"badge pill ${item.theme}\" class=\"cl-project-status\" data-status=\"${item.status}\">"
+            "<span theme=\"badge pill ${item.theme}\" class=\"cl-projects-light\" data-status=\"${item.status}\">"
                     + "${item.label}</span>";
 
     final Grid<ProjectRow> grid = new Grid<>(ProjectRow.class, false);
