@@ -62,7 +62,7 @@ import java.util.stream.Collectors;
 public class ProjectListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String STATUS_CELL =
-            "<span theme=\"badge pill ${item.theme}\" class=\"cl-projects-light\" data-status=\"${item.status}\">"
+            "<span theme=\"badge pill ${item.theme}\" class=\"cl-projects-light\" style=\"white-space: nowrap\" data-status=\"${item.status}\">"
                     + "${item.label}</span>";
 
     final Grid<ProjectRow> grid = new Grid<>(ProjectRow.class, false);
@@ -180,7 +180,7 @@ public class ProjectListView extends VerticalLayout implements BeforeEnterObserv
                                         "project.status." + row.status().name())))
                 .setHeader(getTranslation("project.field.status"))
                 .setKey("status")
-                .setWidth(english ? "8.5em" : "6.5em")
+                .setWidth(english ? "10em" : "7.5em")
                 .setFlexGrow(0);
         var issues = grid.addColumn(row -> row.openIssues() == 0 ? "" : String.valueOf(row.openIssues()))
                 .setHeader(getTranslation("project.field.openIssues"))
