@@ -180,7 +180,7 @@ public class ProjectListView extends VerticalLayout implements BeforeEnterObserv
                                         "project.status." + row.status().name())))
                 .setHeader(getTranslation("project.field.status"))
                 .setKey("status")
-                .setWidth(english ? "10em" : "7.5em")
+                .setWidth(english ? "11em" : "8.5em")
                 .setFlexGrow(0);
         var issues = grid.addColumn(row -> row.openIssues() == 0 ? "" : String.valueOf(row.openIssues()))
                 .setHeader(getTranslation("project.field.openIssues"))
