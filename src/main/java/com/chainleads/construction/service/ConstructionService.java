@@ -15,6 +15,7 @@ import com.chainleads.construction.domain.MilestoneKindRepository;
 import com.chainleads.construction.domain.MilestoneRules;
 import com.chainleads.construction.domain.ProjectMilestone;
 import com.chainleads.construction.domain.ProjectMilestoneRepository;
+import com.chainleads.construction.domain.ProjectProgress;
 import com.chainleads.construction.domain.ProjectProgressRepository;
 import com.chainleads.construction.domain.ProjectStatus;
 import com.chainleads.construction.domain.ScheduleClock;
@@ -33,10 +34,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -320,6 +323,41 @@ public class ConstructionService {
                         row.getPlannedTotal(),
                         row.getEvidenceCount(),
                         row.getUpdatedAt()));
+    }
+
+    /**
+     * The stored summaries of a page of projects with their status as of today, keyed by lead id (projects without
+     * a summary are left out). For lists over many projects such as {@code /projects}: the ids are those of rows
+     * the lead register answered to the caller ({@code LeadQueries}), so visibility was checked there; one query on
+     * the unique {@code lead_id} index.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, ProgressSummary> progressOfLeads(Collection<Long> leadIds) {
+        if (leadIds.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, ProgressSummary> summaries = new java.util.HashMap<>();
+        for (ProjectProgress row : progressRows.findByLeadIdIn(Set.copyOf(leadIds))) {
+            summaries.put(row.getLeadId(), summary(row, today));
+        }
+        return summaries;
+    }
+
+    private ProgressSummary summary(ProjectProgress row, LocalDate today) {
+        return new ProgressSummary(
+                row.getLeadId(),
+                row.getNextKindId(),
+                row.getNextPlannedOn(),
+                row.getLatestKindId(),
+                row.getLatestActualOn(),
+                row.getStatus() == ProjectStatus.COMPLETED
+                        ? row.getStatus()
+                        : schedule.projectStatus(row.getEarliestOpenPlannedOn(), today),
+                row.getCompletedTotal(),
+                row.getPlannedTotal(),
+                row.getEvidenceCount(),
+                row.getUpdatedAt());
     }
 
     private @Nullable LeadStage moveLead(

@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.project.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.chainleads.project.ui;
+
+import org.jspecify.annotations.NullMarked;
