@@ -16,6 +16,11 @@ public interface EnterpriseLibraryRepository
 
     java.util.Optional<LocalEnterprise> findByCreditCode(CreditCode creditCode);
 
+    /** The names of the firms with these credit codes, by code (one look-up for a window of import rows). */
+    @org.springframework.data.jpa.repository.Query(
+            "select e.creditCode, e.name from LocalEnterprise e where e.creditCode in :codes")
+    java.util.List<Object[]> namesByCreditCode(java.util.Collection<CreditCode> codes);
+
     /** The names of the given enterprises (the ladder's lists of movers). */
     @Query("select new com.chainleads.enterprise.domain.EnterpriseName(e.id, e.name) from LocalEnterprise e"
             + " where e.id in :ids")

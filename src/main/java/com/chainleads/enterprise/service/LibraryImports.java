@@ -79,6 +79,22 @@ public class LibraryImports {
         return created;
     }
 
+    /** The names of the firms already in the library among these credit codes, by code. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> knownFirms(java.util.Collection<String> creditCodes) {
+        java.util.Set<CreditCode> codes = creditCodes.stream()
+                .map(CreditCode::parse)
+                .flatMap(Optional::stream)
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.Map<String, String> known = new java.util.HashMap<>();
+        if (!codes.isEmpty()) {
+            for (Object[] row : enterprises.namesByCreditCode(codes)) {
+                known.put(((CreditCode) row[0]).value(), (String) row[1]);
+            }
+        }
+        return known;
+    }
+
     /** The row's profile, where a blank optional cell (output, jobs, 服务专员) keeps the firm's stored value. */
     private static ProfileCommand keepingBlanks(ProfileCommand row, LocalEnterprise stored) {
         AppUser officer = stored.getResponsibleOfficer();

@@ -16,6 +16,7 @@ import com.chainleads.security.service.DirectoryService;
 import com.chainleads.security.service.UserOption;
 import com.chainleads.transfer.cell.Choices;
 import com.chainleads.transfer.cell.Translator;
+import com.chainleads.transfer.service.CheckedRow;
 import com.chainleads.transfer.service.ImportContext;
 import com.chainleads.transfer.service.ImportDefinition;
 import com.chainleads.transfer.service.ImportRow;
@@ -426,6 +427,25 @@ class LibraryImportDefinition implements ImportDefinition<LibraryImportRow>, Imp
     }
 
     // ---- ImportTarget -------------------------------------------------------------------------------------
+
+    /** A row whose credit code is in the library already updates that firm: the check says so, row by row. */
+    @Override
+    public void checkWindow(List<CheckedRow<LibraryImportRow>> rows, ImportContext context) {
+        Map<String, String> known = imports.knownFirms(rows.stream()
+                .map(row -> row.value().profile().creditCode())
+                .filter(java.util.Objects::nonNull)
+                .toList());
+        for (CheckedRow<LibraryImportRow> row : rows) {
+            String name = known.get(row.value().profile().creditCode());
+            if (name != null) {
+                row.row()
+                        .note(
+                                "enterprise.import.note.updates",
+                                row.value().profile().creditCode(),
+                                name);
+            }
+        }
+    }
 
     @Override
     public void store(List<LibraryImportRow> batch, ImportContext context) {

@@ -1,6 +1,7 @@
 package com.chainleads.transfer.service;
 
 import com.chainleads.base.domain.BusinessRuleException;
+import com.chainleads.transfer.cell.Problem;
 import com.chainleads.transfer.cell.Text;
 import com.chainleads.transfer.cell.Translator;
 import com.chainleads.transfer.service.ImportProgress.Phase;
@@ -27,7 +28,10 @@ import org.springframework.transaction.support.TransactionOperations;
  * detects duplicate keys inside the file and against the register, and writes the invalid rows to an error
  * report. The same pass serves the preview and the apply — the apply re-reads the file rather than keeping
  * parsed rows, so memory stays bounded whatever the file's size: a window of {@value #BATCH_SIZE} rows, the
- * keys seen so far and the first problems for display.
+ * keys seen so far and the first problems and notes for display.
+ *
+ * <p>Size: one pass's state machine (header, rows, windows, report, progress) kept together because every step
+ * reads the pass's counters and positions; split, each part would need them all.
  */
 public final class ImportPipeline<T> {
 
@@ -109,6 +113,8 @@ public final class ImportPipeline<T> {
         private final Map<String, Integer> firstRowOfKey = new HashMap<>();
         private final List<Pending<T>> window = new ArrayList<>(BATCH_SIZE);
         private final List<RowProblem> shownProblems = new ArrayList<>();
+        private final List<RowProblem> shownNotes = new ArrayList<>();
+        private int noteCount;
 
         private @Nullable Path errorReportFile;
         private @Nullable ErrorReportWriter report;
@@ -151,7 +157,8 @@ public final class ImportPipeline<T> {
                     written = errorReport;
                 }
                 progress.accept(new ImportProgress(phase, total, 1.0));
-                return new PassResult(total, valid, invalid, problemCount, shownProblems, ignored, written);
+                return new PassResult(
+                        total, valid, invalid, problemCount, shownProblems, ignored, written, noteCount, shownNotes);
             } finally {
                 if (report != null) {
                     report.close();
@@ -297,6 +304,12 @@ public final class ImportPipeline<T> {
                 } else {
                     valid++;
                     batch.add(pending.value());
+                    for (Problem note : row.notes()) {
+                        noteCount++;
+                        if (shownNotes.size() < settings.problemsShown()) {
+                            shownNotes.add(new RowProblem(row.number(), "", t.problem(note)));
+                        }
+                    }
                 }
             }
             window.clear();

@@ -30,6 +30,7 @@ public final class ImportRow {
     private final List<String> cells;
     private final Map<ColumnSpec, Integer> positions;
     private final List<CellProblem> problems = new ArrayList<>(2);
+    private final List<Problem> notes = new ArrayList<>(1);
 
     ImportRow(int number, List<String> cells, Map<ColumnSpec, Integer> positions) {
         this.number = number;
@@ -111,6 +112,18 @@ public final class ImportRow {
     /** Records a problem of the whole row. */
     public void problem(String key, Object... args) {
         problems.add(new CellProblem(null, Problem.of(key, args)));
+    }
+
+    /**
+     * Records what importing this valid row will do that the user should know before applying, e.g. that it
+     * updates a record already stored. Unlike a problem, a note never keeps the row out.
+     */
+    public void note(String key, Object... args) {
+        notes.add(Problem.of(key, args));
+    }
+
+    List<Problem> notes() {
+        return notes;
     }
 
     public boolean hasProblems() {

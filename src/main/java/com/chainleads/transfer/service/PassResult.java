@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The result of one pass over a file: row counts, the first problems (for display; {@link #problemCount()}
- * counts all), the columns that were ignored, and the error report when some rows were invalid.
+ * counts all), the columns that were ignored, the error report when some rows were invalid, and the first notes on
+ * valid rows (what importing them will do, e.g. update a stored record; {@link #noteCount()} counts all).
  */
 public record PassResult(
         int totalRows,
@@ -15,11 +16,26 @@ public record PassResult(
         int problemCount,
         List<RowProblem> problems,
         List<String> ignoredColumns,
-        @Nullable Path errorReport) {
+        @Nullable Path errorReport,
+        int noteCount,
+        List<RowProblem> notes) {
 
     public PassResult {
         problems = List.copyOf(problems);
         ignoredColumns = List.copyOf(ignoredColumns);
+        notes = List.copyOf(notes);
+    }
+
+    /** A result without notes. */
+    public PassResult(
+            int totalRows,
+            int validRows,
+            int invalidRows,
+            int problemCount,
+            List<RowProblem> problems,
+            List<String> ignoredColumns,
+            @Nullable Path errorReport) {
+        this(totalRows, validRows, invalidRows, problemCount, problems, ignoredColumns, errorReport, 0, List.of());
     }
 
     public boolean problemsTruncated() {

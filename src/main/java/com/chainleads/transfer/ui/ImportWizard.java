@@ -92,6 +92,10 @@ public class ImportWizard<T> extends VerticalLayout {
     final Span ignoredColumns = new Span();
     final Grid<RowProblem> problems = new Grid<>(RowProblem.class, false);
     final Span problemsNote = new Span();
+    /** What valid rows will do that the user should know (e.g. update a stored record); they import as usual. */
+    final Grid<RowProblem> notes = new Grid<>(RowProblem.class, false);
+
+    final Span notesTitle = new Span();
     final Div reportSlot = new Div();
     final Span applyHint = new Span();
     final Button confirm = new Button();
@@ -292,6 +296,17 @@ public class ImportWizard<T> extends VerticalLayout {
                 .setHeader(getTranslation("transfer.preview.message"))
                 .setFlexGrow(1);
         problems.setId("import-problems");
+        notes.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        notes.addColumn(RowProblem::rowNumber)
+                .setHeader(getTranslation("transfer.preview.row"))
+                .setWidth("6em")
+                .setFlexGrow(0);
+        notes.addColumn(RowProblem::message)
+                .setHeader(getTranslation("transfer.preview.noteMessage"))
+                .setFlexGrow(1);
+        notes.setId("import-notes");
+        notesTitle.addClassName("cl-import-note");
         problemsNote.addClassName("cl-import-note");
         applyHint.addClassName("cl-import-note");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -303,7 +318,7 @@ public class ImportWizard<T> extends VerticalLayout {
         HorizontalLayout actions = new HorizontalLayout(confirm, reportSlot, startOver);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         actions.addClassName("cl-import-actions");
-        previewBox.add(summary, ignoredColumns, problems, problemsNote, applyHint, actions);
+        previewBox.add(summary, ignoredColumns, problems, problemsNote, notesTitle, notes, applyHint, actions);
     }
 
     private void configureResult() {
@@ -394,6 +409,12 @@ public class ImportWizard<T> extends VerticalLayout {
                                 number(result.problemCount()))
                         : "");
         problemsNote.setVisible(result.problemsTruncated());
+        notes.setItems(result.notes());
+        notes.setVisible(result.noteCount() > 0);
+        notes.setAllRowsVisible(result.notes().size() <= 8);
+        notes.setHeight(result.notes().size() <= 8 ? null : "min(16rem, 40vh)");
+        notesTitle.setText(getTranslation("transfer.preview.notes", number(result.noteCount())));
+        notesTitle.setVisible(result.noteCount() > 0);
         reportSlot.removeAll();
         if (result.errorReport() != null) {
             reportSlot.add(reportButton(result.errorReport(), "import-report"));

@@ -315,6 +315,12 @@ class LibraryImportIT {
                         new RowProblem(9, "年度", "填写了年度指标但缺少年度"),
                         new RowProblem(10, "研发投入", "表头“研发投入”未注明单位，请改为“研发投入（万元）”或“研发投入（元）”"));
 
+        assertThat(preview.result().notes())
+                .as("a code already in the library is said at its row: the row updates that firm")
+                .containsExactly(
+                        new RowProblem(4, "", "信用代码 " + known + " 已在企业库（导入前的名称有限公司）：本行将更新该企业的信息，添加本行的资质和年度指标"));
+        assertThat(preview.result().noteCount()).isEqualTo(1);
+
         ImportOutcome outcome = run("tech1", request -> imports.apply(request, p -> {}), file);
 
         assertThat(outcome.importedRows()).isEqualTo(3);
