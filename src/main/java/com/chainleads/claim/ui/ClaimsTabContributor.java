@@ -4,6 +4,7 @@ import com.chainleads.claim.domain.ClaimStatus;
 import com.chainleads.claim.service.ClaimService;
 import com.chainleads.claim.service.LeadClaimRow;
 import com.chainleads.lead.service.LeadDetails;
+import com.chainleads.lead.service.LeadPageTab;
 import com.chainleads.lead.ui.LeadTabContributor;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,6 @@ class ClaimsTabContributor implements LeadTabContributor {
         LeadClaimsPanel panel = new LeadClaimsPanel(rows);
         String label =
                 panel.getTranslation(waiting ? "practice.leadTab.labelWaiting" : "practice.leadTab.label", rows.size());
-        return Optional.of(new LeadTab(label, panel, waiting));
+        return Optional.of(new LeadTab(LeadPageTab.CLAIMS, label, panel, waiting));
     }
 }

@@ -5,6 +5,7 @@ import com.chainleads.construction.service.ConstructionService;
 import com.chainleads.construction.service.InvestmentService;
 import com.chainleads.construction.service.ProjectPlan;
 import com.chainleads.lead.service.LeadDetails;
+import com.chainleads.lead.service.LeadPageTab;
 import com.chainleads.lead.ui.LeadTabContributor;
 import java.time.Clock;
 import java.util.Optional;
@@ -34,6 +35,7 @@ class ConstructionTabContributor implements LeadTabContributor {
         ProjectPlan plan = construction.plan(lead.id());
         ProjectPanel panel = new ProjectPanel(construction, investment, plan, clock);
         boolean late = plan.status() == ProjectStatus.DELAYED || plan.status() == ProjectStatus.SEVERELY_DELAYED;
-        return Optional.of(new LeadTab(panel.getTranslation("construction.tab"), panel, late));
+        return Optional.of(
+                new LeadTab(LeadPageTab.CONSTRUCTION, panel.getTranslation("construction.tab"), panel, late));
     }
 }

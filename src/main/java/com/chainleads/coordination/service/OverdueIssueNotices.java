@@ -2,6 +2,7 @@ package com.chainleads.coordination.service;
 
 import com.chainleads.coordination.domain.CoordinationIssue;
 import com.chainleads.coordination.domain.CoordinationIssueRepository;
+import com.chainleads.lead.service.LeadPageTab;
 import com.chainleads.notification.domain.NoticeArg;
 import com.chainleads.notification.domain.NoticeType;
 import com.chainleads.notification.service.NoticeMessage;
@@ -94,7 +95,7 @@ public class OverdueIssueNotices {
                                     NoticeArg.of(issue.getDeadline())),
                             null,
                             null)
-                    .linkingTo("leads/" + issue.getLeadId())
+                    .linkingTo(LeadPageTab.ISSUES.location(issue.getLeadId()))
                     .onceFor("issue-overdue:" + issue.getId() + ":" + issue.getDeadline());
             List<Long> recipients = new ArrayList<>(leaders);
             recipients.add(0, issue.getOwner().getId());

@@ -12,6 +12,8 @@ import com.chainleads.coordination.service.IssueExport;
 import com.chainleads.coordination.service.IssueFilter;
 import com.chainleads.coordination.service.IssueQueries;
 import com.chainleads.coordination.service.IssueRow;
+import com.chainleads.lead.service.LeadPageTab;
+import com.chainleads.lead.ui.LeadView;
 import com.chainleads.security.domain.Role;
 import com.chainleads.transfer.ui.Downloads;
 import com.vaadin.flow.component.UI;
@@ -181,8 +183,7 @@ public class IssueSupervisionView extends VerticalLayout implements BeforeEnterO
             statusColumn.setWidth(narrow ? (english ? "6.5em" : "5.5em") : english ? "7.5em" : "5.5em");
         });
         grid.setEmptyStateText(getTranslation("coordination.list.empty"));
-        grid.addItemClickListener(
-                e -> UI.getCurrent().navigate("leads/" + e.getItem().leadId()));
+        grid.addItemClickListener(e -> LeadView.open(e.getItem().leadId(), LeadPageTab.ISSUES));
         grid.setItems(
                 query -> queries.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) queries.count(filter));

@@ -4,6 +4,7 @@ import com.chainleads.coordination.service.CoordinationService;
 import com.chainleads.coordination.service.DepartmentService;
 import com.chainleads.coordination.service.LeadIssues;
 import com.chainleads.lead.service.LeadDetails;
+import com.chainleads.lead.service.LeadPageTab;
 import com.chainleads.lead.ui.LeadTabContributor;
 import java.time.Clock;
 import java.util.Optional;
@@ -35,6 +36,7 @@ class IssuesTabContributor implements LeadTabContributor {
         }
         LeadIssues issues = coordination.issuesOf(lead.id());
         LeadIssuesPanel panel = new LeadIssuesPanel(coordination, departments, clock, issues);
-        return Optional.of(new LeadTab(LeadIssuesPanel.label(panel, issues), panel, issues.overdueCount() > 0));
+        return Optional.of(new LeadTab(
+                LeadPageTab.ISSUES, LeadIssuesPanel.label(panel, issues), panel, issues.overdueCount() > 0));
     }
 }

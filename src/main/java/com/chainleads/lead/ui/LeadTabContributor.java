@@ -1,6 +1,7 @@
 package com.chainleads.lead.ui;
 
 import com.chainleads.lead.service.LeadDetails;
+import com.chainleads.lead.service.LeadPageTab;
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
 
@@ -15,9 +16,10 @@ public interface LeadTabContributor {
     Optional<LeadTab> tabFor(LeadDetails lead);
 
     /**
+     * @param tab       which of the page's tabs this is, so that a link can open the page on it
      * @param label     the tab's label, already translated
      * @param content   what the tab shows
      * @param attention whether the tab asks for attention (e.g. a claim awaits a ruling); it is then marked
      */
-    record LeadTab(String label, Component content, boolean attention) {}
+    record LeadTab(LeadPageTab tab, String label, Component content, boolean attention) {}
 }

@@ -17,6 +17,7 @@ import com.chainleads.lead.service.LeadConflictException;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.lead.service.LeadDraftFields;
+import com.chainleads.lead.service.LeadPageTab;
 import com.chainleads.lead.service.LeadService;
 import com.chainleads.security.domain.Role;
 import com.chainleads.security.service.DirectoryService;
@@ -40,10 +41,14 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,7 +57,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 /**
  * The lead's page, {@code /leads/new} and {@code /leads/{id}}: the form, the stage, follow-ups, stage history,
  * change log and leaders' comments. Guards against leaving with unsaved changes. A lead the user may not see
- * answers as not found.
+ * answers as not found. {@code ?tab=<key>} opens it on one of its tabs ({@link LeadPageTab}); a tab it does not know
+ * or does not show for this lead opens the details.
  *
  * <p>Size: the page's flows — new, edit with a merge on conflict, stage change, handover, delete — each short,
  * sharing the loaded lead and its version; the tabs and dialogs are classes of their own.
@@ -87,6 +93,9 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
 
     private Tab followUpsTab;
     private Tab commentsTab;
+    /** The tabs shown for the current lead, by what a link calls them. */
+    private final Map<LeadPageTab, Tab> tabsByKey = new EnumMap<>(LeadPageTab.class);
+
     private boolean leaveConfirmed;
 
     public LeadView(
@@ -144,7 +153,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
         saveBar.addClassName("cl-save-bar");
         VerticalLayout detailsTab = new VerticalLayout(form, saveBar);
         detailsTab.setPadding(false);
-        tabs.add(getTranslation("lead.page.tab.details"), detailsTab);
+        tabsByKey.put(LeadPageTab.DETAILS, tabs.add(getTranslation("lead.page.tab.details"), detailsTab));
         tabs.setWidthFull();
         add(header, tabs);
     }
@@ -164,7 +173,35 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
             show(leads.load(Long.parseLong(id)));
         } catch (RecordNotFoundException | NumberFormatException notFound) {
             event.rerouteToError(NotFoundException.class);
+            return;
         }
+        LeadPageTab wanted = LeadPageTab.ofKey(event.getLocation()
+                        .getQueryParameters()
+                        .getSingleParameter(LeadPageTab.PARAMETER)
+                        .orElse(null))
+                .orElse(LeadPageTab.DETAILS);
+        tabs.setSelectedTab(tabsByKey.getOrDefault(wanted, tabsByKey.get(LeadPageTab.DETAILS)));
+    }
+
+    /** Opens a lead's page on one of its tabs. */
+    public static void open(long leadId, LeadPageTab tab) {
+        UI.getCurrent()
+                .navigate(
+                        LeadView.class,
+                        new RouteParameters("leadId", String.valueOf(leadId)),
+                        tab == LeadPageTab.DETAILS
+                                ? QueryParameters.empty()
+                                : QueryParameters.of(LeadPageTab.PARAMETER, tab.key()));
+    }
+
+    /** Which tab is open, as a link would name it. */
+    LeadPageTab selectedTab() {
+        Tab selected = tabs.getSelectedTab();
+        return tabsByKey.entrySet().stream()
+                .filter(entry -> entry.getValue() == selected)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(LeadPageTab.DETAILS);
     }
 
     private void showNew() {
@@ -222,19 +259,26 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Bef
         while (tabs.getTabCount() > 1) {
             tabs.remove(tabs.getTabAt(1));
         }
+        tabsByKey.keySet().retainAll(java.util.Set.of(LeadPageTab.DETAILS));
         long id = lead.id();
         followUpsTab = tabs.add(
                 getTranslation("lead.page.tab.followUps", activity.followUps(id).size()),
                 new FollowUpsPanel(activity, id, lead.permissions().canFollowUp(), clock, this::reloadHeader));
-        tabs.add(getTranslation("lead.page.tab.history"), new HistoryPanel(activity, id));
-        tabs.add(getTranslation("lead.page.tab.changes"), new ChangeLogPanel(activity, id));
+        tabsByKey.put(LeadPageTab.FOLLOW_UPS, followUpsTab);
+        tabsByKey.put(
+                LeadPageTab.HISTORY, tabs.add(getTranslation("lead.page.tab.history"), new HistoryPanel(activity, id)));
+        tabsByKey.put(
+                LeadPageTab.CHANGES,
+                tabs.add(getTranslation("lead.page.tab.changes"), new ChangeLogPanel(activity, id)));
         commentsTab = tabs.add(
                 getTranslation("lead.page.tab.comments", activity.comments(id).size()),
                 new CommentsPanel(activity, id, lead.permissions().canComment(), this::reloadHeader));
+        tabsByKey.put(LeadPageTab.COMMENTS, commentsTab);
         tabContributors
                 .orderedStream()
                 .forEach(contributor -> contributor.tabFor(lead).ifPresent(contributed -> {
                     Tab tab = tabs.add(contributed.label(), contributed.content());
+                    tabsByKey.putIfAbsent(contributed.tab(), tab);
                     if (contributed.attention()) {
                         tab.addClassName("cl-tab-attention");
                     }

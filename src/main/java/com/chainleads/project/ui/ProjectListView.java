@@ -196,8 +196,8 @@ public class ProjectListView extends VerticalLayout implements BeforeEnterObserv
                 .setFlexGrow(0);
         NarrowScreen.hideWhenNarrow(this, investor, sectorColumn, amount, next, issues, share);
         grid.setEmptyStateText(getTranslation("project.list.empty"));
-        grid.addItemClickListener(
-                e -> UI.getCurrent().navigate("leads/" + e.getItem().leadId()));
+        grid.addItemClickListener(e -> com.chainleads.lead.ui.LeadView.open(
+                e.getItem().leadId(), com.chainleads.lead.service.LeadPageTab.CONSTRUCTION));
         grid.setItems(
                 query -> queries.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) Math.min(shownCount, Integer.MAX_VALUE));

@@ -6,6 +6,7 @@ import com.chainleads.base.ui.Money;
 import com.chainleads.base.ui.NarrowScreen;
 import com.chainleads.base.ui.Notifications;
 import com.chainleads.chain.service.ChainReferenceService;
+import com.chainleads.lead.service.LeadPageTab;
 import com.chainleads.security.domain.Role;
 import com.chainleads.tour.service.RankLine;
 import com.chainleads.tour.service.TourBooklet;
@@ -56,6 +57,10 @@ public class TourView extends VerticalLayout implements BeforeEnterObserver, Has
               <vaadin-button theme="tertiary-inline error icon small" aria-label="${item.removeLabel}"
                   @click="${remove}"><vaadin-icon icon="vaadin:close-small"></vaadin-icon></vaadin-button>
             </vaadin-horizontal-layout>""";
+    /** A stop's project opens the lead's page on its 项目建设 tab. */
+    static final String STOP_PROJECT = """
+            <a href="${item.href}">${item.name}</a>""";
+
     static final String MEMBER_ACTIONS = """
             <vaadin-button theme="tertiary-inline error" @click="${remove}">${item.removeLabel}</vaadin-button>""";
     static final String BOARD = """
@@ -150,8 +155,11 @@ public class TourView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setHeader(getTranslation("tour.field.position"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        route.addColumn(TourDetail.Stop::projectName)
+        route.addColumn(LitRenderer.<TourDetail.Stop>of(STOP_PROJECT)
+                        .withProperty("name", TourDetail.Stop::projectName)
+                        .withProperty("href", stop -> LeadPageTab.CONSTRUCTION.location(stop.leadId())))
                 .setHeader(getTranslation("tour.field.project"))
+                .setKey("project")
                 .setFlexGrow(3);
         route.addColumn(TourDetail.Stop::investorName)
                 .setHeader(getTranslation("tour.field.investor"))

@@ -41,7 +41,7 @@ class OverdueIssueNoticesIT {
     private List<NoticeRow> overdueNotices(String user, LeadDetails lead) {
         return data.leads().noticesOf(user).stream()
                 .filter(n -> n.type() == NoticeType.ISSUE_OVERDUE)
-                .filter(n -> ("leads/" + lead.id()).equals(n.target()))
+                .filter(n -> ("leads/" + lead.id() + "?tab=issues").equals(n.target()))
                 .toList();
     }
 

@@ -10,7 +10,6 @@ import com.chainleads.coordination.service.IssueDetails;
 import com.chainleads.coordination.service.IssueFilter;
 import com.chainleads.coordination.service.IssueRow;
 import com.chainleads.lead.service.LeadDetails;
-import com.chainleads.lead.ui.LeadView;
 import com.chainleads.testsupport.KaribuTest;
 import com.chainleads.testsupport.LitRenderers;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -56,7 +55,17 @@ class IssueSupervisionViewTest extends KaribuTest {
         GridKt._clickItem(view.grid, rows.indexOf(row));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("leads/" + lead.id());
-        assertThat(_get(LeadView.class)).isNotNull();
+        assertThat(UI.getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getQueryParameters()
+                        .getSingleParameter("tab"))
+                .contains("issues");
+        assertThat(_get(com.vaadin.flow.component.tabs.TabSheet.class)
+                        .getSelectedTab()
+                        .getLabel())
+                .as("opened on the 问题清单 tab")
+                .startsWith("问题清单");
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.chainleads.coordination.service.CoordinationService;
 import com.chainleads.coordination.service.IssueDetails;
 import com.chainleads.coordination.service.ProgressDraft;
 import com.chainleads.lead.service.LeadDetails;
+import com.chainleads.lead.service.LeadPageTab;
 import com.chainleads.testsupport.KaribuTest;
 import com.chainleads.testsupport.SignIn;
 import com.github.mvysny.kaributools.NotificationsKt;
@@ -182,6 +183,17 @@ class LeadIssuesTabTest extends KaribuTest {
         loginAs("officer1");
         navigate("leads/" + lead.id());
         assertThat(issuesTab()).isEmpty();
+    }
+
+    @Test
+    void theIssuesLinkOpensASignedProjectOnItsIssueList() {
+        LeadDetails lead = data.signedLead("officer1");
+        loginAs("officer1");
+
+        navigate(LeadPageTab.ISSUES.location(lead.id()));
+
+        assertThat(_get(TabSheet.class).getSelectedTab()).isSameAs(issuesTab().orElseThrow());
+        assertThat(_get(LeadIssuesPanel.class)).isNotNull();
     }
 
     private static java.util.List<String> actions(LeadIssuesPanel panel) {

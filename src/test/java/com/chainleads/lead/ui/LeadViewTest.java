@@ -20,6 +20,7 @@ import com.chainleads.lead.service.FollowUpRow;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.lead.service.LeadFilter;
+import com.chainleads.lead.service.LeadPageTab;
 import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.lead.service.LeadService;
 import com.chainleads.testsupport.KaribuTest;
@@ -463,5 +464,38 @@ class LeadViewTest extends KaribuTest {
                         .asList()
                         .anySatisfy(line ->
                                 assertThat((String) line).startsWith("引荐人：").endsWith("王引荐")));
+    }
+
+    @Test
+    void aLinkNamingATabOpensTheLeadOnThatTab() {
+        LeadDetails lead = existingLead("officer1");
+        loginAs("officer1");
+
+        navigate(LeadPageTab.COMMENTS.location(lead.id()));
+
+        LeadView view = _get(LeadView.class);
+        assertThat(view.selectedTab()).isEqualTo(LeadPageTab.COMMENTS);
+        assertThat(view.tabs.getSelectedTab().getLabel()).startsWith("领导批示");
+        assertThat(_get(CommentsPanel.class)).isNotNull();
+
+        navigate("leads/" + lead.id());
+        assertThat(_get(LeadView.class).selectedTab())
+                .as("the same page without a tab opens the details")
+                .isEqualTo(LeadPageTab.DETAILS);
+    }
+
+    @Test
+    void aTabThePageDoesNotKnowOrDoesNotShowOpensTheDetailsWithoutAnError() {
+        LeadDetails lead = existingLead("officer1");
+        loginAs("officer1");
+
+        navigate("leads/" + lead.id() + "?tab=nosuchtab");
+        LeadView view = _get(LeadView.class);
+        assertThat(view.selectedTab()).isEqualTo(LeadPageTab.DETAILS);
+        assertThat(view.tabs.getSelectedIndex()).isZero();
+
+        navigate(LeadPageTab.CONSTRUCTION.location(lead.id())); // a lead at 线索登记 has no 项目建设 tab
+        assertThat(_get(LeadView.class).selectedTab()).isEqualTo(LeadPageTab.DETAILS);
+        assertThat(_find(NotFoundView.class)).isEmpty();
     }
 }

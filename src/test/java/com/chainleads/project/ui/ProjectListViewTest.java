@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chainleads.construction.domain.ProjectStatus;
 import com.chainleads.lead.service.LeadDetails;
-import com.chainleads.lead.ui.LeadView;
 import com.chainleads.project.ProjectTestData;
 import com.chainleads.project.service.ProjectFilter;
 import com.chainleads.project.service.ProjectRow;
@@ -64,7 +63,17 @@ class ProjectListViewTest extends KaribuTest {
         GridKt._clickItem(view.grid, rows.indexOf(row));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("leads/" + delayed.id());
-        assertThat(_get(LeadView.class)).isNotNull();
+        assertThat(UI.getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getQueryParameters()
+                        .getSingleParameter("tab"))
+                .contains("construction");
+        assertThat(_get(com.vaadin.flow.component.tabs.TabSheet.class)
+                        .getSelectedTab()
+                        .getLabel())
+                .as("opened on the 项目建设 tab")
+                .startsWith("项目建设");
     }
 
     @Test

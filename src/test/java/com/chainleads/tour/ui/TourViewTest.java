@@ -54,6 +54,11 @@ class TourViewTest extends KaribuTest {
             LitRenderers.call(view.picker.grid.getColumnByKey("add"), "pick", GridKt._get(view.picker.grid, i));
         }
         assertThat(GridKt._size(view.route)).isEqualTo(Math.min(2, offered));
+        var stop = GridKt._get(view.route, 0);
+        assertThat(LitRenderers.properties(view.route.getColumnByKey("project"), stop))
+                .as("a stop opens its lead on the 项目建设 tab")
+                .containsEntry("name", stop.projectName())
+                .containsEntry("href", "leads/" + stop.leadId() + "?tab=construction");
 
         view.tabs.setSelectedIndex(1);
         view.memberForm.name.setValue("张书记");
