@@ -2,28 +2,20 @@ package com.chainleads.coordination.service;
 
 import com.chainleads.base.i18n.AppLocales;
 import com.chainleads.security.CurrentUser;
+import com.chainleads.transfer.xlsx.PagedExport;
 import com.chainleads.transfer.xlsx.XlsxExport;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.annotation.security.PermitAll;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 
-/** The supervision list as an .xlsx, read in pages of {@value #CHUNK} while the file is written. */
+/** The supervision list as an .xlsx, read page by page while the file is written ({@link PagedExport}). */
 @Service
 @PermitAll
 public class IssueExport {
-
-    static final int CHUNK = 500;
-    /** A working list, not a backup. */
-    public static final int MAX_ROWS = 100_000;
 
     private final IssueQueries queries;
     private final CurrentUser currentUser;
@@ -42,23 +34,19 @@ public class IssueExport {
                 "coordination.export.file", locale, LocalDate.now(clock).toString());
     }
 
-    /** Writes the issues of the filter (at most {@link #MAX_ROWS}) described as {@code what}; returns how many. */
+    /**
+     * Writes the issues of the filter (at most {@link PagedExport#MAX_ROWS}) described as {@code what}; returns how
+     * many.
+     */
     public long write(IssueFilter filter, String what, Locale locale, OutputStream out) {
-        long count = Math.min(queries.count(filter), MAX_ROWS);
-        int pages = (int) ((count + CHUNK - 1) / CHUNK);
         // page by page while the file is written, never the whole list at once
-        Stream<IssueRow> rows = IntStream.range(0, pages)
-                .boxed()
-                .flatMap(page -> queries.list(filter, PageRequest.of(page, CHUNK)).stream())
-                .limit(count);
-        String at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .format(clock.instant().atZone(ZoneId.of("Asia/Shanghai")));
+        PagedExport<IssueRow> export = PagedExport.of(queries.count(filter), page -> queries.list(filter, page));
         String title = t(
                 locale,
                 "coordination.export.title",
                 what,
-                count,
-                at,
+                export.count(),
+                PagedExport.stamp(clock),
                 currentUser.require().displayName());
         boolean english = AppLocales.isEnglish(locale);
         return XlsxExport.<IssueRow>sheet(t(locale, "coordination.nav"))
@@ -82,7 +70,7 @@ public class IssueExport {
                 .text(t(locale, "coordination.field.description"), 50, IssueRow::description)
                 .text(t(locale, "coordination.field.reply"), 40, IssueRow::reply)
                 .dateTime(t(locale, "coordination.field.raisedAt"), 17, IssueRow::raisedAt)
-                .write(rows, out);
+                .write(export.rows(), out);
     }
 
     private String t(Locale locale, String key, Object... args) {

@@ -1,11 +1,11 @@
 package com.chainleads.enterprise.transfer;
 
-import com.chainleads.base.ui.Formats;
 import com.chainleads.enterprise.service.EnterpriseLibraryService;
 import com.chainleads.enterprise.service.LibraryFilter;
 import com.chainleads.enterprise.service.LibraryRow;
 import com.chainleads.security.CurrentUser;
 import com.chainleads.security.domain.Role;
+import com.chainleads.transfer.xlsx.PagedExport;
 import com.chainleads.transfer.xlsx.XlsxExport;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,22 +14,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The library's filtered list as an .xlsx, read in pages of {@value #CHUNK} and streamed into the file. */
+/** The library's filtered list as an .xlsx, read page by page ({@link PagedExport}) and streamed into the file. */
 @Service
 @RolesAllowed({Role.OFFICER_NAME, Role.LEADER_NAME, Role.ADMIN_NAME, Role.TECH_OFFICE_NAME})
 @Transactional(readOnly = true)
 public class LibraryExport {
-
-    static final int CHUNK = 500;
-    /** A working list, not a backup. */
-    public static final int MAX_ROWS = 100_000;
 
     private final EnterpriseLibraryService library;
     private final CurrentUser currentUser;
@@ -48,22 +41,21 @@ public class LibraryExport {
                 "enterprise.export.file", locale, LocalDate.now(clock).toString());
     }
 
-    /** Writes the enterprises of the filter (at most {@link #MAX_ROWS}) described as {@code what}; returns how many. */
+    /**
+     * Writes the enterprises of the filter (at most {@link PagedExport#MAX_ROWS}) described as {@code what};
+     * returns how many.
+     */
     public long write(LibraryFilter filter, String what, Locale locale, OutputStream out) {
-        long count = Math.min(library.count(filter), MAX_ROWS);
-        int pages = (int) ((count + CHUNK - 1) / CHUNK);
         // read page by page while the file is written, never the whole list at once
-        Stream<LibraryRow> rows = IntStream.range(0, pages)
-                .boxed()
-                .flatMap(page -> library.list(filter, PageRequest.of(page, CHUNK, Sort.by("name"))).stream())
-                .limit(count);
+        PagedExport<LibraryRow> export =
+                PagedExport.of(library.count(filter), page -> library.list(filter, page.withSort(Sort.by("name"))));
         boolean english = com.chainleads.base.i18n.AppLocales.isEnglish(locale);
         String title = t(
                 locale,
                 "enterprise.export.title",
                 what,
-                count,
-                Formats.dateTime(clock.instant()),
+                export.count(),
+                PagedExport.stamp(clock),
                 currentUser.require().displayName());
         return XlsxExport.<LibraryRow>sheet(t(locale, "enterprise.nav"))
                 .title(title)
@@ -84,7 +76,7 @@ public class LibraryExport {
                 .integer(t(locale, "enterprise.field.platforms"), 10, LibraryRow::platforms)
                 .wan(t(locale, "enterprise.field.annualOutputWan"), 16, LibraryRow::annualOutputWan)
                 .integer(t(locale, "enterprise.field.jobs"), 10, LibraryRow::jobs)
-                .write(rows, out);
+                .write(export.rows(), out);
     }
 
     private String t(Locale locale, String key, Object... args) {

@@ -2,28 +2,20 @@ package com.chainleads.project.service;
 
 import com.chainleads.security.CurrentUser;
 import com.chainleads.security.domain.Role;
+import com.chainleads.transfer.xlsx.PagedExport;
 import com.chainleads.transfer.xlsx.XlsxExport;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 
 /** The filtered {@code /projects} list as .xlsx, the filter described on the first row; written page by page. */
 @Service
 @RolesAllowed({Role.OFFICER_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
 public class ProjectExport {
-
-    static final int CHUNK = 500;
-    /** A working list, not a backup: every signed project of the district fits. */
-    public static final int MAX_ROWS = 100_000;
 
     private final ProjectQueries queries;
     private final CurrentUser currentUser;
@@ -42,25 +34,22 @@ public class ProjectExport {
                 "project.export.file", locale, LocalDate.now(clock).toString());
     }
 
-    /** Writes the projects of the filter (at most {@link #MAX_ROWS}) described as {@code what}; returns how many. */
+    /**
+     * Writes the projects of the filter (at most {@link PagedExport#MAX_ROWS}) described as {@code what}; returns how
+     * many.
+     */
     public long write(ProjectFilter filter, String what, Locale locale, OutputStream out) {
-        long count = Math.min(queries.count(filter).count(), MAX_ROWS);
-        int pages = (int) ((count + CHUNK - 1) / CHUNK);
+        long total = queries.count(filter).count();
         // page by page on the index; with a status or issues filter one walk of the bounded scan, not one per page
-        Stream<ProjectRow> rows = filter.filtersAfterIndex()
-                ? queries.page(filter, PageRequest.of(0, (int) Math.max(1, count))).stream()
-                : IntStream.range(0, pages)
-                        .boxed()
-                        .flatMap(page -> queries.page(filter, PageRequest.of(page, CHUNK)).stream())
-                        .limit(count);
-        String at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .format(clock.instant().atZone(ZoneId.of("Asia/Shanghai")));
+        PagedExport<ProjectRow> export = filter.filtersAfterIndex()
+                ? PagedExport.inOneRead(total, page -> queries.page(filter, page))
+                : PagedExport.of(total, page -> queries.page(filter, page));
         String title = t(
                 locale,
                 "project.export.title",
                 what,
-                count,
-                at,
+                export.count(),
+                PagedExport.stamp(clock),
                 currentUser.require().displayName());
         return XlsxExport.<ProjectRow>sheet(t(locale, "project.nav"))
                 .title(title)
@@ -79,7 +68,7 @@ public class ProjectExport {
                 .integer(t(locale, "project.field.openIssues"), 10, ProjectRow::openIssues)
                 .wan(t(locale, "project.field.completedTotal"), 14, ProjectRow::completedTotal)
                 .decimal(t(locale, "project.field.completedShare"), 10, "0.0", ProjectRow::completedShare)
-                .write(rows, out);
+                .write(export.rows(), out);
     }
 
     private String t(Locale locale, String key, Object... args) {

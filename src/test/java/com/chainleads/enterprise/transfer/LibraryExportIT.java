@@ -37,7 +37,7 @@ class LibraryExportIT {
 
         long written = export.write(filter, "生物医药 · 高新技术企业", Locale.CHINA, out);
 
-        assertThat(written).isEqualTo(count).isGreaterThan(LibraryExport.CHUNK / 10);
+        assertThat(written).isEqualTo(count).isGreaterThan(com.chainleads.transfer.xlsx.PagedExport.PAGE_SIZE / 10);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
