@@ -9,12 +9,14 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -33,6 +35,9 @@ import org.jspecify.annotations.Nullable;
 public final class EvidenceFiles {
 
     public static final int THUMBNAIL_SIZE = 320;
+    /** The long side of a photo printed in a booklet: sharp at the width it is printed, small in the file. */
+    public static final int PRINT_SIZE = 800;
+
     static final long MAX_PIXELS = 60_000_000L;
 
     /** What to store: the served file, its thumbnail (images only), and the capture time read from EXIF. */
@@ -70,6 +75,35 @@ public final class EvidenceFiles {
                 ? null
                 : facts.capturedAt().atZone(zone).toInstant();
         return new Prepared(type, content, thumbnail, captured);
+    }
+
+    /**
+     * A stored photo as it is printed: a JPEG of at most {@value #PRINT_SIZE} px on its long side, made by the
+     * server as its thumbnails are. A large photo is read subsampled, never held at its full size.
+     */
+    public static byte[] printCopy(InputStream stored) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(stored)) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                throw new IOException("Not an image");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                int longSide = Math.max(reader.getWidth(0), reader.getHeight(0));
+                ImageReadParam param = reader.getDefaultReadParam();
+                // every n-th pixel, keeping twice the print size for a smooth reduction after
+                int step = Math.max(1, longSide / (2 * PRINT_SIZE));
+                param.setSourceSubsampling(step, step, 0, 0);
+                BufferedImage image = reader.read(0, param);
+                while (Math.max(image.getWidth(), image.getHeight()) >= 2 * PRINT_SIZE) {
+                    image = scaled(image, Math.max(image.getWidth(), image.getHeight()) / 2);
+                }
+                return encodeJpeg(scaled(image, PRINT_SIZE), 0.85f);
+            } finally {
+                reader.dispose();
+            }
+        }
     }
 
     private static BufferedImage decode(byte[] bytes) {

@@ -1,6 +1,6 @@
 package com.chainleads.construction.service;
 
-import com.chainleads.construction.domain.EvidenceType;
+import com.chainleads.construction.evidence.EvidenceFiles;
 import com.chainleads.tour.service.BookletSection;
 import com.chainleads.tour.service.TourBookletContributor;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A project's page of a tour booklet gets its construction plan — each milestone planned vs actual with its status —
- * and the {@value #PHOTOS} latest photos of its evidence, as the leaders check them on site.
+ * and the {@value #PHOTOS} latest photos of its evidence, as the leaders check them on site, each at most {@value
+ * EvidenceFiles#PRINT_SIZE} px on its long side.
  */
 @Component
 @Order(1)
@@ -67,9 +68,10 @@ class ConstructionBookletSection implements TourBookletContributor {
     private BookletSection.Image image(Photo photo, Locale locale) {
         EvidenceFile file = construction.evidenceFile(photo.file().id(), false);
         try (InputStream in = file.content()) {
+            // a print-sized copy, not the photo as taken: thirty projects' photos keep the booklet a few MB
             return new BookletSection.Image(
-                    in.readAllBytes(),
-                    photo.file().type() == EvidenceType.PNG,
+                    EvidenceFiles.printCopy(in),
+                    false,
                     photo.line().kind().name(locale) + " · " + photo.file().fileName());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

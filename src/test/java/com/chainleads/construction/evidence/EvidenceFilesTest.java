@@ -78,6 +78,32 @@ class EvidenceFilesTest {
     }
 
     @Test
+    void aPhotoIsPrintedAt800PixelsOnItsLongSideInAFractionOfItsBytes() throws IOException {
+        byte[] stored = EvidenceFiles.prepare(TestImages.grainyJpeg(3200, 2400), ZoneId.of("Asia/Shanghai"))
+                .content();
+
+        byte[] printed = EvidenceFiles.printCopy(new ByteArrayInputStream(stored));
+
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(printed));
+        assertThat(image.getWidth()).isEqualTo(EvidenceFiles.PRINT_SIZE);
+        assertThat(image.getHeight()).isEqualTo(600);
+        assertThat(printed.length).isLessThan(stored.length / 10);
+    }
+
+    @Test
+    void aPortraitPhotoIsPrintedAt800PixelsHighAndASmallOneAtItsOwnSize() throws IOException {
+        BufferedImage tall = ImageIO.read(new ByteArrayInputStream(
+                EvidenceFiles.printCopy(new ByteArrayInputStream(TestImages.jpeg(1000, 2500)))));
+        assertThat(tall.getHeight()).isEqualTo(800);
+        assertThat(tall.getWidth()).isEqualTo(320);
+
+        BufferedImage small = ImageIO.read(
+                new ByteArrayInputStream(EvidenceFiles.printCopy(new ByteArrayInputStream(TestImages.png(400, 300)))));
+        assertThat(small.getWidth()).as("never enlarged").isEqualTo(400);
+        assertThat(small.getHeight()).isEqualTo(300);
+    }
+
+    @Test
     void aPngStaysAPngAndAPdfIsKeptAsUploadedWithoutThumbnail() {
         EvidenceFiles.Prepared png = EvidenceFiles.prepare(TestImages.png(30, 30), SHANGHAI);
         assertThat(FileKind.accepted(png.content())).contains(EvidenceType.PNG);

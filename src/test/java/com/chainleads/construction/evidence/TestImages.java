@@ -33,6 +33,25 @@ public final class TestImages {
         return image;
     }
 
+    /**
+     * A JPEG with the grain of a real photo (gradients and noise, which compress as badly as a site photo does):
+     * 3200 × 2400 makes a file of a few MB.
+     */
+    public static byte[] grainyJpeg(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(7);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int noise = random.nextInt(48);
+                int red = (x * 255 / width + noise) & 0xff;
+                int green = (y * 255 / height + noise) & 0xff;
+                int blue = (x + y) % 256;
+                image.setRGB(x, y, red << 16 | green << 8 | blue);
+            }
+        }
+        return encode(image, "jpeg");
+    }
+
     public static byte[] jpeg(int width, int height) {
         return encode(picture(width, height), "jpeg");
     }
