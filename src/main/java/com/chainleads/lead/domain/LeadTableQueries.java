@@ -16,6 +16,12 @@ public interface LeadTableQueries {
     /** The rows of these leads, in the order of {@code ids} (ids without a lead are left out). */
     java.util.List<LeadRow> findRowsByIds(java.util.List<Long> ids);
 
+    /**
+     * The rows of these leads in the order of {@code ids}, only those of unit {@code unitId} ({@code null}: of any
+     * unit); one query.
+     */
+    java.util.List<LeadRow> findRowsByIds(java.util.List<Long> ids, @org.jspecify.annotations.Nullable Long unitId);
+
     long countMatching(Specification<Lead> specification);
 
     /** Ids of matching leads below {@code beforeId} (null: from the top), newest first: keyset paging for exports. */

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -51,6 +52,11 @@ class LeadTableQueriesImpl implements LeadTableQueries {
 
     @Override
     public List<LeadRow> findRowsByIds(List<Long> ids) {
+        return findRowsByIds(ids, null);
+    }
+
+    @Override
+    public List<LeadRow> findRowsByIds(List<Long> ids, @Nullable Long unitId) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -83,7 +89,10 @@ class LeadTableQueriesImpl implements LeadTableQueries {
                 lead.get("stageEnteredOn"),
                 lead.get("updatedAt"),
                 lead.get("hotIndustry")));
-        query.where(lead.get("id").in(ids));
+        query.where(
+                unitId == null
+                        ? lead.get("id").in(ids)
+                        : cb.and(lead.get("id").in(ids), cb.equal(unit.get("id"), unitId)));
         Map<Long, Integer> position = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             position.put(ids.get(i), i);

@@ -2,8 +2,6 @@ package com.chainleads.tour.service;
 
 import com.chainleads.base.domain.BusinessRuleException;
 import com.chainleads.base.domain.RecordNotFoundException;
-import com.chainleads.chain.service.ChainReferenceService;
-import com.chainleads.chain.service.SectorOption;
 import com.chainleads.lead.domain.LeadRow;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.service.LeadDetails;
@@ -68,7 +66,6 @@ public class TourService {
     private final TourScoreRepository scores;
     private final LeadService leads;
     private final LeadQueries leadQueries;
-    private final ChainReferenceService chains;
     private final AppUserRepository users;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -81,7 +78,6 @@ public class TourService {
             TourScoreRepository scores,
             LeadService leads,
             LeadQueries leadQueries,
-            ChainReferenceService chains,
             AppUserRepository users,
             CurrentUser currentUser,
             Clock clock) {
@@ -92,7 +88,6 @@ public class TourService {
         this.scores = scores;
         this.leads = leads;
         this.leadQueries = leadQueries;
-        this.chains = chains;
         this.users = users;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -133,10 +128,22 @@ public class TourService {
     @Transactional(readOnly = true)
     public TourDetail detail(long tourId) {
         Tour tour = tours.findById(tourId).orElseThrow(() -> new RecordNotFoundException("tour", tourId));
-        Map<Long, SectorOption> sectors =
-                chains.sectors().stream().collect(Collectors.toMap(SectorOption::id, Function.identity()));
-        List<TourDetail.Stop> route = stops.findByTourIdOrderByPositionAsc(tourId).stream()
-                .map(stop -> stop(stop, leads.load(stop.getLeadId()), sectors))
+        List<TourStop> onRoute = stops.findByTourIdOrderByPositionAsc(tourId);
+        // the route's leads in one query, as the caller may see them; a stop whose lead is hidden hides the tour,
+        // as loading it one by one did
+        Map<Long, LeadRow> visible =
+                leadQueries
+                        .visibleRows(onRoute.stream().map(TourStop::getLeadId).toList())
+                        .stream()
+                        .collect(Collectors.toMap(LeadRow::id, Function.identity()));
+        List<TourDetail.Stop> route = onRoute.stream()
+                .map(stop -> {
+                    LeadRow lead = visible.get(stop.getLeadId());
+                    if (lead == null) {
+                        throw new RecordNotFoundException("lead", stop.getLeadId());
+                    }
+                    return stop(stop, lead);
+                })
                 .toList();
         return new TourDetail(
                 tourId,
@@ -307,20 +314,17 @@ public class TourService {
         return TourRanking.rank(tour.stops(), tour.criteria(), sheets);
     }
 
-    private TourDetail.Stop stop(TourStop stop, LeadDetails lead, Map<Long, SectorOption> sectors) {
-        SectorOption sector = lead.draft().getSectorId() == null
-                ? null
-                : sectors.get(lead.draft().getSectorId());
+    private static TourDetail.Stop stop(TourStop stop, LeadRow lead) {
         return new TourDetail.Stop(
                 Objects.requireNonNull(stop.getId()),
                 stop.getLeadId(),
                 stop.getPosition(),
                 lead.leadNo(),
-                lead.draft().getProjectName(),
-                lead.draft().getInvestorName(),
-                sector == null ? "" : sector.nameZh(),
-                sector == null ? "" : sector.nameEn(),
-                lead.draft().getTotalInvestment(),
+                lead.projectName(),
+                lead.investorName(),
+                lead.sectorNameZh(),
+                lead.sectorNameEn(),
+                lead.totalInvestment(),
                 lead.stage(),
                 lead.unitNameZh(),
                 lead.unitNameEn(),

@@ -325,8 +325,10 @@ public class TourView extends VerticalLayout implements BeforeEnterObserver, Has
             Notifications.error(getTranslation("tour.conflict"));
             TourDetail tour = shown;
             if (tour != null) {
-                route.setItems(tours.detail(tour.id()).stops());
-                shown = tours.detail(tour.id());
+                // the colleague's route and version, once; what the user typed in the form stays
+                TourDetail latest = tours.detail(tour.id());
+                shown = latest;
+                route.setItems(latest.stops());
             }
         } catch (RuntimeException error) {
             ErrorMessages.UserMessage message = ErrorMessages.describe(error);

@@ -177,6 +177,29 @@ class LeadServiceIT {
     }
 
     @Test
+    void rowsOfChosenLeadsComeInTheOrderAskedAndOnlyThoseTheCallerMaySee() {
+        LeadDetails first = createAs("officer1", unique("批量一"));
+        LeadDetails second = createAs("officer2", unique("批量二"));
+        LeadDetails third = createAs("officer1", unique("批量三"));
+        List<Long> asked = List.of(third.id(), second.id(), first.id(), Long.MAX_VALUE);
+
+        assertThat(signIn.as("leader", () -> queries.visibleRows(asked)))
+                .extracting(LeadRow::id)
+                .containsExactly(third.id(), second.id(), first.id());
+        assertThat(signIn.as("officer4", () -> queries.visibleRows(asked)))
+                .as("招商一科 sees its own two, not 招商二科's")
+                .extracting(LeadRow::id)
+                .containsExactly(third.id(), first.id());
+        assertThat(signIn.as("officer2", () -> queries.visibleRows(asked)))
+                .singleElement()
+                .satisfies(row -> {
+                    assertThat(row.id()).isEqualTo(second.id());
+                    assertThat(row.projectName()).isEqualTo(second.draft().getProjectName());
+                    assertThat(row.unitNameZh()).isEqualTo("招商二科");
+                });
+    }
+
+    @Test
     void officersSeeOnlyTheirUnitsLeadsLeadersSeeAllAndAnotherUnitsLeadAnswersAsNotFound() {
         String project = unique("可见性");
         LeadDetails lead = createAs("officer1", project);

@@ -38,6 +38,9 @@ class TourServiceIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
     private Long created;
 
     @AfterEach
@@ -90,6 +93,44 @@ class TourServiceIT {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+    }
+
+    @Test
+    void aTourOfManyStopsIsReadInAFewQueriesNotOnePerStop() {
+        List<Long> signed = signedLeads(12);
+        assertThat(signed).hasSize(12);
+        org.hibernate.stat.Statistics statistics =
+                entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        signIn.as("leader", () -> {
+            created = tours.create(new TourCommand("测试观摩查询", LocalDate.of(2026, 12, 19)));
+            tours.addStop(created, signed.get(0));
+            long oneStop = statementsOf(statistics, () -> tours.detail(created));
+            signed.subList(1, 12).forEach(lead -> tours.addStop(created, lead));
+
+            TourDetail tour = tours.detail(created);
+            long twelveStops = statementsOf(statistics, () -> tours.detail(created));
+
+            assertThat(tour.stops()).extracting(TourDetail.Stop::leadId).containsExactlyElementsOf(signed);
+            assertThat(tour.stops().get(0).projectName())
+                    .isEqualTo(jdbc.queryForObject(
+                            "select project_name from investment_lead where id = ?", String.class, signed.get(0)));
+            // as many statements as for one stop (a little slack for a scheduled job running meanwhile)
+            assertThat(twelveStops)
+                    .as("twelve stops are read in as many statements as one, not one more per stop")
+                    .isLessThanOrEqualTo(oneStop + 2);
+        });
+    }
+
+    private static long statementsOf(org.hibernate.stat.Statistics statistics, Runnable action) {
+        boolean enabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            action.run();
+            return statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(enabled);
+        }
     }
 
     private static void assertPagePerStop(XWPFDocument doc, TourDetail tour) {

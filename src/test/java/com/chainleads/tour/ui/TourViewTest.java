@@ -1,15 +1,22 @@
 package com.chainleads.tour.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chainleads.testsupport.KaribuTest;
 import com.chainleads.testsupport.LitRenderers;
+import com.chainleads.testsupport.SignIn;
 import com.chainleads.tour.service.RankLine;
+import com.chainleads.tour.service.TourCommand;
+import com.chainleads.tour.service.TourDetail;
 import com.chainleads.tour.service.TourService;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributools.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.router.RouteParameters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +31,9 @@ class TourViewTest extends KaribuTest {
 
     @Autowired
     TourService tours;
+
+    @Autowired
+    SignIn signIn;
 
     @AfterEach
     void removeTours() {
@@ -82,4 +92,36 @@ class TourViewTest extends KaribuTest {
         assertThat(top.score()).isEqualByComparingTo("88.00");
         assertThat(top.membersScored()).isEqualTo(1);
     }
+
+    @Test
+    void aSaveOverAColleaguesChangeKeepsWhatWasTypedShowsTheirRouteAndTheNextSaveGoesThrough() {
+        long tourId = signIn.as("leader", () -> tours.create(new TourCommand("界面测试冲突", LocalDate.of(2026, 12, 22))));
+        loginAs("leader");
+        UI.getCurrent().navigate(TourView.class, new RouteParameters("id", String.valueOf(tourId)));
+        TourView view = _get(TourView.class);
+        assertThat(GridKt._size(view.route)).isZero();
+
+        // a colleague renames the tour and adds a stop meanwhile
+        long signed = jdbc.queryForObject(
+                "select min(id) from investment_lead where stage in ('SIGNED', 'CONSTRUCTION')", Long.class);
+        signIn.as("admin", () -> {
+            TourDetail tour = tours.detail(tourId);
+            tours.change(tourId, tour.version(), new TourCommand("界面测试冲突（改）", tour.tourDate()));
+            return tours.addStop(tourId, signed);
+        });
+        clearNotifications();
+        view.form.name.setValue("界面测试冲突（我的）");
+        view.form.save.click();
+
+        assertThat(getNotifications()).extracting(NotificationsKt::getText).contains(CONFLICT);
+        assertThat(view.form.name.getValue()).as("what was typed stays").isEqualTo("界面测试冲突（我的）");
+        assertThat(GridKt._size(view.route)).as("the colleague's stop is shown").isEqualTo(1);
+
+        clearNotifications();
+        view.form.save.click();
+        assertThat(getNotifications()).extracting(NotificationsKt::getText).doesNotContain(CONFLICT);
+        assertThat(signIn.as("leader", () -> tours.detail(tourId)).name()).isEqualTo("界面测试冲突（我的）");
+    }
+
+    private static final String CONFLICT = "此观摩已被他人修改，已载入最新内容；您填写的内容仍在表单中，请核对后再保存。";
 }
