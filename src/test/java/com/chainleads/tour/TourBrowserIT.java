@@ -30,10 +30,32 @@ class TourBrowserIT extends BrowserJourney {
     }
 
     @Test
+    void onAPhoneTheTourFormStacksItsFieldsEachAsWideAsTheScreen() {
+        page.setViewportSize(390, 844);
+        login("leader", "demo123");
+        page.navigate(url("tours"));
+        page.locator("vaadin-button:has-text('新建观摩')").click();
+        assertThat(page.locator("vaadin-date-picker")).isVisible();
+
+        var name = page.locator("vaadin-text-field:has-text('观摩名称')").boundingBox();
+        var day = page.locator("vaadin-date-picker").boundingBox();
+        assertThat(day.y).as("the day under the name").isGreaterThanOrEqualTo(name.y + name.height - 1);
+        assertThat(day.x).isEqualTo(name.x);
+        assertThat(day.width).isEqualTo(name.width);
+        assertThat(name.x + name.width).as("within the screen").isLessThanOrEqualTo(390);
+        screenshot("tour-form-phone");
+    }
+
+    @Test
     void aLeaderPlansATourDownloadsTheBookletWithAPagePerProjectEntersScoresAndSeesTheRanking() throws Exception {
         login("leader", "demo123");
         page.navigate(url("tours"));
         page.locator("vaadin-button:has-text('新建观摩')").click();
+        assertThat(page.locator("vaadin-date-picker")).isVisible();
+        var name = page.locator("vaadin-text-field:has-text('观摩名称')").boundingBox();
+        var day = page.locator("vaadin-date-picker").boundingBox();
+        assertThat(day.y).as("on a wide screen the day sits beside the name").isEqualTo(name.y);
+        assertThat(day.x).isGreaterThan(name.x + name.width - 1);
         page.locator("vaadin-text-field:has-text('观摩名称') input").fill("浏览器测试观摩");
         page.locator("vaadin-date-picker input").fill("2026/12/18");
         page.keyboard().press("Enter");

@@ -18,7 +18,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** A tour's name and day. Owns its Binder; fires {@link SaveEvent} with the command. */
+/** A tour's name and day, in a row on a wide screen. Owns its Binder; fires {@link SaveEvent} with the command. */
 class TourForm extends HorizontalLayout {
 
     final TextField name = new TextField();
@@ -30,7 +30,6 @@ class TourForm extends HorizontalLayout {
     TourForm() {
         name.setLabel(getTranslation("tour.field.name"));
         name.setMaxLength(Tour.MAX_NAME);
-        name.setWidth("min(24em, 100%)");
         tourDate.setLabel(getTranslation("tour.field.tourDate"));
         tourDate.setI18n(DatePickers.i18n(getLocale()));
         binder.forField(name)
@@ -47,6 +46,10 @@ class TourForm extends HorizontalLayout {
                 fireEvent(new SaveEvent(this, new TourCommand(values.name, values.tourDate)));
             }
         });
+        // the row takes the view's width, so the fields sit side by side on a wide screen; on a phone each field
+        // takes the screen's width, one under the other (.cl-tour-form in chainleads.css)
+        addClassName("cl-tour-form");
+        setWidthFull();
         setWrap(true);
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(name, tourDate, save);
