@@ -37,12 +37,13 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
  * An investment lead (招商线索): an investor enterprise and its project, followed up by an officer of a unit
  * through the pipeline. Stage changes go through {@code LeadService}, which enforces the rules.
  *
- * <p>Its fields come in value groups: {@link Investor} and {@link SiteNeeds} are embedded (with their plain text
- * fields described once, see {@link LeadTextFields}); classification, economics, source, ownership and progress
- * are still columns here.
+ * <p>Its fields come in value groups: {@link Investor}, {@link Economics} and {@link SiteNeeds} are embedded, with
+ * their plain fields described once ({@link LeadTextFields}, {@link LeadNumberFields}); classification, 总投资,
+ * source, ownership and progress are columns here.
  *
- * <p>Size: the groups not yet embedded (economics, source, progress) with their accessors; embedding them means
- * changing the property paths the summary listener and the search mapping read, which is the next step.
+ * <p>Size: the fields that every list, summary and index reads (classification, total investment, source, stage
+ * and its dates) stay columns of the lead with their accessors: the summary listener and the search mapping read
+ * them by property path.
  */
 @Entity
 @Table(name = "investment_lead")
@@ -92,17 +93,9 @@ public class Lead extends AbstractEntity {
     @Column(name = "total_investment", precision = 16, scale = 2)
     private @Nullable BigDecimal totalInvestment;
 
-    @Column(name = "fixed_asset_investment", precision = 16, scale = 2)
-    private @Nullable BigDecimal fixedAssetInvestment;
-
-    @Column(name = "annual_output", precision = 16, scale = 2)
-    private @Nullable BigDecimal annualOutput;
-
-    @Column(name = "annual_tax", precision = 16, scale = 2)
-    private @Nullable BigDecimal annualTax;
-
-    @Column(name = "jobs")
-    private @Nullable Integer jobs;
+    // the rest of the economics; null when all its columns are, hence the getter's check
+    @Embedded
+    private @Nullable Economics economics = new Economics();
 
     // source
     @Enumerated(EnumType.STRING)
@@ -342,36 +335,14 @@ public class Lead extends AbstractEntity {
         this.totalInvestment = totalInvestment;
     }
 
-    public @Nullable BigDecimal getFixedAssetInvestment() {
-        return fixedAssetInvestment;
-    }
-
-    public void setFixedAssetInvestment(@Nullable BigDecimal fixedAssetInvestment) {
-        this.fixedAssetInvestment = fixedAssetInvestment;
-    }
-
-    public @Nullable BigDecimal getAnnualOutput() {
-        return annualOutput;
-    }
-
-    public void setAnnualOutput(@Nullable BigDecimal annualOutput) {
-        this.annualOutput = annualOutput;
-    }
-
-    public @Nullable BigDecimal getAnnualTax() {
-        return annualTax;
-    }
-
-    public void setAnnualTax(@Nullable BigDecimal annualTax) {
-        this.annualTax = annualTax;
-    }
-
-    public @Nullable Integer getJobs() {
-        return jobs;
-    }
-
-    public void setJobs(@Nullable Integer jobs) {
-        this.jobs = jobs;
+    /** 经济指标 besides the total investment. */
+    public Economics getEconomics() {
+        Economics group = economics;
+        if (group == null) {
+            group = new Economics();
+            economics = group;
+        }
+        return group;
     }
 
     public LeadChannel getChannel() {

@@ -4,11 +4,13 @@ import com.chainleads.base.domain.CreditCode;
 import com.chainleads.base.domain.LocalizedName;
 import com.chainleads.lead.domain.AuditAction;
 import com.chainleads.lead.domain.AuditSubject;
+import com.chainleads.lead.domain.Economics;
 import com.chainleads.lead.domain.Investor;
 import com.chainleads.lead.domain.Lead;
 import com.chainleads.lead.domain.LeadAuditEntry;
 import com.chainleads.lead.domain.LeadAuditRepository;
 import com.chainleads.lead.domain.LeadFollowUp;
+import com.chainleads.lead.domain.LeadNumberField;
 import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.security.AppUserPrincipal;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -61,15 +63,11 @@ class LeadAudit {
         b.enumValue("projectType", "lead.projectType", lead.getProjectType());
         b.put("hotIndustry", "bool", Boolean.toString(lead.isHotIndustry()));
         b.money("totalInvestment", lead.getTotalInvestment());
-        b.money("fixedAssetInvestment", lead.getFixedAssetInvestment());
-        b.money("annualOutput", lead.getAnnualOutput());
-        b.money("annualTax", lead.getAnnualTax());
-        b.put("jobs", "number", lead.getJobs() == null ? null : lead.getJobs().toString());
+        Economics.NUMBER_FIELDS.forEach(field -> b.number(field, field.read(lead)));
         b.enumValue("channel", "lead.channel", lead.getChannel());
         b.text("referrer", lead.getReferrer());
         b.enumValue("originRegion", "lead.region", lead.getOriginRegion());
-        b.number("landMu", lead.getSiteNeeds().getLandMu());
-        b.number("floorSpaceSqm", lead.getSiteNeeds().getFloorSpaceSqm());
+        SiteNeeds.NUMBER_FIELDS.forEach(field -> b.number(field, field.read(lead)));
         SiteNeeds.TEXT_FIELDS.forEach(field -> b.text(field.name(), field.read(lead)));
         b.text("ownerId", lead.getOwner().getDisplayName());
         b.name("unitId", lead.getUnit());
@@ -203,6 +201,15 @@ class LeadAudit {
                     field,
                     "number",
                     value == null ? null : value.stripTrailingZeros().toPlainString());
+        }
+
+        /** A plain number field: money as money, areas and counts as numbers. */
+        void number(LeadNumberField field, @Nullable BigDecimal value) {
+            if (field.measure() == LeadNumberField.Measure.MONEY) {
+                money(field.name(), value);
+            } else {
+                number(field.name(), value);
+            }
         }
 
         void date(String field, @Nullable LocalDate value) {

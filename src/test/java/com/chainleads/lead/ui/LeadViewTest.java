@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.chainleads.base.ThreeWayMerge;
 import com.chainleads.base.ui.MergeDialog;
 import com.chainleads.base.ui.NotFoundView;
+import com.chainleads.lead.domain.Economics;
 import com.chainleads.lead.domain.FollowUpMethod;
 import com.chainleads.lead.domain.Investor;
 import com.chainleads.lead.domain.LeadChannel;
@@ -29,6 +30,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -323,26 +325,30 @@ class LeadViewTest extends KaribuTest {
         loginAs("officer4");
         navigate("leads/" + lead.id());
         LeadView view = _get(LeadView.class);
-        officer1Saves(loaded, theirs -> theirs.setFixedAssetInvestment(new BigDecimal("8000")));
+        officer1Saves(loaded, theirs -> theirs.setNumber(Economics.FIXED_ASSET_INVESTMENT, new BigDecimal("8000")));
 
         _setValue(view.form.totalInvestment, new BigDecimal("6000"));
         view.save.click();
         mergeDialog().saveButton().click();
 
-        assertThat(view.form.fixedAssetInvestment.isInvalid())
+        assertThat(fixedAssets(view).isInvalid())
                 .as("each change alone was valid; merged it is not")
                 .isTrue();
-        assertThat(view.form.fixedAssetInvestment.getErrorMessage()).isEqualTo("固定资产投资不能大于总投资");
+        assertThat(fixedAssets(view).getErrorMessage()).isEqualTo("固定资产投资不能大于总投资");
         assertThat(view.form.totalInvestment.getValue()).isEqualByComparingTo("6000");
-        assertThat(view.form.fixedAssetInvestment.getValue()).isEqualByComparingTo("8000");
+        assertThat(fixedAssets(view).getValue()).isEqualByComparingTo("8000");
         assertThat(signIn.as("officer1", () -> leads.load(lead.id())).draft().getTotalInvestment())
                 .isEqualByComparingTo("10000");
 
-        _setValue(view.form.fixedAssetInvestment, new BigDecimal("5000"));
+        _setValue(fixedAssets(view), new BigDecimal("5000"));
         view.save.click();
         LeadDraft stored = signIn.as("officer1", () -> leads.load(lead.id())).draft();
         assertThat(stored.getTotalInvestment()).isEqualByComparingTo("6000");
-        assertThat(stored.getFixedAssetInvestment()).isEqualByComparingTo("5000");
+        assertThat(stored.number(Economics.FIXED_ASSET_INVESTMENT)).isEqualByComparingTo("5000");
+    }
+
+    private static BigDecimalField fixedAssets(LeadView view) {
+        return (BigDecimalField) view.form.number(Economics.FIXED_ASSET_INVESTMENT);
     }
 
     @Test
