@@ -6,9 +6,11 @@ import com.chainleads.lead.domain.Economics;
 import com.chainleads.lead.domain.FollowUpMethod;
 import com.chainleads.lead.domain.InvestorType;
 import com.chainleads.lead.domain.LeadChannel;
+import com.chainleads.lead.domain.LeadDateField;
 import com.chainleads.lead.domain.LeadNumberField;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.LeadTextField;
+import com.chainleads.lead.domain.Milestones;
 import com.chainleads.lead.domain.OriginRegion;
 import com.chainleads.lead.domain.ProjectType;
 import com.chainleads.lead.domain.QualificationTag;
@@ -113,6 +115,8 @@ public final class DemoLeadGenerator {
             Map<LeadNumberField, BigDecimal> numbers,
             /** The value groups' plain text fields that have a demo value. */
             Map<LeadTextField, String> texts,
+            /** The value groups' plain date fields that have a demo value. */
+            Map<LeadDateField, LocalDate> dates,
             long firstReporterId,
             Instant firstReportedAt,
             long ownerId,
@@ -360,6 +364,11 @@ public final class DemoLeadGenerator {
                                 : null,
                         type == ProjectType.NEW ? null : BigDecimal.valueOf(2000L + random.nextInt(30_000))),
                 siteTexts(pick(PARKS), random.nextInt(100) < 30 ? pick(COORDINATION) : null),
+                // in talks: the officer expects to sign a quarter after the talks began (no random draw, so the
+                // rest of the generated register stays as it was)
+                stage == LeadStage.NEGOTIATING
+                        ? Map.of(Milestones.EXPECTED_SIGNING_ON, stageEntered.plusDays(90))
+                        : Map.of(),
                 owner.id(),
                 reportedAt,
                 owner.id(),

@@ -9,6 +9,8 @@ import static com.chainleads.lead.domain.JdbcBinding.utc;
 import com.chainleads.lead.demo.DemoLeadGenerator.GeneratedFollowUp;
 import com.chainleads.lead.demo.DemoLeadGenerator.GeneratedLead;
 import com.chainleads.lead.demo.DemoLeadGenerator.GeneratedStageChange;
+import com.chainleads.lead.domain.LeadDateField;
+import com.chainleads.lead.domain.LeadDateFields;
 import com.chainleads.lead.domain.LeadNumberField;
 import com.chainleads.lead.domain.LeadNumberFields;
 import com.chainleads.lead.domain.LeadTextField;
@@ -43,11 +45,14 @@ public final class DemoLeadWriter {
             + "actual_start_on, planned_production_on, actual_production_on, lost_reason, landed_on, last_activity_on, "
             + "furthest_stage_rank, created_by, created_at, updated_by, updated_at";
     /** The columns above less the version (written as 0), then the value groups' plain text fields. */
-    private static final int LEAD_PARAMETERS = 40 + LeadNumberFields.ALL.size() + LeadTextFields.ALL.size();
+    private static final int LEAD_PARAMETERS =
+            40 + LeadNumberFields.ALL.size() + LeadDateFields.ALL.size() + LeadTextFields.ALL.size();
 
     private static final String INSERT_LEAD = "insert into investment_lead (" + LEAD_COLUMNS
             + Stream.concat(
-                            LeadNumberFields.ALL.stream().map(LeadNumberField::column),
+                            Stream.concat(
+                                    LeadNumberFields.ALL.stream().map(LeadNumberField::column),
+                                    LeadDateFields.ALL.stream().map(LeadDateField::column)),
                             LeadTextFields.ALL.stream().map(LeadTextField::column))
                     .map(column -> ", " + column)
                     .collect(Collectors.joining())
@@ -218,6 +223,9 @@ public final class DemoLeadWriter {
         s.setTimestamp(i++, utc(updated));
         for (LeadNumberField field : LeadNumberFields.ALL) {
             number(s, i++, field, g.numbers().get(field));
+        }
+        for (LeadDateField field : LeadDateFields.ALL) {
+            date(s, i++, g.dates().get(field));
         }
         for (LeadTextField field : LeadTextFields.ALL) {
             text(s, i++, g.texts().get(field));

@@ -37,9 +37,10 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
  * An investment lead (招商线索): an investor enterprise and its project, followed up by an officer of a unit
  * through the pipeline. Stage changes go through {@code LeadService}, which enforces the rules.
  *
- * <p>Its fields come in value groups: {@link Investor}, {@link Economics} and {@link SiteNeeds} are embedded, with
- * their plain fields described once ({@link LeadTextFields}, {@link LeadNumberFields}); classification, 总投资,
- * source, ownership and progress are columns here.
+ * <p>Its fields come in value groups: {@link Investor}, {@link Economics}, {@link Source}, {@link SiteNeeds} and
+ * {@link Milestones} are embedded, with their plain fields described once ({@link LeadTextFields},
+ * {@link LeadNumberFields}, {@link LeadDateFields}); classification, 总投资, ownership and the stage with its
+ * dates are columns here.
  *
  * <p>Size: the fields that every list, summary and index reads (classification, total investment, source, stage
  * and its dates) stay columns of the lead with their accessors: the summary listener and the search mapping read
@@ -97,17 +98,9 @@ public class Lead extends AbstractEntity {
     @Embedded
     private @Nullable Economics economics = new Economics();
 
-    // source
-    @Enumerated(EnumType.STRING)
-    @Column(name = "channel", nullable = false, length = 30)
-    private LeadChannel channel;
-
-    @Column(name = "referrer", length = 100)
-    private @Nullable String referrer;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "origin_region", length = 20)
-    private @Nullable OriginRegion originRegion;
+    // source: its channel is required, so the group is never null once saved
+    @Embedded
+    private @Nullable Source source = new Source();
 
     // site needs; Hibernate leaves an embedded group null when all its columns are, hence the getter's check
     @Embedded
@@ -160,17 +153,9 @@ public class Lead extends AbstractEntity {
     @Column(name = "funds_received", precision = 16, scale = 2)
     private @Nullable BigDecimal fundsReceived;
 
-    @Column(name = "planned_start_on")
-    private @Nullable LocalDate plannedStartOn;
-
-    @Column(name = "actual_start_on")
-    private @Nullable LocalDate actualStartOn;
-
-    @Column(name = "planned_production_on")
-    private @Nullable LocalDate plannedProductionOn;
-
-    @Column(name = "actual_production_on")
-    private @Nullable LocalDate actualProductionOn;
+    // the project's dates after signing; null when all its columns are, hence the getter's check
+    @Embedded
+    private @Nullable Milestones milestones = new Milestones();
 
     @Column(name = "lost_reason", length = 500)
     private @Nullable String lostReason;
@@ -345,28 +330,14 @@ public class Lead extends AbstractEntity {
         return group;
     }
 
-    public LeadChannel getChannel() {
-        return channel;
-    }
-
-    public void setChannel(LeadChannel channel) {
-        this.channel = channel;
-    }
-
-    public @Nullable String getReferrer() {
-        return referrer;
-    }
-
-    public void setReferrer(@Nullable String referrer) {
-        this.referrer = referrer;
-    }
-
-    public @Nullable OriginRegion getOriginRegion() {
-        return originRegion;
-    }
-
-    public void setOriginRegion(@Nullable OriginRegion originRegion) {
-        this.originRegion = originRegion;
+    /** 线索来源. */
+    public Source getSource() {
+        Source group = source;
+        if (group == null) {
+            group = new Source();
+            source = group;
+        }
+        return group;
     }
 
     public AppUser getFirstReporter() {
@@ -433,36 +404,14 @@ public class Lead extends AbstractEntity {
         this.fundsReceived = fundsReceived;
     }
 
-    public @Nullable LocalDate getPlannedStartOn() {
-        return plannedStartOn;
-    }
-
-    public void setPlannedStartOn(@Nullable LocalDate plannedStartOn) {
-        this.plannedStartOn = plannedStartOn;
-    }
-
-    public @Nullable LocalDate getActualStartOn() {
-        return actualStartOn;
-    }
-
-    public void setActualStartOn(@Nullable LocalDate actualStartOn) {
-        this.actualStartOn = actualStartOn;
-    }
-
-    public @Nullable LocalDate getPlannedProductionOn() {
-        return plannedProductionOn;
-    }
-
-    public void setPlannedProductionOn(@Nullable LocalDate plannedProductionOn) {
-        this.plannedProductionOn = plannedProductionOn;
-    }
-
-    public @Nullable LocalDate getActualProductionOn() {
-        return actualProductionOn;
-    }
-
-    public void setActualProductionOn(@Nullable LocalDate actualProductionOn) {
-        this.actualProductionOn = actualProductionOn;
+    /** 项目节点: the expected signing and the planned and actual start of construction and production. */
+    public Milestones getMilestones() {
+        Milestones group = milestones;
+        if (group == null) {
+            group = new Milestones();
+            milestones = group;
+        }
+        return group;
     }
 
     public @Nullable LocalDate getLandedOn() {

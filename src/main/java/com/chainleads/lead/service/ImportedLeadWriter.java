@@ -11,6 +11,8 @@ import com.chainleads.base.domain.CreditCode;
 import com.chainleads.lead.domain.AuditAction;
 import com.chainleads.lead.domain.AuditSubject;
 import com.chainleads.lead.domain.Lead;
+import com.chainleads.lead.domain.LeadDateField;
+import com.chainleads.lead.domain.LeadDateFields;
 import com.chainleads.lead.domain.LeadNumberField;
 import com.chainleads.lead.domain.LeadNumberFields;
 import com.chainleads.lead.domain.LeadTextField;
@@ -53,12 +55,15 @@ class ImportedLeadWriter {
             + "actual_start_on, planned_production_on, actual_production_on, lost_reason, landed_on, last_activity_on, "
             + "furthest_stage_rank, created_by, created_at, updated_by, updated_at"
             + Stream.concat(
-                            LeadNumberFields.ALL.stream().map(LeadNumberField::column),
+                            Stream.concat(
+                                    LeadNumberFields.ALL.stream().map(LeadNumberField::column),
+                                    LeadDateFields.ALL.stream().map(LeadDateField::column)),
                             LeadTextFields.ALL.stream().map(LeadTextField::column))
                     .map(column -> ", " + column)
                     .collect(Collectors.joining());
     /** The parameters of {@link #LEAD_COLUMNS} after the version (written as 0). */
-    private static final int LEAD_PARAMETERS = 39 + LeadNumberFields.ALL.size() + LeadTextFields.ALL.size();
+    private static final int LEAD_PARAMETERS =
+            39 + LeadNumberFields.ALL.size() + LeadDateFields.ALL.size() + LeadTextFields.ALL.size();
 
     private static final String INSERT_TAG = "insert into lead_qualification (lead_id, tag) values (?, ?)";
     private static final String INSERT_STAGE = "insert into lead_stage_change (version, lead_id, from_stage, "
@@ -170,9 +175,9 @@ class ImportedLeadWriter {
         text(s, i++, name(l.getProjectType()));
         s.setBoolean(i++, l.isHotIndustry());
         decimal(s, i++, l.getTotalInvestment());
-        s.setString(i++, l.getChannel().name());
-        text(s, i++, l.getReferrer());
-        text(s, i++, name(l.getOriginRegion()));
+        s.setString(i++, l.getSource().getChannel().name());
+        text(s, i++, l.getSource().getReferrer());
+        text(s, i++, name(l.getSource().getOriginRegion()));
         s.setLong(i++, id(l.getFirstReporter()));
         s.setTimestamp(i++, utc(l.getFirstReportedAt()));
         s.setLong(i++, id(l.getOwner()));
@@ -186,10 +191,10 @@ class ImportedLeadWriter {
         date(s, i++, l.getSignedOn());
         decimal(s, i++, l.getSignedAmount());
         decimal(s, i++, l.getFundsReceived());
-        date(s, i++, l.getPlannedStartOn());
-        date(s, i++, l.getActualStartOn());
-        date(s, i++, l.getPlannedProductionOn());
-        date(s, i++, l.getActualProductionOn());
+        date(s, i++, l.getMilestones().getPlannedStartOn());
+        date(s, i++, l.getMilestones().getActualStartOn());
+        date(s, i++, l.getMilestones().getPlannedProductionOn());
+        date(s, i++, l.getMilestones().getActualProductionOn());
         text(s, i++, l.getLostReason());
         date(s, i++, l.getLandedOn());
         date(s, i++, l.getLastActivityOn());
@@ -200,6 +205,9 @@ class ImportedLeadWriter {
         s.setTimestamp(i++, now);
         for (LeadNumberField field : LeadNumberFields.ALL) {
             number(s, i++, field, field.read(l));
+        }
+        for (LeadDateField field : LeadDateFields.ALL) {
+            date(s, i++, field.read(l));
         }
         for (LeadTextField field : LeadTextFields.ALL) {
             text(s, i++, field.read(l));

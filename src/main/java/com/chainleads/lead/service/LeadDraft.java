@@ -3,6 +3,7 @@ package com.chainleads.lead.service;
 import com.chainleads.lead.domain.ChainPurpose;
 import com.chainleads.lead.domain.InvestorType;
 import com.chainleads.lead.domain.LeadChannel;
+import com.chainleads.lead.domain.LeadDateField;
 import com.chainleads.lead.domain.LeadNumberField;
 import com.chainleads.lead.domain.LeadTextField;
 import com.chainleads.lead.domain.OriginRegion;
@@ -49,6 +50,9 @@ public class LeadDraft {
 
     /** The value groups' plain number fields ({@code LeadNumberFields}), absent when empty. */
     private final Map<LeadNumberField, BigDecimal> numbers = new HashMap<>();
+
+    /** The value groups' plain date fields ({@code LeadDateFields}), absent when empty. */
+    private final Map<LeadDateField, LocalDate> dates = new HashMap<>();
 
     /** only used when creating; handovers change it later. */
     private @Nullable Long ownerId = null;
@@ -201,6 +205,19 @@ public class LeadDraft {
         return numbers.get(field);
     }
 
+    /** The value of a group's plain date field, {@code null} when empty. */
+    public @Nullable LocalDate date(LeadDateField field) {
+        return dates.get(field);
+    }
+
+    public void setDate(LeadDateField field, @Nullable LocalDate value) {
+        if (value == null) {
+            dates.remove(field);
+        } else {
+            dates.put(field, value);
+        }
+    }
+
     public void setNumber(LeadNumberField field, @Nullable BigDecimal value) {
         if (value == null) {
             numbers.remove(field);
@@ -324,6 +341,7 @@ public class LeadDraft {
         copy.originRegion = originRegion;
         copy.texts.putAll(texts);
         copy.numbers.putAll(numbers);
+        copy.dates.putAll(dates);
         copy.ownerId = ownerId;
         copy.unitId = unitId;
         copy.leaderId = leaderId;

@@ -4,10 +4,13 @@ import com.chainleads.base.ThreeWayMerge;
 import com.chainleads.base.ThreeWayMerge.Field;
 import com.chainleads.lead.domain.Economics;
 import com.chainleads.lead.domain.Investor;
+import com.chainleads.lead.domain.LeadDateField;
 import com.chainleads.lead.domain.LeadNumberField;
 import com.chainleads.lead.domain.LeadTextField;
+import com.chainleads.lead.domain.Milestones;
 import com.chainleads.lead.domain.SiteNeeds;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -42,8 +45,9 @@ public final class LeadDraftFields {
                             Field.of("originRegion", LeadDraft::getOriginRegion, LeadDraft::setOriginRegion)),
                     numbers(SiteNeeds.NUMBER_FIELDS),
                     texts(SiteNeeds.TEXT_FIELDS),
+                    List.of(Field.of("leaderId", LeadDraft::getLeaderId, LeadDraft::setLeaderId)),
+                    dates(Milestones.DATE_FIELDS),
                     List.of(
-                            Field.of("leaderId", LeadDraft::getLeaderId, LeadDraft::setLeaderId),
                             Field.of("signedOn", LeadDraft::getSignedOn, LeadDraft::setSignedOn),
                             Field.of("signedAmount", LeadDraft::getSignedAmount, LeadDraft::setSignedAmount),
                             Field.of("fundsReceived", LeadDraft::getFundsReceived, LeadDraft::setFundsReceived),
@@ -68,6 +72,13 @@ public final class LeadDraftFields {
         return fields.stream()
                 .map(text -> Field.<LeadDraft, String>of(
                         text.name(), draft -> draft.text(text), (draft, value) -> draft.setText(text, value)))
+                .toList();
+    }
+
+    private static List<Field<LeadDraft>> dates(List<LeadDateField> fields) {
+        return fields.stream()
+                .map(date -> Field.<LeadDraft, @Nullable LocalDate>of(
+                        date.name(), draft -> draft.date(date), (draft, value) -> draft.setDate(date, value)))
                 .toList();
     }
 

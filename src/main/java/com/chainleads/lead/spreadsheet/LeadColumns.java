@@ -11,6 +11,7 @@ import com.chainleads.lead.domain.LeadChannel;
 import com.chainleads.lead.domain.LeadNumberField;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.LeadTextField;
+import com.chainleads.lead.domain.Milestones;
 import com.chainleads.lead.domain.OriginRegion;
 import com.chainleads.lead.domain.ProjectType;
 import com.chainleads.lead.domain.QualificationTag;
@@ -173,6 +174,7 @@ class LeadColumns {
                 .width(12)
                 .help("不填为今天；不能晚于今天", "Empty means today; not after today")
                 .build());
+        Milestones.DATE_FIELDS.forEach(field -> all.add(date(field.name(), field.labelKey())));
         all.add(date("signedOn", "lead.field.signedOn"));
         all.add(money("signedAmount", "lead.field.signedAmount"));
         all.add(money("fundsReceived", "lead.field.fundsReceived"));

@@ -3,8 +3,10 @@ package com.chainleads.lead.spreadsheet;
 import com.chainleads.base.ui.Formats;
 import com.chainleads.lead.domain.Economics;
 import com.chainleads.lead.domain.Investor;
+import com.chainleads.lead.domain.LeadDateField;
 import com.chainleads.lead.domain.LeadNumberField;
 import com.chainleads.lead.domain.LeadTextField;
+import com.chainleads.lead.domain.Milestones;
 import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.lead.service.LeadExportRow;
 import com.chainleads.lead.service.LeadFilter;
@@ -148,15 +150,18 @@ public class LeadExport {
                         r -> label(sheet.regions(), r.draft().getOriginRegion(), locale));
         numbers(export, sheet, SiteNeeds.NUMBER_FIELDS, locale);
         texts(export, sheet, SiteNeeds.TEXT_FIELDS, locale);
-        return export.text(header(sheet, "unitId", locale), 12, r -> english(locale) ? r.unitNameEn() : r.unitNameZh())
+        export.text(header(sheet, "unitId", locale), 12, r -> english(locale) ? r.unitNameEn() : r.unitNameZh())
                 .text(header(sheet, "ownerId", locale), 12, LeadExportRow::ownerName)
                 .text(header(sheet, "leaderId", locale), 12, LeadExportRow::leaderName)
                 .text(header(sheet, "stage", locale), 12, r -> label(sheet.stages(), r.stage(), locale))
                 .date(
                         header(sheet, "reportedOn", locale),
                         12,
-                        r -> LocalDate.ofInstant(r.firstReportedAt(), clock.getZone()))
-                .date(header(sheet, "signedOn", locale), 12, r -> r.draft().getSignedOn())
+                        r -> LocalDate.ofInstant(r.firstReportedAt(), clock.getZone()));
+        for (LeadDateField field : Milestones.DATE_FIELDS) {
+            export.date(header(sheet, field.name(), locale), 12, r -> r.draft().date(field));
+        }
+        return export.date(header(sheet, "signedOn", locale), 12, r -> r.draft().getSignedOn())
                 .wan(header(sheet, "signedAmount", locale), 16, r -> r.draft().getSignedAmount())
                 .wan(header(sheet, "fundsReceived", locale), 16, r -> r.draft().getFundsReceived())
                 .date(

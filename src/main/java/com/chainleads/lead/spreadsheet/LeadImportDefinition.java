@@ -4,6 +4,7 @@ import com.chainleads.base.domain.CreditCode;
 import com.chainleads.base.domain.FieldProblem;
 import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.SectorOption;
+import com.chainleads.lead.domain.LeadDateFields;
 import com.chainleads.lead.domain.LeadNumberField;
 import com.chainleads.lead.domain.LeadNumberFields;
 import com.chainleads.lead.domain.LeadStage;
@@ -165,6 +166,7 @@ class LeadImportDefinition implements ImportDefinition<LeadImportRow>, ImportTar
                     field, field.isCount() ? (count == null ? null : BigDecimal.valueOf(count)) : row.decimal(column));
         }
         LeadTextFields.ALL.forEach(field -> draft.setText(field, row.text(sheet.column(field.name()))));
+        LeadDateFields.ALL.forEach(field -> draft.setDate(field, row.date(sheet.column(field.name()))));
         draft.setSignedOn(row.date(sheet.column("signedOn")));
         draft.setSignedAmount(row.decimal(sheet.column("signedAmount")));
         draft.setFundsReceived(row.decimal(sheet.column("fundsReceived")));

@@ -7,6 +7,7 @@ import com.chainleads.chain.service.SectorOption;
 import com.chainleads.lead.domain.Economics;
 import com.chainleads.lead.domain.Investor;
 import com.chainleads.lead.domain.LeadNumberField;
+import com.chainleads.lead.domain.Milestones;
 import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.security.service.UserOption;
@@ -94,6 +95,7 @@ final class DraftValues {
                         .findFirst()
                         .map(UserOption::displayName)
                         .orElse(""));
+        Milestones.DATE_FIELDS.forEach(field -> values.put(field.name(), date(d.date(field))));
         values.put("signedOn", date(d.getSignedOn()));
         values.put("signedAmount", money(d.getSignedAmount(), locale));
         values.put("fundsReceived", money(d.getFundsReceived(), locale));

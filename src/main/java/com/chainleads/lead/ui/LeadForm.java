@@ -12,11 +12,14 @@ import com.chainleads.lead.domain.Economics;
 import com.chainleads.lead.domain.Investor;
 import com.chainleads.lead.domain.InvestorType;
 import com.chainleads.lead.domain.LeadChannel;
+import com.chainleads.lead.domain.LeadDateField;
+import com.chainleads.lead.domain.LeadDateFields;
 import com.chainleads.lead.domain.LeadNumberField;
 import com.chainleads.lead.domain.LeadNumberFields;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.LeadTextField;
 import com.chainleads.lead.domain.LeadTextFields;
+import com.chainleads.lead.domain.Milestones;
 import com.chainleads.lead.domain.OriginRegion;
 import com.chainleads.lead.domain.ProjectType;
 import com.chainleads.lead.domain.QualificationTag;
@@ -74,7 +77,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Size: about forty fields with their bindings and six sections; the rules themselves are {@link LeadRules}'s,
  * the form only binds and lays out. The value groups' plain text fields are made from their descriptors
- * ({@link LeadTextFields}, {@link LeadNumberFields}); the explicit ones left are those with their own behaviour (stage rules, pickers,
+ * ({@link LeadTextFields}, {@link LeadNumberFields}, {@link LeadDateFields}); the explicit ones left are those with their own behaviour (stage rules, pickers,
  * amounts with units, the credit code).
  */
 public class LeadForm extends Div {
@@ -100,6 +103,7 @@ public class LeadForm extends Div {
     // the value groups' plain text and number fields, made from their descriptors
     private final Map<LeadTextField, TextFieldBase<?, String>> texts = new LinkedHashMap<>();
     private final Map<LeadNumberField, TextFieldBase<?, ?>> numbers = new LinkedHashMap<>();
+    private final Map<LeadDateField, DatePicker> dates = new LinkedHashMap<>();
     // 负责
     final ComboBox<UnitOption> unit = new ComboBox<>();
     final ComboBox<UserOption> owner = new ComboBox<>();
@@ -186,6 +190,11 @@ public class LeadForm extends Div {
         register("unitId", unit);
         register("ownerId", owner);
         register("leaderId", leader);
+        for (LeadDateField field : LeadDateFields.ALL) {
+            DatePicker input = new DatePicker();
+            dates.put(field, input);
+            register(field.name(), input);
+        }
         register("signedOn", signedOn);
         register("signedAmount", signedAmount);
         register("fundsReceived", fundsReceived);
@@ -291,8 +300,9 @@ public class LeadForm extends Div {
                             ? Money.format(e.getValue(), locale)
                             : null));
         }
-        for (DatePicker picker :
-                List.of(signedOn, plannedStartOn, actualStartOn, plannedProductionOn, actualProductionOn)) {
+        List<DatePicker> pickers = new ArrayList<>(dates.values());
+        pickers.addAll(List.of(signedOn, plannedStartOn, actualStartOn, plannedProductionOn, actualProductionOn));
+        for (DatePicker picker : pickers) {
             picker.setI18n(DatePickers.i18n(locale));
             picker.setClearButtonVisible(true);
         }
@@ -307,6 +317,7 @@ public class LeadForm extends Div {
         siteSection = section("lead.page.section.site", with(SiteNeeds.NUMBER_FIELDS, SiteNeeds.TEXT_FIELDS));
         progressSection = section(
                 "lead.page.section.progress",
+                Milestones.DATE_FIELDS.stream().map(dates::get).toArray(Component[]::new),
                 signedOn,
                 signedAmount,
                 fundsReceived,
@@ -341,6 +352,11 @@ public class LeadForm extends Div {
         TextField text = new TextField();
         text.setMaxLength(field.maxLength());
         return text;
+    }
+
+    /** The input of a value group's plain date field (for tests and the page). */
+    DatePicker date(LeadDateField field) {
+        return Objects.requireNonNull(dates.get(field));
     }
 
     /** The input of a value group's plain number field (for tests and the page). */
@@ -510,6 +526,8 @@ public class LeadForm extends Div {
                 .withValidator(requiredInStage("originRegion"))
                 .bind(LeadDraft::getOriginRegion, LeadDraft::setOriginRegion);
         numbers.forEach(this::bindNumber);
+        dates.forEach((field, input) ->
+                binder.forField(input).bind(draft -> draft.date(field), (draft, value) -> draft.setDate(field, value)));
         texts.forEach((field, input) ->
                 binder.forField(input).bind(draft -> draft.text(field), (draft, value) -> draft.setText(field, value)));
         binder.forField(unit)

@@ -14,6 +14,7 @@ import com.chainleads.lead.domain.InvestorType;
 import com.chainleads.lead.domain.LeadChannel;
 import com.chainleads.lead.domain.LeadRow;
 import com.chainleads.lead.domain.LeadStage;
+import com.chainleads.lead.domain.Milestones;
 import com.chainleads.lead.domain.OriginRegion;
 import com.chainleads.lead.domain.ProjectType;
 import com.chainleads.lead.domain.QualificationTag;
@@ -500,7 +501,8 @@ class LeadImportExportIT {
             signIn.as("officer1", () -> imports.writeTemplate(definitions.require("leads"), AppLocales.CHINESE, out));
         }
         List<List<String>> sheet = Workbooks.read(template, 0);
-        assertThat(sheet.get(headerRow(sheet, "对接领导"))).contains("对接领导", "意向园区/楼宇", "需协调事项");
+        assertThat(sheet.get(headerRow(sheet, "对接领导")))
+                .contains("对接领导", "意向园区/楼宇", "需协调事项", "预计签约日期", "固定资产投资（万元）", "预计就业（人）");
     }
 
     /** A lead with many fields filled, moved to {@code stage}. */
@@ -530,6 +532,7 @@ class LeadImportExportIT {
             draft.setText(SiteNeeds.TARGET_PARK, "生物医药产业园");
             draft.setText(SiteNeeds.COORDINATION_ITEMS, "=SUM(A1:A3) 需协调用地");
             draft.setText(Investor.CONTACT_LEADER, "王副区长");
+            draft.setDate(Milestones.EXPECTED_SIGNING_ON, LocalDate.of(2027, 6, 30));
             LeadDetails lead = leads.create(draft);
             if (stage == LeadStage.REGISTERED) {
                 return lead;

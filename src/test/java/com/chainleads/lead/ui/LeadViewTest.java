@@ -14,6 +14,7 @@ import com.chainleads.lead.domain.Economics;
 import com.chainleads.lead.domain.FollowUpMethod;
 import com.chainleads.lead.domain.Investor;
 import com.chainleads.lead.domain.LeadChannel;
+import com.chainleads.lead.domain.Milestones;
 import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.lead.service.AuditRow;
 import com.chainleads.lead.service.FollowUpDraft;
@@ -252,6 +253,54 @@ class LeadViewTest extends KaribuTest {
         LeadView seen = _get(LeadView.class);
         assertThat(seen.form.text(Investor.CONTACT_LEADER).getValue()).isEqualTo("张副区长");
         assertThat(seen.form.text(Investor.CONTACT_LEADER).isReadOnly()).isTrue();
+    }
+
+    @Test
+    void theExpectedSigningDateIsEditedInTheProgressSectionMergedWithAColleaguesSaveAndKeptInTheHistory() {
+        // issue 14, point 1: a plain date declared only in its value group (Milestones)
+        LeadDetails lead = existingLead("officer1");
+        loginAs("officer4");
+        navigate("leads/" + lead.id());
+        LeadView view = _get(LeadView.class);
+        var expected = view.form.date(Milestones.EXPECTED_SIGNING_ON);
+        assertThat(expected.getLabel()).isEqualTo("预计签约日期");
+        assertThat(expected.getParent())
+                .as("in the progress section, with the signing date")
+                .isEqualTo(view.form.signedOn.getParent());
+        officer1Saves(lead, theirs -> theirs.setReferrer("王引荐"));
+
+        _setValue(expected, LocalDate.of(2027, 3, 31));
+        view.save.click();
+
+        MergeDialog<LeadDraft> dialog = mergeDialog();
+        assertThat(dialog.merge().changedByMe()).containsExactly("expectedSigningOn");
+        dialog.saveButton().click();
+
+        assertThat(signIn.as("officer1", () -> leads.load(lead.id())).draft().date(Milestones.EXPECTED_SIGNING_ON))
+                .isEqualTo(LocalDate.of(2027, 3, 31));
+        assertThat(signIn.as("officer1", () -> activity.changeLog(lead.id())))
+                .flatExtracting(AuditRow::changes)
+                .anyMatch(
+                        change -> change.field().equals("expectedSigningOn") && "2027-03-31".equals(change.newValue()));
+    }
+
+    @Test
+    void aPlainNumberFieldChecksItsMeasureAsTheUserTypes() {
+        loginAs("officer1");
+        navigate("leads/new");
+        LeadView view = _get(LeadView.class);
+        var jobs = (com.vaadin.flow.component.textfield.IntegerField) view.form.number(Economics.JOBS);
+        assertThat(jobs.getLabel()).isEqualTo("预计就业（人）");
+        _setValue(jobs, 10_000_001);
+        assertThat(jobs.isInvalid()).isTrue();
+        assertThat(jobs.getErrorMessage()).isEqualTo("请输入 0 至 10,000,000 之间的整数");
+        _setValue(jobs, 120);
+        assertThat(jobs.isInvalid()).isFalse();
+        var output = (BigDecimalField) view.form.number(Economics.ANNUAL_OUTPUT);
+        _setValue(output, new BigDecimal("1.005"));
+        assertThat(output.isInvalid()).isTrue();
+        assertThat(output.getErrorMessage()).isEqualTo("最多保留两位小数");
+        assertThat(output.getParent()).as("in the economics section").isEqualTo(view.form.totalInvestment.getParent());
     }
 
     @Test
