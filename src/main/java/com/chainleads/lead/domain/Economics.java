@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * 经济指标: what the project promises the district besides its total investment — fixed-asset investment, annual
- * output and tax once in production (万元) and jobs. Shown in the form's economics section after 总投资, which stays
+ * output, tax and R&D spending once in production (万元) and jobs. Shown in the form's economics section after 总投资, which stays
  * on {@link Lead} itself: it is required by stage, summed by the summaries, indexed and sorted on by every list.
  *
  * <p>To add a plain number field: a column here with its accessors, its descriptor in {@link #NUMBER_FIELDS}, a
@@ -41,12 +41,22 @@ public class Economics {
             Lead::getEconomics,
             Economics::getAnnualTax,
             Economics::setAnnualTax);
+    /** 年研发投入: what the project means to spend on research each year once running (新材料, 生物医药 ask it). */
+    public static final LeadNumberField ANNUAL_RND = LeadNumberField.decimal(
+            "annualRnd",
+            "annual_rnd",
+            LeadNumberField.Measure.MONEY,
+            14,
+            Lead::getEconomics,
+            Economics::getAnnualRnd,
+            Economics::setAnnualRnd);
+
     public static final LeadNumberField JOBS =
             LeadNumberField.count("jobs", "jobs", 10, Lead::getEconomics, Economics::getJobs, Economics::setJobs);
 
     /** The group's plain number fields, in the order of the form, the spreadsheet and the history. */
     public static final List<LeadNumberField> NUMBER_FIELDS =
-            List.of(FIXED_ASSET_INVESTMENT, ANNUAL_OUTPUT, ANNUAL_TAX, JOBS);
+            List.of(FIXED_ASSET_INVESTMENT, ANNUAL_OUTPUT, ANNUAL_TAX, ANNUAL_RND, JOBS);
 
     @Column(name = "fixed_asset_investment", precision = 16, scale = 2)
     private @Nullable BigDecimal fixedAssetInvestment;
@@ -56,6 +66,9 @@ public class Economics {
 
     @Column(name = "annual_tax", precision = 16, scale = 2)
     private @Nullable BigDecimal annualTax;
+
+    @Column(name = "annual_rnd", precision = 16, scale = 2)
+    private @Nullable BigDecimal annualRnd;
 
     @Column(name = "jobs")
     private @Nullable Integer jobs;
@@ -82,6 +95,14 @@ public class Economics {
 
     public void setAnnualTax(@Nullable BigDecimal annualTax) {
         this.annualTax = annualTax;
+    }
+
+    public @Nullable BigDecimal getAnnualRnd() {
+        return annualRnd;
+    }
+
+    public void setAnnualRnd(@Nullable BigDecimal annualRnd) {
+        this.annualRnd = annualRnd;
     }
 
     public @Nullable Integer getJobs() {
