@@ -502,7 +502,7 @@ class LeadImportExportIT {
         }
         List<List<String>> sheet = Workbooks.read(template, 0);
         assertThat(sheet.get(headerRow(sheet, "对接领导")))
-                .contains("对接领导", "意向园区/楼宇", "需协调事项", "预计签约日期", "固定资产投资（万元）", "预计就业（人）");
+                .contains("对接领导", "意向园区/楼宇", "需协调事项", "预计签约日期", "固定资产投资（万元）", "年研发投入（万元）", "预计就业（人）");
     }
 
     /** A lead with many fields filled, moved to {@code stage}. */
@@ -533,6 +533,7 @@ class LeadImportExportIT {
             draft.setText(SiteNeeds.COORDINATION_ITEMS, "=SUM(A1:A3) 需协调用地");
             draft.setText(Investor.CONTACT_LEADER, "王副区长");
             draft.setDate(Milestones.EXPECTED_SIGNING_ON, LocalDate.of(2027, 6, 30));
+            draft.setNumber(Economics.ANNUAL_RND, new BigDecimal("3500.25"));
             LeadDetails lead = leads.create(draft);
             if (stage == LeadStage.REGISTERED) {
                 return lead;

@@ -301,6 +301,9 @@ class LeadViewTest extends KaribuTest {
         assertThat(output.isInvalid()).isTrue();
         assertThat(output.getErrorMessage()).isEqualTo("最多保留两位小数");
         assertThat(output.getParent()).as("in the economics section").isEqualTo(view.form.totalInvestment.getParent());
+        var rnd = (BigDecimalField) view.form.number(Economics.ANNUAL_RND);
+        assertThat(rnd.getLabel()).isEqualTo("年研发投入（万元）");
+        assertThat(rnd.getParent()).isEqualTo(view.form.totalInvestment.getParent());
     }
 
     @Test
