@@ -30,7 +30,7 @@ public record LeadNumberField(
         /** 万元, in a DECIMAL(16,2) column. */
         MONEY(new BigDecimal("99999999999999.99"), 2, "lead.unit.wan"),
         /** 亩, in a DECIMAL(12,2) column. */
-        AREA_MU(new BigDecimal("999999999999.99"), 2, "lead.unit.mu"),
+        AREA_MU(new BigDecimal("9999999999.99"), 2, "lead.unit.mu"),
         /** ㎡, in a DECIMAL(14,2) column. */
         AREA_SQM(new BigDecimal("999999999999.99"), 2, "lead.unit.sqm"),
         /** A number of people or things: a whole number up to ten million. */
