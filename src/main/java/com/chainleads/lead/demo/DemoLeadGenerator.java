@@ -2,11 +2,15 @@ package com.chainleads.lead.demo;
 
 import com.chainleads.base.domain.CreditCode;
 import com.chainleads.lead.domain.ChainPurpose;
+import com.chainleads.lead.domain.Economics;
 import com.chainleads.lead.domain.FollowUpMethod;
 import com.chainleads.lead.domain.InvestorType;
 import com.chainleads.lead.domain.LeadChannel;
+import com.chainleads.lead.domain.LeadDateField;
+import com.chainleads.lead.domain.LeadNumberField;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.LeadTextField;
+import com.chainleads.lead.domain.Milestones;
 import com.chainleads.lead.domain.OriginRegion;
 import com.chainleads.lead.domain.ProjectType;
 import com.chainleads.lead.domain.QualificationTag;
@@ -61,6 +65,27 @@ public final class DemoLeadGenerator {
             Instant at,
             @Nullable String comment) {}
 
+    private static Map<LeadNumberField, BigDecimal> numbers(
+            BigDecimal fixed,
+            BigDecimal output,
+            BigDecimal tax,
+            int jobs,
+            @Nullable BigDecimal landMu,
+            @Nullable BigDecimal floorSpaceSqm) {
+        Map<LeadNumberField, BigDecimal> numbers = new HashMap<>();
+        numbers.put(Economics.FIXED_ASSET_INVESTMENT, fixed);
+        numbers.put(Economics.ANNUAL_OUTPUT, output);
+        numbers.put(Economics.ANNUAL_TAX, tax);
+        numbers.put(Economics.JOBS, BigDecimal.valueOf(jobs));
+        if (landMu != null) {
+            numbers.put(SiteNeeds.LAND_MU, landMu);
+        }
+        if (floorSpaceSqm != null) {
+            numbers.put(SiteNeeds.FLOOR_SPACE_SQM, floorSpaceSqm);
+        }
+        return numbers;
+    }
+
     private static Map<LeadTextField, String> siteTexts(String park, @Nullable String coordination) {
         Map<LeadTextField, String> texts = new HashMap<>();
         texts.put(SiteNeeds.TARGET_PARK, park);
@@ -83,17 +108,15 @@ public final class DemoLeadGenerator {
             ProjectType projectType,
             boolean hotIndustry,
             @Nullable BigDecimal totalInvestment,
-            @Nullable BigDecimal fixedAssetInvestment,
-            @Nullable BigDecimal annualOutput,
-            @Nullable BigDecimal annualTax,
-            @Nullable Integer jobs,
             LeadChannel channel,
             @Nullable String referrer,
             OriginRegion originRegion,
-            @Nullable BigDecimal landMu,
-            @Nullable BigDecimal floorSpaceSqm,
+            /** The value groups' plain number fields that have a demo value. */
+            Map<LeadNumberField, BigDecimal> numbers,
             /** The value groups' plain text fields that have a demo value. */
             Map<LeadTextField, String> texts,
+            /** The value groups' plain date fields that have a demo value. */
+            Map<LeadDateField, LocalDate> dates,
             long firstReporterId,
             Instant firstReportedAt,
             long ownerId,
@@ -326,20 +349,26 @@ public final class DemoLeadGenerator {
                 type,
                 random.nextInt(100) < 22,
                 total,
-                fixed,
-                output,
-                tax,
-                jobs,
                 channel,
                 channel == LeadChannel.REFERRER
                         ? pick(List.of("区工商联 刘会长", "校友会 陈秘书长", "深圳湖北商会 王会长", "中部投资促进会 孙主任"))
                         : null,
                 overseas ? OriginRegion.OVERSEAS : city.region(),
-                type == ProjectType.NEW
-                        ? total.divide(BigDecimal.valueOf(150 + random.nextInt(250)), 2, RoundingMode.HALF_UP)
-                        : null,
-                type == ProjectType.NEW ? null : BigDecimal.valueOf(2000L + random.nextInt(30_000)),
+                numbers(
+                        fixed,
+                        output,
+                        tax,
+                        jobs,
+                        type == ProjectType.NEW
+                                ? total.divide(BigDecimal.valueOf(150 + random.nextInt(250)), 2, RoundingMode.HALF_UP)
+                                : null,
+                        type == ProjectType.NEW ? null : BigDecimal.valueOf(2000L + random.nextInt(30_000))),
                 siteTexts(pick(PARKS), random.nextInt(100) < 30 ? pick(COORDINATION) : null),
+                // in talks: the officer expects to sign a quarter after the talks began (no random draw, so the
+                // rest of the generated register stays as it was)
+                stage == LeadStage.NEGOTIATING
+                        ? Map.of(Milestones.EXPECTED_SIGNING_ON, stageEntered.plusDays(90))
+                        : Map.of(),
                 owner.id(),
                 reportedAt,
                 owner.id(),

@@ -9,6 +9,10 @@ import static com.chainleads.lead.domain.JdbcBinding.utc;
 import com.chainleads.lead.demo.DemoLeadGenerator.GeneratedFollowUp;
 import com.chainleads.lead.demo.DemoLeadGenerator.GeneratedLead;
 import com.chainleads.lead.demo.DemoLeadGenerator.GeneratedStageChange;
+import com.chainleads.lead.domain.LeadDateField;
+import com.chainleads.lead.domain.LeadDateFields;
+import com.chainleads.lead.domain.LeadNumberField;
+import com.chainleads.lead.domain.LeadNumberFields;
 import com.chainleads.lead.domain.LeadTextField;
 import com.chainleads.lead.domain.LeadTextFields;
 import com.chainleads.lead.domain.QualificationTag;
@@ -18,13 +22,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Writes generated leads with plain JDBC batches (ids assigned here, so one round trip per batch), for the
@@ -34,17 +38,24 @@ public final class DemoLeadWriter {
 
     private static final String LEAD_COLUMNS = "id, version, lead_no, project_name, "
             + "investor_name, credit_code, investor_type, sector_id, chain_link_id, chain_purpose, project_type, "
-            + "hot_industry, total_investment, fixed_asset_investment, annual_output, annual_tax, jobs, channel, "
-            + "referrer, origin_region, land_mu, floor_space_sqm, first_reporter_id, "
+            + "hot_industry, total_investment, channel, "
+            + "referrer, origin_region, first_reporter_id, "
             + "first_reported_at, owner_id, unit_id, leader_id, stage, stage_rank, stage_entered_on, "
             + "next_follow_up_on, last_follow_up_on, signed_on, signed_amount, funds_received, planned_start_on, "
             + "actual_start_on, planned_production_on, actual_production_on, lost_reason, landed_on, last_activity_on, "
             + "furthest_stage_rank, created_by, created_at, updated_by, updated_at";
     /** The columns above less the version (written as 0), then the value groups' plain text fields. */
-    private static final int LEAD_PARAMETERS = 46 + LeadTextFields.ALL.size();
+    private static final int LEAD_PARAMETERS =
+            40 + LeadNumberFields.ALL.size() + LeadDateFields.ALL.size() + LeadTextFields.ALL.size();
 
     private static final String INSERT_LEAD = "insert into investment_lead (" + LEAD_COLUMNS
-            + LeadTextFields.ALL.stream().map(field -> ", " + field.column()).collect(Collectors.joining())
+            + Stream.concat(
+                            Stream.concat(
+                                    LeadNumberFields.ALL.stream().map(LeadNumberField::column),
+                                    LeadDateFields.ALL.stream().map(LeadDateField::column)),
+                            LeadTextFields.ALL.stream().map(LeadTextField::column))
+                    .map(column -> ", " + column)
+                    .collect(Collectors.joining())
             + ") values (?, 0, " + String.join(", ", Collections.nCopies(LEAD_PARAMETERS - 1, "?")) + ")";
     private static final String INSERT_TAG = "insert into lead_qualification (lead_id, tag) values (?, ?)";
     private static final String INSERT_FOLLOW_UP = "insert into lead_follow_up (version, lead_id, follow_up_on, "
@@ -179,19 +190,9 @@ public final class DemoLeadWriter {
         s.setString(i++, g.projectType().name());
         s.setBoolean(i++, g.hotIndustry());
         decimal(s, i++, g.totalInvestment());
-        decimal(s, i++, g.fixedAssetInvestment());
-        decimal(s, i++, g.annualOutput());
-        decimal(s, i++, g.annualTax());
-        if (g.jobs() == null) {
-            s.setNull(i++, Types.INTEGER);
-        } else {
-            s.setInt(i++, g.jobs());
-        }
         s.setString(i++, g.channel().name());
         text(s, i++, g.referrer());
         s.setString(i++, g.originRegion().name());
-        decimal(s, i++, g.landMu());
-        decimal(s, i++, g.floorSpaceSqm());
         s.setLong(i++, g.firstReporterId());
         s.setTimestamp(i++, utc(g.firstReportedAt()));
         s.setLong(i++, g.ownerId());
@@ -220,6 +221,12 @@ public final class DemoLeadWriter {
                 ? g.firstReportedAt()
                 : g.history().get(g.history().size() - 1).at();
         s.setTimestamp(i++, utc(updated));
+        for (LeadNumberField field : LeadNumberFields.ALL) {
+            number(s, i++, field, g.numbers().get(field));
+        }
+        for (LeadDateField field : LeadDateFields.ALL) {
+            date(s, i++, g.dates().get(field));
+        }
         for (LeadTextField field : LeadTextFields.ALL) {
             text(s, i++, g.texts().get(field));
         }

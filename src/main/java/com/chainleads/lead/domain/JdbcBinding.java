@@ -46,6 +46,16 @@ public final class JdbcBinding {
         }
     }
 
+    /** A value group's plain number field: a count as an integer column, the others as decimals. */
+    public static void number(PreparedStatement s, int i, LeadNumberField field, @Nullable BigDecimal value)
+            throws SQLException {
+        if (field.isCount()) {
+            number(s, i, value == null ? null : value.longValueExact());
+        } else {
+            decimal(s, i, value);
+        }
+    }
+
     public static void date(PreparedStatement s, int i, @Nullable LocalDate value) throws SQLException {
         if (value == null) {
             s.setNull(i, Types.DATE);

@@ -37,12 +37,14 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
  * An investment lead (招商线索): an investor enterprise and its project, followed up by an officer of a unit
  * through the pipeline. Stage changes go through {@code LeadService}, which enforces the rules.
  *
- * <p>Its fields come in value groups: {@link Investor} and {@link SiteNeeds} are embedded (with their plain text
- * fields described once, see {@link LeadTextFields}); classification, economics, source, ownership and progress
- * are still columns here.
+ * <p>Its fields come in value groups: {@link Investor}, {@link Economics}, {@link Source}, {@link SiteNeeds} and
+ * {@link Milestones} are embedded, with their plain fields described once ({@link LeadTextFields},
+ * {@link LeadNumberFields}, {@link LeadDateFields}); classification, 总投资, ownership and the stage with its
+ * dates are columns here.
  *
- * <p>Size: the groups not yet embedded (economics, source, progress) with their accessors; embedding them means
- * changing the property paths the summary listener and the search mapping read, which is the next step.
+ * <p>Size: the fields that every list, summary and index reads (classification, total investment, source, stage
+ * and its dates) stay columns of the lead with their accessors: the summary listener and the search mapping read
+ * them by property path.
  */
 @Entity
 @Table(name = "investment_lead")
@@ -92,29 +94,13 @@ public class Lead extends AbstractEntity {
     @Column(name = "total_investment", precision = 16, scale = 2)
     private @Nullable BigDecimal totalInvestment;
 
-    @Column(name = "fixed_asset_investment", precision = 16, scale = 2)
-    private @Nullable BigDecimal fixedAssetInvestment;
+    // the rest of the economics; null when all its columns are, hence the getter's check
+    @Embedded
+    private @Nullable Economics economics = new Economics();
 
-    @Column(name = "annual_output", precision = 16, scale = 2)
-    private @Nullable BigDecimal annualOutput;
-
-    @Column(name = "annual_tax", precision = 16, scale = 2)
-    private @Nullable BigDecimal annualTax;
-
-    @Column(name = "jobs")
-    private @Nullable Integer jobs;
-
-    // source
-    @Enumerated(EnumType.STRING)
-    @Column(name = "channel", nullable = false, length = 30)
-    private LeadChannel channel;
-
-    @Column(name = "referrer", length = 100)
-    private @Nullable String referrer;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "origin_region", length = 20)
-    private @Nullable OriginRegion originRegion;
+    // source: its channel is required, so the group is never null once saved
+    @Embedded
+    private @Nullable Source source = new Source();
 
     // site needs; Hibernate leaves an embedded group null when all its columns are, hence the getter's check
     @Embedded
@@ -167,17 +153,9 @@ public class Lead extends AbstractEntity {
     @Column(name = "funds_received", precision = 16, scale = 2)
     private @Nullable BigDecimal fundsReceived;
 
-    @Column(name = "planned_start_on")
-    private @Nullable LocalDate plannedStartOn;
-
-    @Column(name = "actual_start_on")
-    private @Nullable LocalDate actualStartOn;
-
-    @Column(name = "planned_production_on")
-    private @Nullable LocalDate plannedProductionOn;
-
-    @Column(name = "actual_production_on")
-    private @Nullable LocalDate actualProductionOn;
+    // the project's dates after signing; null when all its columns are, hence the getter's check
+    @Embedded
+    private @Nullable Milestones milestones = new Milestones();
 
     @Column(name = "lost_reason", length = 500)
     private @Nullable String lostReason;
@@ -342,60 +320,24 @@ public class Lead extends AbstractEntity {
         this.totalInvestment = totalInvestment;
     }
 
-    public @Nullable BigDecimal getFixedAssetInvestment() {
-        return fixedAssetInvestment;
+    /** 经济指标 besides the total investment. */
+    public Economics getEconomics() {
+        Economics group = economics;
+        if (group == null) {
+            group = new Economics();
+            economics = group;
+        }
+        return group;
     }
 
-    public void setFixedAssetInvestment(@Nullable BigDecimal fixedAssetInvestment) {
-        this.fixedAssetInvestment = fixedAssetInvestment;
-    }
-
-    public @Nullable BigDecimal getAnnualOutput() {
-        return annualOutput;
-    }
-
-    public void setAnnualOutput(@Nullable BigDecimal annualOutput) {
-        this.annualOutput = annualOutput;
-    }
-
-    public @Nullable BigDecimal getAnnualTax() {
-        return annualTax;
-    }
-
-    public void setAnnualTax(@Nullable BigDecimal annualTax) {
-        this.annualTax = annualTax;
-    }
-
-    public @Nullable Integer getJobs() {
-        return jobs;
-    }
-
-    public void setJobs(@Nullable Integer jobs) {
-        this.jobs = jobs;
-    }
-
-    public LeadChannel getChannel() {
-        return channel;
-    }
-
-    public void setChannel(LeadChannel channel) {
-        this.channel = channel;
-    }
-
-    public @Nullable String getReferrer() {
-        return referrer;
-    }
-
-    public void setReferrer(@Nullable String referrer) {
-        this.referrer = referrer;
-    }
-
-    public @Nullable OriginRegion getOriginRegion() {
-        return originRegion;
-    }
-
-    public void setOriginRegion(@Nullable OriginRegion originRegion) {
-        this.originRegion = originRegion;
+    /** 线索来源. */
+    public Source getSource() {
+        Source group = source;
+        if (group == null) {
+            group = new Source();
+            source = group;
+        }
+        return group;
     }
 
     public AppUser getFirstReporter() {
@@ -462,36 +404,14 @@ public class Lead extends AbstractEntity {
         this.fundsReceived = fundsReceived;
     }
 
-    public @Nullable LocalDate getPlannedStartOn() {
-        return plannedStartOn;
-    }
-
-    public void setPlannedStartOn(@Nullable LocalDate plannedStartOn) {
-        this.plannedStartOn = plannedStartOn;
-    }
-
-    public @Nullable LocalDate getActualStartOn() {
-        return actualStartOn;
-    }
-
-    public void setActualStartOn(@Nullable LocalDate actualStartOn) {
-        this.actualStartOn = actualStartOn;
-    }
-
-    public @Nullable LocalDate getPlannedProductionOn() {
-        return plannedProductionOn;
-    }
-
-    public void setPlannedProductionOn(@Nullable LocalDate plannedProductionOn) {
-        this.plannedProductionOn = plannedProductionOn;
-    }
-
-    public @Nullable LocalDate getActualProductionOn() {
-        return actualProductionOn;
-    }
-
-    public void setActualProductionOn(@Nullable LocalDate actualProductionOn) {
-        this.actualProductionOn = actualProductionOn;
+    /** 项目节点: the expected signing and the planned and actual start of construction and production. */
+    public Milestones getMilestones() {
+        Milestones group = milestones;
+        if (group == null) {
+            group = new Milestones();
+            milestones = group;
+        }
+        return group;
     }
 
     public @Nullable LocalDate getLandedOn() {

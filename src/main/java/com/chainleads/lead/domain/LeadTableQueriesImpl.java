@@ -201,8 +201,8 @@ class LeadTableQueriesImpl implements LeadTableQueries {
             case SECTOR -> lead.join("sector").get("code");
             case STAGE -> lead.get("stage");
             case FURTHEST_STAGE -> lead.get("furthestStageRank");
-            case REGION -> lead.get("originRegion");
-            case CHANNEL -> lead.get("channel");
+            case REGION -> lead.get("source").get("originRegion");
+            case CHANNEL -> lead.get("source").get("channel");
             case PROJECT_TYPE -> lead.get("projectType");
             case CHAIN_LINK_AND_STAGE -> throw new IllegalStateException("handled above");
         };

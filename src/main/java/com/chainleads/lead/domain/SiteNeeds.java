@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * 选址需求: what the project needs from the district — land, floor space, the park or building it wants and the
  * matters the government has to help with. Shown in the form's site section.
  *
- * <p>To add a plain text field: a column here with its accessors, its descriptor in {@link #TEXT_FIELDS}, a
- * Liquibase change and the two {@code lead.field.<name>} lines; see README "Adding a lead field".
+ * <p>To add a plain text or number field: a column here with its accessors, its descriptor in {@link #TEXT_FIELDS}
+ * or {@link #NUMBER_FIELDS}, a Liquibase change and the two {@code lead.field.<name>} lines; see README "Adding a lead field".
  */
 @Embeddable
 public class SiteNeeds {
@@ -35,6 +35,26 @@ public class SiteNeeds {
 
     /** The group's plain text fields, in the order of the form, the spreadsheet and the history. */
     public static final List<LeadTextField> TEXT_FIELDS = List.of(TARGET_PARK, COORDINATION_ITEMS);
+
+    public static final LeadNumberField LAND_MU = LeadNumberField.decimal(
+            "landMu",
+            "land_mu",
+            LeadNumberField.Measure.AREA_MU,
+            12,
+            Lead::getSiteNeeds,
+            SiteNeeds::getLandMu,
+            SiteNeeds::setLandMu);
+    public static final LeadNumberField FLOOR_SPACE_SQM = LeadNumberField.decimal(
+            "floorSpaceSqm",
+            "floor_space_sqm",
+            LeadNumberField.Measure.AREA_SQM,
+            14,
+            Lead::getSiteNeeds,
+            SiteNeeds::getFloorSpaceSqm,
+            SiteNeeds::setFloorSpaceSqm);
+
+    /** The group's plain number fields, shown before its text fields. */
+    public static final List<LeadNumberField> NUMBER_FIELDS = List.of(LAND_MU, FLOOR_SPACE_SQM);
 
     /** 亩. */
     @Column(name = "land_mu", precision = 12, scale = 2)

@@ -39,7 +39,7 @@ public class LeadDocumentBinder implements TypeBinder {
                 .use("projectName")
                 .use("investor.name")
                 .use("investor.creditCode")
-                .use("referrer")
+                .use("source.referrer")
                 .use("qualifications")
                 .use("sector")
                 .use("chainLink")
@@ -55,8 +55,8 @@ public class LeadDocumentBinder implements TypeBinder {
                 .use("lastActivityOn")
                 .use("signedOn")
                 .use("landedOn")
-                .use("channel")
-                .use("originRegion")
+                .use("source.channel")
+                .use("source.originRegion")
                 .use("projectType")
                 .use("followUps.peopleMet");
         IndexFieldTypeFactory types = context.typeFactory();
@@ -198,9 +198,9 @@ public class LeadDocumentBinder implements TypeBinder {
             addDay(target, lastActivity, lead.getLastActivityOn());
             addDay(target, signedOn, lead.getSignedOn());
             addDay(target, landedOn, lead.getLandedOn());
-            target.addValue(channel, lead.getChannel().name());
-            if (lead.getOriginRegion() != null) {
-                target.addValue(region, lead.getOriginRegion().name());
+            target.addValue(channel, lead.getSource().getChannel().name());
+            if (lead.getSource().getOriginRegion() != null) {
+                target.addValue(region, lead.getSource().getOriginRegion().name());
             }
             if (lead.getProjectType() != null) {
                 target.addValue(projectType, lead.getProjectType().name());
@@ -223,7 +223,7 @@ public class LeadDocumentBinder implements TypeBinder {
             target.addValue(investorKey, prefixKey(investor));
             target.addValue(projectText, lead.getProjectName());
             target.addValue(investorText, lead.getInvestor().getName());
-            target.addValue(referrerText, lead.getReferrer());
+            target.addValue(referrerText, lead.getSource().getReferrer());
             for (LeadFollowUp followUp : lead.getFollowUps()) {
                 if (followUp.getPeopleMet() != null) {
                     target.addValue(contactsText, followUp.getPeopleMet());

@@ -11,6 +11,10 @@ import com.chainleads.base.domain.CreditCode;
 import com.chainleads.lead.domain.AuditAction;
 import com.chainleads.lead.domain.AuditSubject;
 import com.chainleads.lead.domain.Lead;
+import com.chainleads.lead.domain.LeadDateField;
+import com.chainleads.lead.domain.LeadDateFields;
+import com.chainleads.lead.domain.LeadNumberField;
+import com.chainleads.lead.domain.LeadNumberFields;
 import com.chainleads.lead.domain.LeadTextField;
 import com.chainleads.lead.domain.LeadTextFields;
 import com.chainleads.lead.domain.QualificationTag;
@@ -25,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,15 +48,22 @@ class ImportedLeadWriter {
 
     private static final String LEAD_COLUMNS = "version, lead_no, project_name, "
             + "investor_name, credit_code, investor_type, sector_id, chain_link_id, chain_purpose, project_type, "
-            + "hot_industry, total_investment, fixed_asset_investment, annual_output, annual_tax, jobs, channel, "
-            + "referrer, origin_region, land_mu, floor_space_sqm, first_reporter_id, "
+            + "hot_industry, total_investment, channel, "
+            + "referrer, origin_region, first_reporter_id, "
             + "first_reported_at, owner_id, unit_id, leader_id, stage, stage_rank, stage_entered_on, "
             + "next_follow_up_on, last_follow_up_on, signed_on, signed_amount, funds_received, planned_start_on, "
             + "actual_start_on, planned_production_on, actual_production_on, lost_reason, landed_on, last_activity_on, "
             + "furthest_stage_rank, created_by, created_at, updated_by, updated_at"
-            + LeadTextFields.ALL.stream().map(field -> ", " + field.column()).collect(Collectors.joining());
+            + Stream.concat(
+                            Stream.concat(
+                                    LeadNumberFields.ALL.stream().map(LeadNumberField::column),
+                                    LeadDateFields.ALL.stream().map(LeadDateField::column)),
+                            LeadTextFields.ALL.stream().map(LeadTextField::column))
+                    .map(column -> ", " + column)
+                    .collect(Collectors.joining());
     /** The parameters of {@link #LEAD_COLUMNS} after the version (written as 0). */
-    private static final int LEAD_PARAMETERS = 45 + LeadTextFields.ALL.size();
+    private static final int LEAD_PARAMETERS =
+            39 + LeadNumberFields.ALL.size() + LeadDateFields.ALL.size() + LeadTextFields.ALL.size();
 
     private static final String INSERT_TAG = "insert into lead_qualification (lead_id, tag) values (?, ?)";
     private static final String INSERT_STAGE = "insert into lead_stage_change (version, lead_id, from_stage, "
@@ -163,15 +175,9 @@ class ImportedLeadWriter {
         text(s, i++, name(l.getProjectType()));
         s.setBoolean(i++, l.isHotIndustry());
         decimal(s, i++, l.getTotalInvestment());
-        decimal(s, i++, l.getFixedAssetInvestment());
-        decimal(s, i++, l.getAnnualOutput());
-        decimal(s, i++, l.getAnnualTax());
-        number(s, i++, l.getJobs() == null ? null : l.getJobs().longValue());
-        s.setString(i++, l.getChannel().name());
-        text(s, i++, l.getReferrer());
-        text(s, i++, name(l.getOriginRegion()));
-        decimal(s, i++, l.getSiteNeeds().getLandMu());
-        decimal(s, i++, l.getSiteNeeds().getFloorSpaceSqm());
+        s.setString(i++, l.getSource().getChannel().name());
+        text(s, i++, l.getSource().getReferrer());
+        text(s, i++, name(l.getSource().getOriginRegion()));
         s.setLong(i++, id(l.getFirstReporter()));
         s.setTimestamp(i++, utc(l.getFirstReportedAt()));
         s.setLong(i++, id(l.getOwner()));
@@ -185,10 +191,10 @@ class ImportedLeadWriter {
         date(s, i++, l.getSignedOn());
         decimal(s, i++, l.getSignedAmount());
         decimal(s, i++, l.getFundsReceived());
-        date(s, i++, l.getPlannedStartOn());
-        date(s, i++, l.getActualStartOn());
-        date(s, i++, l.getPlannedProductionOn());
-        date(s, i++, l.getActualProductionOn());
+        date(s, i++, l.getMilestones().getPlannedStartOn());
+        date(s, i++, l.getMilestones().getActualStartOn());
+        date(s, i++, l.getMilestones().getPlannedProductionOn());
+        date(s, i++, l.getMilestones().getActualProductionOn());
         text(s, i++, l.getLostReason());
         date(s, i++, l.getLandedOn());
         date(s, i++, l.getLastActivityOn());
@@ -197,6 +203,12 @@ class ImportedLeadWriter {
         s.setTimestamp(i++, now);
         s.setLong(i++, actorId);
         s.setTimestamp(i++, now);
+        for (LeadNumberField field : LeadNumberFields.ALL) {
+            number(s, i++, field, field.read(l));
+        }
+        for (LeadDateField field : LeadDateFields.ALL) {
+            date(s, i++, field.read(l));
+        }
         for (LeadTextField field : LeadTextFields.ALL) {
             text(s, i++, field.read(l));
         }

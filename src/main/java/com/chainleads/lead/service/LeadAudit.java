@@ -4,11 +4,14 @@ import com.chainleads.base.domain.CreditCode;
 import com.chainleads.base.domain.LocalizedName;
 import com.chainleads.lead.domain.AuditAction;
 import com.chainleads.lead.domain.AuditSubject;
+import com.chainleads.lead.domain.Economics;
 import com.chainleads.lead.domain.Investor;
 import com.chainleads.lead.domain.Lead;
 import com.chainleads.lead.domain.LeadAuditEntry;
 import com.chainleads.lead.domain.LeadAuditRepository;
 import com.chainleads.lead.domain.LeadFollowUp;
+import com.chainleads.lead.domain.LeadNumberField;
+import com.chainleads.lead.domain.Milestones;
 import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.security.AppUserPrincipal;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -61,27 +64,25 @@ class LeadAudit {
         b.enumValue("projectType", "lead.projectType", lead.getProjectType());
         b.put("hotIndustry", "bool", Boolean.toString(lead.isHotIndustry()));
         b.money("totalInvestment", lead.getTotalInvestment());
-        b.money("fixedAssetInvestment", lead.getFixedAssetInvestment());
-        b.money("annualOutput", lead.getAnnualOutput());
-        b.money("annualTax", lead.getAnnualTax());
-        b.put("jobs", "number", lead.getJobs() == null ? null : lead.getJobs().toString());
-        b.enumValue("channel", "lead.channel", lead.getChannel());
-        b.text("referrer", lead.getReferrer());
-        b.enumValue("originRegion", "lead.region", lead.getOriginRegion());
-        b.number("landMu", lead.getSiteNeeds().getLandMu());
-        b.number("floorSpaceSqm", lead.getSiteNeeds().getFloorSpaceSqm());
+        Economics.NUMBER_FIELDS.forEach(field -> b.number(field, field.read(lead)));
+        b.enumValue("channel", "lead.channel", lead.getSource().getChannel());
+        b.text("referrer", lead.getSource().getReferrer());
+        b.enumValue("originRegion", "lead.region", lead.getSource().getOriginRegion());
+        SiteNeeds.NUMBER_FIELDS.forEach(field -> b.number(field, field.read(lead)));
         SiteNeeds.TEXT_FIELDS.forEach(field -> b.text(field.name(), field.read(lead)));
         b.text("ownerId", lead.getOwner().getDisplayName());
         b.name("unitId", lead.getUnit());
         b.text("leaderId", lead.getLeader() == null ? null : lead.getLeader().getDisplayName());
         b.enumValue("stage", "lead.stage", lead.getStage());
+        Milestones.DATE_FIELDS.forEach(field -> b.date(field.name(), field.read(lead)));
         b.date("signedOn", lead.getSignedOn());
         b.money("signedAmount", lead.getSignedAmount());
         b.money("fundsReceived", lead.getFundsReceived());
-        b.date("plannedStartOn", lead.getPlannedStartOn());
-        b.date("actualStartOn", lead.getActualStartOn());
-        b.date("plannedProductionOn", lead.getPlannedProductionOn());
-        b.date("actualProductionOn", lead.getActualProductionOn());
+        Milestones milestones = lead.getMilestones();
+        b.date("plannedStartOn", milestones.getPlannedStartOn());
+        b.date("actualStartOn", milestones.getActualStartOn());
+        b.date("plannedProductionOn", milestones.getPlannedProductionOn());
+        b.date("actualProductionOn", milestones.getActualProductionOn());
         b.text("lostReason", lead.getLostReason());
         return b.build();
     }
@@ -203,6 +204,15 @@ class LeadAudit {
                     field,
                     "number",
                     value == null ? null : value.stripTrailingZeros().toPlainString());
+        }
+
+        /** A plain number field: money as money, areas and counts as numbers. */
+        void number(LeadNumberField field, @Nullable BigDecimal value) {
+            if (field.measure() == LeadNumberField.Measure.MONEY) {
+                money(field.name(), value);
+            } else {
+                number(field.name(), value);
+            }
         }
 
         void date(String field, @Nullable LocalDate value) {

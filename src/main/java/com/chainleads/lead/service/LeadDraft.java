@@ -3,6 +3,8 @@ package com.chainleads.lead.service;
 import com.chainleads.lead.domain.ChainPurpose;
 import com.chainleads.lead.domain.InvestorType;
 import com.chainleads.lead.domain.LeadChannel;
+import com.chainleads.lead.domain.LeadDateField;
+import com.chainleads.lead.domain.LeadNumberField;
 import com.chainleads.lead.domain.LeadTextField;
 import com.chainleads.lead.domain.OriginRegion;
 import com.chainleads.lead.domain.ProjectType;
@@ -38,24 +40,19 @@ public class LeadDraft {
     private boolean hotIndustry = false;
     /** 万元. */
     private @Nullable BigDecimal totalInvestment = null;
-    /** 万元. */
-    private @Nullable BigDecimal fixedAssetInvestment = null;
-    /** 万元. */
-    private @Nullable BigDecimal annualOutput = null;
-    /** 万元. */
-    private @Nullable BigDecimal annualTax = null;
 
-    private @Nullable Integer jobs = null;
     private @Nullable LeadChannel channel = null;
     private String referrer = "";
     private @Nullable OriginRegion originRegion = null;
-    /** 亩. */
-    private @Nullable BigDecimal landMu = null;
-    /** ㎡. */
-    private @Nullable BigDecimal floorSpaceSqm = null;
 
     /** The value groups' plain text fields ({@code LeadTextFields}), "" when empty. */
     private final Map<LeadTextField, String> texts = new HashMap<>();
+
+    /** The value groups' plain number fields ({@code LeadNumberFields}), absent when empty. */
+    private final Map<LeadNumberField, BigDecimal> numbers = new HashMap<>();
+
+    /** The value groups' plain date fields ({@code LeadDateFields}), absent when empty. */
+    private final Map<LeadDateField, LocalDate> dates = new HashMap<>();
 
     /** only used when creating; handovers change it later. */
     private @Nullable Long ownerId = null;
@@ -170,38 +167,6 @@ public class LeadDraft {
         this.totalInvestment = totalInvestment;
     }
 
-    public @Nullable BigDecimal getFixedAssetInvestment() {
-        return fixedAssetInvestment;
-    }
-
-    public void setFixedAssetInvestment(@Nullable BigDecimal fixedAssetInvestment) {
-        this.fixedAssetInvestment = fixedAssetInvestment;
-    }
-
-    public @Nullable BigDecimal getAnnualOutput() {
-        return annualOutput;
-    }
-
-    public void setAnnualOutput(@Nullable BigDecimal annualOutput) {
-        this.annualOutput = annualOutput;
-    }
-
-    public @Nullable BigDecimal getAnnualTax() {
-        return annualTax;
-    }
-
-    public void setAnnualTax(@Nullable BigDecimal annualTax) {
-        this.annualTax = annualTax;
-    }
-
-    public @Nullable Integer getJobs() {
-        return jobs;
-    }
-
-    public void setJobs(@Nullable Integer jobs) {
-        this.jobs = jobs;
-    }
-
     public @Nullable LeadChannel getChannel() {
         return channel;
     }
@@ -226,22 +191,6 @@ public class LeadDraft {
         this.originRegion = originRegion;
     }
 
-    public @Nullable BigDecimal getLandMu() {
-        return landMu;
-    }
-
-    public void setLandMu(@Nullable BigDecimal landMu) {
-        this.landMu = landMu;
-    }
-
-    public @Nullable BigDecimal getFloorSpaceSqm() {
-        return floorSpaceSqm;
-    }
-
-    public void setFloorSpaceSqm(@Nullable BigDecimal floorSpaceSqm) {
-        this.floorSpaceSqm = floorSpaceSqm;
-    }
-
     /** A plain text field's value, "" when empty. */
     public String text(LeadTextField field) {
         return texts.getOrDefault(field, "");
@@ -249,6 +198,32 @@ public class LeadDraft {
 
     public void setText(LeadTextField field, @Nullable String value) {
         texts.put(field, value == null ? "" : value);
+    }
+
+    /** The value of a group's plain number field, {@code null} when empty. */
+    public @Nullable BigDecimal number(LeadNumberField field) {
+        return numbers.get(field);
+    }
+
+    /** The value of a group's plain date field, {@code null} when empty. */
+    public @Nullable LocalDate date(LeadDateField field) {
+        return dates.get(field);
+    }
+
+    public void setDate(LeadDateField field, @Nullable LocalDate value) {
+        if (value == null) {
+            dates.remove(field);
+        } else {
+            dates.put(field, value);
+        }
+    }
+
+    public void setNumber(LeadNumberField field, @Nullable BigDecimal value) {
+        if (value == null) {
+            numbers.remove(field);
+        } else {
+            numbers.put(field, value);
+        }
     }
 
     public @Nullable Long getOwnerId() {
@@ -361,16 +336,12 @@ public class LeadDraft {
         copy.projectType = projectType;
         copy.hotIndustry = hotIndustry;
         copy.totalInvestment = totalInvestment;
-        copy.fixedAssetInvestment = fixedAssetInvestment;
-        copy.annualOutput = annualOutput;
-        copy.annualTax = annualTax;
-        copy.jobs = jobs;
         copy.channel = channel;
         copy.referrer = referrer;
         copy.originRegion = originRegion;
-        copy.landMu = landMu;
-        copy.floorSpaceSqm = floorSpaceSqm;
         copy.texts.putAll(texts);
+        copy.numbers.putAll(numbers);
+        copy.dates.putAll(dates);
         copy.ownerId = ownerId;
         copy.unitId = unitId;
         copy.leaderId = leaderId;

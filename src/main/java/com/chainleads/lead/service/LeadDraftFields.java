@@ -2,17 +2,24 @@ package com.chainleads.lead.service;
 
 import com.chainleads.base.ThreeWayMerge;
 import com.chainleads.base.ThreeWayMerge.Field;
+import com.chainleads.lead.domain.Economics;
 import com.chainleads.lead.domain.Investor;
+import com.chainleads.lead.domain.LeadDateField;
+import com.chainleads.lead.domain.LeadNumberField;
 import com.chainleads.lead.domain.LeadTextField;
+import com.chainleads.lead.domain.Milestones;
 import com.chainleads.lead.domain.SiteNeeds;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fields of a {@link LeadDraft} a user edits on an existing lead, by the names the form and the field
  * messages use ({@code lead.field.<name>}): what a three-way merge of concurrent edits compares. Owner and
  * unit are not among them (handovers change those); the 撞单 claim reason is (it is the user's own). The value
- * groups' plain text fields come from their descriptors, each after its group's other fields.
+ * groups' plain text and number fields come from their descriptors, each after its group's other fields.
  */
 public final class LeadDraftFields {
 
@@ -30,22 +37,17 @@ public final class LeadDraftFields {
                             Field.of("chainPurpose", LeadDraft::getChainPurpose, LeadDraft::setChainPurpose),
                             Field.of("projectType", LeadDraft::getProjectType, LeadDraft::setProjectType),
                             Field.of("hotIndustry", LeadDraft::isHotIndustry, LeadDraft::setHotIndustry),
-                            Field.of("totalInvestment", LeadDraft::getTotalInvestment, LeadDraft::setTotalInvestment),
-                            Field.of(
-                                    "fixedAssetInvestment",
-                                    LeadDraft::getFixedAssetInvestment,
-                                    LeadDraft::setFixedAssetInvestment),
-                            Field.of("annualOutput", LeadDraft::getAnnualOutput, LeadDraft::setAnnualOutput),
-                            Field.of("annualTax", LeadDraft::getAnnualTax, LeadDraft::setAnnualTax),
-                            Field.of("jobs", LeadDraft::getJobs, LeadDraft::setJobs),
+                            Field.of("totalInvestment", LeadDraft::getTotalInvestment, LeadDraft::setTotalInvestment)),
+                    numbers(Economics.NUMBER_FIELDS),
+                    List.of(
                             Field.of("channel", LeadDraft::getChannel, LeadDraft::setChannel),
                             Field.of("referrer", LeadDraft::getReferrer, LeadDraft::setReferrer),
-                            Field.of("originRegion", LeadDraft::getOriginRegion, LeadDraft::setOriginRegion),
-                            Field.of("landMu", LeadDraft::getLandMu, LeadDraft::setLandMu),
-                            Field.of("floorSpaceSqm", LeadDraft::getFloorSpaceSqm, LeadDraft::setFloorSpaceSqm)),
+                            Field.of("originRegion", LeadDraft::getOriginRegion, LeadDraft::setOriginRegion)),
+                    numbers(SiteNeeds.NUMBER_FIELDS),
                     texts(SiteNeeds.TEXT_FIELDS),
+                    List.of(Field.of("leaderId", LeadDraft::getLeaderId, LeadDraft::setLeaderId)),
+                    dates(Milestones.DATE_FIELDS),
                     List.of(
-                            Field.of("leaderId", LeadDraft::getLeaderId, LeadDraft::setLeaderId),
                             Field.of("signedOn", LeadDraft::getSignedOn, LeadDraft::setSignedOn),
                             Field.of("signedAmount", LeadDraft::getSignedAmount, LeadDraft::setSignedAmount),
                             Field.of("fundsReceived", LeadDraft::getFundsReceived, LeadDraft::setFundsReceived),
@@ -70,6 +72,20 @@ public final class LeadDraftFields {
         return fields.stream()
                 .map(text -> Field.<LeadDraft, String>of(
                         text.name(), draft -> draft.text(text), (draft, value) -> draft.setText(text, value)))
+                .toList();
+    }
+
+    private static List<Field<LeadDraft>> dates(List<LeadDateField> fields) {
+        return fields.stream()
+                .map(date -> Field.<LeadDraft, @Nullable LocalDate>of(
+                        date.name(), draft -> draft.date(date), (draft, value) -> draft.setDate(date, value)))
+                .toList();
+    }
+
+    private static List<Field<LeadDraft>> numbers(List<LeadNumberField> fields) {
+        return fields.stream()
+                .map(number -> Field.<LeadDraft, @Nullable BigDecimal>of(
+                        number.name(), draft -> draft.number(number), (draft, value) -> draft.setNumber(number, value)))
                 .toList();
     }
 

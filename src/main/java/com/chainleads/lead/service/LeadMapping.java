@@ -2,6 +2,8 @@ package com.chainleads.lead.service;
 
 import com.chainleads.base.domain.CreditCode;
 import com.chainleads.lead.domain.Lead;
+import com.chainleads.lead.domain.LeadDateFields;
+import com.chainleads.lead.domain.LeadNumberFields;
 import com.chainleads.lead.domain.LeadTextFields;
 import com.chainleads.lead.domain.QualificationTag;
 import com.chainleads.security.AppUserPrincipal;
@@ -29,24 +31,20 @@ final class LeadMapping {
         lead.setProjectType(draft.getProjectType());
         lead.setHotIndustry(draft.isHotIndustry());
         lead.setTotalInvestment(draft.getTotalInvestment());
-        lead.setFixedAssetInvestment(draft.getFixedAssetInvestment());
-        lead.setAnnualOutput(draft.getAnnualOutput());
-        lead.setAnnualTax(draft.getAnnualTax());
-        lead.setJobs(draft.getJobs());
-        lead.setChannel(draft.getChannel());
-        lead.setReferrer(blankToNull(draft.getReferrer()));
-        lead.setOriginRegion(draft.getOriginRegion());
-        lead.getSiteNeeds().setLandMu(draft.getLandMu());
-        lead.getSiteNeeds().setFloorSpaceSqm(draft.getFloorSpaceSqm());
+        lead.getSource().setChannel(draft.getChannel());
+        lead.getSource().setReferrer(blankToNull(draft.getReferrer()));
+        lead.getSource().setOriginRegion(draft.getOriginRegion());
+        LeadNumberFields.ALL.forEach(field -> field.write(lead, draft.number(field)));
         LeadTextFields.ALL.forEach(field -> field.write(lead, draft.text(field)));
         lead.setLeader(references.leader());
         lead.setSignedOn(draft.getSignedOn());
         lead.setSignedAmount(draft.getSignedAmount());
         lead.setFundsReceived(draft.getFundsReceived());
-        lead.setPlannedStartOn(draft.getPlannedStartOn());
-        lead.setActualStartOn(draft.getActualStartOn());
-        lead.setPlannedProductionOn(draft.getPlannedProductionOn());
-        lead.setActualProductionOn(draft.getActualProductionOn());
+        lead.getMilestones().setPlannedStartOn(draft.getPlannedStartOn());
+        lead.getMilestones().setActualStartOn(draft.getActualStartOn());
+        lead.getMilestones().setPlannedProductionOn(draft.getPlannedProductionOn());
+        lead.getMilestones().setActualProductionOn(draft.getActualProductionOn());
+        LeadDateFields.ALL.forEach(field -> field.write(lead, draft.date(field)));
         lead.setLostReason(blankToNull(draft.getLostReason()));
     }
 
@@ -74,15 +72,10 @@ final class LeadMapping {
         draft.setProjectType(lead.getProjectType());
         draft.setHotIndustry(lead.isHotIndustry());
         draft.setTotalInvestment(lead.getTotalInvestment());
-        draft.setFixedAssetInvestment(lead.getFixedAssetInvestment());
-        draft.setAnnualOutput(lead.getAnnualOutput());
-        draft.setAnnualTax(lead.getAnnualTax());
-        draft.setJobs(lead.getJobs());
-        draft.setChannel(lead.getChannel());
-        draft.setReferrer(Objects.requireNonNullElse(lead.getReferrer(), ""));
-        draft.setOriginRegion(lead.getOriginRegion());
-        draft.setLandMu(lead.getSiteNeeds().getLandMu());
-        draft.setFloorSpaceSqm(lead.getSiteNeeds().getFloorSpaceSqm());
+        draft.setChannel(lead.getSource().getChannel());
+        draft.setReferrer(Objects.requireNonNullElse(lead.getSource().getReferrer(), ""));
+        draft.setOriginRegion(lead.getSource().getOriginRegion());
+        LeadNumberFields.ALL.forEach(field -> draft.setNumber(field, field.read(lead)));
         LeadTextFields.ALL.forEach(field -> draft.setText(field, field.read(lead)));
         draft.setOwnerId(lead.getOwner().getId());
         draft.setUnitId(lead.getUnit().getId());
@@ -90,10 +83,11 @@ final class LeadMapping {
         draft.setSignedOn(lead.getSignedOn());
         draft.setSignedAmount(lead.getSignedAmount());
         draft.setFundsReceived(lead.getFundsReceived());
-        draft.setPlannedStartOn(lead.getPlannedStartOn());
-        draft.setActualStartOn(lead.getActualStartOn());
-        draft.setPlannedProductionOn(lead.getPlannedProductionOn());
-        draft.setActualProductionOn(lead.getActualProductionOn());
+        draft.setPlannedStartOn(lead.getMilestones().getPlannedStartOn());
+        draft.setActualStartOn(lead.getMilestones().getActualStartOn());
+        draft.setPlannedProductionOn(lead.getMilestones().getPlannedProductionOn());
+        draft.setActualProductionOn(lead.getMilestones().getActualProductionOn());
+        LeadDateFields.ALL.forEach(field -> draft.setDate(field, field.read(lead)));
         draft.setLostReason(Objects.requireNonNullElse(lead.getLostReason(), ""));
         return draft;
     }

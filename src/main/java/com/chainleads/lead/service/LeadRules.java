@@ -2,7 +2,10 @@ package com.chainleads.lead.service;
 
 import com.chainleads.base.domain.CreditCode;
 import com.chainleads.base.domain.FieldProblem;
+import com.chainleads.lead.domain.Economics;
 import com.chainleads.lead.domain.LeadChannel;
+import com.chainleads.lead.domain.LeadNumberField;
+import com.chainleads.lead.domain.LeadNumberFields;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.LeadTextFields;
 import java.math.BigDecimal;
@@ -24,11 +27,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LeadRules {
 
-    /** The largest amount a DECIMAL(16,2) column holds, in 万元. */
-    static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999.99");
-
-    static final BigDecimal MAX_AREA = new BigDecimal("999999999999.99");
-
     /** The longest text each text field keeps (its column's length): the form, the import and the checks here. */
     private static final Map<String, Integer> MAX_LENGTHS = maxLengths();
 
@@ -38,9 +36,6 @@ public final class LeadRules {
         LeadTextFields.ALL.forEach(field -> lengths.put(field.name(), field.maxLength()));
         return Map.copyOf(lengths);
     }
-
-    /** The fields whose amounts are areas (亩, ㎡) rather than money. */
-    private static final Set<String> AREAS = Set.of("landMu", "floorSpaceSqm");
 
     private static final Map<LeadStage, Set<String>> REQUIRED = new EnumMap<>(LeadStage.class);
 
@@ -100,20 +95,19 @@ public final class LeadRules {
             }
         }
         amount(problems, "totalInvestment", draft.getTotalInvestment());
-        amount(problems, "fixedAssetInvestment", draft.getFixedAssetInvestment());
-        amount(problems, "annualOutput", draft.getAnnualOutput());
-        amount(problems, "annualTax", draft.getAnnualTax());
         amount(problems, "signedAmount", draft.getSignedAmount());
         amount(problems, "fundsReceived", draft.getFundsReceived());
-        amount(problems, "landMu", draft.getLandMu());
-        amount(problems, "floorSpaceSqm", draft.getFloorSpaceSqm());
-        if (draft.getFixedAssetInvestment() != null
-                && draft.getTotalInvestment() != null
-                && draft.getFixedAssetInvestment().compareTo(draft.getTotalInvestment()) > 0) {
-            problems.add(new FieldProblem("fixedAssetInvestment", "lead.error.fixedAboveTotal"));
+        for (LeadNumberField field : LeadNumberFields.ALL) {
+            String problem = numberProblem(field, draft.number(field));
+            if (problem != null) {
+                problems.add(new FieldProblem(field.name(), problem));
+            }
         }
-        if (jobsOutOfRange(draft.getJobs())) {
-            problems.add(new FieldProblem("jobs", "lead.error.jobs"));
+        BigDecimal fixedAssets = draft.number(Economics.FIXED_ASSET_INVESTMENT);
+        if (fixedAssets != null
+                && draft.getTotalInvestment() != null
+                && fixedAssets.compareTo(draft.getTotalInvestment()) > 0) {
+            problems.add(new FieldProblem(Economics.FIXED_ASSET_INVESTMENT.name(), "lead.error.fixedAboveTotal"));
         }
         notInFuture(problems, "signedOn", draft.getSignedOn(), today);
         notInFuture(problems, "actualStartOn", draft.getActualStartOn(), today);
@@ -200,30 +194,21 @@ public final class LeadRules {
     }
 
     /**
-     * What is wrong with an amount (万元) or area of the field, as a translation key, or {@code null}: negative,
-     * larger than its column holds, more than two decimals.
+     * What is wrong with an amount in 万元 of one of the lead's own money fields (总投资, 签约金额, 到位资金), as a
+     * translation key, or {@code null}: negative, larger than its column holds, more than two decimals.
      */
-    public static @Nullable String amountProblem(String field, @Nullable BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        if (value.signum() < 0) {
-            return "lead.error.negative";
-        }
-        if (value.compareTo(AREAS.contains(field) ? MAX_AREA : MAX_AMOUNT) > 0) {
-            return "lead.error.tooLarge";
-        }
-        return value.stripTrailingZeros().scale() > 2 ? "lead.error.twoDecimals" : null;
+    public static @Nullable String amountProblem(@Nullable BigDecimal value) {
+        return LeadNumberField.Measure.MONEY.problem(value);
+    }
+
+    /** What is wrong with the value of a group's plain number field, by its measure, or {@code null}. */
+    public static @Nullable String numberProblem(LeadNumberField field, @Nullable BigDecimal value) {
+        return field.measure().problem(value);
     }
 
     /** A lead brought by a referrer (引荐人) names them. */
     public static boolean referrerMissing(@Nullable LeadChannel channel, String referrer) {
         return channel == LeadChannel.REFERRER && referrer.isBlank();
-    }
-
-    /** The number of jobs is between none and ten million. */
-    public static boolean jobsOutOfRange(@Nullable Integer jobs) {
-        return jobs != null && (jobs < 0 || jobs > 10_000_000);
     }
 
     private static void maxLength(List<FieldProblem> problems, String field, String value) {
@@ -234,7 +219,7 @@ public final class LeadRules {
     }
 
     private static void amount(List<FieldProblem> problems, String field, @Nullable BigDecimal value) {
-        String problem = amountProblem(field, value);
+        String problem = amountProblem(value);
         if (problem != null) {
             problems.add(new FieldProblem(field, problem));
         }

@@ -314,9 +314,9 @@ public class LeadService {
         }
         lead.setSignedOn(draft.getSignedOn());
         lead.setSignedAmount(draft.getSignedAmount());
-        lead.setPlannedStartOn(draft.getPlannedStartOn());
-        lead.setActualStartOn(draft.getActualStartOn());
-        lead.setActualProductionOn(draft.getActualProductionOn());
+        lead.getMilestones().setPlannedStartOn(draft.getPlannedStartOn());
+        lead.getMilestones().setActualStartOn(draft.getActualStartOn());
+        lead.getMilestones().setActualProductionOn(draft.getActualProductionOn());
         lead.setLostReason(LeadMapping.blankToNull(draft.getLostReason()));
         moves.enterStage(lead, before, request.target(), user, comment);
         return LeadMapping.toDetails(lead, user);

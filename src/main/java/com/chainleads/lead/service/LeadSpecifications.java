@@ -81,10 +81,10 @@ final class LeadSpecifications {
                 predicates.add(cb.lessThanOrEqualTo(root.get("nextFollowUpOn"), criteria.nextFollowUpTo()));
             }
             if (!criteria.channels().isEmpty()) {
-                predicates.add(root.get("channel").in(criteria.channels()));
+                predicates.add(root.get("source").get("channel").in(criteria.channels()));
             }
             if (!criteria.regions().isEmpty()) {
-                predicates.add(root.get("originRegion").in(criteria.regions()));
+                predicates.add(root.get("source").get("originRegion").in(criteria.regions()));
             }
             if (!criteria.projectTypes().isEmpty()) {
                 predicates.add(root.get("projectType").in(criteria.projectTypes()));

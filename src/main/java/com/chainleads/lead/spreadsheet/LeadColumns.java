@@ -4,11 +4,14 @@ import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.chain.service.SectorOption;
 import com.chainleads.lead.domain.ChainPurpose;
+import com.chainleads.lead.domain.Economics;
 import com.chainleads.lead.domain.Investor;
 import com.chainleads.lead.domain.InvestorType;
 import com.chainleads.lead.domain.LeadChannel;
+import com.chainleads.lead.domain.LeadNumberField;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.LeadTextField;
+import com.chainleads.lead.domain.Milestones;
 import com.chainleads.lead.domain.OriginRegion;
 import com.chainleads.lead.domain.ProjectType;
 import com.chainleads.lead.domain.QualificationTag;
@@ -134,12 +137,7 @@ class LeadColumns {
                 .help("是 / 否", "Yes / No")
                 .build());
         all.add(money("totalInvestment", "lead.field.totalInvestment"));
-        all.add(money("fixedAssetInvestment", "lead.field.fixedAssetInvestment"));
-        all.add(money("annualOutput", "lead.field.annualOutput"));
-        all.add(money("annualTax", "lead.field.annualTax"));
-        all.add(ColumnSpec.integer("jobs", zh("lead.field.jobs"), en("lead.field.jobs"))
-                .width(10)
-                .build());
+        Economics.NUMBER_FIELDS.forEach(field -> all.add(number(field)));
         all.add(ColumnSpec.choice("channel", zh("lead.field.channel"), en("lead.field.channel"), channels)
                 .required()
                 .width(12)
@@ -153,12 +151,7 @@ class LeadColumns {
                 "渠道为引荐人时必填",
                 "Required when the channel is Referrer"));
         all.add(choice("originRegion", "lead.field.originRegion", regions, 12));
-        all.add(ColumnSpec.decimal("landMu", zh("lead.field.landMu"), en("lead.field.landMu"))
-                .width(12)
-                .build());
-        all.add(ColumnSpec.decimal("floorSpaceSqm", zh("lead.field.floorSpaceSqm"), en("lead.field.floorSpaceSqm"))
-                .width(14)
-                .build());
+        SiteNeeds.NUMBER_FIELDS.forEach(field -> all.add(number(field)));
         SiteNeeds.TEXT_FIELDS.forEach(field -> all.add(text(field)));
         all.add(ColumnSpec.choice("unitId", zh("lead.field.unitId"), en("lead.field.unitId"), units)
                 .width(12)
@@ -181,6 +174,7 @@ class LeadColumns {
                 .width(12)
                 .help("不填为今天；不能晚于今天", "Empty means today; not after today")
                 .build());
+        Milestones.DATE_FIELDS.forEach(field -> all.add(date(field.name(), field.labelKey())));
         all.add(date("signedOn", "lead.field.signedOn"));
         all.add(money("signedAmount", "lead.field.signedAmount"));
         all.add(money("fundsReceived", "lead.field.fundsReceived"));
@@ -243,6 +237,21 @@ class LeadColumns {
                 .width(field.width())
                 .maxLength(field.maxLength())
                 .build();
+    }
+
+    /** A value group's plain number field: optional; money says its unit, a count is a whole number. */
+    private ColumnSpec number(LeadNumberField field) {
+        return switch (field.measure()) {
+            case MONEY -> money(field.name(), field.labelKey());
+            case COUNT ->
+                ColumnSpec.integer(field.name(), zh(field.labelKey()), en(field.labelKey()))
+                        .width(field.width())
+                        .build();
+            case AREA_MU, AREA_SQM ->
+                ColumnSpec.decimal(field.name(), zh(field.labelKey()), en(field.labelKey()))
+                        .width(field.width())
+                        .build();
+        };
     }
 
     private ColumnSpec choice(String id, String key, Choices<?> choices, int width) {

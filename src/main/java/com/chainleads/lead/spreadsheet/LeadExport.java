@@ -1,8 +1,12 @@
 package com.chainleads.lead.spreadsheet;
 
 import com.chainleads.base.ui.Formats;
+import com.chainleads.lead.domain.Economics;
 import com.chainleads.lead.domain.Investor;
+import com.chainleads.lead.domain.LeadDateField;
+import com.chainleads.lead.domain.LeadNumberField;
 import com.chainleads.lead.domain.LeadTextField;
+import com.chainleads.lead.domain.Milestones;
 import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.lead.service.LeadExportRow;
 import com.chainleads.lead.service.LeadFilter;
@@ -15,6 +19,7 @@ import com.chainleads.transfer.xlsx.XlsxExport;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.annotation.security.PermitAll;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -129,15 +134,9 @@ public class LeadExport {
                 .wan(
                         header(sheet, "totalInvestment", locale),
                         16,
-                        r -> r.draft().getTotalInvestment())
-                .wan(
-                        header(sheet, "fixedAssetInvestment", locale),
-                        16,
-                        r -> r.draft().getFixedAssetInvestment())
-                .wan(header(sheet, "annualOutput", locale), 16, r -> r.draft().getAnnualOutput())
-                .wan(header(sheet, "annualTax", locale), 16, r -> r.draft().getAnnualTax())
-                .integer(header(sheet, "jobs", locale), 10, r -> r.draft().getJobs())
-                .text(
+                        r -> r.draft().getTotalInvestment());
+        numbers(export, sheet, Economics.NUMBER_FIELDS, locale);
+        export.text(
                         header(sheet, "channel", locale),
                         12,
                         r -> label(sheet.channels(), r.draft().getChannel(), locale))
@@ -148,27 +147,21 @@ public class LeadExport {
                 .text(
                         header(sheet, "originRegion", locale),
                         12,
-                        r -> label(sheet.regions(), r.draft().getOriginRegion(), locale))
-                .decimal(
-                        header(sheet, "landMu", locale),
-                        12,
-                        "#,##0.00",
-                        r -> r.draft().getLandMu())
-                .decimal(
-                        header(sheet, "floorSpaceSqm", locale),
-                        14,
-                        "#,##0.00",
-                        r -> r.draft().getFloorSpaceSqm());
+                        r -> label(sheet.regions(), r.draft().getOriginRegion(), locale));
+        numbers(export, sheet, SiteNeeds.NUMBER_FIELDS, locale);
         texts(export, sheet, SiteNeeds.TEXT_FIELDS, locale);
-        return export.text(header(sheet, "unitId", locale), 12, r -> english(locale) ? r.unitNameEn() : r.unitNameZh())
+        export.text(header(sheet, "unitId", locale), 12, r -> english(locale) ? r.unitNameEn() : r.unitNameZh())
                 .text(header(sheet, "ownerId", locale), 12, LeadExportRow::ownerName)
                 .text(header(sheet, "leaderId", locale), 12, LeadExportRow::leaderName)
                 .text(header(sheet, "stage", locale), 12, r -> label(sheet.stages(), r.stage(), locale))
                 .date(
                         header(sheet, "reportedOn", locale),
                         12,
-                        r -> LocalDate.ofInstant(r.firstReportedAt(), clock.getZone()))
-                .date(header(sheet, "signedOn", locale), 12, r -> r.draft().getSignedOn())
+                        r -> LocalDate.ofInstant(r.firstReportedAt(), clock.getZone()));
+        for (LeadDateField field : Milestones.DATE_FIELDS) {
+            export.date(header(sheet, field.name(), locale), 12, r -> r.draft().date(field));
+        }
+        return export.date(header(sheet, "signedOn", locale), 12, r -> r.draft().getSignedOn())
                 .wan(header(sheet, "signedAmount", locale), 16, r -> r.draft().getSignedAmount())
                 .wan(header(sheet, "fundsReceived", locale), 16, r -> r.draft().getFundsReceived())
                 .date(
@@ -189,6 +182,25 @@ public class LeadExport {
                         24,
                         r -> blankToNull(r.draft().getLostReason()))
                 .write(rows, out);
+    }
+
+    /** A value group's plain number fields, each in its own column: money in 万元, counts as whole numbers. */
+    private static void numbers(
+            XlsxExport<LeadExportRow> export, LeadColumns.Sheet sheet, List<LeadNumberField> fields, Locale locale) {
+        for (LeadNumberField field : fields) {
+            String header = header(sheet, field.name(), locale);
+            switch (field.measure()) {
+                case MONEY -> export.wan(header, 16, r -> r.draft().number(field));
+                case COUNT ->
+                    export.integer(header, field.width(), r -> {
+                        BigDecimal value = r.draft().number(field);
+                        return value == null ? null : value.intValue();
+                    });
+                case AREA_MU, AREA_SQM ->
+                    export.decimal(
+                            header, field.width(), "#,##0.00", r -> r.draft().number(field));
+            }
+        }
     }
 
     /** A value group's plain text fields, each in its own column. */

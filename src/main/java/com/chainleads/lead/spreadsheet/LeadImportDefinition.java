@@ -4,6 +4,9 @@ import com.chainleads.base.domain.CreditCode;
 import com.chainleads.base.domain.FieldProblem;
 import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.SectorOption;
+import com.chainleads.lead.domain.LeadDateFields;
+import com.chainleads.lead.domain.LeadNumberField;
+import com.chainleads.lead.domain.LeadNumberFields;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.LeadTextFields;
 import com.chainleads.lead.domain.QualificationTag;
@@ -28,6 +31,7 @@ import com.chainleads.transfer.service.ImportRow;
 import com.chainleads.transfer.service.ImportRowMapper;
 import com.chainleads.transfer.service.ImportTarget;
 import com.chainleads.transfer.xlsx.ColumnSpec;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -152,21 +156,17 @@ class LeadImportDefinition implements ImportDefinition<LeadImportRow>, ImportTar
         draft.setProjectType(row.choice(sheet.column("projectType"), sheet.projectTypes()));
         draft.setHotIndustry(Boolean.TRUE.equals(row.bool(sheet.column("hotIndustry"))));
         draft.setTotalInvestment(row.decimal(sheet.column("totalInvestment")));
-        draft.setFixedAssetInvestment(row.decimal(sheet.column("fixedAssetInvestment")));
-        draft.setAnnualOutput(row.decimal(sheet.column("annualOutput")));
-        draft.setAnnualTax(row.decimal(sheet.column("annualTax")));
-        Long jobs = row.integer(sheet.column("jobs"));
-        if (jobs != null && (jobs < 0 || jobs > 10_000_000)) {
-            row.problem(sheet.column("jobs"), "lead.error.jobs");
-        } else {
-            draft.setJobs(jobs == null ? null : jobs.intValue());
-        }
         draft.setChannel(row.choice(sheet.column("channel"), sheet.channels()));
         draft.setReferrer(Objects.requireNonNullElse(row.text(sheet.column("referrer")), ""));
         draft.setOriginRegion(row.choice(sheet.column("originRegion"), sheet.regions()));
-        draft.setLandMu(row.decimal(sheet.column("landMu")));
-        draft.setFloorSpaceSqm(row.decimal(sheet.column("floorSpaceSqm")));
+        for (LeadNumberField field : LeadNumberFields.ALL) {
+            ColumnSpec column = sheet.column(field.name());
+            Long count = field.isCount() ? row.integer(column) : null;
+            draft.setNumber(
+                    field, field.isCount() ? (count == null ? null : BigDecimal.valueOf(count)) : row.decimal(column));
+        }
         LeadTextFields.ALL.forEach(field -> draft.setText(field, row.text(sheet.column(field.name()))));
+        LeadDateFields.ALL.forEach(field -> draft.setDate(field, row.date(sheet.column(field.name()))));
         draft.setSignedOn(row.date(sheet.column("signedOn")));
         draft.setSignedAmount(row.decimal(sheet.column("signedAmount")));
         draft.setFundsReceived(row.decimal(sheet.column("fundsReceived")));

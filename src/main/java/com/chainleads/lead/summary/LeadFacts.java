@@ -72,8 +72,8 @@ public record LeadFacts(
                 lead.getSignedOn(),
                 lead.getLandedOn(),
                 lead.getLastActivityOn(),
-                name(lead.getOriginRegion()),
-                name(lead.getChannel()),
+                name(lead.getSource().getOriginRegion()),
+                name(lead.getSource().getChannel()),
                 name(lead.getProjectType()));
     }
 

@@ -1,6 +1,7 @@
 package com.chainleads.lead.summary;
 
 import com.chainleads.lead.domain.Lead;
+import com.chainleads.lead.domain.Source;
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -158,8 +159,7 @@ class LeadSummaryListener implements PostInsertEventListener, PostUpdateEventLis
         private final int signedOn;
         private final int landedOn;
         private final int lastActivityOn;
-        private final int originRegion;
-        private final int channel;
+        private final int source;
         private final int projectType;
 
         StateReader(EntityPersister persister) {
@@ -177,8 +177,7 @@ class LeadSummaryListener implements PostInsertEventListener, PostUpdateEventLis
             signedOn = index(names, "signedOn");
             landedOn = index(names, "landedOn");
             lastActivityOn = index(names, "lastActivityOn");
-            originRegion = index(names, "originRegion");
-            channel = index(names, "channel");
+            source = index(names, "source");
             projectType = index(names, "projectType");
         }
 
@@ -192,6 +191,7 @@ class LeadSummaryListener implements PostInsertEventListener, PostUpdateEventLis
 
         LeadFacts facts(Object[] state, ZoneId zone) {
             Object link = state[chainLink];
+            Source source = (Source) state[this.source];
             return new LeadFacts(
                     LeadFacts.id(state[unit]),
                     LeadFacts.id(state[owner]),
@@ -206,8 +206,8 @@ class LeadSummaryListener implements PostInsertEventListener, PostUpdateEventLis
                     (LocalDate) state[signedOn],
                     (LocalDate) state[landedOn],
                     (LocalDate) state[lastActivityOn],
-                    LeadFacts.name((Enum<?>) state[originRegion]),
-                    LeadFacts.name((Enum<?>) state[channel]),
+                    source == null ? null : LeadFacts.name(source.getOriginRegion()),
+                    source == null ? null : LeadFacts.name(source.getChannel()),
                     LeadFacts.name((Enum<?>) state[projectType]));
         }
     }

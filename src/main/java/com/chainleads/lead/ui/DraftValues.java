@@ -4,7 +4,10 @@ import com.chainleads.base.ui.Formats;
 import com.chainleads.base.ui.Money;
 import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.SectorOption;
+import com.chainleads.lead.domain.Economics;
 import com.chainleads.lead.domain.Investor;
+import com.chainleads.lead.domain.LeadNumberField;
+import com.chainleads.lead.domain.Milestones;
 import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.lead.service.LeadDraft;
 import com.chainleads.security.service.UserOption;
@@ -77,17 +80,13 @@ final class DraftValues {
                 d.getProjectType() == null ? "" : t(d.getProjectType().translationKey()));
         values.put("hotIndustry", t(d.isHotIndustry() ? "lead.audit.yes" : "lead.audit.no"));
         values.put("totalInvestment", money(d.getTotalInvestment(), locale));
-        values.put("fixedAssetInvestment", money(d.getFixedAssetInvestment(), locale));
-        values.put("annualOutput", money(d.getAnnualOutput(), locale));
-        values.put("annualTax", money(d.getAnnualTax(), locale));
-        values.put("jobs", d.getJobs() == null ? "" : d.getJobs().toString());
+        Economics.NUMBER_FIELDS.forEach(field -> values.put(field.name(), number(field, d.number(field), locale)));
         values.put("channel", d.getChannel() == null ? "" : t(d.getChannel().translationKey()));
         values.put("referrer", d.getReferrer());
         values.put(
                 "originRegion",
                 d.getOriginRegion() == null ? "" : t(d.getOriginRegion().translationKey()));
-        values.put("landMu", plain(d.getLandMu()));
-        values.put("floorSpaceSqm", plain(d.getFloorSpaceSqm()));
+        SiteNeeds.NUMBER_FIELDS.forEach(field -> values.put(field.name(), number(field, d.number(field), locale)));
         SiteNeeds.TEXT_FIELDS.forEach(field -> values.put(field.name(), d.text(field)));
         values.put(
                 "leaderId",
@@ -96,6 +95,7 @@ final class DraftValues {
                         .findFirst()
                         .map(UserOption::displayName)
                         .orElse(""));
+        Milestones.DATE_FIELDS.forEach(field -> values.put(field.name(), date(d.date(field))));
         values.put("signedOn", date(d.getSignedOn()));
         values.put("signedAmount", money(d.getSignedAmount(), locale));
         values.put("fundsReceived", money(d.getFundsReceived(), locale));
@@ -114,6 +114,11 @@ final class DraftValues {
 
     private static String money(@Nullable BigDecimal value, Locale locale) {
         return value == null ? "" : Money.format(value, locale);
+    }
+
+    /** Amounts of money as the register shows them, areas and counts as plain numbers. */
+    private static String number(LeadNumberField field, @Nullable BigDecimal value, Locale locale) {
+        return field.measure() == LeadNumberField.Measure.MONEY ? money(value, locale) : plain(value);
     }
 
     private static String plain(@Nullable BigDecimal value) {

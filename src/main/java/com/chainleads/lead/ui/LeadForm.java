@@ -8,12 +8,18 @@ import com.chainleads.base.ui.Money;
 import com.chainleads.chain.service.ChainLinkOption;
 import com.chainleads.chain.service.SectorOption;
 import com.chainleads.lead.domain.ChainPurpose;
+import com.chainleads.lead.domain.Economics;
 import com.chainleads.lead.domain.Investor;
 import com.chainleads.lead.domain.InvestorType;
 import com.chainleads.lead.domain.LeadChannel;
+import com.chainleads.lead.domain.LeadDateField;
+import com.chainleads.lead.domain.LeadDateFields;
+import com.chainleads.lead.domain.LeadNumberField;
+import com.chainleads.lead.domain.LeadNumberFields;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.LeadTextField;
 import com.chainleads.lead.domain.LeadTextFields;
+import com.chainleads.lead.domain.Milestones;
 import com.chainleads.lead.domain.OriginRegion;
 import com.chainleads.lead.domain.ProjectType;
 import com.chainleads.lead.domain.QualificationTag;
@@ -71,7 +77,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Size: about forty fields with their bindings and six sections; the rules themselves are {@link LeadRules}'s,
  * the form only binds and lays out. The value groups' plain text fields are made from their descriptors
- * ({@link LeadTextFields}); the explicit ones left are those with their own behaviour (stage rules, pickers,
+ * ({@link LeadTextFields}, {@link LeadNumberFields}, {@link LeadDateFields}); the explicit ones left are those with their own behaviour (stage rules, pickers,
  * amounts with units, the credit code).
  */
 public class LeadForm extends Div {
@@ -89,19 +95,15 @@ public class LeadForm extends Div {
     final Checkbox hotIndustry = new Checkbox();
     // 投资与效益
     final BigDecimalField totalInvestment = new BigDecimalField();
-    final BigDecimalField fixedAssetInvestment = new BigDecimalField();
-    final BigDecimalField annualOutput = new BigDecimalField();
-    final BigDecimalField annualTax = new BigDecimalField();
-    final IntegerField jobs = new IntegerField();
     // 来源
     final Select<LeadChannel> channel = new Select<>();
     final TextField referrer = new TextField();
     final Select<OriginRegion> originRegion = new Select<>();
     // 选址需求
-    final BigDecimalField landMu = new BigDecimalField();
-    final BigDecimalField floorSpaceSqm = new BigDecimalField();
-    // the value groups' plain text fields, made from their descriptors
+    // the value groups' plain text and number fields, made from their descriptors
     private final Map<LeadTextField, TextFieldBase<?, String>> texts = new LinkedHashMap<>();
+    private final Map<LeadNumberField, TextFieldBase<?, ?>> numbers = new LinkedHashMap<>();
+    private final Map<LeadDateField, DatePicker> dates = new LinkedHashMap<>();
     // 负责
     final ComboBox<UnitOption> unit = new ComboBox<>();
     final ComboBox<UserOption> owner = new ComboBox<>();
@@ -171,15 +173,15 @@ public class LeadForm extends Div {
         register("projectType", projectType);
         register("hotIndustry", hotIndustry);
         register("totalInvestment", totalInvestment);
-        register("fixedAssetInvestment", fixedAssetInvestment);
-        register("annualOutput", annualOutput);
-        register("annualTax", annualTax);
-        register("jobs", jobs);
         register("channel", channel);
         register("referrer", referrer);
         register("originRegion", originRegion);
-        register("landMu", landMu);
-        register("floorSpaceSqm", floorSpaceSqm);
+        for (LeadNumberField field : LeadNumberFields.ALL) {
+            TextFieldBase<?, ?> input =
+                    field.isCount() ? (TextFieldBase<?, ?>) new IntegerField() : new BigDecimalField();
+            numbers.put(field, input);
+            register(field.name(), input);
+        }
         for (LeadTextField field : LeadTextFields.ALL) {
             TextFieldBase<?, String> input = input(field);
             texts.put(field, input);
@@ -188,6 +190,11 @@ public class LeadForm extends Div {
         register("unitId", unit);
         register("ownerId", owner);
         register("leaderId", leader);
+        for (LeadDateField field : LeadDateFields.ALL) {
+            DatePicker input = new DatePicker();
+            dates.put(field, input);
+            register(field.name(), input);
+        }
         register("signedOn", signedOn);
         register("signedAmount", signedAmount);
         register("fundsReceived", fundsReceived);
@@ -273,8 +280,19 @@ public class LeadForm extends Div {
         leader.setItems(leaders);
         leader.setItemLabelGenerator(UserOption::displayName);
         leader.setClearButtonVisible(true);
-        for (BigDecimalField money :
-                List.of(totalInvestment, fixedAssetInvestment, annualOutput, annualTax, signedAmount, fundsReceived)) {
+        List<BigDecimalField> moneyFields = new ArrayList<>(List.of(totalInvestment, signedAmount, fundsReceived));
+        numbers.forEach((field, input) -> {
+            String unitKey = field.measure().unitKey();
+            if (unitKey != null) {
+                input.setSuffixComponent(new Span(getTranslation(unitKey)));
+            }
+            if (input instanceof IntegerField count) {
+                count.setMin(0);
+            } else if (field.measure() == LeadNumberField.Measure.MONEY) {
+                moneyFields.add((BigDecimalField) input);
+            }
+        });
+        for (BigDecimalField money : moneyFields) {
             money.setSuffixComponent(new Span(getTranslation("lead.unit.wan")));
             money.setValueChangeMode(ValueChangeMode.ON_BLUR);
             money.addValueChangeListener(e -> money.setHelperText(
@@ -282,11 +300,9 @@ public class LeadForm extends Div {
                             ? Money.format(e.getValue(), locale)
                             : null));
         }
-        landMu.setSuffixComponent(new Span(getTranslation("lead.unit.mu")));
-        floorSpaceSqm.setSuffixComponent(new Span("㎡"));
-        jobs.setMin(0);
-        for (DatePicker picker :
-                List.of(signedOn, plannedStartOn, actualStartOn, plannedProductionOn, actualProductionOn)) {
+        List<DatePicker> pickers = new ArrayList<>(dates.values());
+        pickers.addAll(List.of(signedOn, plannedStartOn, actualStartOn, plannedProductionOn, actualProductionOn));
+        for (DatePicker picker : pickers) {
             picker.setI18n(DatePickers.i18n(locale));
             picker.setClearButtonVisible(true);
         }
@@ -298,9 +314,10 @@ public class LeadForm extends Div {
         hotIndustry.setLabel(getTranslation("lead.field.hotIndustry"));
         bindFields();
 
-        siteSection = section("lead.page.section.site", with(SiteNeeds.TEXT_FIELDS, landMu, floorSpaceSqm));
+        siteSection = section("lead.page.section.site", with(SiteNeeds.NUMBER_FIELDS, SiteNeeds.TEXT_FIELDS));
         progressSection = section(
                 "lead.page.section.progress",
+                Milestones.DATE_FIELDS.stream().map(dates::get).toArray(Component[]::new),
                 signedOn,
                 signedAmount,
                 fundsReceived,
@@ -319,13 +336,7 @@ public class LeadForm extends Div {
                         projectType,
                         qualifications,
                         hotIndustry),
-                section(
-                        "lead.page.section.economics",
-                        totalInvestment,
-                        fixedAssetInvestment,
-                        annualOutput,
-                        annualTax,
-                        jobs),
+                section("lead.page.section.economics", with(Economics.NUMBER_FIELDS, List.of(), totalInvestment)),
                 section("lead.page.section.source", channel, referrer, originRegion),
                 siteSection,
                 section("lead.page.section.ownership", unit, owner, leader),
@@ -341,6 +352,16 @@ public class LeadForm extends Div {
         TextField text = new TextField();
         text.setMaxLength(field.maxLength());
         return text;
+    }
+
+    /** The input of a value group's plain date field (for tests and the page). */
+    DatePicker date(LeadDateField field) {
+        return Objects.requireNonNull(dates.get(field));
+    }
+
+    /** The input of a value group's plain number field (for tests and the page). */
+    TextFieldBase<?, ?> number(LeadNumberField field) {
+        return Objects.requireNonNull(numbers.get(field));
     }
 
     /** The input of a value group's plain text field (for tests and the page). */
@@ -368,7 +389,14 @@ public class LeadForm extends Div {
 
     /** The explicit fields of a group followed by the inputs of its plain text fields. */
     private Component[] with(List<LeadTextField> groupTexts, Component... explicit) {
+        return with(List.of(), groupTexts, explicit);
+    }
+
+    /** The explicit fields of a group, then the inputs of its plain number fields, then of its text fields. */
+    private Component[] with(
+            List<LeadNumberField> groupNumbers, List<LeadTextField> groupTexts, Component... explicit) {
         List<Component> all = new ArrayList<>(List.of(explicit));
+        groupNumbers.forEach(field -> all.add(numbers.get(field)));
         groupTexts.forEach(field -> all.add(texts.get(field)));
         return all.toArray(Component[]::new);
     }
@@ -414,9 +442,32 @@ public class LeadForm extends Div {
 
     private Validator<BigDecimal> amount(String field) {
         return (value, context) -> {
-            String problem = LeadRules.amountProblem(field, value);
+            String problem = LeadRules.amountProblem(value);
             return problem == null ? ValidationResult.ok() : ValidationResult.error(getTranslation(problem));
         };
+    }
+
+    private Validator<@Nullable BigDecimal> numberRule(LeadNumberField field) {
+        return (value, context) -> {
+            String problem = LeadRules.numberProblem(field, value);
+            return problem == null ? ValidationResult.ok() : ValidationResult.error(getTranslation(problem));
+        };
+    }
+
+    /** Binds a plain number field's input: a count's integer turned into the draft's decimal. */
+    private void bindNumber(LeadNumberField field, TextFieldBase<?, ?> input) {
+        if (input instanceof IntegerField count) {
+            binder.forField(count)
+                    .<@Nullable BigDecimal>withConverter(
+                            value -> value == null ? null : BigDecimal.valueOf(value),
+                            value -> value == null ? null : value.intValue())
+                    .withValidator(numberRule(field))
+                    .bind(draft -> draft.number(field), (draft, value) -> draft.setNumber(field, value));
+        } else {
+            binder.forField((BigDecimalField) input)
+                    .withValidator(numberRule(field))
+                    .bind(draft -> draft.number(field), (draft, value) -> draft.setNumber(field, value));
+        }
     }
 
     private void bindFields() {
@@ -463,18 +514,6 @@ public class LeadForm extends Div {
                 .withValidator(requiredInStage("totalInvestment"))
                 .withValidator(amount("totalInvestment"))
                 .bind(LeadDraft::getTotalInvestment, LeadDraft::setTotalInvestment);
-        binder.forField(fixedAssetInvestment)
-                .withValidator(amount("fixedAssetInvestment"))
-                .bind(LeadDraft::getFixedAssetInvestment, LeadDraft::setFixedAssetInvestment);
-        binder.forField(annualOutput)
-                .withValidator(amount("annualOutput"))
-                .bind(LeadDraft::getAnnualOutput, LeadDraft::setAnnualOutput);
-        binder.forField(annualTax)
-                .withValidator(amount("annualTax"))
-                .bind(LeadDraft::getAnnualTax, LeadDraft::setAnnualTax);
-        binder.forField(jobs)
-                .withValidator(value -> !LeadRules.jobsOutOfRange(value), getTranslation("lead.error.jobs"))
-                .bind(LeadDraft::getJobs, LeadDraft::setJobs);
         binder.forField(channel)
                 .withValidator(requiredInStage("channel"))
                 .bind(LeadDraft::getChannel, LeadDraft::setChannel);
@@ -486,10 +525,9 @@ public class LeadForm extends Div {
         binder.forField(originRegion)
                 .withValidator(requiredInStage("originRegion"))
                 .bind(LeadDraft::getOriginRegion, LeadDraft::setOriginRegion);
-        binder.forField(landMu).withValidator(amount("landMu")).bind(LeadDraft::getLandMu, LeadDraft::setLandMu);
-        binder.forField(floorSpaceSqm)
-                .withValidator(amount("floorSpaceSqm"))
-                .bind(LeadDraft::getFloorSpaceSqm, LeadDraft::setFloorSpaceSqm);
+        numbers.forEach(this::bindNumber);
+        dates.forEach((field, input) ->
+                binder.forField(input).bind(draft -> draft.date(field), (draft, value) -> draft.setDate(field, value)));
         texts.forEach((field, input) ->
                 binder.forField(input).bind(draft -> draft.text(field), (draft, value) -> draft.setText(field, value)));
         binder.forField(unit)

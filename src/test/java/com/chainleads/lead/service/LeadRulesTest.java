@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chainleads.base.domain.FieldProblem;
 import com.chainleads.lead.domain.ChainPurpose;
+import com.chainleads.lead.domain.Economics;
 import com.chainleads.lead.domain.Investor;
 import com.chainleads.lead.domain.InvestorType;
 import com.chainleads.lead.domain.LeadChannel;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.OriginRegion;
 import com.chainleads.lead.domain.ProjectType;
+import com.chainleads.lead.domain.SiteNeeds;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -85,14 +87,14 @@ class LeadRulesTest {
     void amountsMustBeNonNegativeWithAtMostTwoDecimalsAndFixedAssetsWithinTheTotal() {
         LeadDraft draft = registered();
         draft.setTotalInvestment(new BigDecimal("100.123"));
-        draft.setAnnualTax(new BigDecimal("-1"));
+        draft.setNumber(Economics.ANNUAL_TAX, new BigDecimal("-1"));
         assertThat(LeadRules.validate(draft, LeadStage.REGISTERED, TODAY))
                 .containsExactlyInAnyOrder(
                         new FieldProblem("totalInvestment", "lead.error.twoDecimals"),
                         new FieldProblem("annualTax", "lead.error.negative"));
         draft.setTotalInvestment(new BigDecimal("100"));
-        draft.setAnnualTax(null);
-        draft.setFixedAssetInvestment(new BigDecimal("120"));
+        draft.setNumber(Economics.ANNUAL_TAX, null);
+        draft.setNumber(Economics.FIXED_ASSET_INVESTMENT, new BigDecimal("120"));
         assertThat(LeadRules.validate(draft, LeadStage.REGISTERED, TODAY))
                 .containsExactly(new FieldProblem("fixedAssetInvestment", "lead.error.fixedAboveTotal"));
     }
@@ -163,20 +165,26 @@ class LeadRulesTest {
 
     @Test
     void singleFieldRulesAreTheOnesTheFormAndTheImportAsk() {
-        assertThat(LeadRules.amountProblem("totalInvestment", new BigDecimal("-1")))
-                .isEqualTo("lead.error.negative");
-        assertThat(LeadRules.amountProblem("totalInvestment", new BigDecimal("1.005")))
-                .isEqualTo("lead.error.twoDecimals");
-        assertThat(LeadRules.amountProblem("totalInvestment", new BigDecimal("1000000000000")))
+        assertThat(LeadRules.amountProblem(new BigDecimal("-1"))).isEqualTo("lead.error.negative");
+        assertThat(LeadRules.amountProblem(new BigDecimal("1.005"))).isEqualTo("lead.error.twoDecimals");
+        assertThat(LeadRules.amountProblem(new BigDecimal("1000000000000"))).isNull();
+        assertThat(LeadRules.numberProblem(Economics.ANNUAL_OUTPUT, new BigDecimal("1000000000000")))
                 .isNull();
-        assertThat(LeadRules.amountProblem("landMu", new BigDecimal("1000000000000")))
+        assertThat(LeadRules.numberProblem(SiteNeeds.LAND_MU, new BigDecimal("1000000000000")))
                 .isEqualTo("lead.error.tooLarge"); // an area holds less than an amount
-        assertThat(LeadRules.amountProblem("landMu", null)).isNull();
+        assertThat(LeadRules.numberProblem(SiteNeeds.LAND_MU, null)).isNull();
         assertThat(LeadRules.maxLength("referrer")).isEqualTo(100);
         assertThat(LeadRules.referrerMissing(LeadChannel.REFERRER, " ")).isTrue();
         assertThat(LeadRules.referrerMissing(LeadChannel.SELF, "")).isFalse();
-        assertThat(LeadRules.jobsOutOfRange(-1)).isTrue();
-        assertThat(LeadRules.jobsOutOfRange(null)).isFalse();
+        assertThat(LeadRules.numberProblem(Economics.JOBS, new BigDecimal("-1")))
+                .isEqualTo("lead.error.count");
+        assertThat(LeadRules.numberProblem(Economics.JOBS, new BigDecimal("2.5")))
+                .isEqualTo("lead.error.count");
+        assertThat(LeadRules.numberProblem(Economics.JOBS, new BigDecimal("10000001")))
+                .isEqualTo("lead.error.count");
+        assertThat(LeadRules.numberProblem(Economics.JOBS, new BigDecimal("10000000")))
+                .isNull();
+        assertThat(LeadRules.numberProblem(Economics.JOBS, null)).isNull();
 
         LeadDraft draft = registered();
         draft.setReferrer("x".repeat(LeadRules.maxLength("referrer") + 1));

@@ -8,11 +8,13 @@ import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.claim.domain.InvestorKey;
 import com.chainleads.lead.domain.AuditAction;
 import com.chainleads.lead.domain.ChainPurpose;
+import com.chainleads.lead.domain.Economics;
 import com.chainleads.lead.domain.Investor;
 import com.chainleads.lead.domain.InvestorType;
 import com.chainleads.lead.domain.LeadChannel;
 import com.chainleads.lead.domain.LeadRow;
 import com.chainleads.lead.domain.LeadStage;
+import com.chainleads.lead.domain.Milestones;
 import com.chainleads.lead.domain.OriginRegion;
 import com.chainleads.lead.domain.ProjectType;
 import com.chainleads.lead.domain.QualificationTag;
@@ -499,7 +501,8 @@ class LeadImportExportIT {
             signIn.as("officer1", () -> imports.writeTemplate(definitions.require("leads"), AppLocales.CHINESE, out));
         }
         List<List<String>> sheet = Workbooks.read(template, 0);
-        assertThat(sheet.get(headerRow(sheet, "对接领导"))).contains("对接领导", "意向园区/楼宇", "需协调事项");
+        assertThat(sheet.get(headerRow(sheet, "对接领导")))
+                .contains("对接领导", "意向园区/楼宇", "需协调事项", "预计签约日期", "固定资产投资（万元）", "年研发投入（万元）", "预计就业（人）");
     }
 
     /** A lead with many fields filled, moved to {@code stage}. */
@@ -520,15 +523,17 @@ class LeadImportExportIT {
             draft.setReferrer("校友会 陈秘书长");
             draft.setHotIndustry(true);
             draft.setTotalInvestment(new BigDecimal("123456.78"));
-            draft.setFixedAssetInvestment(new BigDecimal("100000"));
-            draft.setAnnualOutput(new BigDecimal("250000.5"));
-            draft.setAnnualTax(new BigDecimal("12000"));
-            draft.setJobs(320);
+            draft.setNumber(Economics.FIXED_ASSET_INVESTMENT, new BigDecimal("100000"));
+            draft.setNumber(Economics.ANNUAL_OUTPUT, new BigDecimal("250000.5"));
+            draft.setNumber(Economics.ANNUAL_TAX, new BigDecimal("12000"));
+            draft.setNumber(Economics.JOBS, new BigDecimal("320"));
             draft.setOriginRegion(OriginRegion.OVERSEAS);
-            draft.setLandMu(new BigDecimal("85.5"));
+            draft.setNumber(SiteNeeds.LAND_MU, new BigDecimal("85.5"));
             draft.setText(SiteNeeds.TARGET_PARK, "生物医药产业园");
             draft.setText(SiteNeeds.COORDINATION_ITEMS, "=SUM(A1:A3) 需协调用地");
             draft.setText(Investor.CONTACT_LEADER, "王副区长");
+            draft.setDate(Milestones.EXPECTED_SIGNING_ON, LocalDate.of(2027, 6, 30));
+            draft.setNumber(Economics.ANNUAL_RND, new BigDecimal("3500.25"));
             LeadDetails lead = leads.create(draft);
             if (stage == LeadStage.REGISTERED) {
                 return lead;

@@ -10,9 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.chainleads.base.ThreeWayMerge;
 import com.chainleads.base.ui.MergeDialog;
 import com.chainleads.base.ui.NotFoundView;
+import com.chainleads.lead.domain.Economics;
 import com.chainleads.lead.domain.FollowUpMethod;
 import com.chainleads.lead.domain.Investor;
 import com.chainleads.lead.domain.LeadChannel;
+import com.chainleads.lead.domain.Milestones;
 import com.chainleads.lead.domain.SiteNeeds;
 import com.chainleads.lead.service.AuditRow;
 import com.chainleads.lead.service.FollowUpDraft;
@@ -30,6 +32,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -254,6 +257,57 @@ class LeadViewTest extends KaribuTest {
     }
 
     @Test
+    void theExpectedSigningDateIsEditedInTheProgressSectionMergedWithAColleaguesSaveAndKeptInTheHistory() {
+        // issue 14, point 1: a plain date declared only in its value group (Milestones)
+        LeadDetails lead = existingLead("officer1");
+        loginAs("officer4");
+        navigate("leads/" + lead.id());
+        LeadView view = _get(LeadView.class);
+        var expected = view.form.date(Milestones.EXPECTED_SIGNING_ON);
+        assertThat(expected.getLabel()).isEqualTo("预计签约日期");
+        assertThat(expected.getParent())
+                .as("in the progress section, with the signing date")
+                .isEqualTo(view.form.signedOn.getParent());
+        officer1Saves(lead, theirs -> theirs.setReferrer("王引荐"));
+
+        _setValue(expected, LocalDate.of(2027, 3, 31));
+        view.save.click();
+
+        MergeDialog<LeadDraft> dialog = mergeDialog();
+        assertThat(dialog.merge().changedByMe()).containsExactly("expectedSigningOn");
+        dialog.saveButton().click();
+
+        assertThat(signIn.as("officer1", () -> leads.load(lead.id())).draft().date(Milestones.EXPECTED_SIGNING_ON))
+                .isEqualTo(LocalDate.of(2027, 3, 31));
+        assertThat(signIn.as("officer1", () -> activity.changeLog(lead.id())))
+                .flatExtracting(AuditRow::changes)
+                .anyMatch(
+                        change -> change.field().equals("expectedSigningOn") && "2027-03-31".equals(change.newValue()));
+    }
+
+    @Test
+    void aPlainNumberFieldChecksItsMeasureAsTheUserTypes() {
+        loginAs("officer1");
+        navigate("leads/new");
+        LeadView view = _get(LeadView.class);
+        var jobs = (com.vaadin.flow.component.textfield.IntegerField) view.form.number(Economics.JOBS);
+        assertThat(jobs.getLabel()).isEqualTo("预计就业（人）");
+        _setValue(jobs, 10_000_001);
+        assertThat(jobs.isInvalid()).isTrue();
+        assertThat(jobs.getErrorMessage()).isEqualTo("请输入 0 至 10,000,000 之间的整数");
+        _setValue(jobs, 120);
+        assertThat(jobs.isInvalid()).isFalse();
+        var output = (BigDecimalField) view.form.number(Economics.ANNUAL_OUTPUT);
+        _setValue(output, new BigDecimal("1.005"));
+        assertThat(output.isInvalid()).isTrue();
+        assertThat(output.getErrorMessage()).isEqualTo("最多保留两位小数");
+        assertThat(output.getParent()).as("in the economics section").isEqualTo(view.form.totalInvestment.getParent());
+        var rnd = (BigDecimalField) view.form.number(Economics.ANNUAL_RND);
+        assertThat(rnd.getLabel()).isEqualTo("年研发投入（万元）");
+        assertThat(rnd.getParent()).isEqualTo(view.form.totalInvestment.getParent());
+    }
+
+    @Test
     void aNewLeadOffersTheContactLeaderAndKeepsIt() {
         loginAs("officer1");
         navigate("leads/new");
@@ -324,26 +378,30 @@ class LeadViewTest extends KaribuTest {
         loginAs("officer4");
         navigate("leads/" + lead.id());
         LeadView view = _get(LeadView.class);
-        officer1Saves(loaded, theirs -> theirs.setFixedAssetInvestment(new BigDecimal("8000")));
+        officer1Saves(loaded, theirs -> theirs.setNumber(Economics.FIXED_ASSET_INVESTMENT, new BigDecimal("8000")));
 
         _setValue(view.form.totalInvestment, new BigDecimal("6000"));
         view.save.click();
         mergeDialog().saveButton().click();
 
-        assertThat(view.form.fixedAssetInvestment.isInvalid())
+        assertThat(fixedAssets(view).isInvalid())
                 .as("each change alone was valid; merged it is not")
                 .isTrue();
-        assertThat(view.form.fixedAssetInvestment.getErrorMessage()).isEqualTo("固定资产投资不能大于总投资");
+        assertThat(fixedAssets(view).getErrorMessage()).isEqualTo("固定资产投资不能大于总投资");
         assertThat(view.form.totalInvestment.getValue()).isEqualByComparingTo("6000");
-        assertThat(view.form.fixedAssetInvestment.getValue()).isEqualByComparingTo("8000");
+        assertThat(fixedAssets(view).getValue()).isEqualByComparingTo("8000");
         assertThat(signIn.as("officer1", () -> leads.load(lead.id())).draft().getTotalInvestment())
                 .isEqualByComparingTo("10000");
 
-        _setValue(view.form.fixedAssetInvestment, new BigDecimal("5000"));
+        _setValue(fixedAssets(view), new BigDecimal("5000"));
         view.save.click();
         LeadDraft stored = signIn.as("officer1", () -> leads.load(lead.id())).draft();
         assertThat(stored.getTotalInvestment()).isEqualByComparingTo("6000");
-        assertThat(stored.getFixedAssetInvestment()).isEqualByComparingTo("5000");
+        assertThat(stored.number(Economics.FIXED_ASSET_INVESTMENT)).isEqualByComparingTo("5000");
+    }
+
+    private static BigDecimalField fixedAssets(LeadView view) {
+        return (BigDecimalField) view.form.number(Economics.FIXED_ASSET_INVESTMENT);
     }
 
     @Test
