@@ -261,7 +261,15 @@ class ProjectFigureListener
                 return;
             }
             if (!readOnly) {
-                session.flush(); // the last changes of the transaction, and their events, before the figures move
+                try {
+                    session.flush(); // the last changes of the transaction, and their events, before the figures move
+                } catch (RuntimeException e) {
+                    // as the commit's own flush would be: a stale version becomes OptimisticLockingFailureException
+                    RuntimeException translated =
+                            org.springframework.orm.jpa.EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(
+                                    e);
+                    throw translated == null ? e : translated;
+                }
             }
             write(session);
         }

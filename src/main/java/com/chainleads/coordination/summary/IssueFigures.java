@@ -268,7 +268,15 @@ public class IssueFigures
                 return;
             }
             if (!readOnly) {
-                session.flush();
+                try {
+                    session.flush(); // the last changes of the transaction, and their events, before the figures move
+                } catch (RuntimeException e) {
+                    // as the commit's own flush would be: a stale version becomes OptimisticLockingFailureException
+                    RuntimeException translated =
+                            org.springframework.orm.jpa.EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(
+                                    e);
+                    throw translated == null ? e : translated;
+                }
             }
             write(session);
         }
