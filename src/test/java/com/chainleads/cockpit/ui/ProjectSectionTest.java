@@ -49,10 +49,10 @@ class ProjectSectionTest extends KaribuTest {
     @Test
     void theMilestoneAndInvestmentCardsOpenTheProjectsTheyCountAndTheSignedCardTheLeads() {
         int year = LocalDate.now(context.getBean(Clock.class)).getYear();
-        CockpitFilter filter = new CockpitFilter(Set.of("NEW_ENERGY"), null, CockpitPeriod.YEAR, null, null);
+        CockpitFilter filter = new CockpitFilter(Set.of("NEW_MATERIALS"), null, CockpitPeriod.YEAR, null, null);
         for (String key : List.of("signed", "started", "producing", "fullCapacity", "investment")) {
             loginAs("leader");
-            navigate("cockpit?sector=NEW_ENERGY");
+            navigate("cockpit?sector=NEW_MATERIALS");
             ProjectCockpit shown = context.getBean(CockpitService.class).projects(filter);
             Div card = card(_get(CockpitView.class).projectSection, key);
 
@@ -71,7 +71,7 @@ class ProjectSectionTest extends KaribuTest {
                 assertThat(_get(LeadListView.class)).isNotNull();
             } else {
                 assertThat(_get(ProjectListView.class)).isNotNull();
-                assertThat(location()).contains("sector=NEW_ENERGY").contains("=" + year);
+                assertThat(location()).contains("sector=NEW_MATERIALS").contains("=" + year);
             }
         }
     }
