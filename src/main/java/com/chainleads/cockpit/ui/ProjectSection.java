@@ -65,7 +65,7 @@ final class ProjectSection extends Div {
 
     void show(ProjectCockpit figures, Map<String, String> sectorNames, Map<String, String> unitNames, Locale locale) {
         this.shown = figures;
-        title.setText(getTranslation("cockpit.projects.title", figures.year()));
+        title.setText(getTranslation("cockpit.projects.title", String.valueOf(figures.year())));
         cards.removeAll();
         cards.add(card(
                 "signed",
@@ -105,6 +105,7 @@ final class ProjectSection extends Div {
                 severe,
                 CockpitCharts.AMBER,
                 CockpitCharts.RED,
+                false,
                 locale));
         delayedByUnit.setOption(ProjectCharts.stacked(
                 figures.delayedByUnit().stream()
@@ -115,6 +116,7 @@ final class ProjectSection extends Div {
                 severe,
                 CockpitCharts.AMBER,
                 CockpitCharts.RED,
+                false,
                 locale));
         boolean english = com.chainleads.base.i18n.AppLocales.isEnglish(locale);
         issuesByDepartment.setOption(ProjectCharts.stacked(
@@ -126,7 +128,10 @@ final class ProjectSection extends Div {
                 getTranslation("cockpit.projects.overdue"),
                 CockpitCharts.BLUE,
                 CockpitCharts.RED,
+                true,
                 locale));
+        issuesByDepartment.setHeight(
+                Math.max(220, 90 + 30 * figures.issuesByDepartment().size()) + "px");
     }
 
     private Div chartCard(String key, EChart chart) {
