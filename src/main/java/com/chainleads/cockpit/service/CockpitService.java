@@ -2,6 +2,10 @@ package com.chainleads.cockpit.service;
 
 import com.chainleads.chain.service.ChainReferenceService;
 import com.chainleads.chain.service.SectorOption;
+import com.chainleads.construction.domain.ProjectStatus;
+import com.chainleads.construction.service.ProjectFigureService;
+import com.chainleads.construction.service.ProjectYearFigures;
+import com.chainleads.coordination.service.IssueQueries;
 import com.chainleads.lead.domain.InvestmentBand;
 import com.chainleads.lead.domain.LeadEvent;
 import com.chainleads.lead.domain.LeadGroupTotals;
@@ -15,9 +19,11 @@ import com.chainleads.lead.service.LeadFigures;
 import com.chainleads.lead.service.LeadFilter;
 import com.chainleads.lead.service.LeadQueries;
 import com.chainleads.lead.service.ResponseClocks;
+import com.chainleads.project.service.ProjectFilter;
 import com.chainleads.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -56,6 +62,8 @@ public class CockpitService {
     private final ChainReferenceService chains;
     private final ResponseClocks clocks;
     private final CurrentUser currentUser;
+    private final ProjectFigureService projectFigures;
+    private final IssueQueries issues;
     private final Clock clock;
 
     CockpitService(
@@ -64,7 +72,11 @@ public class CockpitService {
             ChainReferenceService chains,
             ResponseClocks clocks,
             CurrentUser currentUser,
+            ProjectFigureService projectFigures,
+            IssueQueries issues,
             Clock clock) {
+        this.projectFigures = projectFigures;
+        this.issues = issues;
         this.figures = figures;
         this.leads = leads;
         this.chains = chains;
@@ -130,6 +142,75 @@ public class CockpitService {
                                         LeadEvent.REPORTED, scope, monthStart.minusMonths(1), monthStart.minusDays(1))
                                 .count()),
                 new Kpi("fundsReceived", fundedSums.count(), fundedSums.fundsReceived(), funded, null));
+    }
+
+    /**
+     * The 项目建设 section for this calendar year: signed from the lead figures, the rest from the project and issue
+     * figures kept in step with every write — each a sum over bounded summary rows, never a scan of projects,
+     * issues or leads — with the cockpit's sectors and unit and the caller's visibility, as every other figure.
+     */
+    public ProjectCockpit projects(CockpitFilter filter) {
+        LocalDate today = today();
+        int year = today.getYear();
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        LeadTally signed = figures.eventTotals(LeadEvent.SIGNED, filter.scope(), first, last);
+        ProjectYearFigures construction = projectFigures.year(filter.sectors(), filter.unit(), year);
+        ProjectFilter base = ProjectFilter.NONE.withSectors(filter.sectors()).withUnit(filter.unit());
+        Map<String, long[]> bySector = new java.util.TreeMap<>();
+        Map<String, long[]> byUnit = new java.util.TreeMap<>();
+        for (ProjectYearFigures.DelayCount delay : construction.delays()) {
+            long[] sector = bySector.computeIfAbsent(delay.sectorCode(), code -> new long[2]);
+            sector[0] += delay.delayed();
+            sector[1] += delay.severelyDelayed();
+            long[] unit = byUnit.computeIfAbsent(delay.unitCode(), code -> new long[2]);
+            unit[0] += delay.delayed();
+            unit[1] += delay.severelyDelayed();
+        }
+        BigDecimal planned = construction.plannedInvestment();
+        BigDecimal completed = construction.completedInvestment();
+        return new ProjectCockpit(
+                year,
+                new Kpi(
+                        "signedThisYear",
+                        signed.count(),
+                        signed.amount(),
+                        filter.leads().withSigned(first, last),
+                        null),
+                new ProjectCockpit.Reached("started", construction.started(), base.withStarted(year)),
+                new ProjectCockpit.Reached("producing", construction.producing(), base.withProducing(year)),
+                new ProjectCockpit.Reached("fullCapacity", construction.fullCapacity(), base.withFullCapacity(year)),
+                new ProjectCockpit.Investment(
+                        planned,
+                        completed,
+                        planned.signum() <= 0
+                                ? null
+                                : completed.multiply(BigDecimal.valueOf(100)).divide(planned, 1, RoundingMode.HALF_UP),
+                        construction.investedProjects(),
+                        base.withInvested(year)),
+                delayed(bySector, code -> base.withSectors(Set.of(code))),
+                delayed(byUnit, base::withUnit),
+                issues.openByDepartment(filter.sectors(), filter.unit()).stream()
+                        .map(d -> new ProjectCockpit.DepartmentIssues(
+                                d.code(), d.nameZh(), d.nameEn(), d.open(), d.overdue(), d.openList(), d.overdueList()))
+                        .toList(),
+                construction.severeDelayDays());
+    }
+
+    /** Most delayed first (then by code), each with its lists of 滞后 and of 严重滞后 projects. */
+    private static List<ProjectCockpit.Delayed> delayed(
+            Map<String, long[]> counts, Function<String, ProjectFilter> of) {
+        return counts.entrySet().stream()
+                .map(e -> new ProjectCockpit.Delayed(
+                        e.getKey(),
+                        e.getValue()[0],
+                        e.getValue()[1],
+                        of.apply(e.getKey()).withStatuses(Set.of(ProjectStatus.DELAYED)),
+                        of.apply(e.getKey()).withStatuses(Set.of(ProjectStatus.SEVERELY_DELAYED))))
+                .sorted(Comparator.comparingLong(ProjectCockpit.Delayed::total)
+                        .reversed()
+                        .thenComparing(ProjectCockpit.Delayed::code))
+                .toList();
     }
 
     /** Active leads and their planned investment per sector, every sector of the filter shown. */

@@ -84,6 +84,8 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
     final Div kpiCards = new Div();
     /** Rows other features contribute ({@link CockpitRow}), below the KPI cards. */
     final Div contributedRows = new Div();
+    /** 项目建设: "四个一批", 完成投资, delayed projects and open issues (issue 15 point 6). */
+    final ProjectSection projectSection = new ProjectSection();
 
     final EChart sectorChart = new EChart();
     final EChart funnelChart = new EChart();
@@ -132,7 +134,7 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
         add(filterBar(), periodText, kpiCards, contributedRows);
         contributedRows.setWidthFull();
         kpiCards.addClassName("cl-kpi-grid");
-        add(chartGrid());
+        add(chartGrid(), projectSection);
         wireChartClicks();
         configureSupervision();
         configureKeyProjects();
@@ -314,6 +316,12 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
                         t,
                         locale),
                 i -> types.get(i).leads());
+
+        projectSection.show(
+                cockpit.projects(filter),
+                sectorNames,
+                unitOptions.stream().collect(Collectors.toMap(UnitOption::code, u -> u.name(locale))),
+                locale);
 
         supervision.setItems(cockpit.supervision(filter));
         List<LeadRow> top = cockpit.keyProjects(filter, 10);

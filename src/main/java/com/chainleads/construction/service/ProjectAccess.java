@@ -1,6 +1,7 @@
 package com.chainleads.construction.service;
 
 import com.chainleads.base.domain.RecordNotFoundException;
+import com.chainleads.construction.summary.ProjectFigures;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadService;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 class ProjectAccess {
 
     private final LeadService leads;
+    private final ProjectFigures figures;
 
-    ProjectAccess(LeadService leads) {
+    ProjectAccess(LeadService leads, ProjectFigures figures) {
         this.leads = leads;
+        this.figures = figures;
     }
 
     LeadDetails signedLead(long leadId) {
@@ -34,6 +37,8 @@ class ProjectAccess {
         if (!lead.permissions().canEdit()) {
             throw new AccessDeniedException("construction plan of lead " + leadId);
         }
+        // a change of the plan or its figures takes the project's lead row first (see ProjectFigures)
+        figures.lockProject(leadId);
         return lead;
     }
 }

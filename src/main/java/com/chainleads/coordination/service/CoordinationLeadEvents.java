@@ -2,6 +2,7 @@ package com.chainleads.coordination.service;
 
 import com.chainleads.coordination.domain.CoordinationIssueRepository;
 import com.chainleads.coordination.domain.IssueLeadRepository;
+import com.chainleads.coordination.summary.IssueFigures;
 import com.chainleads.lead.service.LeadEdited;
 import com.chainleads.lead.service.LeadHandedOver;
 import org.springframework.context.event.EventListener;
@@ -18,10 +19,12 @@ class CoordinationLeadEvents {
 
     private final CoordinationIssueRepository issues;
     private final IssueLeadRepository leads;
+    private final IssueFigures figures;
 
-    CoordinationLeadEvents(CoordinationIssueRepository issues, IssueLeadRepository leads) {
+    CoordinationLeadEvents(CoordinationIssueRepository issues, IssueLeadRepository leads, IssueFigures figures) {
         this.issues = issues;
         this.leads = leads;
+        this.figures = figures;
     }
 
     @EventListener
@@ -38,13 +41,12 @@ class CoordinationLeadEvents {
         if (issues.countByLeadId(leadId) == 0) {
             return; // most leads have no issues: one index look-up, nothing else
         }
-        leads.findWithFacts(leadId)
-                .ifPresent(lead -> issues.copyLeadFacts(
-                        leadId,
-                        lead.getLeadNo(),
-                        lead.getProjectName(),
-                        lead.getSector(),
-                        lead.getUnit(),
-                        lead.getOwner()));
+        leads.findWithFacts(leadId).ifPresent(lead -> {
+            // the open issues move with the lead's sector and unit in the cockpit's figures
+            figures.leadFactsCopied(
+                    leadId, lead.getSector().getId(), lead.getUnit().getId());
+            issues.copyLeadFacts(
+                    leadId, lead.getLeadNo(), lead.getProjectName(), lead.getSector(), lead.getUnit(), lead.getOwner());
+        });
     }
 }

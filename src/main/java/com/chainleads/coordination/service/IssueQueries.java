@@ -1,13 +1,13 @@
 package com.chainleads.coordination.service;
 
 import com.chainleads.chain.service.ChainReferenceService;
-import com.chainleads.chain.service.SectorOption;
 import com.chainleads.coordination.domain.CoordinationIssue;
 import com.chainleads.coordination.domain.CoordinationIssueRepository;
 import com.chainleads.coordination.domain.Department;
 import com.chainleads.coordination.domain.DepartmentRepository;
 import com.chainleads.coordination.domain.IssueRules;
 import com.chainleads.coordination.domain.IssueStatus;
+import com.chainleads.coordination.summary.IssueFigures;
 import com.chainleads.lead.service.LeadVisibility;
 import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.EntityManager;
@@ -52,6 +52,7 @@ public class IssueQueries {
     private final DepartmentRepository departments;
     private final ChainReferenceService chains;
     private final LeadVisibility visibility;
+    private final IssueFigures figures;
     private final Clock clock;
 
     IssueQueries(
@@ -60,7 +61,9 @@ public class IssueQueries {
             DepartmentRepository departments,
             ChainReferenceService chains,
             LeadVisibility visibility,
+            IssueFigures figures,
             Clock clock) {
+        this.figures = figures;
         this.entityManager = entityManager;
         this.issues = issues;
         this.departments = departments;
@@ -139,6 +142,37 @@ public class IssueQueries {
         return counts;
     }
 
+    /** Open and overdue issues of one department: its code and names, and the list of each. */
+    public record DepartmentIssues(
+            String code,
+            String nameZh,
+            String nameEn,
+            long open,
+            long overdue,
+            IssueFilter openList,
+            IssueFilter overdueList) {}
+
+    /**
+     * Open issues per department, and those overdue as of today, of these sectors and unit (codes; none = all) in
+     * the caller's units — from the issue figures kept in step with every issue write (a few hundred rows, never
+     * the issues). Each carries the {@code /issues} filter of exactly the issues it counts; most open first.
+     */
+    public List<DepartmentIssues> openByDepartment(
+            Set<String> sectors, @org.jspecify.annotations.Nullable String unit) {
+        LeadVisibility.Scope scope = visibility.ofCaller();
+        IssueFilter base = IssueFilter.open().withSectors(sectors).withUnit(unit);
+        return figures.byDepartment(sectors, unit, scope.allUnits(), scope.unitId(), LocalDate.now(clock)).stream()
+                .map(d -> new DepartmentIssues(
+                        d.code(),
+                        d.nameZh(),
+                        d.nameEn(),
+                        d.open(),
+                        d.overdue(),
+                        base.withDepartment(d.code()),
+                        base.withDepartment(d.code()).withOverdueOnly(true)))
+                .toList();
+    }
+
     /** The where clause of a filter, with its values; empty when nothing can match (an unknown code, no unit). */
     private Optional<Where> where(IssueFilter filter, LocalDate today) {
         LeadVisibility.Scope scope = visibility.ofCaller();
@@ -169,13 +203,20 @@ public class IssueQueries {
             clause.append(" and i.department.id = :departmentId");
             values.put("departmentId", department.get().getId());
         }
-        if (filter.sector() != null) {
-            Optional<SectorOption> sector = chains.sectorByCode(filter.sector());
-            if (sector.isEmpty()) {
+        if (!filter.sectors().isEmpty()) {
+            List<Long> sectorIds = new java.util.ArrayList<>();
+            for (String code : filter.sectors()) {
+                chains.sectorByCode(code).ifPresent(sector -> sectorIds.add(sector.id()));
+            }
+            if (sectorIds.isEmpty()) {
                 return Optional.empty();
             }
-            clause.append(" and i.sector.id = :sectorId");
-            values.put("sectorId", sector.get().id());
+            clause.append(" and i.sector.id in :sectorIds");
+            values.put("sectorIds", sectorIds);
+        }
+        if (filter.unit() != null) {
+            clause.append(" and i.unit.code = :unitCode");
+            values.put("unitCode", filter.unit());
         }
         if (filter.overdueOnly()) {
             clause.append(" and i.open = true and i.deadline < :today");

@@ -194,7 +194,11 @@ public class IssueSupervisionView extends VerticalLayout implements BeforeEnterO
                 status.getValue(),
                 type.getValue(),
                 department.getValue() == null ? null : department.getValue().code(),
-                sector.getValue() == null ? null : sector.getValue().code(),
+                // several sectors (from the cockpit) show as none in the box and stay until a sector is chosen
+                sector.getValue() != null
+                        ? java.util.Set.of(sector.getValue().code())
+                        : filter.sectors().size() > 1 ? filter.sectors() : java.util.Set.of(),
+                filter.unit(),
                 overdueOnly.getValue());
     }
 
@@ -218,8 +222,12 @@ public class IssueSupervisionView extends VerticalLayout implements BeforeEnterO
                 .filter(s -> s.code().equals(read.sector()))
                 .findFirst()
                 .orElse(null);
+        java.util.Set<String> knownSectors = sectors.stream()
+                .map(SectorOption::code)
+                .filter(read.sectors()::contains)
+                .collect(java.util.stream.Collectors.toSet());
         filter = read.withDepartment(chosenDepartment == null ? null : chosenDepartment.code())
-                .withSector(chosenSector == null ? null : chosenSector.code());
+                .withSectors(knownSectors);
         updating = true;
         try {
             status.setValue(filter.status());

@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code /projects} is filtered by: text, sectors and unit (by code), construction statuses as of today, 总投资
- * ≥ 1亿, with open coordination issues. The same record travels in the address
+ * ≥ 1亿, with open coordination issues, reached 开工 / 投产 / 达产 in a year ({@code started=2026}, {@code producing=},
+ * {@code full=}: by the milestone's actual date, as the cockpit counts them), with investment figures in a year
+ * ({@code invested=2026}). The same record travels in the address
  * ({@code /projects?status=DELAYED&sector=ELECTRONICS&min=1yi}), so a bookmark or a notice opens the list on exactly
  * these projects; {@link #toParameters()} and {@link #fromParameters(Map)} are exact inverses. Codes are taken as
  * written and checked by the view against the options it offers; values that do not parse are left out and named by
@@ -24,7 +26,11 @@ public record ProjectFilter(
         @Nullable String unit,
         Set<ProjectStatus> statuses,
         boolean atLeastOneYi,
-        boolean withOpenIssues) {
+        boolean withOpenIssues,
+        @Nullable Integer started,
+        @Nullable Integer producing,
+        @Nullable Integer fullCapacity,
+        @Nullable Integer invested) {
 
     static final String TEXT = "q";
     static final String SECTOR = "sector";
@@ -33,8 +39,13 @@ public record ProjectFilter(
     static final String MIN = "min";
     static final String ONE_YI = "1yi";
     static final String ISSUES = "issues";
+    static final String STARTED = "started";
+    static final String PRODUCING = "producing";
+    static final String FULL = "full";
+    static final String INVESTED = "invested";
 
-    public static final ProjectFilter NONE = new ProjectFilter(null, Set.of(), null, Set.of(), false, false);
+    public static final ProjectFilter NONE =
+            new ProjectFilter(null, Set.of(), null, Set.of(), false, false, null, null, null, null);
 
     public ProjectFilter {
         text = text == null || text.isBlank() ? null : text.strip();
@@ -45,31 +56,84 @@ public record ProjectFilter(
 
     /** Whether rows are kept or dropped by what the lead index cannot answer (construction status, open issues). */
     public boolean filtersAfterIndex() {
-        return !statuses.isEmpty() || withOpenIssues;
+        return !statuses.isEmpty() || withOpenIssues || reachesInYear();
+    }
+
+    /** Whether a milestone year or an investment year narrows the list (answered from the project figures). */
+    public boolean reachesInYear() {
+        return started != null || producing != null || fullCapacity != null || invested != null;
     }
 
     public ProjectFilter withText(@Nullable String value) {
-        return new ProjectFilter(value, sectors, unit, statuses, atLeastOneYi, withOpenIssues);
+        return new ProjectFilter(
+                value,
+                sectors,
+                unit,
+                statuses,
+                atLeastOneYi,
+                withOpenIssues,
+                started,
+                producing,
+                fullCapacity,
+                invested);
     }
 
     public ProjectFilter withSectors(Set<String> value) {
-        return new ProjectFilter(text, value, unit, statuses, atLeastOneYi, withOpenIssues);
+        return new ProjectFilter(
+                text, value, unit, statuses, atLeastOneYi, withOpenIssues, started, producing, fullCapacity, invested);
     }
 
     public ProjectFilter withUnit(@Nullable String value) {
-        return new ProjectFilter(text, sectors, value, statuses, atLeastOneYi, withOpenIssues);
+        return new ProjectFilter(
+                text,
+                sectors,
+                value,
+                statuses,
+                atLeastOneYi,
+                withOpenIssues,
+                started,
+                producing,
+                fullCapacity,
+                invested);
     }
 
     public ProjectFilter withStatuses(Set<ProjectStatus> value) {
-        return new ProjectFilter(text, sectors, unit, value, atLeastOneYi, withOpenIssues);
+        return new ProjectFilter(
+                text, sectors, unit, value, atLeastOneYi, withOpenIssues, started, producing, fullCapacity, invested);
     }
 
     public ProjectFilter withAtLeastOneYi(boolean value) {
-        return new ProjectFilter(text, sectors, unit, statuses, value, withOpenIssues);
+        return new ProjectFilter(
+                text, sectors, unit, statuses, value, withOpenIssues, started, producing, fullCapacity, invested);
     }
 
     public ProjectFilter withOpenIssues(boolean value) {
-        return new ProjectFilter(text, sectors, unit, statuses, atLeastOneYi, value);
+        return new ProjectFilter(
+                text, sectors, unit, statuses, atLeastOneYi, value, started, producing, fullCapacity, invested);
+    }
+
+    /** Projects whose 开工 milestone was reached (actual date) in {@code year}. */
+    public ProjectFilter withStarted(@Nullable Integer year) {
+        return new ProjectFilter(
+                text, sectors, unit, statuses, atLeastOneYi, withOpenIssues, year, producing, fullCapacity, invested);
+    }
+
+    /** Projects whose 投产 milestone was reached in {@code year}. */
+    public ProjectFilter withProducing(@Nullable Integer year) {
+        return new ProjectFilter(
+                text, sectors, unit, statuses, atLeastOneYi, withOpenIssues, started, year, fullCapacity, invested);
+    }
+
+    /** Projects whose 达产 milestone was reached in {@code year}. */
+    public ProjectFilter withFullCapacity(@Nullable Integer year) {
+        return new ProjectFilter(
+                text, sectors, unit, statuses, atLeastOneYi, withOpenIssues, started, producing, year, invested);
+    }
+
+    /** Projects with investment figures (planned or completed) in {@code year}. */
+    public ProjectFilter withInvested(@Nullable Integer year) {
+        return new ProjectFilter(
+                text, sectors, unit, statuses, atLeastOneYi, withOpenIssues, started, producing, fullCapacity, year);
     }
 
     /** The query parameters of this filter, empty values left out, multi-values sorted (a stable address). */
@@ -94,6 +158,10 @@ public record ProjectFilter(
         if (withOpenIssues) {
             parameters.put(ISSUES, List.of("1"));
         }
+        putYear(parameters, STARTED, started);
+        putYear(parameters, PRODUCING, producing);
+        putYear(parameters, FULL, fullCapacity);
+        putYear(parameters, INVESTED, invested);
         return parameters;
     }
 
@@ -120,7 +188,28 @@ public record ProjectFilter(
                 units.isEmpty() ? null : code(units.get(0)),
                 statuses,
                 values(parameters, MIN).contains(ONE_YI),
-                values(parameters, ISSUES).contains("1"));
+                values(parameters, ISSUES).contains("1"),
+                year(parameters, STARTED),
+                year(parameters, PRODUCING),
+                year(parameters, FULL),
+                year(parameters, INVESTED));
+    }
+
+    private static void putYear(Map<String, List<String>> parameters, String name, @Nullable Integer year) {
+        if (year != null) {
+            parameters.put(name, List.of(Integer.toString(year)));
+        }
+    }
+
+    private static @Nullable Integer year(Map<String, List<String>> parameters, String name) {
+        List<String> values = values(parameters, name);
+        return values.isEmpty() ? null : year(values.get(0));
+    }
+
+    /** A calendar year of four digits, else null. */
+    private static @Nullable Integer year(String value) {
+        String stripped = value.strip();
+        return stripped.matches("(19|20|21)[0-9]{2}") ? Integer.valueOf(stripped) : null;
     }
 
     /**
@@ -140,6 +229,7 @@ public record ProjectFilter(
                     case STATUS -> status(value) != null;
                     case MIN -> ONE_YI.equals(value.strip());
                     case ISSUES -> "1".equals(value.strip());
+                    case STARTED, PRODUCING, FULL, INVESTED -> year(value) != null;
                     default -> false;
                 };
                 if (!understood) {

@@ -5,6 +5,8 @@ import com.chainleads.construction.service.ConstructionService;
 import com.chainleads.construction.service.MilestoneKindRow;
 import com.chainleads.construction.service.MilestoneKindService;
 import com.chainleads.construction.service.ProgressSummary;
+import com.chainleads.construction.service.ProjectFigureService;
+import com.chainleads.construction.service.ReachedDates;
 import com.chainleads.coordination.service.IssueQueries;
 import com.chainleads.lead.domain.LeadRow;
 import com.chainleads.lead.domain.LeadStage;
@@ -58,13 +60,19 @@ public class ProjectQueries {
     private final ConstructionService construction;
     private final MilestoneKindService kinds;
     private final IssueQueries issues;
+    private final ProjectFigureService figures;
 
     ProjectQueries(
-            LeadQueries leads, ConstructionService construction, MilestoneKindService kinds, IssueQueries issues) {
+            LeadQueries leads,
+            ConstructionService construction,
+            MilestoneKindService kinds,
+            IssueQueries issues,
+            ProjectFigureService figures) {
         this.leads = leads;
         this.construction = construction;
         this.kinds = kinds;
         this.issues = issues;
+        this.figures = figures;
     }
 
     /** How many projects match; {@code exact} is false when the walk stopped at {@link #SCAN_LIMIT}. */
@@ -82,8 +90,9 @@ public class ProjectQueries {
         List<ProjectRow> page = new ArrayList<>(wanted);
         for (int chunk = 0; chunk * CHUNK < SCAN_LIMIT && page.size() < wanted; chunk++) {
             List<LeadRow> found = leads.findRows(leadFilter, PageRequest.of(chunk, CHUNK, ORDER));
+            Map<Long, ReachedDates> reached = reached(filter, found);
             for (ProjectRow row : rows(found)) {
-                if (matches(filter, row)) {
+                if (matches(filter, row, reached)) {
                     if (skip > 0) {
                         skip--;
                     } else if (page.size() < wanted) {
@@ -106,7 +115,10 @@ public class ProjectQueries {
         long count = 0;
         for (int chunk = 0; chunk * CHUNK < SCAN_LIMIT; chunk++) {
             List<LeadRow> found = leads.findRows(leadFilter, PageRequest.of(chunk, CHUNK, ORDER));
-            count += rows(found).stream().filter(row -> matches(filter, row)).count();
+            Map<Long, ReachedDates> reached = reached(filter, found);
+            count += rows(found).stream()
+                    .filter(row -> matches(filter, row, reached))
+                    .count();
             if (found.size() < CHUNK) {
                 return new Count(count, true);
             }
@@ -114,9 +126,24 @@ public class ProjectQueries {
         return new Count(count, false);
     }
 
-    private static boolean matches(ProjectFilter filter, ProjectRow row) {
+    private static boolean matches(ProjectFilter filter, ProjectRow row, Map<Long, ReachedDates> reached) {
         return (filter.statuses().isEmpty() || filter.statuses().contains(row.status()))
-                && (!filter.withOpenIssues() || row.openIssues() > 0);
+                && (!filter.withOpenIssues() || row.openIssues() > 0)
+                && (!filter.reachesInYear()
+                        || (reached.containsKey(row.leadId())
+                                && reached.get(row.leadId())
+                                        .matches(
+                                                filter.started(),
+                                                filter.producing(),
+                                                filter.fullCapacity(),
+                                                filter.invested())));
+    }
+
+    /** The reached dates of a chunk of projects, read only when the filter asks for a year. */
+    private Map<Long, ReachedDates> reached(ProjectFilter filter, List<LeadRow> found) {
+        return filter.reachesInYear() && !found.isEmpty()
+                ? figures.reachedOfLeads(found.stream().map(LeadRow::id).toList())
+                : Map.of();
     }
 
     static LeadFilter leadFilter(ProjectFilter filter) {

@@ -73,6 +73,8 @@ public class ProjectListView extends VerticalLayout implements BeforeEnterObserv
     final Checkbox oneYi = new Checkbox();
     final Checkbox withIssues = new Checkbox();
     final Span summary = new Span();
+    /** The milestone or investment year the list is narrowed to (from a cockpit figure); a click clears it. */
+    final com.vaadin.flow.component.button.Button yearFilter = new com.vaadin.flow.component.button.Button();
 
     private final ProjectQueries queries;
     private final List<SectorOption> sectors;
@@ -131,7 +133,14 @@ public class ProjectListView extends VerticalLayout implements BeforeEnterObserv
         Anchor download = Downloads.button(
                 getTranslation("project.export"),
                 Downloads.xlsx(() -> export.fileName(locale), out -> export.write(filter, describe(), locale, out)));
-        HorizontalLayout actions = new HorizontalLayout(summary, download);
+        yearFilter.addThemeNames("small", "tertiary");
+        yearFilter.setIcon(com.vaadin.flow.component.icon.VaadinIcon.CLOSE_SMALL.create());
+        yearFilter.setIconAfterText(true);
+        yearFilter.addClickListener(e -> changed(filter.withStarted(null)
+                .withProducing(null)
+                .withFullCapacity(null)
+                .withInvested(null)));
+        HorizontalLayout actions = new HorizontalLayout(summary, yearFilter, download);
         actions.setWidthFull();
         actions.setFlexGrow(1, summary);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -262,6 +271,8 @@ public class ProjectListView extends VerticalLayout implements BeforeEnterObserv
             status.setValue(filter.statuses().isEmpty() ? Set.of() : EnumSet.copyOf(filter.statuses()));
             oneYi.setValue(filter.atLeastOneYi());
             withIssues.setValue(filter.withOpenIssues());
+            yearFilter.setVisible(filter.reachesInYear());
+            yearFilter.setText(String.join(" · ", yearParts()));
         } finally {
             updating = false;
         }
@@ -270,6 +281,24 @@ public class ProjectListView extends VerticalLayout implements BeforeEnterObserv
         summary.setText(
                 getTranslation(count.exact() ? "project.list.summary" : "project.list.summaryAtLeast", count.count()));
         grid.getDataProvider().refreshAll();
+    }
+
+    /** The year filters in words, e.g. "2026年开工". */
+    private List<String> yearParts() {
+        List<String> parts = new ArrayList<>();
+        if (filter.started() != null) {
+            parts.add(getTranslation("project.filter.started", String.valueOf(filter.started())));
+        }
+        if (filter.producing() != null) {
+            parts.add(getTranslation("project.filter.producing", String.valueOf(filter.producing())));
+        }
+        if (filter.fullCapacity() != null) {
+            parts.add(getTranslation("project.filter.fullCapacity", String.valueOf(filter.fullCapacity())));
+        }
+        if (filter.invested() != null) {
+            parts.add(getTranslation("project.filter.invested", String.valueOf(filter.invested())));
+        }
+        return parts;
     }
 
     ProjectFilter shownFilter() {
@@ -294,6 +323,7 @@ public class ProjectListView extends VerticalLayout implements BeforeEnterObserv
         if (filter.withOpenIssues()) {
             parts.add(getTranslation("project.filter.withIssues"));
         }
+        parts.addAll(yearParts());
         return parts.isEmpty() ? getTranslation("project.filter.none") : String.join(" · ", parts);
     }
 

@@ -7,7 +7,7 @@ import com.chainleads.lead.service.ResponseClocks;
 import com.chainleads.security.CurrentUser;
 import java.time.Clock;
 
-/** A cockpit on other figures than the application's — e.g. the lead table's, to compare with. */
+/** A cockpit on other lead figures than the application's — e.g. the lead table's, to compare with. */
 public final class CockpitServices {
 
     private CockpitServices() {}
@@ -19,6 +19,7 @@ public final class CockpitServices {
             ResponseClocks clocks,
             CurrentUser currentUser,
             Clock clock) {
-        return new CockpitService(figures, leads, chains, clocks, currentUser, clock);
+        // the 项目建设 section is not compared this way: it reads the project and issue figures only
+        return new CockpitService(figures, leads, chains, clocks, currentUser, null, null, clock);
     }
 }

@@ -19,7 +19,11 @@ class ProjectFilterTest {
                 "UNIT2",
                 EnumSet.of(ProjectStatus.SEVERELY_DELAYED, ProjectStatus.DELAYED),
                 true,
-                true);
+                true,
+                2026,
+                2025,
+                2024,
+                2026);
 
         Map<String, List<String>> parameters = filter.toParameters();
 
@@ -29,7 +33,11 @@ class ProjectFilterTest {
                 .containsEntry("unit", List.of("UNIT2"))
                 .containsEntry("status", List.of("DELAYED", "SEVERELY_DELAYED"))
                 .containsEntry("min", List.of("1yi"))
-                .containsEntry("issues", List.of("1"));
+                .containsEntry("issues", List.of("1"))
+                .containsEntry("started", List.of("2026"))
+                .containsEntry("producing", List.of("2025"))
+                .containsEntry("full", List.of("2024"))
+                .containsEntry("invested", List.of("2026"));
         assertThat(ProjectFilter.fromParameters(parameters)).isEqualTo(filter);
         assertThat(ProjectFilter.notUnderstood(parameters)).isEmpty();
     }
@@ -39,6 +47,17 @@ class ProjectFilterTest {
         assertThat(ProjectFilter.NONE.toParameters()).isEmpty();
         assertThat(ProjectFilter.fromParameters(Map.of())).isEqualTo(ProjectFilter.NONE);
         assertThat(ProjectFilter.NONE.filtersAfterIndex()).isFalse();
+    }
+
+    @Test
+    void aMilestoneYearNarrowsTheListAfterTheIndexAndAMalformedYearIsNamed() {
+        Map<String, List<String>> asked = Map.of("started", List.of("2026"), "invested", List.of("26"));
+
+        ProjectFilter read = ProjectFilter.fromParameters(asked);
+
+        assertThat(read).isEqualTo(ProjectFilter.NONE.withStarted(2026));
+        assertThat(read.filtersAfterIndex()).isTrue();
+        assertThat(ProjectFilter.notUnderstood(asked)).containsExactly("invested=26");
     }
 
     @Test
