@@ -25,7 +25,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
  * of signed projects in visiting order, the members of the 观摩团 and their score sheets, and the ranking (红黑榜).
  * A project joins a route only if the caller may see its lead and it is signed (签约 or later); a lead's removal takes
  * its stops and scores with it (foreign keys).
+ *
+ * <p>Size: one tour's whole life — route, members, score sheets, ranking and the picker's candidates — in one
+ * service, each method short; splitting it would split one transaction boundary across classes.
  */
 @Service
 @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
@@ -66,6 +68,7 @@ public class TourService {
     private final TourScoreRepository scores;
     private final LeadService leads;
     private final LeadQueries leadQueries;
+    private final StartedProjects startedProjects;
     private final AppUserRepository users;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -78,6 +81,7 @@ public class TourService {
             TourScoreRepository scores,
             LeadService leads,
             LeadQueries leadQueries,
+            StartedProjects startedProjects,
             AppUserRepository users,
             CurrentUser currentUser,
             Clock clock) {
@@ -88,6 +92,7 @@ public class TourService {
         this.scores = scores;
         this.leads = leads;
         this.leadQueries = leadQueries;
+        this.startedProjects = startedProjects;
         this.users = users;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -166,19 +171,25 @@ public class TourService {
                 .toList();
     }
 
-    /** Signed projects the picker offers: a page of the lead index (never a scan of the leads). */
+    /**
+     * Signed projects the picker offers, largest first: a page of the lead index (never a scan of the leads). "Started
+     * this year" means the project reached its 开工 milestone this calendar year, as the cockpit and
+     * {@code /projects?started=} count it.
+     */
     @Transactional(readOnly = true)
     public List<LeadRow> candidates(TourPick pick) {
-        Set<LeadStage> stages = pick.started()
-                ? EnumSet.of(LeadStage.CONSTRUCTION, LeadStage.PRODUCTION, LeadStage.FULL_CAPACITY)
-                : LeadStage.SIGNED_OR_LATER;
+        String text = pick.text() == null || pick.text().isBlank()
+                ? null
+                : pick.text().strip();
+        Set<String> sectors = pick.sectorCode() == null ? Set.of() : Set.of(pick.sectorCode());
+        if (pick.started()) {
+            return leadQueries.visibleRows(startedProjects.startedIn(
+                    LocalDate.now(clock).getYear(), text, sectors, pick.atLeastOneYi(), PICK_PAGE));
+        }
         LeadFilter filter = LeadFilter.NONE
-                .withText(
-                        pick.text() == null || pick.text().isBlank()
-                                ? null
-                                : pick.text().strip())
-                .withStages(stages)
-                .withSectors(pick.sectorCode() == null ? Set.of() : Set.of(pick.sectorCode()))
+                .withText(text)
+                .withStages(LeadStage.SIGNED_OR_LATER)
+                .withSectors(sectors)
                 .withInvestment(pick.atLeastOneYi() ? ONE_YI_WAN : null, null);
         return leadQueries.findRows(
                 filter, PageRequest.of(0, PICK_PAGE, Sort.by(Sort.Direction.DESC, "totalInvestment")));

@@ -39,6 +39,9 @@ class TourServiceIT {
     JdbcTemplate jdbc;
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     private Long created;
@@ -93,6 +96,37 @@ class TourServiceIT {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+    }
+
+    @Test
+    void startedThisYearOffersExactlyTheSignedProjectsWhose开工MilestoneWasReachedThisYear() {
+        int year = LocalDate.now(clock).getYear();
+        List<Long> expected = jdbc.queryForList(
+                "select distinct m.lead_id from project_milestone m join milestone_kind k on k.id = m.kind_id"
+                        + " join investment_lead l on l.id = m.lead_id"
+                        + " where k.lead_stage = 'CONSTRUCTION' and m.actual_on between ? and ?"
+                        + " and l.stage in ('SIGNED', 'INCORPORATED', 'CONSTRUCTION', 'PRODUCTION', 'FULL_CAPACITY')",
+                Long.class,
+                LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31));
+        List<Long> offered = signIn.as(
+                "leader",
+                () -> tours.candidates(new TourPick(null, null, false, true)).stream()
+                        .map(com.chainleads.lead.domain.LeadRow::id)
+                        .toList());
+        assertThat(expected).as("the demo has projects started this year").isNotEmpty();
+        assertThat(offered)
+                .as("started this year, largest first, at most a page")
+                .hasSize(Math.min(expected.size(), TourService.PICK_PAGE))
+                .allMatch(expected::contains);
+        List<Long> signedAny = signIn.as(
+                "leader",
+                () -> tours.candidates(new TourPick(null, null, false, false)).stream()
+                        .map(com.chainleads.lead.domain.LeadRow::id)
+                        .toList());
+        assertThat(signedAny)
+                .as("without the filter, signed projects not started this year too")
+                .isNotEmpty();
     }
 
     @Test
