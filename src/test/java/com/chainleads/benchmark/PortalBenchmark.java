@@ -171,6 +171,24 @@ class PortalBenchmark {
     @Autowired
     com.chainleads.enterprise.cultivation.service.CultivationService cultivation;
 
+    @Autowired
+    com.chainleads.project.service.ProjectQueries projects;
+
+    @Autowired
+    com.chainleads.coordination.service.IssueQueries issues;
+
+    @Autowired
+    com.chainleads.construction.service.ConstructionService construction;
+
+    @Autowired
+    com.chainleads.construction.service.InvestmentService investment;
+
+    @Autowired
+    com.chainleads.tour.service.TourService tours;
+
+    @Autowired
+    com.chainleads.tour.service.TourBooklet booklet;
+
     @LocalServerPort
     int port;
 
@@ -640,6 +658,33 @@ class PortalBenchmark {
             report.note(String.format("ladder standings rebuilt in %.1f s", (System.nanoTime() - rebuilding) / 1e9));
         }
         new EnterpriseCases(enterpriseLibrary, ladders, cultivation, maps, signIn, settings, report).run();
+    }
+
+    // ---- p. projects after signing: /projects, /issues, a tour and its booklet (issue 15) ----------------------
+
+    @Test
+    @Order(11)
+    void projectsAfterSigning() throws Exception {
+        if (!settings.runs("p")) {
+            return;
+        }
+        var written = ProjectBenchmarkData.topUp(dataSource, 20261206L);
+        if (written.projects() > 0) {
+            report.note(String.format(
+                    "project generator: plans, monthly figures and summaries for %,d signed projects, %,d"
+                            + " coordination issues, in %.0f s",
+                    written.projects(), written.issues(), written.seconds()));
+        }
+        report.note(String.format(
+                "p: %,d project plans, %,d milestones, %,d investment months, %,d coordination issues (%,d open) in"
+                        + " the database",
+                BenchmarkData.count(dataSource, "project_progress"),
+                BenchmarkData.count(dataSource, "project_milestone"),
+                BenchmarkData.count(dataSource, "project_investment_month"),
+                BenchmarkData.count(dataSource, "coordination_issue"),
+                BenchmarkData.count(dataSource, "coordination_issue where is_open = true")));
+        new ProjectCases(projects, issues, construction, investment, tours, booklet, signIn, saves, settings, report)
+                .run();
     }
 
     // ---- w. writes with the summaries and the index in their path ------------------------------------------------
