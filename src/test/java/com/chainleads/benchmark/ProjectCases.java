@@ -281,9 +281,11 @@ final class ProjectCases {
         Stats cold = Stats.ofNanos(service);
         Stats db = Stats.ofNanos(database);
         Stats cached = Stats.ofNanos(warm);
+        saves.one();
+        int statements = DatabaseTime.record(work).size(); // what one cold look sends to the database
         report.add(new Line(
                 id,
-                what,
+                what + " (" + statements + " statements)",
                 target,
                 String.format(
                         "cold: service p50 %s / p95 %s / p99 %s ms, DB p50 %s / p95 %s ms; warm: p50 %s / p95 %s ms",
