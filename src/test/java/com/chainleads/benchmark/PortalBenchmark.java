@@ -683,8 +683,10 @@ class PortalBenchmark {
                 BenchmarkData.count(dataSource, "project_investment_month"),
                 BenchmarkData.count(dataSource, "coordination_issue"),
                 BenchmarkData.count(dataSource, "coordination_issue where is_open = true")));
+        long measuring = System.nanoTime();
         new ProjectCases(projects, issues, construction, investment, tours, booklet, signIn, saves, settings, report)
                 .run();
+        report.note(String.format("p: the case group took %.0f s", (System.nanoTime() - measuring) / 1e9));
     }
 
     // ---- w. writes with the summaries and the index in their path ------------------------------------------------
