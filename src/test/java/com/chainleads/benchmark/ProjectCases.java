@@ -257,6 +257,19 @@ final class ProjectCases {
         });
     }
 
+    /** The statements of one look, grouped by the table each reads first: "investment_lead ×2, …". */
+    private static String tables(List<DatabaseTime.Captured> statements) {
+        Map<String, Integer> byTable = new LinkedHashMap<>();
+        for (DatabaseTime.Captured statement : statements) {
+            java.util.regex.Matcher from =
+                    java.util.regex.Pattern.compile("(?i)\\bfrom\\s+([a-z_]+)").matcher(statement.sql());
+            byTable.merge(from.find() ? from.group(1) : statement.sql().split("\\s+")[0], 1, Integer::sum);
+        }
+        List<String> parts = new ArrayList<>();
+        byTable.forEach((table, n) -> parts.add(table + " ×" + n));
+        return String.join(", ", parts);
+    }
+
     private void measure(String id, String what, Runnable work, String target, double serviceTargetMillis) {
         for (int i = 0; i < settings.warmups(); i++) {
             saves.one();
@@ -282,7 +295,11 @@ final class ProjectCases {
         Stats db = Stats.ofNanos(database);
         Stats cached = Stats.ofNanos(warm);
         saves.one();
-        int statements = DatabaseTime.record(work).size(); // what one cold look sends to the database
+        List<DatabaseTime.Captured> sent = DatabaseTime.record(work); // what one cold look sends to the database
+        int statements = sent.size();
+        if (id.equals("p1") || id.equals("p14")) {
+            report.note(id + " sends: " + tables(sent));
+        }
         report.add(new Line(
                 id,
                 what + " (" + statements + " statements)",
