@@ -1,6 +1,9 @@
 package com.chainleads.benchmark;
 
 import com.chainleads.benchmark.BenchmarkReport.Line;
+import com.chainleads.cockpit.service.CockpitFilter;
+import com.chainleads.cockpit.service.CockpitService;
+import com.chainleads.cockpit.service.ProjectCockpit;
 import com.chainleads.construction.service.ConstructionService;
 import com.chainleads.construction.service.InvestmentService;
 import com.chainleads.construction.service.PlanLine;
@@ -34,7 +37,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Case p: projects after signing (issue 15) at about a tenth of {@code bench.leads} signed — {@code /projects}
  * (first page and count as the view asks on a filter change, by filter, and a deep page), the supervision list
  * {@code /issues} (first page and count), and a tour of {@value TourService#MAX_STOPS} stops (the page as
- * {@code TourView} opens it, and its .docx booklet). Cold means right after a save through the lead service, as in
+ * {@code TourView} opens it, and its .docx booklet), and the cockpit's 项目建设 section ({@code CockpitService.projects}). Cold means right after a save through the lead service, as in
  * cases a–d (a new index reader: nothing cached per index state answers), warm the same look again. Before
  * measuring, a sample of the generated projects is compared with what the services compute from their plans.
  */
@@ -49,6 +52,7 @@ final class ProjectCases {
     private final InvestmentService investment;
     private final TourService tours;
     private final TourBooklet booklet;
+    private final CockpitService cockpit;
     private final SignIn signIn;
     private final Saves saves;
     private final BenchmarkSettings settings;
@@ -61,6 +65,7 @@ final class ProjectCases {
             InvestmentService investment,
             TourService tours,
             TourBooklet booklet,
+            CockpitService cockpit,
             SignIn signIn,
             Saves saves,
             BenchmarkSettings settings,
@@ -71,6 +76,7 @@ final class ProjectCases {
         this.investment = investment;
         this.tours = tours;
         this.booklet = booklet;
+        this.cockpit = cockpit;
         this.signIn = signIn;
         this.saves = saves;
         this.settings = settings;
@@ -144,6 +150,35 @@ final class ProjectCases {
                     }),
                     "service p95 ≤ 100 ms",
                     100);
+        }
+
+        Map<String, Object[]> sections = new LinkedHashMap<>();
+        sections.put("p16", new Object[] {"leader", "all sectors", CockpitFilter.DEFAULT});
+        sections.put("p17", new Object[] {"officer1", "all sectors", CockpitFilter.DEFAULT});
+        sections.put("p18", new Object[] {
+            "leader",
+            "sector ELECTRONIC_INFORMATION",
+            new CockpitFilter(
+                    java.util.Set.of("ELECTRONIC_INFORMATION"), null, CockpitFilter.DEFAULT.period(), null, null)
+        });
+        for (var section : sections.entrySet()) {
+            String user = (String) section.getValue()[0];
+            CockpitFilter filter = (CockpitFilter) section.getValue()[2];
+            ProjectCockpit figures = signIn.as(user, () -> cockpit.projects(filter));
+            measure(
+                    section.getKey(),
+                    String.format(
+                            "cockpit 项目建设 section, %s, %s: 签约 %,d / 开工 %,d / 投产 %,d / 达产 %,d this year, delayed"
+                                    + " by sector and unit, issues by department",
+                            user,
+                            section.getValue()[1],
+                            figures.signed().count(),
+                            figures.started().count(),
+                            figures.producing().count(),
+                            figures.fullCapacity().count()),
+                    () -> signIn.as(user, () -> cockpit.projects(filter)),
+                    "service p95 ≤ 150 ms (as the cockpit, case c)",
+                    150);
         }
 
         long tourId = tour();
