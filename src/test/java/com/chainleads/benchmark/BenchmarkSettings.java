@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * What the benchmark runs, from system properties (the {@code benchmark} Maven profile passes them on):
  * {@code bench.leads}, {@code bench.iterations}, {@code bench.warmups}, {@code bench.baseline.iterations},
  * {@code bench.import.rows}, {@code bench.export.rows}, {@code bench.sessions}, {@code bench.users} (e.g.
- * 50,100,200), {@code bench.load.seconds} and {@code bench.cases} (letters a–h, l and w, or "all"); case l reads {@code bench.enterprises} itself.
+ * 50,100,200), {@code bench.load.seconds} and {@code bench.cases} (letters a–h, l, p and w, or "all"); case l reads {@code bench.enterprises} itself.
  */
 record BenchmarkSettings(
         long leads,

@@ -171,6 +171,30 @@ class PortalBenchmark {
     @Autowired
     com.chainleads.enterprise.cultivation.service.CultivationService cultivation;
 
+    @Autowired
+    com.chainleads.project.service.ProjectQueries projects;
+
+    @Autowired
+    com.chainleads.coordination.service.IssueQueries issues;
+
+    @Autowired
+    com.chainleads.construction.service.ConstructionService construction;
+
+    @Autowired
+    com.chainleads.construction.service.InvestmentService investment;
+
+    @Autowired
+    com.chainleads.tour.service.TourService tours;
+
+    @Autowired
+    com.chainleads.tour.service.TourBooklet booklet;
+
+    @Autowired
+    com.chainleads.construction.summary.ProjectFigures projectFigures;
+
+    @Autowired
+    com.chainleads.coordination.summary.IssueFigures issueFigures;
+
     @LocalServerPort
     int port;
 
@@ -640,6 +664,58 @@ class PortalBenchmark {
             report.note(String.format("ladder standings rebuilt in %.1f s", (System.nanoTime() - rebuilding) / 1e9));
         }
         new EnterpriseCases(enterpriseLibrary, ladders, cultivation, maps, signIn, settings, report).run();
+    }
+
+    // ---- p. projects after signing: /projects, /issues, a tour and its booklet (issue 15) ----------------------
+
+    @Test
+    @Order(11)
+    void projectsAfterSigning() throws Exception {
+        if (!settings.runs("p")) {
+            return;
+        }
+        var written = ProjectBenchmarkData.topUp(dataSource, 20261206L);
+        if (written.projects() > 0) {
+            report.note(String.format(
+                    "project generator: plans, monthly figures and summaries for %,d signed projects, %,d"
+                            + " coordination issues, in %.0f s",
+                    written.projects(), written.issues(), written.seconds()));
+        }
+        // the generators write with JDBC, behind the project and issue figures' back: checked as at start
+        long checking = System.nanoTime();
+        boolean projectFiguresRebuilt = !projectFigures.checkAndRepair().inStep();
+        boolean issueFiguresRebuilt = !issueFigures.differences().isEmpty();
+        if (issueFiguresRebuilt) {
+            issueFigures.rebuild();
+        }
+        report.note(String.format(
+                "p: project figures %s, issue figures %s (%.1f s)",
+                projectFiguresRebuilt ? "rebuilt" : "in step",
+                issueFiguresRebuilt ? "rebuilt" : "in step",
+                (System.nanoTime() - checking) / 1e9));
+        report.note(String.format(
+                "p: %,d project plans, %,d milestones, %,d investment months, %,d coordination issues (%,d open) in"
+                        + " the database",
+                BenchmarkData.count(dataSource, "project_progress"),
+                BenchmarkData.count(dataSource, "project_milestone"),
+                BenchmarkData.count(dataSource, "project_investment_month"),
+                BenchmarkData.count(dataSource, "coordination_issue"),
+                BenchmarkData.count(dataSource, "coordination_issue where is_open = true")));
+        long measuring = System.nanoTime();
+        new ProjectCases(
+                        projects,
+                        issues,
+                        construction,
+                        investment,
+                        tours,
+                        booklet,
+                        cockpit,
+                        signIn,
+                        saves,
+                        settings,
+                        report)
+                .run();
+        report.note(String.format("p: the case group took %.0f s", (System.nanoTime() - measuring) / 1e9));
     }
 
     // ---- w. writes with the summaries and the index in their path ------------------------------------------------
