@@ -29,6 +29,9 @@ class CockpitBrowserIT extends BrowserJourney {
                 chart);
     }
 
+    /** The six charts of the lead register and the three of the 项目建设 section. */
+    private static final int CHARTS = 6 + 3;
+
     @Test
     void theLeaderLandsOnTheCockpitSeesKpisAndChartsAndDrillsIntoTheLeads() {
         login("leader", "demo123");
@@ -39,7 +42,7 @@ class CockpitBrowserIT extends BrowserJourney {
         int activeLeads = Integer.parseInt(active.textContent().strip());
         assertThat(activeLeads).isPositive();
 
-        page.waitForFunction("() => document.querySelectorAll('cl-echart').length === 6 && "
+        page.waitForFunction("() => document.querySelectorAll('cl-echart').length === " + CHARTS + " && "
                 + "[...document.querySelectorAll('cl-echart')].every(e => e.chart && e.chart.getOption())");
         assertThat(seriesTypes("bySector")).containsExactly("bar", "bar");
         assertThat(dataLength("bySector").intValue()).isEqualTo(5);
@@ -100,7 +103,7 @@ class CockpitBrowserIT extends BrowserJourney {
     }
 
     private void waitForCharts() {
-        page.waitForFunction("() => document.querySelectorAll('cl-echart').length === 6 && "
+        page.waitForFunction("() => document.querySelectorAll('cl-echart').length === " + CHARTS + " && "
                 + "[...document.querySelectorAll('cl-echart')].every(e => e.chart && e.chart.getOption())");
         page.waitForTimeout(500); // the charts settle to their final size
     }

@@ -2,7 +2,7 @@ package com.chainleads.project.service;
 
 import com.chainleads.construction.domain.ProjectStatus;
 import com.chainleads.construction.service.ConstructionService;
-import com.chainleads.construction.service.MilestoneKindRow;
+import com.chainleads.construction.service.MilestoneKindName;
 import com.chainleads.construction.service.MilestoneKindService;
 import com.chainleads.construction.service.ProgressSummary;
 import com.chainleads.construction.service.ProjectFigureService;
@@ -19,8 +19,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -162,12 +160,11 @@ public class ProjectQueries {
         List<Long> ids = page.stream().map(LeadRow::id).toList();
         Map<Long, ProgressSummary> progress = construction.progressOfLeads(ids);
         Map<Long, Long> openIssues = issues.openCountsOfLeads(ids);
-        Map<Long, MilestoneKindRow> kindsById =
-                kinds.list().stream().collect(Collectors.toMap(MilestoneKindRow::id, Function.identity()));
+        Map<Long, MilestoneKindName> kindsById = kinds.names();
         List<ProjectRow> rows = new ArrayList<>(page.size());
         for (LeadRow lead : page) {
             ProgressSummary summary = progress.get(lead.id());
-            MilestoneKindRow next =
+            MilestoneKindName next =
                     summary == null || summary.nextKindId() == null ? null : kindsById.get(summary.nextKindId());
             BigDecimal completed = summary == null ? BigDecimal.ZERO : summary.completedTotal();
             BigDecimal total = lead.totalInvestment();
