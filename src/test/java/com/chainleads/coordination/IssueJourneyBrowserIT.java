@@ -44,8 +44,8 @@ class IssueJourneyBrowserIT extends BrowserJourney {
                 .isVisible();
         screenshot("issues-1-supervision-overdue");
         row.first().click();
-        assertThat(page).hasURL(Pattern.compile(".*/leads/" + lead.id() + "$"));
-        openIssuesTab();
+        assertThat(page).hasURL(Pattern.compile(".*/leads/" + lead.id() + "\\?tab=issues$"));
+        // the row opened the lead on its 问题清单 tab: the issue is there without choosing the tab
         Locator card = page.locator(".cl-issue-card[data-issue='" + issue.id() + "']");
         assertThat(card).containsText("项目二期用地挂牌时间未定");
         assertThat(card.locator(".cl-issue-overdue")).hasText("逾期 5 天");

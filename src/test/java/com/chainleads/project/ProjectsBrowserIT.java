@@ -40,6 +40,8 @@ class ProjectsBrowserIT extends BrowserJourney {
         screenshot("projects-delayed");
 
         row.click();
-        assertThat(page).hasURL(Pattern.compile(".*/leads/" + delayed.id() + "$"));
+        assertThat(page).hasURL(Pattern.compile(".*/leads/" + delayed.id() + "\\?tab=construction$"));
+        // opened on its 项目建设 tab: the plan is shown without choosing the tab
+        assertThat(page.locator(".cl-project-panel")).isVisible();
     }
 }
