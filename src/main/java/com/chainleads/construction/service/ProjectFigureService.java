@@ -1,15 +1,19 @@
 package com.chainleads.construction.service;
 
+import com.chainleads.construction.domain.ProjectStatus;
 import com.chainleads.construction.domain.ScheduleClock;
 import com.chainleads.construction.summary.FigureScope;
 import com.chainleads.construction.summary.ProjectFigureKind;
 import com.chainleads.construction.summary.ProjectFigures;
+import com.chainleads.lead.service.LeadIdSet;
 import com.chainleads.lead.service.LeadVisibility;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.LongStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,15 +42,59 @@ public class ProjectFigureService {
     }
 
     /**
-     * The dates each of these leads counts by (signed projects only; others absent). The ids are those of rows the
-     * lead register answered to the caller, so visibility was checked there.
+     * The signed projects whose status as of today is one of {@code statuses}, by the rows the cockpit counts
+     * (滞后 here is 滞后 there): index ranges on the earliest open planned date, and the plans fully reached. With
+     * 无计划 among them, the answer is "all but" the projects of the other statuses, so it stays as short. Not
+     * narrowed to the caller's unit: the lead index does that, with the rest of the list's filter.
      */
-    public java.util.Map<Long, ReachedDates> reachedOfLeads(java.util.Collection<Long> leadIds) {
-        java.util.Map<Long, ReachedDates> reached = new java.util.HashMap<>();
-        figures.reachedOfLeads(leadIds)
-                .forEach((id, r) -> reached.put(
-                        id, new ReachedDates(r.startedOn(), r.producingOn(), r.fullOn(), r.investedYears())));
-        return reached;
+    public LeadIdSet projectsWithStatus(Set<ProjectStatus> statuses) {
+        boolean noPlan = statuses.contains(ProjectStatus.NO_PLAN);
+        EnumSet<ProjectStatus> asked = EnumSet.noneOf(ProjectStatus.class);
+        for (ProjectStatus status : ProjectStatus.values()) {
+            if (status != ProjectStatus.NO_PLAN && statuses.contains(status) != noPlan) {
+                asked.add(status);
+            }
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate lastDelayed = today.minusDays(schedule.severeDelayDays());
+        LongStream ids = LongStream.empty();
+        for (ProjectStatus status : asked) {
+            LongStream more = switch (status) {
+                case ON_SCHEDULE -> figures.openPlannedBetween(today, null);
+                case DELAYED -> figures.openPlannedBetween(lastDelayed, today.minusDays(1));
+                case SEVERELY_DELAYED -> figures.openPlannedBetween(null, lastDelayed.minusDays(1));
+                case COMPLETED -> figures.completed();
+                case NO_PLAN -> LongStream.empty();
+            };
+            ids = LongStream.concat(ids, more);
+        }
+        return noPlan ? LeadIdSet.allBut(ids) : LeadIdSet.only(ids);
+    }
+
+    /**
+     * The signed projects that reached 开工 / 投产 / 达产 in the years given and have investment figures in
+     * {@code invested} (null: not asked), as the cockpit's cards count them.
+     */
+    public LeadIdSet projectsReaching(
+            @Nullable Integer started,
+            @Nullable Integer producing,
+            @Nullable Integer fullCapacity,
+            @Nullable Integer invested) {
+        LeadIdSet projects = LeadIdSet.ALL;
+        projects = reachedIn(projects, ProjectFigureKind.STARTED, started);
+        projects = reachedIn(projects, ProjectFigureKind.PRODUCING, producing);
+        projects = reachedIn(projects, ProjectFigureKind.FULL, fullCapacity);
+        if (invested != null) {
+            projects = projects.and(LeadIdSet.only(figures.investedIn(invested)));
+        }
+        return projects;
+    }
+
+    private LeadIdSet reachedIn(LeadIdSet projects, ProjectFigureKind kind, @Nullable Integer year) {
+        return year == null
+                ? projects
+                : projects.and(LeadIdSet.only(
+                        figures.reachedBetween(kind, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))));
     }
 
     /** The figures of {@code year} for these sectors (codes; none = all) and unit (code; none = all). */

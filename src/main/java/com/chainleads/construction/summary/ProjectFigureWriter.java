@@ -53,6 +53,7 @@ final class ProjectFigureWriter {
         JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
         RowDeltas period = new RowDeltas(ProjectFacts.PERIOD);
         RowDeltas investment = new RowDeltas(ProjectFacts.INVESTMENT);
+        Map<List<Long>, Integer> years = new TreeMap<>(ProjectFigureWriter::compareYearKeys);
         List<Long> existing = new ArrayList<>(new TreeSet<>(changes.touched()));
         existing.removeAll(changes.created());
         List<Long> created = new ArrayList<>(new TreeSet<>(changes.created()));
@@ -67,7 +68,7 @@ final class ProjectFigureWriter {
             List<Long> alive =
                     chunk.stream().filter(id -> !changes.deleted().contains(id)).toList();
             Map<Long, ProjectFacts> after = facts(jdbc, alive, true);
-            move(jdbc, chunk, before, after, changes, period, investment);
+            move(jdbc, chunk, before, after, changes, period, investment, years);
             List<Object[]> gone = new ArrayList<>();
             List<Object[]> updated = new ArrayList<>();
             for (Long id : chunk) {
@@ -94,11 +95,39 @@ final class ProjectFigureWriter {
         }
         for (List<Long> chunk : chunks(created)) {
             Map<Long, ProjectFacts> after = facts(jdbc, chunk, true);
-            move(jdbc, chunk, Map.of(), after, changes, period, investment);
+            move(jdbc, chunk, Map.of(), after, changes, period, investment, years);
             insertMembers(jdbc, after.values());
         }
+        writeYears(jdbc, years);
         period.write(connection);
         investment.write(connection);
+    }
+
+    /**
+     * The projects' years with investment figures that the transaction added (+1) or took away (-1), in key order.
+     * The member row of each lead is locked already, so no other save writes its rows: inserts and deletes by
+     * primary key, no gap locks.
+     */
+    private static void writeYears(JdbcTemplate jdbc, Map<List<Long>, Integer> years) {
+        List<Object[]> gone = new ArrayList<>();
+        List<Object[]> added = new ArrayList<>();
+        years.forEach((key, sign) -> {
+            if (sign < 0) {
+                gone.add(new Object[] {key.get(0), key.get(1)});
+            } else if (sign > 0) {
+                added.add(new Object[] {key.get(0), key.get(1)});
+            }
+        });
+        jdbc.batchUpdate("DELETE FROM project_figure_member_year WHERE invested_year = ? AND lead_id = ?", gone);
+        jdbc.batchUpdate(
+                "INSERT INTO project_figure_member_year (invested_year, lead_id) VALUES (?, ?) "
+                        + "ON DUPLICATE KEY UPDATE lead_id = lead_id",
+                added);
+    }
+
+    private static int compareYearKeys(List<Long> a, List<Long> b) {
+        int byYear = Long.compare(a.get(0), b.get(0));
+        return byYear != 0 ? byYear : Long.compare(a.get(1), b.get(1));
     }
 
     private static void move(
@@ -108,7 +137,8 @@ final class ProjectFigureWriter {
             Map<Long, ProjectFacts> after,
             Changes changes,
             RowDeltas period,
-            RowDeltas investment) {
+            RowDeltas investment,
+            Map<List<Long>, Integer> years) {
         List<Long> counted = chunk.stream()
                 .filter(id -> before.containsKey(id) || after.containsKey(id))
                 .toList();
@@ -126,18 +156,26 @@ final class ProjectFigureWriter {
             }
             if (was != null) {
                 was.addTo(period, -1);
-                addMonths(period, investment, was, minus(monthsNow, delta), -1);
+                addMonths(period, investment, years, was, minus(monthsNow, delta), -1);
             }
             if (now != null) {
                 now.addTo(period, 1);
-                addMonths(period, investment, now, monthsNow, 1);
+                addMonths(period, investment, years, now, monthsNow, 1);
             }
         }
     }
 
-    /** Adds a project's months (and its years with figures) under its sector and unit, {@code sign} times. */
-    static void addMonths(
-            RowDeltas period, RowDeltas investment, ProjectFacts place, Map<LocalDate, BigDecimal[]> months, int sign) {
+    /**
+     * Adds a project's months (and its years with figures) under its sector and unit, {@code sign} times; its years
+     * with figures also to {@code memberYears} ((year, lead id) → sign).
+     */
+    private static void addMonths(
+            RowDeltas period,
+            RowDeltas investment,
+            Map<List<Long>, Integer> memberYears,
+            ProjectFacts place,
+            Map<LocalDate, BigDecimal[]> months,
+            int sign) {
         Map<Integer, BigDecimal> years = new TreeMap<>();
         months.forEach((month, figures) -> {
             BigDecimal planned = sign < 0 ? figures[0].negate() : figures[0];
@@ -147,6 +185,7 @@ final class ProjectFigureWriter {
         });
         years.forEach((year, total) -> {
             if (total.signum() > 0) {
+                memberYears.merge(List.of((long) year, place.leadId()), sign, Integer::sum);
                 period.add(
                         sign,
                         ProjectFigureKind.INVESTED.name(),

@@ -7,11 +7,10 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -143,61 +142,74 @@ public class ProjectFigures {
                 arguments.toArray());
     }
 
+    // ---- the signed projects a figure counts, as lead ids (for /projects filtered by it) ----------------------
+
     /**
-     * What each of these leads counts in the figures (its member row), for a list that filters by the same facts
-     * ({@code /projects?started=2026}); leads that are no signed project are absent.
+     * Signed projects whose earliest open planned date is from {@code from} to {@code to} (null: no bound): the
+     * projects the OPEN rows count, so 滞后 as a list is 滞后 as a figure. An index range, no lead read.
      */
-    public Map<Long, Reached> reachedOfLeads(Collection<Long> leadIds) {
-        if (leadIds.isEmpty()) {
-            return Map.of();
-        }
-        List<Long> ids = List.copyOf(leadIds);
-        Map<Long, Reached> reached = new HashMap<>();
-        for (List<Long> chunk : ProjectFigureWriter.chunks(ids)) {
-            jdbc.query(
-                    "SELECT lead_id, started_on, producing_on, full_on FROM project_figure_member WHERE lead_id IN ("
-                            + ProjectFigureWriter.marks(chunk) + ") AND sector_id <> "
-                            + ProjectFigureWriter.PLACEHOLDER,
-                    rs -> {
-                        reached.put(
-                                rs.getLong(1),
-                                new Reached(
-                                        rs.getObject(2, LocalDate.class),
-                                        rs.getObject(3, LocalDate.class),
-                                        rs.getObject(4, LocalDate.class),
-                                        new java.util.TreeSet<>()));
-                    },
-                    chunk.toArray());
-            jdbc.query(
-                    "SELECT lead_id, YEAR(month_start) AS yr FROM project_investment_month WHERE lead_id IN ("
-                            + ProjectFigureWriter.marks(chunk) + ") GROUP BY lead_id, YEAR(month_start) "
-                            + "HAVING SUM(COALESCE(planned, 0)) + SUM(COALESCE(completed, 0)) > 0",
-                    rs -> {
-                        Reached of = reached.get(rs.getLong(1));
-                        if (of != null) {
-                            of.investedYears().add(rs.getInt(2));
-                        }
-                    },
-                    chunk.toArray());
-        }
-        return reached;
+    public LongStream openPlannedBetween(@Nullable LocalDate from, @Nullable LocalDate to) {
+        return ids("open_planned_on", from, to);
     }
 
-    /** A project's dates of 开工, 投产 and 达产 as the figures count them, and its years with investment figures. */
-    public record Reached(
-            @Nullable LocalDate startedOn,
-            @Nullable LocalDate producingOn,
-            @Nullable LocalDate fullOn,
-            java.util.Set<Integer> investedYears) {
+    /** Signed projects that reached the milestone of {@code kind} (STARTED, PRODUCING, FULL) from {@code from} to {@code to}. */
+    public LongStream reachedBetween(ProjectFigureKind kind, LocalDate from, LocalDate to) {
+        String column = switch (kind) {
+            case STARTED -> "started_on";
+            case PRODUCING -> "producing_on";
+            case FULL -> "full_on";
+            default -> throw new IllegalArgumentException("not a milestone figure: " + kind);
+        };
+        return ids(column, from, to);
+    }
 
-        public @Nullable LocalDate on(ProjectFigureKind kind) {
-            return switch (kind) {
-                case STARTED -> startedOn;
-                case PRODUCING -> producingOn;
-                case FULL -> fullOn;
-                default -> null;
-            };
+    /** Signed projects with investment figures in {@code year} (what INVESTED counts). */
+    public LongStream investedIn(int year) {
+        LongStream.Builder ids = LongStream.builder();
+        jdbc.query(
+                "SELECT lead_id FROM project_figure_member_year WHERE invested_year = ?",
+                rs -> {
+                    ids.add(rs.getLong(1));
+                },
+                year);
+        return ids.build();
+    }
+
+    /** Signed projects whose plan is fully reached (已完成). */
+    public LongStream completed() {
+        LongStream.Builder ids = LongStream.builder();
+        jdbc.query(
+                "SELECT p.lead_id FROM project_progress p JOIN project_figure_member m ON m.lead_id = p.lead_id "
+                        + "WHERE p.status = 'COMPLETED' AND m.sector_id <> " + ProjectFigureWriter.PLACEHOLDER,
+                rs -> {
+                    ids.add(rs.getLong(1));
+                });
+        return ids.build();
+    }
+
+    private LongStream ids(String dateColumn, @Nullable LocalDate from, @Nullable LocalDate to) {
+        List<Object> arguments = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT lead_id FROM project_figure_member WHERE " + dateColumn);
+        if (from != null && to != null) {
+            sql.append(" BETWEEN ? AND ?");
+            arguments.addAll(List.of(from, to));
+        } else if (from != null) {
+            sql.append(" >= ?");
+            arguments.add(from);
+        } else if (to != null) {
+            sql.append(" <= ?");
+            arguments.add(to);
+        } else {
+            sql.append(" IS NOT NULL");
         }
+        LongStream.Builder ids = LongStream.builder();
+        jdbc.query(
+                sql.toString(),
+                rs -> {
+                    ids.add(rs.getLong(1));
+                },
+                arguments.toArray());
+        return ids.build();
     }
 
     private long count(StringBuilder sql, List<Object> arguments) {
@@ -216,6 +228,7 @@ public class ProjectFigures {
         Long projects = transaction.execute(status -> {
             jdbc.update("DELETE FROM project_figure_period");
             jdbc.update("DELETE FROM project_figure_investment");
+            jdbc.update("DELETE FROM project_figure_member_year");
             jdbc.update("DELETE FROM project_figure_member");
             Map<Long, ProjectFacts> facts = ProjectFigureWriter.facts(jdbc, null, false);
             ProjectFigureWriter.insertMembers(jdbc, facts.values());
@@ -241,6 +254,11 @@ public class ProjectFigures {
                 period.write(connection);
                 return null;
             });
+            jdbc.update("INSERT INTO project_figure_member_year (invested_year, lead_id) "
+                    + "SELECT YEAR(m.month_start), m.lead_id FROM project_investment_month m "
+                    + "JOIN project_figure_member f ON f.lead_id = m.lead_id "
+                    + "GROUP BY YEAR(m.month_start), m.lead_id "
+                    + "HAVING SUM(COALESCE(m.planned, 0)) + SUM(COALESCE(m.completed, 0)) > 0");
             jdbc.update("INSERT INTO project_figure_investment (month_start, sector_id, unit_id, planned, completed) "
                     + "SELECT m.month_start, f.sector_id, f.unit_id, SUM(COALESCE(m.planned, 0)), "
                     + "SUM(COALESCE(m.completed, 0)) FROM project_investment_month m "
@@ -333,6 +351,10 @@ public class ProjectFigures {
                         expected.put("planned", rs.getBigDecimal(1));
                         expected.put("completed", rs.getBigDecimal(2));
                     });
+            expected.put("INVESTED member years", expected.get("INVESTED Y"));
+            actual.put(
+                    "INVESTED member years",
+                    jdbc.queryForObject("SELECT COUNT(*) FROM project_figure_member_year", BigDecimal.class));
             jdbc.query("SELECT kind, grain, SUM(project_count) FROM project_figure_period GROUP BY kind, grain", rs -> {
                 actual.put(rs.getString(1) + " " + rs.getString(2), rs.getBigDecimal(3));
             });

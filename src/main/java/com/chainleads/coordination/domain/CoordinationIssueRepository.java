@@ -42,6 +42,10 @@ public interface CoordinationIssueRepository extends JpaRepository<CoordinationI
             where i.open = true and i.leadId in :leadIds group by i.leadId""")
     List<Object[]> countOpenByLead(Collection<Long> leadIds);
 
+    /** The projects with an open issue (the supervision list's index on is_open, no lead read). */
+    @Query("select distinct i.leadId from CoordinationIssue i where i.open = true")
+    List<Long> findLeadIdsWithOpenIssues();
+
     @Query("""
             select i.leadId, count(i) from CoordinationIssue i
             where i.open = true and i.leadId in :leadIds and i.unit.id = :unitId group by i.leadId""")

@@ -8,6 +8,7 @@ import com.chainleads.coordination.domain.DepartmentRepository;
 import com.chainleads.coordination.domain.IssueRules;
 import com.chainleads.coordination.domain.IssueStatus;
 import com.chainleads.coordination.summary.IssueFigures;
+import com.chainleads.lead.service.LeadIdSet;
 import com.chainleads.lead.service.LeadVisibility;
 import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.EntityManager;
@@ -124,6 +125,14 @@ public class IssueQueries {
             counts.put((Long) pair[0], (Long) pair[1]);
         }
         return counts;
+    }
+
+    /**
+     * The projects with at least one open issue, for {@code /projects?issues=open}; not narrowed to the caller's
+     * unit: the lead index narrows the list (an issue's unit is its project's).
+     */
+    public LeadIdSet projectsWithOpenIssues() {
+        return LeadIdSet.only(issues.findLeadIdsWithOpenIssues().stream().mapToLong(Long::longValue));
     }
 
     /** Open issues per department (id → count) of the issues the caller may see, for the cockpit. */

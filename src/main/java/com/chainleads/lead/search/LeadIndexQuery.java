@@ -88,6 +88,17 @@ public final class LeadIndexQuery {
         return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
     }
 
+    /**
+     * The query narrowed to these lead ids ({@code excluded}: to all leads but these), as {@code /projects} narrows
+     * the signed projects by what the construction and coordination figures hold.
+     */
+    public static Query among(Query query, long[] ids, boolean excluded) {
+        BooleanQuery.Builder narrowed = new BooleanQuery.Builder();
+        narrowed.add(query, Occur.FILTER);
+        narrowed.add(LongPoint.newSetQuery(ID, ids), excluded ? Occur.MUST_NOT : Occur.FILTER);
+        return narrowed.build();
+    }
+
     private static void filter(BooleanQuery.Builder query, Query clause) {
         query.add(clause, Occur.FILTER);
     }

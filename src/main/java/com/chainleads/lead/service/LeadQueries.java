@@ -15,11 +15,13 @@ import com.chainleads.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.search.Query;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,8 +61,20 @@ public class LeadQueries {
 
     /** The leads the caller may see that match the filter, as light rows of one page. */
     public List<LeadRow> findRows(LeadFilter filter, Pageable pageable) {
+        return findRows(filter, LeadIdSet.ALL, pageable);
+    }
+
+    /**
+     * The same, among the leads another feature's read model picked ({@code /projects} by construction status or
+     * open issues): the index answers the filter, the pick, the order and the page together, so a page of a
+     * narrowed list costs what any page does.
+     */
+    public List<LeadRow> findRows(LeadFilter filter, LeadIdSet among, Pageable pageable) {
+        if (among.isEmpty()) {
+            return List.of();
+        }
         if (!indexSync.isReady()) {
-            return leads.findRowSlice(criteria.specification(filter), pageable);
+            return leads.findRowSlice(specification(filter, among), pageable);
         }
         List<LeadIndex.Order> orders = new ArrayList<>();
         for (Sort.Order order : pageable.getSort()) {
@@ -69,7 +83,7 @@ public class LeadQueries {
         }
         long offset = pageable.isPaged() ? pageable.getOffset() : 0;
         int limit = pageable.isPaged() ? pageable.getPageSize() : Integer.MAX_VALUE - 1;
-        return leads.findRowsByIds(index.ids(query(filter), orders, offset, limit));
+        return leads.findRowsByIds(index.ids(query(filter, among), orders, offset, limit));
     }
 
     /**
@@ -81,7 +95,17 @@ public class LeadQueries {
     }
 
     public long count(LeadFilter filter) {
-        return indexSync.isReady() ? index.count(query(filter)) : leads.countMatching(criteria.specification(filter));
+        return count(filter, LeadIdSet.ALL);
+    }
+
+    /** How many leads the caller may see match the filter among the picked ones. */
+    public long count(LeadFilter filter, LeadIdSet among) {
+        if (among.isEmpty()) {
+            return 0;
+        }
+        return indexSync.isReady()
+                ? index.count(query(filter, among))
+                : leads.countMatching(specification(filter, among));
     }
 
     /** Number of matching leads and their total planned investment, as shown above the list. */
@@ -100,11 +124,28 @@ public class LeadQueries {
 
     /** The filter and the caller's visibility as one index query. */
     private Query query(LeadFilter filter) {
+        return query(filter, LeadIdSet.ALL);
+    }
+
+    private Query query(LeadFilter filter, LeadIdSet among) {
         AppUserPrincipal user = currentUser.require();
         Long visibleUnit = LeadAccess.visibleUnit(user);
         LeadCriteria resolved = criteria.resolve(filter);
-        return LeadIndexQuery.of(
+        Query query = LeadIndexQuery.of(
                 resolved, visibleUnit, resolved.text() == null ? null : LeadTextQuery.of(resolved.text()));
+        return among.isAll() ? query : LeadIndexQuery.among(query, among.ids(), among.excluded());
+    }
+
+    /** The table's answer while the index is built: the filter's specification and the pick as an id list. */
+    private Specification<Lead> specification(LeadFilter filter, LeadIdSet among) {
+        Specification<Lead> specification = criteria.specification(filter);
+        if (among.isAll()) {
+            return specification;
+        }
+        List<Long> ids = Arrays.stream(among.ids()).boxed().toList();
+        return specification.and((root, query, builder) -> among.excluded()
+                ? builder.not(root.get("id").in(ids))
+                : root.get("id").in(ids));
     }
 
     /**

@@ -39,11 +39,8 @@ public class ProjectExport {
      * many.
      */
     public long write(ProjectFilter filter, String what, Locale locale, OutputStream out) {
-        long total = queries.count(filter).count();
-        // page by page on the index; with a status or issues filter one walk of the bounded scan, not one per page
-        PagedExport<ProjectRow> export = filter.filtersAfterIndex()
-                ? PagedExport.inOneRead(total, page -> queries.page(filter, page))
-                : PagedExport.of(total, page -> queries.page(filter, page));
+        long total = queries.count(filter);
+        PagedExport<ProjectRow> export = PagedExport.of(total, page -> queries.page(filter, page));
         String title = t(
                 locale,
                 "project.export.title",

@@ -54,11 +54,6 @@ public record ProjectFilter(
         statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
     }
 
-    /** Whether rows are kept or dropped by what the lead index cannot answer (construction status, open issues). */
-    public boolean filtersAfterIndex() {
-        return !statuses.isEmpty() || withOpenIssues || reachesInYear();
-    }
-
     /** Whether a milestone year or an investment year narrows the list (answered from the project figures). */
     public boolean reachesInYear() {
         return started != null || producing != null || fullCapacity != null || invested != null;

@@ -276,10 +276,8 @@ public class ProjectListView extends VerticalLayout implements BeforeEnterObserv
         } finally {
             updating = false;
         }
-        ProjectQueries.Count count = queries.count(filter);
-        shownCount = count.count();
-        summary.setText(
-                getTranslation(count.exact() ? "project.list.summary" : "project.list.summaryAtLeast", count.count()));
+        shownCount = queries.count(filter);
+        summary.setText(getTranslation("project.list.summary", shownCount));
         grid.getDataProvider().refreshAll();
     }
 

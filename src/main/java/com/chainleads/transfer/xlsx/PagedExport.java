@@ -46,19 +46,6 @@ public record PagedExport<T>(long count, Stream<T> rows) {
         return new PagedExport<>(count, rows);
     }
 
-    /**
-     * A list of {@code total} rows read with one request for all of them (at most {@link #MAX_ROWS}): for a list
-     * whose every page would repeat the same bounded scan, e.g. a filter applied after the index.
-     */
-    public static <T> PagedExport<T> inOneRead(long total, Function<PageRequest, ? extends Iterable<T>> page) {
-        long count = Math.min(Math.max(total, 0), MAX_ROWS);
-        // read when the file is written, as the paged rows are
-        Stream<T> rows = Stream.of(PageRequest.of(0, (int) Math.max(1, count)))
-                .flatMap(request -> stream(page.apply(request)))
-                .limit(count);
-        return new PagedExport<>(count, rows);
-    }
-
     /** When the file was made, for its title: {@code yyyy-MM-dd HH:mm} in the district's time zone. */
     public static String stamp(Clock clock) {
         return STAMP.format(clock.instant().atZone(XlsxExport.ZONE));

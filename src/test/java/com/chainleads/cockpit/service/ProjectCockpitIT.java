@@ -148,19 +148,13 @@ class ProjectCockpitIT {
             assertThat(shown.signed().count())
                     .isEqualTo(leads.count(shown.signed().leads()));
             for (ProjectCockpit.Reached reached : List.of(shown.started(), shown.producing(), shown.fullCapacity())) {
-                assertThat(projects.count(reached.projects()))
-                        .as(reached.key())
-                        .isEqualTo(new ProjectQueries.Count(reached.count(), true));
+                assertThat(projects.count(reached.projects())).as(reached.key()).isEqualTo(reached.count());
             }
             assertThat(projects.count(shown.investment().list()))
-                    .isEqualTo(new ProjectQueries.Count(shown.investment().projects(), true));
+                    .isEqualTo(shown.investment().projects());
             for (ProjectCockpit.Delayed row : concat(shown.delayedBySector(), shown.delayedByUnit())) {
-                assertThat(projects.count(row.delayedList()).count())
-                        .as(row.code())
-                        .isEqualTo(row.delayed());
-                assertThat(projects.count(row.severeList()).count())
-                        .as(row.code())
-                        .isEqualTo(row.severelyDelayed());
+                assertThat(projects.count(row.delayedList())).as(row.code()).isEqualTo(row.delayed());
+                assertThat(projects.count(row.severeList())).as(row.code()).isEqualTo(row.severelyDelayed());
             }
             for (ProjectCockpit.DepartmentIssues row : shown.issuesByDepartment()) {
                 assertThat(issues.count(row.openList())).as(row.code()).isEqualTo(row.open());

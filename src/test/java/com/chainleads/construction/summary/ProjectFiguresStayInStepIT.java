@@ -199,6 +199,11 @@ class ProjectFiguresStayInStepIT {
                                 + rs.getObject(4, LocalDate.class) + " " + rs.getObject(5, LocalDate.class) + " "
                                 + rs.getObject(6, LocalDate.class) + " " + rs.getObject(7, LocalDate.class)));
         rows.put(
+                "member years",
+                jdbc.query(
+                        "select invested_year, lead_id from project_figure_member_year order by invested_year, lead_id",
+                        (rs, row) -> rs.getInt(1) + " " + rs.getLong(2)));
+        rows.put(
                 "issues",
                 jdbc.query(
                         "select department_id, sector_id, unit_id, grain, period_start, issue_count from issue_figure "
@@ -245,6 +250,19 @@ class ProjectFiguresStayInStepIT {
                     LocalDate.of(year, 1, 1),
                     LocalDate.of(year, 12, 1));
             assertThat(shown.investedProjects()).isEqualTo(invested);
+            List<Long> investedIds = jdbc.queryForList(
+                    "select distinct m.lead_id from project_investment_month m join investment_lead l "
+                            + "on l.id = m.lead_id where " + signed + " and m.month_start between ? and ? "
+                            + "and (coalesce(m.planned, 0) > 0 or coalesce(m.completed, 0) > 0) order by m.lead_id",
+                    Long.class,
+                    LocalDate.of(year, 1, 1),
+                    LocalDate.of(year, 12, 1));
+            assertThat(jdbc.queryForList(
+                            "select lead_id from project_figure_member_year where invested_year = ? order by lead_id",
+                            Long.class,
+                            year))
+                    .as("projects with investment figures in " + year)
+                    .isEqualTo(investedIds);
         }
 
         // delayed as of today, by sector and unit, from each project's earliest open planned date

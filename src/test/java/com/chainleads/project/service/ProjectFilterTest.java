@@ -46,17 +46,15 @@ class ProjectFilterTest {
     void theEmptyFilterIsTheBareAddress() {
         assertThat(ProjectFilter.NONE.toParameters()).isEmpty();
         assertThat(ProjectFilter.fromParameters(Map.of())).isEqualTo(ProjectFilter.NONE);
-        assertThat(ProjectFilter.NONE.filtersAfterIndex()).isFalse();
     }
 
     @Test
-    void aMilestoneYearNarrowsTheListAfterTheIndexAndAMalformedYearIsNamed() {
+    void aMilestoneYearIsReadFromTheAddressAndAMalformedYearIsNamed() {
         Map<String, List<String>> asked = Map.of("started", List.of("2026"), "invested", List.of("26"));
 
         ProjectFilter read = ProjectFilter.fromParameters(asked);
 
         assertThat(read).isEqualTo(ProjectFilter.NONE.withStarted(2026));
-        assertThat(read.filtersAfterIndex()).isTrue();
         assertThat(ProjectFilter.notUnderstood(asked)).containsExactly("invested=26");
     }
 
@@ -71,7 +69,6 @@ class ProjectFilterTest {
         ProjectFilter read = ProjectFilter.fromParameters(asked);
 
         assertThat(read).isEqualTo(ProjectFilter.NONE.withStatuses(Set.of(ProjectStatus.DELAYED)));
-        assertThat(read.filtersAfterIndex()).isTrue();
         assertThat(ProjectFilter.notUnderstood(asked))
                 .containsExactlyInAnyOrder("status=LATE", "sector=BIO-MED", "min=abc", "colour=red");
     }

@@ -66,8 +66,7 @@ class ProjectQueriesIT {
                 .contains(delayed.id())
                 .doesNotContain(severe.id(), onTime.id(), noPlan.id());
         assertThat(rows).allMatch(r -> r.status() == ProjectStatus.DELAYED);
-        assertThat(signIn.as("leader", () -> projects.count(onlyDelayed)))
-                .isEqualTo(new ProjectQueries.Count(rows.size(), true));
+        assertThat(signIn.as("leader", () -> projects.count(onlyDelayed))).isEqualTo(rows.size());
         assertThat(row("leader", ProjectFilter.NONE, severe.id()).status()).isEqualTo(ProjectStatus.SEVERELY_DELAYED);
         assertThat(row("leader", ProjectFilter.NONE, noPlan.id()).status()).isEqualTo(ProjectStatus.NO_PLAN);
     }
@@ -119,11 +118,74 @@ class ProjectQueriesIT {
                 .contains(ofUnit1.id())
                 .doesNotContain(ofUnit2.id());
         assertThat(all("leader", delayed)).extracting(ProjectRow::leadId).contains(ofUnit1.id(), ofUnit2.id());
-        long officersCount =
-                signIn.as("officer1", () -> projects.count(ProjectFilter.NONE)).count();
-        long leadersCount =
-                signIn.as("leader", () -> projects.count(ProjectFilter.NONE)).count();
+        long officersCount = signIn.as("officer1", () -> projects.count(ProjectFilter.NONE));
+        long leadersCount = signIn.as("leader", () -> projects.count(ProjectFilter.NONE));
         assertThat(officersCount).isEqualTo(all("officer1", ProjectFilter.NONE).size());
         assertThat(leadersCount).isGreaterThan(officersCount);
+    }
+
+    @Test
+    void theNoPlanFilterListsTheSignedProjectsWithoutAPlanAndNoOthers() {
+        LeadDetails noPlan = data.signed("officer1");
+        LeadDetails planned = data.plannedIn("officer1", 10);
+        ProjectFilter withoutPlan = ProjectFilter.NONE.withStatuses(Set.of(ProjectStatus.NO_PLAN));
+
+        List<ProjectRow> rows = all("leader", withoutPlan);
+
+        assertThat(rows).extracting(ProjectRow::leadId).contains(noPlan.id()).doesNotContain(planned.id());
+        assertThat(rows).allMatch(r -> r.status() == ProjectStatus.NO_PLAN);
+        assertThat(signIn.as("leader", () -> projects.count(withoutPlan))).isEqualTo(rows.size());
+        ProjectFilter noPlanOrOnTime =
+                withoutPlan.withStatuses(Set.of(ProjectStatus.NO_PLAN, ProjectStatus.ON_SCHEDULE));
+        assertThat(all("leader", noPlanOrOnTime)).extracting(ProjectRow::leadId).contains(noPlan.id(), planned.id());
+    }
+
+    @Test
+    void aStatusFilterNarrowsAFreeTextSearchAndTheCountStaysExact() {
+        LeadDetails delayed = data.plannedIn("officer1", -3);
+        LeadDetails onTime = data.plannedIn("officer1", 3);
+
+        ProjectFilter found = ProjectFilter.NONE.withText(delayed.leadNo()).withStatuses(Set.of(ProjectStatus.DELAYED));
+        ProjectFilter notFound =
+                ProjectFilter.NONE.withText(onTime.leadNo()).withStatuses(Set.of(ProjectStatus.DELAYED));
+
+        assertThat(all("officer1", found)).extracting(ProjectRow::leadId).containsExactly(delayed.id());
+        assertThat(signIn.as("officer1", () -> projects.count(found))).isEqualTo(1);
+        assertThat(all("officer1", notFound)).isEmpty();
+        assertThat(signIn.as("officer1", () -> projects.count(notFound))).isZero();
+    }
+
+    @Test
+    void aLaterPageOfANarrowedListContinuesWhereTheFirstStopped() {
+        for (int i = 0; i < 5; i++) {
+            data.plannedIn("officer1", -5 - i);
+        }
+        ProjectFilter delayed = ProjectFilter.NONE.withStatuses(Set.of(ProjectStatus.DELAYED));
+        List<ProjectRow> whole = all("leader", delayed);
+
+        List<ProjectRow> second = signIn.as("leader", () -> projects.page(delayed, PageRequest.of(1, 2)));
+
+        assertThat(whole.size()).isGreaterThanOrEqualTo(5);
+        assertThat(second)
+                .extracting(ProjectRow::leadId)
+                .containsExactlyElementsOf(
+                        whole.subList(2, 4).stream().map(ProjectRow::leadId).toList());
+    }
+
+    @Test
+    void theOpenIssuesFilterKeepsTheCallersVisibility() {
+        LeadDetails ofUnit1 = data.plannedIn("officer1", 10);
+        LeadDetails ofUnit2 = data.plannedIn("officer2", 10);
+        issues.raise("officer1", ofUnit1.id(), "施工许可待办");
+        issues.raise("officer2", ofUnit2.id(), "施工用电增容待协调");
+        ProjectFilter withIssues = ProjectFilter.NONE.withOpenIssues(true);
+
+        assertThat(all("officer1", withIssues))
+                .extracting(ProjectRow::leadId)
+                .contains(ofUnit1.id())
+                .doesNotContain(ofUnit2.id());
+        assertThat(signIn.as("officer1", () -> projects.count(withIssues)))
+                .isEqualTo(all("officer1", withIssues).size());
+        assertThat(all("leader", withIssues)).extracting(ProjectRow::leadId).contains(ofUnit1.id(), ofUnit2.id());
     }
 }

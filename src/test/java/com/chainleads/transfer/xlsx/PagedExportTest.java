@@ -72,20 +72,6 @@ class PagedExportTest {
     }
 
     @Test
-    void aListReadInOneGoIsAskedOnceForAllItsRows() {
-        NumberList list = new NumberList(1_234);
-
-        PagedExport<Long> export = PagedExport.inOneRead(list.size, list::page);
-
-        assertThat(list.asked).isEmpty();
-        assertThat(export.rows().count()).isEqualTo(1_234);
-        assertThat(list.asked).singleElement().satisfies(request -> {
-            assertThat(request.getPageNumber()).isZero();
-            assertThat(request.getPageSize()).isEqualTo(1_234);
-        });
-    }
-
-    @Test
     void theStampIsTheMinuteInTheDistrictsTimeZone() {
         Clock clock = Clock.fixed(Instant.parse("2026-03-02T02:30:59Z"), ZoneOffset.UTC);
 
