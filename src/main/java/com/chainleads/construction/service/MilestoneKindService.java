@@ -7,6 +7,7 @@ import com.chainleads.base.domain.ValidationException;
 import com.chainleads.construction.domain.MilestoneKind;
 import com.chainleads.construction.domain.MilestoneKindRepository;
 import com.chainleads.construction.domain.ProjectMilestoneRepository;
+import com.chainleads.construction.summary.ProjectFigures;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.security.domain.Role;
 import jakarta.annotation.security.PermitAll;
@@ -36,10 +37,12 @@ public class MilestoneKindService {
 
     private final MilestoneKindRepository kinds;
     private final ProjectMilestoneRepository milestones;
+    private final ProjectFigures figures;
 
-    MilestoneKindService(MilestoneKindRepository kinds, ProjectMilestoneRepository milestones) {
+    MilestoneKindService(MilestoneKindRepository kinds, ProjectMilestoneRepository milestones, ProjectFigures figures) {
         this.kinds = kinds;
         this.milestones = milestones;
+        this.figures = figures;
     }
 
     @PermitAll
@@ -107,6 +110,10 @@ public class MilestoneKindService {
         } else {
             kind = loaded(draft.id(), draft.version());
             kind.rename(zh, en);
+            if (kind.getLeadStage() != stage && milestones.existsByKindId(draft.id())) {
+                // the 开工 / 投产 / 达产 figures count by the kind's stage: every plan with this kind counts anew
+                figures.rebuildAfterCommit();
+            }
             kind.setLeadStage(stage);
         }
         kind.setActive(draft.active());

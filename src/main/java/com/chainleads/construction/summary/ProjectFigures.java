@@ -19,6 +19,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -38,6 +41,7 @@ public class ProjectFigures {
     private final ProjectFigureListener listener;
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate separate;
 
     ProjectFigures(
             JdbcTemplate jdbc,
@@ -48,6 +52,8 @@ public class ProjectFigures {
         this.listener = listener;
         this.entityManager = entityManager;
         this.transaction = new TransactionTemplate(transactions);
+        this.separate = new TransactionTemplate(transactions);
+        separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     // ---- writes ---------------------------------------------------------------------------------------------
@@ -226,10 +232,11 @@ public class ProjectFigures {
     public long rebuild() {
         long start = System.nanoTime();
         Long projects = transaction.execute(status -> {
+            // the writers' lock order (members, their years, then the summary rows): a save waits, never deadlocks
+            jdbc.update("DELETE FROM project_figure_member");
+            jdbc.update("DELETE FROM project_figure_member_year");
             jdbc.update("DELETE FROM project_figure_period");
             jdbc.update("DELETE FROM project_figure_investment");
-            jdbc.update("DELETE FROM project_figure_member_year");
-            jdbc.update("DELETE FROM project_figure_member");
             Map<Long, ProjectFacts> facts = ProjectFigureWriter.facts(jdbc, null, false);
             ProjectFigureWriter.insertMembers(jdbc, facts.values());
             RowDeltas period = new RowDeltas(ProjectFacts.PERIOD);
@@ -271,6 +278,20 @@ public class ProjectFigures {
                 projects,
                 (System.nanoTime() - start) / 1_000_000);
         return projects == null ? 0 : projects;
+    }
+
+    /**
+     * Rebuilds the figures once the caller's transaction has committed, in a transaction of its own: for a change
+     * that moves what many projects count, such as a milestone kind linked to another lead stage. Its deletes come
+     * first, so the reads after them see every save that committed before (saves after wait for the rebuild).
+     */
+    public void rebuildAfterCommit() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                separate.executeWithoutResult(status -> rebuild());
+            }
+        });
     }
 
     /** The grand totals of the figures (actual) against the same totals from the source tables (expected). */
