@@ -7,6 +7,7 @@ import com.chainleads.construction.domain.ProjectMilestone;
 import com.chainleads.construction.evidence.EvidenceFiles;
 import com.chainleads.construction.evidence.EvidenceRefused;
 import com.chainleads.construction.evidence.EvidenceStore;
+import com.chainleads.lead.service.LeadDeleted;
 import com.chainleads.security.domain.AppUser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -76,6 +78,18 @@ class EvidenceStorage {
                 keys.forEach(EvidenceStorage.this::deleteQuietly);
             }
         });
+    }
+
+    /** A deleted lead's evidence rows go with it (foreign keys); its files go once the delete has committed. */
+    @EventListener
+    void leadDeleted(LeadDeleted event) {
+        List<String> keys = new ArrayList<>();
+        for (MilestoneEvidence file : evidence.findOfLead(event.leadId())) {
+            keys.addAll(keysOf(file));
+        }
+        if (!keys.isEmpty()) {
+            deleteAfterCommit(keys);
+        }
     }
 
     InputStream open(String key) throws IOException {

@@ -371,6 +371,7 @@ public class LeadService {
         stageChanges.deleteByLeadId(id);
         handovers.deleteByLeadId(id);
         comments.deleteByLeadId(id);
+        events.publishEvent(new LeadDeleted(id));
         leads.delete(lead);
     }
 }

@@ -364,6 +364,25 @@ class ConstructionServiceIT {
     }
 
     @Test
+    void deletingASignedLeadDeletesItsEvidenceFilesOnceTheDeleteCommits() {
+        LeadDetails lead = signedLead();
+        MilestoneSaved saved = record(
+                "officer1",
+                lead.id(),
+                "LAND",
+                null,
+                today().minusDays(3),
+                List.of(new NewEvidence("土地合同.pdf", "%PDF-1.4\n%%EOF".getBytes())));
+        List<String> keys = keysOf(saved.line().evidence().get(0).id());
+        assertThat(keys.get(0)).satisfies(key -> assertThat(store.exists(key)).isTrue());
+
+        signIn.as("admin", () -> leads.delete(lead.id(), leads.load(lead.id()).version()));
+
+        assertThat(evidenceRows.findOfLead(lead.id())).isEmpty();
+        assertThat(keys).noneMatch(key -> key != null && store.exists(key));
+    }
+
+    @Test
     void monthlyInvestmentGivesTheCumulativeFiguresAndTheShareOfTheTotalInvestment() {
         LeadDetails lead = signedLead();
         YearMonth signing = YearMonth.from(today().minusDays(60));
