@@ -1,5 +1,6 @@
 package com.chainleads.construction.summary;
 
+import com.chainleads.base.summary.EntityListeners;
 import com.chainleads.base.summary.PendingWrites;
 import com.chainleads.construction.domain.InvestmentMonth;
 import com.chainleads.construction.domain.ProjectMilestone;
@@ -19,11 +20,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
-import org.hibernate.event.service.spi.EventListenerRegistry;
-import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
@@ -55,14 +53,7 @@ class ProjectFigureListener
     private final Map<EntityPersister, int[]> monthProperties = new ConcurrentHashMap<>();
 
     ProjectFigureListener(EntityManagerFactory entityManagerFactory) {
-        EventListenerRegistry registry = entityManagerFactory
-                .unwrap(SessionFactoryImplementor.class)
-                .getServiceRegistry()
-                .requireService(EventListenerRegistry.class);
-        registry.appendListeners(EventType.POST_INSERT, this);
-        registry.appendListeners(EventType.POST_UPDATE, this);
-        registry.appendListeners(EventType.POST_DELETE, this);
-        registry.appendListeners(EventType.PRE_DELETE, this);
+        EntityListeners.register(entityManagerFactory, this);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.chainleads.coordination.summary;
 
 import com.chainleads.base.summary.CalendarRange;
+import com.chainleads.base.summary.EntityListeners;
 import com.chainleads.base.summary.PendingWrites;
 import com.chainleads.base.summary.RowDeltas;
 import com.chainleads.coordination.domain.CoordinationIssue;
@@ -19,11 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
-import org.hibernate.event.service.spi.EventListenerRegistry;
-import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
@@ -87,14 +85,7 @@ public class IssueFigures
         this.entityManager = entityManager;
         this.transaction = new TransactionTemplate(transactions);
         this.environment = environment;
-        EventListenerRegistry registry = entityManagerFactory
-                .unwrap(SessionFactoryImplementor.class)
-                .getServiceRegistry()
-                .requireService(EventListenerRegistry.class);
-        registry.appendListeners(EventType.POST_INSERT, this);
-        registry.appendListeners(EventType.POST_UPDATE, this);
-        registry.appendListeners(EventType.POST_DELETE, this);
-        registry.appendListeners(EventType.PRE_DELETE, this);
+        EntityListeners.register(entityManagerFactory, this);
     }
 
     /** Where an open issue counts: its department, sector, unit and deadline. */

@@ -1,5 +1,6 @@
 package com.chainleads.lead.summary;
 
+import com.chainleads.base.summary.EntityListeners;
 import com.chainleads.base.summary.PendingWrites;
 import com.chainleads.lead.domain.Lead;
 import com.chainleads.lead.domain.Source;
@@ -12,10 +13,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SessionImplementor;
-import org.hibernate.event.service.spi.EventListenerRegistry;
-import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
@@ -47,13 +45,7 @@ class LeadSummaryListener implements PostInsertEventListener, PostUpdateEventLis
     LeadSummaryListener(EntityManagerFactory entityManagerFactory, SummaryWriter writer, Clock clock) {
         this.pending = PendingWrites.beforeHibernateCompletion(SummaryDeltas::new, writer::apply);
         this.zone = clock.getZone();
-        EventListenerRegistry registry = entityManagerFactory
-                .unwrap(SessionFactoryImplementor.class)
-                .getServiceRegistry()
-                .requireService(EventListenerRegistry.class);
-        registry.appendListeners(EventType.POST_INSERT, this);
-        registry.appendListeners(EventType.POST_UPDATE, this);
-        registry.appendListeners(EventType.POST_DELETE, this);
+        EntityListeners.register(entityManagerFactory, this);
     }
 
     @Override
