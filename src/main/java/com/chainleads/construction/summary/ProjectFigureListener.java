@@ -1,5 +1,7 @@
 package com.chainleads.construction.summary;
 
+import com.chainleads.base.summary.EntityListeners;
+import com.chainleads.base.summary.PendingWrites;
 import com.chainleads.construction.domain.InvestmentMonth;
 import com.chainleads.construction.domain.ProjectMilestone;
 import com.chainleads.construction.domain.ProjectProgress;
@@ -18,13 +20,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hibernate.action.spi.AfterTransactionCompletionProcess;
-import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
-import org.hibernate.event.service.spi.EventListenerRegistry;
-import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
@@ -35,8 +32,6 @@ import org.hibernate.event.spi.PreDeleteEvent;
 import org.hibernate.event.spi.PreDeleteEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Collects the projects each transaction touches — a lead inserted or deleted, or its sector, unit or stage changed;
@@ -52,19 +47,13 @@ class ProjectFigureListener
     /** Before the issue figures (200); both before Hibernate's completion steps. */
     static final int ORDER = 100;
 
-    private final Map<SharedSessionContractImplementor, Pending> pending = new ConcurrentHashMap<>();
+    private final PendingWrites<Collected> pending =
+            PendingWrites.beforeSpringCommit(ORDER, Collected::new, ProjectFigureListener::write);
     private final Map<EntityPersister, int[]> leadProperties = new ConcurrentHashMap<>();
     private final Map<EntityPersister, int[]> monthProperties = new ConcurrentHashMap<>();
 
     ProjectFigureListener(EntityManagerFactory entityManagerFactory) {
-        EventListenerRegistry registry = entityManagerFactory
-                .unwrap(SessionFactoryImplementor.class)
-                .getServiceRegistry()
-                .requireService(EventListenerRegistry.class);
-        registry.appendListeners(EventType.POST_INSERT, this);
-        registry.appendListeners(EventType.POST_UPDATE, this);
-        registry.appendListeners(EventType.POST_DELETE, this);
-        registry.appendListeners(EventType.PRE_DELETE, this);
+        EntityListeners.register(entityManagerFactory, this);
     }
 
     @Override
@@ -109,7 +98,7 @@ class ProjectFigureListener
     public void onPostDelete(PostDeleteEvent event) {
         Object entity = event.getEntity();
         if (entity instanceof Lead lead) {
-            Pending changes = of(event.getSession());
+            Collected changes = of(event.getSession());
             changes.touched.add(lead.getId());
             changes.deleted.add(lead.getId());
         } else if (entity instanceof InvestmentMonth month) {
@@ -129,7 +118,7 @@ class ProjectFigureListener
     public boolean onPreDelete(PreDeleteEvent event) {
         if (event.getEntity() instanceof Lead lead) {
             long leadId = Objects.requireNonNull(lead.getId());
-            Pending changes = of(event.getSession());
+            Collected changes = of(event.getSession());
             event.getSession().doWork(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement(
                         "SELECT month_start, planned, completed FROM project_investment_month WHERE lead_id = ? "
@@ -164,7 +153,7 @@ class ProjectFigureListener
 
     /** Sessions with changes not yet written (for tests: none once every transaction has ended). */
     int pendingSessions() {
-        return pending.size();
+        return pending.sessions();
     }
 
     private void month(
@@ -174,7 +163,7 @@ class ProjectFigureListener
             Object @org.jspecify.annotations.Nullable [] before,
             Object @org.jspecify.annotations.Nullable [] after) {
         int[] at = monthProperties.computeIfAbsent(persister, p -> indexes(p, "month", "planned", "completed"));
-        Pending changes = of(session);
+        Collected changes = of(session);
         if (before != null) {
             changes.addMonth(
                     leadId,
@@ -191,8 +180,8 @@ class ProjectFigureListener
         }
     }
 
-    private Pending of(SharedSessionContractImplementor session) {
-        return pending.computeIfAbsent(session, key -> new Pending((SessionImplementor) session));
+    private Collected of(SharedSessionContractImplementor session) {
+        return pending.of(session);
     }
 
     private static int[] indexes(EntityPersister persister, String... properties) {
@@ -218,29 +207,25 @@ class ProjectFigureListener
         return value;
     }
 
-    /** One session's changes until its transaction ends. */
-    private final class Pending
-            implements TransactionSynchronization,
-                    BeforeTransactionCompletionProcess,
-                    AfterTransactionCompletionProcess {
+    private static void write(SessionImplementor on, Collected collected) {
+        if (collected.touched.isEmpty() && collected.created.isEmpty()) {
+            return;
+        }
+        ProjectFigureWriter.Changes changes = new ProjectFigureWriter.Changes(
+                Set.copyOf(collected.touched),
+                Set.copyOf(collected.created),
+                Set.copyOf(collected.deleted),
+                collected.months);
+        on.doWork(connection -> ProjectFigureWriter.apply(connection, changes));
+    }
 
-        final SessionImplementor session;
+    /** What one transaction changed: the projects it touched, created and deleted, and its investment months. */
+    private static final class Collected {
+
         final Set<Long> touched = new HashSet<>();
         final Set<Long> created = new HashSet<>();
         final Set<Long> deleted = new HashSet<>();
         final Map<Long, Map<LocalDate, BigDecimal[]>> months = new HashMap<>();
-        private boolean written;
-
-        Pending(SessionImplementor session) {
-            this.session = session;
-            if (TransactionSynchronizationManager.isSynchronizationActive()) {
-                TransactionSynchronizationManager.registerSynchronization(this);
-            }
-            // also Hibernate's own step: it writes when no Spring step ran (one registered while Spring was
-            // already running its before-commit steps is never called)
-            session.getActionQueue().registerProcess((BeforeTransactionCompletionProcess) this);
-            session.getActionQueue().registerProcess((AfterTransactionCompletionProcess) this);
-        }
 
         void addMonth(long leadId, LocalDate month, BigDecimal planned, BigDecimal completed) {
             touched.add(leadId);
@@ -248,59 +233,6 @@ class ProjectFigureListener
                     .computeIfAbsent(month, m -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             sum[0] = sum[0].add(planned);
             sum[1] = sum[1].add(completed);
-        }
-
-        @Override
-        public int getOrder() {
-            return ORDER;
-        }
-
-        @Override
-        public void beforeCommit(boolean readOnly) {
-            if (session.isClosed() || written) {
-                return;
-            }
-            if (!readOnly) {
-                try {
-                    session.flush(); // the last changes of the transaction, and their events, before the figures move
-                } catch (RuntimeException e) {
-                    // as the commit's own flush would be: a stale version becomes OptimisticLockingFailureException
-                    RuntimeException translated =
-                            org.springframework.orm.jpa.EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(
-                                    e);
-                    throw translated == null ? e : translated;
-                }
-            }
-            write(session);
-        }
-
-        @Override
-        public void doBeforeTransactionCompletion(SessionImplementor completing) {
-            write(completing);
-        }
-
-        private void write(SessionImplementor on) {
-            if (written) {
-                return;
-            }
-            written = true;
-            pending.remove(session, this);
-            if (touched.isEmpty() && created.isEmpty()) {
-                return;
-            }
-            ProjectFigureWriter.Changes changes = new ProjectFigureWriter.Changes(
-                    Set.copyOf(touched), Set.copyOf(created), Set.copyOf(deleted), months);
-            on.doWork(connection -> ProjectFigureWriter.apply(connection, changes));
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            pending.remove(session, this);
-        }
-
-        @Override
-        public void doAfterTransactionCompletion(boolean success, SharedSessionContractImplementor completed) {
-            pending.remove(session, this); // after a rollback, the before-commit step never ran
         }
     }
 }

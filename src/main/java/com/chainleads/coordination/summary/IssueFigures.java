@@ -1,6 +1,8 @@
 package com.chainleads.coordination.summary;
 
 import com.chainleads.base.summary.CalendarRange;
+import com.chainleads.base.summary.EntityListeners;
+import com.chainleads.base.summary.PendingWrites;
 import com.chainleads.base.summary.RowDeltas;
 import com.chainleads.coordination.domain.CoordinationIssue;
 import com.chainleads.lead.domain.Lead;
@@ -18,13 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hibernate.action.spi.AfterTransactionCompletionProcess;
-import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
-import org.hibernate.event.service.spi.EventListenerRegistry;
-import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
@@ -42,8 +39,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -72,7 +67,8 @@ public class IssueFigures
     static final RowDeltas.Table TABLE = RowDeltas.Table.counting(
             "issue_figure", "issue_count", "department_id", "sector_id", "unit_id", "grain", "period_start");
 
-    private final Map<SharedSessionContractImplementor, Pending> pending = new ConcurrentHashMap<>();
+    private final PendingWrites<RowDeltas> pending =
+            PendingWrites.beforeSpringCommit(ORDER, () -> new RowDeltas(TABLE), IssueFigures::write);
     private final Map<EntityPersister, int[]> properties = new ConcurrentHashMap<>();
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
@@ -89,14 +85,7 @@ public class IssueFigures
         this.entityManager = entityManager;
         this.transaction = new TransactionTemplate(transactions);
         this.environment = environment;
-        EventListenerRegistry registry = entityManagerFactory
-                .unwrap(SessionFactoryImplementor.class)
-                .getServiceRegistry()
-                .requireService(EventListenerRegistry.class);
-        registry.appendListeners(EventType.POST_INSERT, this);
-        registry.appendListeners(EventType.POST_UPDATE, this);
-        registry.appendListeners(EventType.POST_DELETE, this);
-        registry.appendListeners(EventType.PRE_DELETE, this);
+        EntityListeners.register(entityManagerFactory, this);
     }
 
     /** Where an open issue counts: its department, sector, unit and deadline. */
@@ -144,7 +133,7 @@ public class IssueFigures
     public boolean onPreDelete(PreDeleteEvent event) {
         if (event.getEntity() instanceof Lead lead) {
             long leadId = Objects.requireNonNull(lead.getId());
-            Pending changes = of(event.getSession());
+            RowDeltas changes = of(event.getSession());
             event.getSession().doWork(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement(
                         "SELECT department_id, sector_id, unit_id, deadline FROM coordination_issue "
@@ -157,7 +146,7 @@ public class IssueFigures
                                             rows.getLong(2),
                                             rows.getLong(3),
                                             rows.getObject(4, LocalDate.class))
-                                    .addTo(changes.rows, -1);
+                                    .addTo(changes, -1);
                         }
                     }
                 }
@@ -177,14 +166,14 @@ public class IssueFigures
      */
     public void leadFactsCopied(long leadId, long sectorId, long unitId) {
         entityManager.flush();
-        Pending changes = of(entityManager.unwrap(SessionImplementor.class));
+        RowDeltas changes = of(entityManager.unwrap(SessionImplementor.class));
         jdbc.query(
                 "SELECT department_id, sector_id, unit_id, deadline FROM coordination_issue "
                         + "WHERE lead_id = ? AND is_open = TRUE FOR UPDATE",
                 rs -> {
                     LocalDate deadline = rs.getObject(4, LocalDate.class);
-                    new Place(rs.getLong(1), rs.getLong(2), rs.getLong(3), deadline).addTo(changes.rows, -1);
-                    new Place(rs.getLong(1), sectorId, unitId, deadline).addTo(changes.rows, 1);
+                    new Place(rs.getLong(1), rs.getLong(2), rs.getLong(3), deadline).addTo(changes, -1);
+                    new Place(rs.getLong(1), sectorId, unitId, deadline).addTo(changes, 1);
                 },
                 leadId);
     }
@@ -193,12 +182,12 @@ public class IssueFigures
         if (Objects.equals(before, after)) {
             return;
         }
-        Pending changes = of(session);
+        RowDeltas changes = of(session);
         if (before != null) {
-            before.addTo(changes.rows, -1);
+            before.addTo(changes, -1);
         }
         if (after != null) {
-            after.addTo(changes.rows, 1);
+            after.addTo(changes, 1);
         }
     }
 
@@ -229,83 +218,19 @@ public class IssueFigures
         return ((Number) Objects.requireNonNull(id, "reference without id")).longValue();
     }
 
-    private Pending of(SharedSessionContractImplementor session) {
-        return pending.computeIfAbsent(session, key -> new Pending((SessionImplementor) session));
+    private RowDeltas of(SharedSessionContractImplementor session) {
+        return pending.of(session);
+    }
+
+    private static void write(SessionImplementor on, RowDeltas rows) {
+        if (!rows.isEmpty()) {
+            on.doWork(rows::write);
+        }
     }
 
     /** Sessions with changes not yet written (for tests). */
     int pendingSessions() {
-        return pending.size();
-    }
-
-    /** One session's changes until its transaction ends. */
-    private final class Pending
-            implements TransactionSynchronization,
-                    BeforeTransactionCompletionProcess,
-                    AfterTransactionCompletionProcess {
-
-        final SessionImplementor session;
-        final RowDeltas rows = new RowDeltas(TABLE);
-        private boolean written;
-
-        Pending(SessionImplementor session) {
-            this.session = session;
-            if (TransactionSynchronizationManager.isSynchronizationActive()) {
-                TransactionSynchronizationManager.registerSynchronization(this);
-            }
-            session.getActionQueue().registerProcess((BeforeTransactionCompletionProcess) this);
-            session.getActionQueue().registerProcess((AfterTransactionCompletionProcess) this);
-        }
-
-        @Override
-        public int getOrder() {
-            return ORDER;
-        }
-
-        @Override
-        public void beforeCommit(boolean readOnly) {
-            if (session.isClosed() || written) {
-                return;
-            }
-            if (!readOnly) {
-                try {
-                    session.flush(); // the last changes of the transaction, and their events, before the figures move
-                } catch (RuntimeException e) {
-                    // as the commit's own flush would be: a stale version becomes OptimisticLockingFailureException
-                    RuntimeException translated =
-                            org.springframework.orm.jpa.EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(
-                                    e);
-                    throw translated == null ? e : translated;
-                }
-            }
-            write(session);
-        }
-
-        @Override
-        public void doBeforeTransactionCompletion(SessionImplementor completing) {
-            write(completing);
-        }
-
-        private void write(SessionImplementor on) {
-            if (written) {
-                return;
-            }
-            written = true;
-            pending.remove(session, this);
-            if (!rows.isEmpty()) {
-                on.doWork(rows::write);
-            }
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            pending.remove(session, this);
-        }
-
-        @Override
-        public void doAfterTransactionCompletion(boolean success, SharedSessionContractImplementor completed) {
-            pending.remove(session, this);
-        }
+        return pending.sessions();
     }
 
     // ---- reads ----------------------------------------------------------------------------------------------

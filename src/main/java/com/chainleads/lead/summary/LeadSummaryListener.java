@@ -1,5 +1,7 @@
 package com.chainleads.lead.summary;
 
+import com.chainleads.base.summary.EntityListeners;
+import com.chainleads.base.summary.PendingWrites;
 import com.chainleads.lead.domain.Lead;
 import com.chainleads.lead.domain.Source;
 import jakarta.persistence.EntityManagerFactory;
@@ -11,13 +13,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hibernate.action.spi.AfterTransactionCompletionProcess;
-import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SessionImplementor;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
-import org.hibernate.event.service.spi.EventListenerRegistry;
-import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
@@ -42,21 +38,14 @@ class LeadSummaryListener implements PostInsertEventListener, PostUpdateEventLis
 
     private static final Logger log = LoggerFactory.getLogger(LeadSummaryListener.class);
 
-    private final Map<SharedSessionContractImplementor, PendingChanges> pending = new ConcurrentHashMap<>();
+    private final PendingWrites<SummaryDeltas> pending;
     private final Map<EntityPersister, StateReader> readers = new ConcurrentHashMap<>();
-    private final SummaryWriter writer;
     private final ZoneId zone;
 
     LeadSummaryListener(EntityManagerFactory entityManagerFactory, SummaryWriter writer, Clock clock) {
-        this.writer = writer;
+        this.pending = PendingWrites.beforeHibernateCompletion(SummaryDeltas::new, writer::apply);
         this.zone = clock.getZone();
-        EventListenerRegistry registry = entityManagerFactory
-                .unwrap(SessionFactoryImplementor.class)
-                .getServiceRegistry()
-                .requireService(EventListenerRegistry.class);
-        registry.appendListeners(EventType.POST_INSERT, this);
-        registry.appendListeners(EventType.POST_UPDATE, this);
-        registry.appendListeners(EventType.POST_DELETE, this);
+        EntityListeners.register(entityManagerFactory, this);
     }
 
     @Override
@@ -103,9 +92,7 @@ class LeadSummaryListener implements PostInsertEventListener, PostUpdateEventLis
         if (Objects.equals(before, after)) {
             return;
         }
-        pending.computeIfAbsent(session, key -> new PendingChanges(session))
-                .deltas
-                .change(before, after);
+        pending.of(session).change(before, after);
     }
 
     ZoneId zone() {
@@ -114,34 +101,11 @@ class LeadSummaryListener implements PostInsertEventListener, PostUpdateEventLis
 
     /** Sessions with changes not yet written (for tests: none once every transaction has ended). */
     int pendingSessions() {
-        return pending.size();
+        return pending.sessions();
     }
 
     private LeadFacts facts(EntityPersister persister, Object[] state) {
         return readers.computeIfAbsent(persister, StateReader::new).facts(state, zone);
-    }
-
-    /** One session's changes until its transaction ends; registered once with the session's action queue. */
-    private final class PendingChanges
-            implements BeforeTransactionCompletionProcess, AfterTransactionCompletionProcess {
-
-        final SummaryDeltas deltas = new SummaryDeltas();
-
-        PendingChanges(SessionImplementor session) {
-            session.getActionQueue().registerProcess((BeforeTransactionCompletionProcess) this);
-            session.getActionQueue().registerProcess((AfterTransactionCompletionProcess) this);
-        }
-
-        @Override
-        public void doBeforeTransactionCompletion(SessionImplementor session) {
-            pending.remove(session, this);
-            writer.apply(session, deltas);
-        }
-
-        @Override
-        public void doAfterTransactionCompletion(boolean success, SharedSessionContractImplementor session) {
-            pending.remove(session, this); // after a rollback, the before-completion step never ran
-        }
     }
 
     /** Reads the facts from an entity state array by property position. */
