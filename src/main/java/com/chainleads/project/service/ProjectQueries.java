@@ -63,17 +63,35 @@ public class ProjectQueries {
         this.figures = figures;
     }
 
+    /**
+     * A filter with the projects the construction and coordination figures pick for it, read once: the count above
+     * the list and the page shown with it narrow the index by the same pick, so a look reads the pick once.
+     */
+    public record Narrowed(ProjectFilter filter, LeadIdSet among) {}
+
+    public Narrowed narrow(ProjectFilter filter) {
+        return new Narrowed(filter, among(filter));
+    }
+
     /** One page of the list. */
     public List<ProjectRow> page(ProjectFilter filter, Pageable pageable) {
+        return page(narrow(filter), pageable);
+    }
+
+    public List<ProjectRow> page(Narrowed narrowed, Pageable pageable) {
         return rows(leads.findRows(
-                leadFilter(filter),
-                among(filter),
+                leadFilter(narrowed.filter()),
+                narrowed.among(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), ORDER)));
     }
 
     /** How many projects match. */
     public long count(ProjectFilter filter) {
-        return leads.count(leadFilter(filter), among(filter));
+        return count(narrow(filter));
+    }
+
+    public long count(Narrowed narrowed) {
+        return leads.count(leadFilter(narrowed.filter()), narrowed.among());
     }
 
     /** The projects the construction and coordination figures pick for the filter (all when it asks nothing of them). */

@@ -48,6 +48,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 项目建设 at {@code /projects}: every signed project the caller may see (officers their unit's), largest investment
@@ -83,6 +84,8 @@ public class ProjectListView extends VerticalLayout implements BeforeEnterObserv
     private boolean updating;
     /** The count of the shown filter, read once per address (the status filter's count is a bounded walk). */
     private long shownCount;
+    /** The pick of the last count, for the page fetched right after it; later pages read it anew (not kept). */
+    private ProjectQueries.@Nullable Narrowed justCounted;
 
     public ProjectListView(
             ProjectQueries queries, ProjectExport export, ChainReferenceService chains, DirectoryService directory) {
@@ -208,7 +211,10 @@ public class ProjectListView extends VerticalLayout implements BeforeEnterObserv
         grid.addItemClickListener(e -> com.chainleads.lead.ui.LeadView.open(
                 e.getItem().leadId(), com.chainleads.lead.service.LeadPageTab.CONSTRUCTION));
         grid.setItems(
-                query -> queries.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query ->
+                        queries
+                                .page(narrowedForFirstPage(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                                .stream(),
                 query -> (int) Math.min(shownCount, Integer.MAX_VALUE));
     }
 
@@ -276,9 +282,18 @@ public class ProjectListView extends VerticalLayout implements BeforeEnterObserv
         } finally {
             updating = false;
         }
-        shownCount = queries.count(filter);
+        ProjectQueries.Narrowed narrowed = queries.narrow(filter);
+        shownCount = queries.count(narrowed);
+        // the grid fetches its first page in this same round trip: it reuses the pick the count read
+        justCounted = shownCount == 0 ? null : narrowed;
         summary.setText(getTranslation("project.list.summary", shownCount));
         grid.getDataProvider().refreshAll();
+    }
+
+    private ProjectQueries.Narrowed narrowedForFirstPage() {
+        ProjectQueries.Narrowed narrowed = justCounted;
+        justCounted = null;
+        return narrowed != null && narrowed.filter().equals(filter) ? narrowed : queries.narrow(filter);
     }
 
     /** The year filters in words, e.g. "2026年开工". */
