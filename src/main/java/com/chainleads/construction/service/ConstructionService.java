@@ -23,6 +23,7 @@ import com.chainleads.construction.evidence.EvidenceFiles;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadService;
+import com.chainleads.lead.service.LeadVisibility;
 import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.security.CurrentUser;
 import com.chainleads.security.domain.AppUser;
@@ -327,18 +328,25 @@ public class ConstructionService {
 
     /**
      * The stored summaries of a page of projects with their status as of today, keyed by lead id (projects without
-     * a summary are left out). For lists over many projects such as {@code /projects}: the ids are those of rows
-     * the lead register answered to the caller ({@code LeadQueries}), so visibility was checked there; one query on
-     * the unique {@code lead_id} index.
+     * a summary are left out). For lists over many projects such as {@code /projects}: one query on the unique
+     * {@code lead_id} index; an officer's ids are narrowed to their unit's leads in the same query.
      */
     @Transactional(readOnly = true)
     public Map<Long, ProgressSummary> progressOfLeads(Collection<Long> leadIds) {
         if (leadIds.isEmpty()) {
             return Map.of();
         }
+        LeadVisibility.Scope scope = access.scope();
+        if (scope.seesNothing()) {
+            return Map.of();
+        }
         LocalDate today = LocalDate.now(clock);
         Map<Long, ProgressSummary> summaries = new java.util.HashMap<>();
-        for (ProjectProgress row : progressRows.findByLeadIdIn(Set.copyOf(leadIds))) {
+        Set<Long> ids = Set.copyOf(leadIds);
+        Long unit = scope.unitId();
+        // an officer gets the summaries of their unit's projects only, whichever ids are asked for
+        for (ProjectProgress row :
+                unit == null ? progressRows.findByLeadIdIn(ids) : progressRows.findByLeadIdInOfUnit(ids, unit)) {
             summaries.put(row.getLeadId(), summary(row, today));
         }
         return summaries;

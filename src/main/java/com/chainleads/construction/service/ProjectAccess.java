@@ -5,6 +5,7 @@ import com.chainleads.construction.summary.ProjectFigures;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.lead.service.LeadService;
+import com.chainleads.lead.service.LeadVisibility;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +19,17 @@ class ProjectAccess {
 
     private final LeadService leads;
     private final ProjectFigures figures;
+    private final LeadVisibility visibility;
 
-    ProjectAccess(LeadService leads, ProjectFigures figures) {
+    ProjectAccess(LeadService leads, ProjectFigures figures, LeadVisibility visibility) {
         this.leads = leads;
         this.figures = figures;
+        this.visibility = visibility;
+    }
+
+    /** The caller's reach for lists over many projects: all units, one unit, or nothing. */
+    LeadVisibility.Scope scope() {
+        return visibility.ofCaller();
     }
 
     LeadDetails signedLead(long leadId) {

@@ -3,6 +3,7 @@ package com.chainleads.project.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chainleads.construction.domain.ProjectStatus;
+import com.chainleads.construction.service.ConstructionService;
 import com.chainleads.coordination.CoordinationTestData;
 import com.chainleads.lead.service.LeadDetails;
 import com.chainleads.project.ProjectTestData;
@@ -31,6 +32,9 @@ class ProjectQueriesIT {
 
     @Autowired
     SignIn signIn;
+
+    @Autowired
+    ConstructionService construction;
 
     @Autowired
     MovableClock clock;
@@ -187,5 +191,17 @@ class ProjectQueriesIT {
         assertThat(signIn.as("officer1", () -> projects.count(withIssues)))
                 .isEqualTo(all("officer1", withIssues).size());
         assertThat(all("leader", withIssues)).extracting(ProjectRow::leadId).contains(ofUnit1.id(), ofUnit2.id());
+    }
+
+    @Test
+    void theProgressOfAnotherUnitsProjectIsNotGivenToAnOfficerWhoAsksForItById() {
+        LeadDetails ofUnit2 = data.plannedIn("officer2", 10);
+
+        assertThat(signIn.as("officer1", () -> construction.progressOfLeads(List.of(ofUnit2.id()))))
+                .isEmpty();
+        assertThat(signIn.as("officer2", () -> construction.progressOfLeads(List.of(ofUnit2.id()))))
+                .containsKey(ofUnit2.id());
+        assertThat(signIn.as("leader", () -> construction.progressOfLeads(List.of(ofUnit2.id()))))
+                .containsKey(ofUnit2.id());
     }
 }
