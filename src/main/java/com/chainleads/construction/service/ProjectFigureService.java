@@ -1,8 +1,8 @@
 package com.chainleads.construction.service;
 
+import com.chainleads.base.summary.SummaryScope;
 import com.chainleads.construction.domain.ProjectStatus;
 import com.chainleads.construction.domain.ScheduleClock;
-import com.chainleads.construction.summary.FigureScope;
 import com.chainleads.construction.summary.ProjectFigureKind;
 import com.chainleads.construction.summary.ProjectFigures;
 import com.chainleads.lead.service.LeadIdSet;
@@ -100,7 +100,7 @@ public class ProjectFigureService {
     /** The figures of {@code year} for these sectors (codes; none = all) and unit (code; none = all). */
     public ProjectYearFigures year(Set<String> sectors, @Nullable String unit, int year) {
         LeadVisibility.Scope caller = visibility.ofCaller();
-        FigureScope scope = new FigureScope(sectors, unit, caller.allUnits(), caller.unitId());
+        SummaryScope scope = new SummaryScope(sectors, unit, caller.allUnits(), caller.unitId());
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         BigDecimal[] investment = figures.investment(scope, first, last);

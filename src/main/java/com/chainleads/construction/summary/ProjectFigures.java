@@ -2,6 +2,7 @@ package com.chainleads.construction.summary;
 
 import com.chainleads.base.summary.CalendarRange;
 import com.chainleads.base.summary.RowDeltas;
+import com.chainleads.base.summary.SummaryScope;
 import com.chainleads.lead.service.LeadsImported;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -75,7 +76,7 @@ public class ProjectFigures {
     // ---- reads ----------------------------------------------------------------------------------------------
 
     /** Projects that reached the milestone of {@code kind} (STARTED, PRODUCING, FULL) from {@code from} to {@code to}. */
-    public long reached(ProjectFigureKind kind, FigureScope scope, LocalDate from, LocalDate to) {
+    public long reached(ProjectFigureKind kind, SummaryScope scope, LocalDate from, LocalDate to) {
         List<Object> arguments = new ArrayList<>();
         StringBuilder sql =
                 new StringBuilder("SELECT COALESCE(SUM(project_count), 0) FROM project_figure_period WHERE kind = ? "
@@ -86,7 +87,7 @@ public class ProjectFigures {
     }
 
     /** Projects with investment figures (planned or completed above zero) in {@code year}. */
-    public long invested(FigureScope scope, int year) {
+    public long invested(SummaryScope scope, int year) {
         List<Object> arguments = new ArrayList<>();
         StringBuilder sql =
                 new StringBuilder("SELECT COALESCE(SUM(project_count), 0) FROM project_figure_period WHERE kind = ? "
@@ -97,7 +98,7 @@ public class ProjectFigures {
     }
 
     /** Investment planned and completed (万元) in the months from {@code from} to {@code to}: {planned, completed}. */
-    public BigDecimal[] investment(FigureScope scope, LocalDate from, LocalDate to) {
+    public BigDecimal[] investment(SummaryScope scope, LocalDate from, LocalDate to) {
         List<Object> arguments = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT COALESCE(SUM(planned), 0), COALESCE(SUM(completed), 0) "
                 + "FROM project_figure_investment WHERE month_start BETWEEN ? AND ?");
@@ -117,7 +118,7 @@ public class ProjectFigures {
      * {@code severeDelayDays} days late, 严重滞后 beyond (the {@code ScheduleClock} rule). Sectors and units without
      * any left out.
      */
-    public List<Delays> delays(FigureScope scope, LocalDate today, int severeDelayDays) {
+    public List<Delays> delays(SummaryScope scope, LocalDate today, int severeDelayDays) {
         LocalDate lastSevere = today.minusDays(severeDelayDays + 1L);
         Map<List<String>, long[]> counts = new LinkedHashMap<>();
         collect(scope, CalendarRange.BEGINNING, lastSevere, counts, 1);
@@ -128,7 +129,7 @@ public class ProjectFigures {
                 .toList();
     }
 
-    private void collect(FigureScope scope, LocalDate from, LocalDate to, Map<List<String>, long[]> counts, int slot) {
+    private void collect(SummaryScope scope, LocalDate from, LocalDate to, Map<List<String>, long[]> counts, int slot) {
         List<Object> arguments = new ArrayList<>();
         StringBuilder sql =
                 new StringBuilder("SELECT s.code, u.code, SUM(p.project_count) FROM project_figure_period p "

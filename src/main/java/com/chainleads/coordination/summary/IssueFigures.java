@@ -4,6 +4,7 @@ import com.chainleads.base.summary.CalendarRange;
 import com.chainleads.base.summary.EntityListeners;
 import com.chainleads.base.summary.PendingWrites;
 import com.chainleads.base.summary.RowDeltas;
+import com.chainleads.base.summary.SummaryScope;
 import com.chainleads.coordination.domain.CoordinationIssue;
 import com.chainleads.lead.domain.Lead;
 import jakarta.persistence.EntityManager;
@@ -13,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -257,22 +257,7 @@ public class IssueFigures
             } else if (!CalendarRange.appendTo(sql, arguments, CalendarRange.BEGINNING, today.minusDays(1))) {
                 continue;
             }
-            if (!sectors.isEmpty()) {
-                sql.append(" AND f.sector_id IN (SELECT id FROM sector WHERE code IN (")
-                        .append(String.join(", ", Collections.nCopies(sectors.size(), "?")))
-                        .append("))");
-                arguments.addAll(sectors.stream().sorted().toList());
-            }
-            if (unit != null) {
-                sql.append(" AND f.unit_id IN (SELECT id FROM org_unit WHERE code = ?)");
-                arguments.add(unit);
-            }
-            if (!allUnits) {
-                sql.append(visibleUnit == null ? " AND 1 = 0" : " AND f.unit_id = ?");
-                if (visibleUnit != null) {
-                    arguments.add(visibleUnit);
-                }
-            }
+            new SummaryScope(sectors, unit, allUnits, visibleUnit).appendTo(sql, arguments, "f.");
             sql.append(" GROUP BY d.code, d.name_zh, d.name_en");
             int index = slot;
             jdbc.query(

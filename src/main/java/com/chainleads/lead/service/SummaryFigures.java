@@ -1,5 +1,6 @@
 package com.chainleads.lead.service;
 
+import com.chainleads.base.summary.SummaryScope;
 import com.chainleads.lead.domain.InvestmentBand;
 import com.chainleads.lead.domain.LeadEvent;
 import com.chainleads.lead.domain.LeadGroupTotals;
@@ -10,7 +11,6 @@ import com.chainleads.lead.domain.OwnerClockCounts;
 import com.chainleads.lead.summary.ClockTotals;
 import com.chainleads.lead.summary.PeriodKind;
 import com.chainleads.lead.summary.SummaryQueries;
-import com.chainleads.lead.summary.SummaryScope;
 import com.chainleads.security.AppUserPrincipal;
 import com.chainleads.security.CurrentUser;
 import com.chainleads.security.domain.Role;

@@ -1,5 +1,6 @@
 package com.chainleads.lead.summary;
 
+import com.chainleads.base.summary.SummaryScope;
 import com.chainleads.lead.domain.LeadGroupTotals;
 import com.chainleads.lead.domain.LeadStage;
 import com.chainleads.lead.domain.LeadTally;
