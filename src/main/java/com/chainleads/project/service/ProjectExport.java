@@ -39,8 +39,9 @@ public class ProjectExport {
      * many.
      */
     public long write(ProjectFilter filter, String what, Locale locale, OutputStream out) {
-        long total = queries.count(filter);
-        PagedExport<ProjectRow> export = PagedExport.of(total, page -> queries.page(filter, page));
+        // one pick for the whole file: every page narrows the index by the same projects the count did
+        ProjectQueries.Narrowed narrowed = queries.narrow(filter);
+        PagedExport<ProjectRow> export = PagedExport.of(queries.count(narrowed), page -> queries.page(narrowed, page));
         String title = t(
                 locale,
                 "project.export.title",
