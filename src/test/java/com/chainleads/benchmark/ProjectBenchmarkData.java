@@ -79,10 +79,11 @@ final class ProjectBenchmarkData {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             BenchmarkPlans plans = new BenchmarkPlans(connection);
-            List<Long> departments = ids(connection, "select id from department where active = true order by id");
-            long leader = ids(connection, "select id from app_user where role = 'LEADER' order by id")
+            List<Long> departments =
+                    BenchmarkData.ids(connection, "select id from department where active = true order by id");
+            long leader = BenchmarkData.ids(connection, "select id from app_user where role = 'LEADER' order by id")
                     .get(0);
-            long nextIssue = max(connection, "coordination_issue") + 1;
+            long nextIssue = BenchmarkData.maxId(connection, "coordination_issue") + 1;
             long after = 0;
             try (PreparedStatement milestone = connection.prepareStatement("insert into project_milestone (lead_id,"
                             + " kind_id, planned_on, actual_on, confirmed_by_id, confirmed_at, note, version) values"
@@ -328,24 +329,5 @@ final class ProjectBenchmarkData {
 
     private static Timestamp utc(Instant instant) {
         return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
-    }
-
-    private static List<Long> ids(Connection connection, String sql) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery(sql)) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
-        }
-        return ids;
-    }
-
-    private static long max(Connection connection, String table) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("select coalesce(max(id), 0) from " + table)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }
