@@ -773,6 +773,7 @@ class PortalBenchmark {
             for (int i = 0; i < settings.warmups(); i++) {
                 write.getValue().run();
             }
+            // nothing before each run: the write is itself what the other cases do before a cold look
             CaseTimer.Cold timed = CaseTimer.cold(settings.iterations(), () -> {}, write.getValue());
             String what = switch (write.getKey()) {
                 case "w-edit" -> "save an edited lead (officer1, total investment)";
