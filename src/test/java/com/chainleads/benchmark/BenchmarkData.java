@@ -140,4 +140,25 @@ final class BenchmarkData {
             statement.execute("analyze table " + NAIVE_TABLE);
         }
     }
+
+    /** The ids {@code sql} selects, in its order. */
+    static List<Long> ids(Connection connection, String sql) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    /** The largest id in {@code table}, 0 when it is empty. */
+    static long maxId(Connection connection, String table) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select coalesce(max(id), 0) from " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
 }

@@ -48,11 +48,12 @@ final class EnterpriseBenchmarkData {
             connection.setAutoCommit(false);
             Map<Long, List<Long>> linksBySector = linksBySector(connection);
             List<Long> sectors = new ArrayList<>(linksBySector.keySet());
-            List<Long> officers = ids(connection, "select id from app_user where role = 'OFFICER' order by id");
-            long nextId = max(connection, "local_enterprise") + 1;
-            long nextTier = max(connection, "enterprise_tier") + 1;
-            long nextPlatform = max(connection, "innovation_platform") + 1;
-            long nextIndicator = max(connection, "enterprise_indicator") + 1;
+            List<Long> officers =
+                    BenchmarkData.ids(connection, "select id from app_user where role = 'OFFICER' order by id");
+            long nextId = BenchmarkData.maxId(connection, "local_enterprise") + 1;
+            long nextTier = BenchmarkData.maxId(connection, "enterprise_tier") + 1;
+            long nextPlatform = BenchmarkData.maxId(connection, "innovation_platform") + 1;
+            long nextIndicator = BenchmarkData.maxId(connection, "enterprise_indicator") + 1;
             try (PreparedStatement firm = connection.prepareStatement("insert into local_enterprise (id, name,"
                             + " credit_code, cultivation_tier, annual_output_wan, jobs, version, sector_id, above_scale,"
                             + " responsible_officer_id) values (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)");
@@ -209,24 +210,5 @@ final class EnterpriseBenchmarkData {
             }
         }
         return links;
-    }
-
-    private static List<Long> ids(Connection connection, String sql) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery(sql)) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
-        }
-        return ids;
-    }
-
-    private static long max(Connection connection, String table) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("select coalesce(max(id), 0) from " + table)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

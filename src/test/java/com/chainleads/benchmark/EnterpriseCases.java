@@ -192,45 +192,16 @@ final class EnterpriseCases {
     }
 
     private void measure(String id, String what, Runnable work, String target, double serviceTargetMillis) {
-        for (int i = 0; i < settings.warmups(); i++) {
-            oneSave();
-            work.run();
-        }
-        List<Long> service = new ArrayList<>();
-        List<Long> database = new ArrayList<>();
-        for (int i = 0; i < settings.iterations(); i++) {
-            oneSave();
-            DatabaseTime.reset();
-            long start = System.nanoTime();
-            work.run();
-            service.add(System.nanoTime() - start);
-            database.add(DatabaseTime.nanos());
-        }
-        List<Long> warm = new ArrayList<>();
-        for (int i = 0; i < settings.iterations(); i++) {
-            long start = System.nanoTime();
-            work.run();
-            warm.add(System.nanoTime() - start);
-        }
-        Stats cold = Stats.ofNanos(service);
-        Stats db = Stats.ofNanos(database);
-        Stats cached = Stats.ofNanos(warm);
+        CaseTimer.ColdAndWarm timed =
+                CaseTimer.coldAndWarm(settings.warmups(), settings.iterations(), this::oneSave, work);
         report.add(new Line(
                 id,
                 what,
                 target,
-                String.format(
-                        "cold: service p50 %s / p95 %s / p99 %s ms, DB p50 %s / p95 %s ms; warm: p50 %s / p95 %s ms",
-                        BenchmarkReport.ms(cold.p50Ms()),
-                        BenchmarkReport.ms(cold.p95Ms()),
-                        BenchmarkReport.ms(cold.p99Ms()),
-                        BenchmarkReport.ms(db.p50Ms()),
-                        BenchmarkReport.ms(db.p95Ms()),
-                        BenchmarkReport.ms(cached.p50Ms()),
-                        BenchmarkReport.ms(cached.p95Ms())),
+                timed.describe(),
                 "",
                 "",
-                BenchmarkReport.verdict(cold.p95Ms() <= serviceTargetMillis)));
+                BenchmarkReport.verdict(timed.cold().service().p95Ms() <= serviceTargetMillis)));
     }
 
     private static LibraryFilter filter(String query) {

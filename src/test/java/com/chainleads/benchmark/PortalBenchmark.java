@@ -773,17 +773,8 @@ class PortalBenchmark {
             for (int i = 0; i < settings.warmups(); i++) {
                 write.getValue().run();
             }
-            List<Long> service = new ArrayList<>();
-            List<Long> database = new ArrayList<>();
-            for (int i = 0; i < settings.iterations(); i++) {
-                DatabaseTime.reset();
-                long start = System.nanoTime();
-                write.getValue().run();
-                service.add(System.nanoTime() - start);
-                database.add(DatabaseTime.nanos());
-            }
-            Stats ours = Stats.ofNanos(service);
-            Stats db = Stats.ofNanos(database);
+            // nothing before each run: the write is itself what the other cases do before a cold look
+            CaseTimer.Cold timed = CaseTimer.cold(settings.iterations(), () -> {}, write.getValue());
             String what = switch (write.getKey()) {
                 case "w-edit" -> "save an edited lead (officer1, total investment)";
                 case "w-stage" -> "change a stage (officer3, 在谈 ↔ 暂缓)";
@@ -793,16 +784,10 @@ class PortalBenchmark {
                     write.getKey(),
                     what + ", summaries and index in the path",
                     "service p95 ≤ 50 ms",
-                    String.format(
-                            "service p50 %s / p95 %s / p99 %s ms, DB p50 %s / p95 %s ms",
-                            BenchmarkReport.ms(ours.p50Ms()),
-                            BenchmarkReport.ms(ours.p95Ms()),
-                            BenchmarkReport.ms(ours.p99Ms()),
-                            BenchmarkReport.ms(db.p50Ms()),
-                            BenchmarkReport.ms(db.p95Ms())),
+                    timed.describe(),
                     "",
                     "",
-                    BenchmarkReport.verdict(ours.p95Ms() <= 50)));
+                    BenchmarkReport.verdict(timed.service().p95Ms() <= 50)));
         }
     }
 
@@ -941,29 +926,9 @@ class PortalBenchmark {
             double serviceTargetMillis,
             int iterations)
             throws Exception {
-        for (int i = 0; i < settings.warmups(); i++) {
-            saves.one();
-            work.run();
-        }
-        List<Long> service = new ArrayList<>();
-        List<Long> database = new ArrayList<>();
-        for (int i = 0; i < iterations; i++) {
-            saves.one();
-            DatabaseTime.reset();
-            long start = System.nanoTime();
-            work.run();
-            service.add(System.nanoTime() - start);
-            database.add(DatabaseTime.nanos());
-        }
-        List<Long> warm = new ArrayList<>();
-        for (int i = 0; i < iterations; i++) {
-            long start = System.nanoTime();
-            work.run();
-            warm.add(System.nanoTime() - start);
-        }
-        Stats ours = Stats.ofNanos(service);
-        Stats db = Stats.ofNanos(database);
-        Stats cached = Stats.ofNanos(warm);
+        CaseTimer.ColdAndWarm timed = CaseTimer.coldAndWarm(settings.warmups(), iterations, saves::one, work);
+        Stats ours = timed.cold().service();
+        Stats db = timed.cold().database();
         if (id.startsWith("a")) {
             firstPageService.put(id, ours);
         }
@@ -997,16 +962,7 @@ class PortalBenchmark {
                 id,
                 what + " (" + statements.size() + " statements on the table path)",
                 target,
-                String.format(
-                        "cold: service p50 %s / p95 %s / p99 %s ms, DB p50 %s / p95 %s ms; warm: p50 %s / "
-                                + "p95 %s ms",
-                        BenchmarkReport.ms(ours.p50Ms()),
-                        BenchmarkReport.ms(ours.p95Ms()),
-                        BenchmarkReport.ms(ours.p99Ms()),
-                        BenchmarkReport.ms(db.p50Ms()),
-                        BenchmarkReport.ms(db.p95Ms()),
-                        BenchmarkReport.ms(cached.p50Ms()),
-                        BenchmarkReport.ms(cached.p95Ms())),
+                timed.describe(),
                 baseline,
                 ratio,
                 BenchmarkReport.verdict(met)));

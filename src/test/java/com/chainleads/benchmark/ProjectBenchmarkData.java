@@ -1,6 +1,7 @@
 package com.chainleads.benchmark;
 
 import com.chainleads.construction.db.BenchmarkPlans;
+import com.chainleads.coordination.db.BenchmarkIssues;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -16,7 +17,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * a share reached late or overdue — its 24 monthly investment figures and its {@code project_progress} row, all by the
  * demo writer's rules ({@link BenchmarkPlans}); and on a few % of the projects (more on the late ones) coordination
  * issues in every state, some overdue, a few with a leader's 批示, each with its history rows and the lead's facts
- * copied on it as {@code CoordinationLeadEvents} keeps them. Written with JDBC batches, a thousand projects per
+ * copied on it as {@code CoordinationLeadEvents} keeps them, written by the demo writer's rules ({@link BenchmarkIssues}). Written with JDBC batches, a thousand projects per
  * transaction; a lead that has its progress row is left alone, so a second run only tops up the leads signed since.
  * No evidence files: the lists read {@code evidence_count}, which stays 0.
  */
@@ -41,18 +41,6 @@ final class ProjectBenchmarkData {
     private static final Logger log = LoggerFactory.getLogger(ProjectBenchmarkData.class);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final int CHUNK = 1_000;
-    private static final String[] TYPES = {"LAND", "APPROVAL", "FUNDING", "UTILITIES", "TALENT", "OTHER"};
-    private static final String[] TEXTS = {
-        "项目用地尚未完成征收，影响开工，请明确供地时间表。",
-        "施工许可申报材料已齐，请开通并联审批绿色通道。",
-        "设备购置补贴尚未拨付，请加快审核进度。",
-        "厂区双回路供电接入方案尚未批复，影响设备调试用电。",
-        "投产前需招聘一线技术工人，请协助组织专场招聘会。",
-        "园区道路未贯通，大型设备运输车辆无法进场。"
-    };
-    private static final String REPLY = "已对接企业，正在会同相关单位办理。";
-    private static final String CLOSED = "已办结，企业确认问题解决。";
-    private static final String INSTRUCTION = "请责任单位本周内办结，逾期原因书面报区政府督查室。";
 
     private record Signed(
             long id,
@@ -79,20 +67,18 @@ final class ProjectBenchmarkData {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             BenchmarkPlans plans = new BenchmarkPlans(connection);
-            List<Long> departments = ids(connection, "select id from department where active = true order by id");
-            long leader = ids(connection, "select id from app_user where role = 'LEADER' order by id")
+            List<Long> departments =
+                    BenchmarkData.ids(connection, "select id from department where active = true order by id");
+            long leader = BenchmarkData.ids(connection, "select id from app_user where role = 'LEADER' order by id")
                     .get(0);
-            long nextIssue = max(connection, "coordination_issue") + 1;
+            long nextIssue = BenchmarkData.maxId(connection, "coordination_issue") + 1;
             long after = 0;
             try (PreparedStatement milestone = connection.prepareStatement("insert into project_milestone (lead_id,"
                             + " kind_id, planned_on, actual_on, confirmed_by_id, confirmed_at, note, version) values"
                             + " (?, ?, ?, ?, ?, ?, null, 0)");
                     PreparedStatement month = connection.prepareStatement("insert into project_investment_month"
                             + " (lead_id, month_start, planned, completed, version) values (?, ?, ?, ?, 0)");
-                    PreparedStatement progress = connection.prepareStatement("insert into project_progress (lead_id,"
-                            + " next_kind_id, next_planned_on, earliest_open_planned_on, latest_kind_id,"
-                            + " latest_actual_on, status, completed_total, planned_total, evidence_count,"
-                            + " updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 0)");
+                    PreparedStatement progress = connection.prepareStatement(BenchmarkPlans.PROGRESS_INSERT);
                     PreparedStatement issue = connection.prepareStatement("insert into coordination_issue (id,"
                             + " version, lead_id, lead_no, project_name, sector_id, unit_id, owner_id, issue_type,"
                             + " department_id, deadline, description, status, is_open, raised_by, raised_at, reply,"
@@ -126,7 +112,21 @@ final class ProjectBenchmarkData {
                         if (draw.nextInt(100) < (late ? 12 : 3)) {
                             int count = 1 + draw.nextInt(3);
                             for (int n = 0; n < count; n++) {
-                                addIssue(issue, event, nextIssue++, lead, departments, leader, today, draw);
+                                BenchmarkIssues.add(
+                                        issue,
+                                        event,
+                                        nextIssue++,
+                                        lead.id(),
+                                        lead.leadNo(),
+                                        lead.projectName(),
+                                        lead.sectorId(),
+                                        lead.unitId(),
+                                        lead.ownerId(),
+                                        lead.signedOn(),
+                                        departments,
+                                        leader,
+                                        today,
+                                        draw);
                                 issues++;
                             }
                         }
@@ -217,109 +217,7 @@ final class ProjectBenchmarkData {
             month.setBigDecimal(4, figures.completed());
             month.addBatch();
         }
-        progress.setLong(1, lead.id());
-        progress.setObject(2, plan.nextKindId(), Types.BIGINT);
-        progress.setObject(3, date(plan.nextPlannedOn()), Types.DATE);
-        progress.setObject(4, date(plan.earliestOpenPlannedOn()), Types.DATE);
-        progress.setObject(5, plan.latestKindId(), Types.BIGINT);
-        progress.setObject(6, date(plan.latestActualOn()), Types.DATE);
-        progress.setString(7, plan.status());
-        progress.setBigDecimal(8, plan.completedTotal());
-        progress.setBigDecimal(9, plan.plannedTotal());
-        progress.setTimestamp(10, utc(Instant.now()));
-        progress.addBatch();
-    }
-
-    /**
-     * One issue raised after signing: 交办 (35 %), 办理中 (30 %) or 已办结 (35 %), a deadline 7–56 days after it was
-     * raised (so open ones raised long ago are overdue), a 批示 on some of those overdue by more than a month.
-     */
-    private static void addIssue(
-            PreparedStatement issue,
-            PreparedStatement event,
-            long id,
-            Signed lead,
-            List<Long> departments,
-            long leader,
-            LocalDate today,
-            SplittableRandom draw)
-            throws SQLException {
-        int age = (int) Math.max(1, ChronoUnit.DAYS.between(lead.signedOn(), today));
-        LocalDate raisedOn = today.minusDays(draw.nextInt(Math.min(age, 180)));
-        LocalDate deadline = raisedOn.plusDays(7 + draw.nextInt(50));
-        int roll = draw.nextInt(100);
-        String status = roll < 35 ? "ASSIGNED" : roll < 65 ? "IN_PROGRESS" : "DONE";
-        boolean done = "DONE".equals(status);
-        long days = ChronoUnit.DAYS.between(raisedOn, today);
-        Instant raised = at(raisedOn, 9);
-        Instant moved = at(raisedOn.plusDays(Math.min(days, 1 + days / 4)), 15);
-        Instant closed = done ? at(raisedOn.plusDays(Math.min(days, 1 + days / 2)), 16) : null;
-        boolean instructed = !done && deadline.isBefore(today.minusDays(30)) && draw.nextBoolean();
-        Instant instructedAt = instructed ? at(today.minusDays(draw.nextInt(5)), 11) : null;
-        int type = draw.nextInt(TYPES.length);
-        Instant updated =
-                closed != null ? closed : instructedAt != null ? instructedAt : done || roll < 35 ? raised : moved;
-        int i = 1;
-        issue.setLong(i++, id);
-        issue.setLong(i++, lead.id());
-        issue.setString(i++, lead.leadNo());
-        issue.setString(i++, lead.projectName());
-        issue.setLong(i++, lead.sectorId());
-        issue.setLong(i++, lead.unitId());
-        issue.setLong(i++, lead.ownerId());
-        issue.setString(i++, TYPES[type]);
-        issue.setLong(i++, departments.get(draw.nextInt(departments.size())));
-        issue.setDate(i++, Date.valueOf(deadline));
-        issue.setString(i++, TEXTS[type]);
-        issue.setString(i++, status);
-        issue.setBoolean(i++, !done);
-        issue.setLong(i++, lead.ownerId());
-        issue.setTimestamp(i++, utc(raised));
-        issue.setString(i++, roll < 35 ? null : done ? CLOSED : REPLY);
-        issue.setObject(i++, done ? lead.ownerId() : null, Types.BIGINT);
-        issue.setTimestamp(i++, closed == null ? null : utc(closed));
-        issue.setString(i++, instructed ? INSTRUCTION : null);
-        issue.setObject(i++, instructed ? leader : null, Types.BIGINT);
-        issue.setTimestamp(i++, instructedAt == null ? null : utc(instructedAt));
-        // overdue ones were announced by the daily job already, as in the demo
-        issue.setBoolean(i++, !done && deadline.isBefore(today));
-        issue.setLong(i++, instructed ? leader : lead.ownerId());
-        issue.setTimestamp(i, utc(updated));
-        issue.addBatch();
-        addEvent(event, id, "RAISED", null, "ASSIGNED", null, lead.ownerId(), raised);
-        if (!"ASSIGNED".equals(status)) {
-            addEvent(event, id, "MOVED", "ASSIGNED", "IN_PROGRESS", done ? null : REPLY, lead.ownerId(), moved);
-        }
-        if (closed != null) {
-            addEvent(event, id, "CLOSED", "IN_PROGRESS", "DONE", CLOSED, lead.ownerId(), closed);
-        }
-        if (instructedAt != null) {
-            addEvent(event, id, "INSTRUCTED", status, status, INSTRUCTION, leader, instructedAt);
-        }
-    }
-
-    private static void addEvent(
-            PreparedStatement event,
-            long issueId,
-            String kind,
-            @Nullable String from,
-            String to,
-            @Nullable String note,
-            long by,
-            Instant at)
-            throws SQLException {
-        event.setLong(1, issueId);
-        event.setString(2, kind);
-        event.setString(3, from);
-        event.setString(4, to);
-        event.setString(5, note);
-        event.setLong(6, by);
-        event.setTimestamp(7, utc(at));
-        event.addBatch();
-    }
-
-    private static @Nullable Date date(@Nullable LocalDate day) {
-        return day == null ? null : Date.valueOf(day);
+        BenchmarkPlans.addProgress(progress, lead.id(), plan);
     }
 
     private static Instant at(LocalDate day, int hour) {
@@ -328,24 +226,5 @@ final class ProjectBenchmarkData {
 
     private static Timestamp utc(Instant instant) {
         return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
-    }
-
-    private static List<Long> ids(Connection connection, String sql) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery(sql)) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
-        }
-        return ids;
-    }
-
-    private static long max(Connection connection, String table) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("select coalesce(max(id), 0) from " + table)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -304,6 +305,15 @@ public class DemoConstructionChange implements CustomTaskChange {
         return written;
     }
 
+    /** One month of 完成投资: planned, and completed up to last month. */
+    record Month(
+            LocalDate monthStart,
+            BigDecimal planned,
+            @Nullable BigDecimal completed) {}
+
+    /** A project's months and their planned and completed totals. */
+    record Investment(List<Month> months, BigDecimal plannedTotal, BigDecimal completedTotal) {}
+
     /**
      * Monthly figures: the investment spread evenly over 24 months from the signing month (planned), completed up
      * to last month at 55–105 % of the plan (less on delayed projects), never more than the investment. Returns
@@ -311,40 +321,53 @@ public class DemoConstructionChange implements CustomTaskChange {
      */
     private static BigDecimal[] writeInvestment(
             Connection connection, Lead lead, List<Line> plan, LocalDate today, Random random) throws Exception {
+        Investment investment = investment(lead, plan, today, random);
+        if (!investment.months().isEmpty()) {
+            try (PreparedStatement insert = connection.prepareStatement("insert into project_investment_month "
+                    + "(lead_id, month_start, planned, completed, version) values (?, ?, ?, ?, 0)")) {
+                for (Month month : investment.months()) {
+                    insert.setLong(1, lead.id());
+                    insert.setDate(2, Date.valueOf(month.monthStart()));
+                    insert.setBigDecimal(3, month.planned());
+                    insert.setBigDecimal(4, month.completed());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
+        return new BigDecimal[] {investment.plannedTotal(), investment.completedTotal()};
+    }
+
+    /** The figures {@link #writeInvestment} writes, drawn from {@code random}; no months without an investment. */
+    static Investment investment(Lead lead, List<Line> plan, LocalDate today, Random random) {
+        List<Month> months = new ArrayList<>();
         BigDecimal planned = BigDecimal.ZERO;
         BigDecimal completed = BigDecimal.ZERO;
-        if (lead.basis() == null) {
-            return new BigDecimal[] {planned, completed};
+        BigDecimal basis = lead.basis();
+        if (basis == null) {
+            return new Investment(months, planned, completed);
         }
         boolean late = plan.stream()
                 .anyMatch(l -> l.actualOn() == null && l.plannedOn().isBefore(today));
-        BigDecimal perMonth = lead.basis().divide(BigDecimal.valueOf(24), 2, RoundingMode.HALF_UP);
+        BigDecimal perMonth = basis.divide(BigDecimal.valueOf(24), 2, RoundingMode.HALF_UP);
         YearMonth first = YearMonth.from(lead.signedOn());
         YearMonth current = YearMonth.from(today);
-        try (PreparedStatement insert = connection.prepareStatement("insert into project_investment_month "
-                + "(lead_id, month_start, planned, completed, version) values (?, ?, ?, ?, 0)")) {
-            for (int i = 0; i < 24; i++) {
-                YearMonth month = first.plusMonths(i);
-                BigDecimal done = null;
-                if (month.isBefore(current)) {
-                    int percent = late ? 45 + random.nextInt(40) : 75 + random.nextInt(31);
-                    done = perMonth.multiply(BigDecimal.valueOf(percent))
-                            .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-                    if (completed.add(done).compareTo(lead.basis()) > 0) {
-                        done = lead.basis().subtract(completed);
-                    }
-                    completed = completed.add(done);
+        for (int i = 0; i < 24; i++) {
+            YearMonth month = first.plusMonths(i);
+            BigDecimal done = null;
+            if (month.isBefore(current)) {
+                int percent = late ? 45 + random.nextInt(40) : 75 + random.nextInt(31);
+                done = perMonth.multiply(BigDecimal.valueOf(percent))
+                        .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+                if (completed.add(done).compareTo(basis) > 0) {
+                    done = basis.subtract(completed);
                 }
-                planned = planned.add(perMonth);
-                insert.setLong(1, lead.id());
-                insert.setDate(2, Date.valueOf(month.atDay(1)));
-                insert.setBigDecimal(3, perMonth);
-                insert.setBigDecimal(4, done);
-                insert.addBatch();
+                completed = completed.add(done);
             }
-            insert.executeBatch();
+            planned = planned.add(perMonth);
+            months.add(new Month(month.atDay(1), perMonth, done));
         }
-        return new BigDecimal[] {planned, completed};
+        return new Investment(months, planned, completed);
     }
 
     /** The summary row by the rules of {@code ProgressWriter.write}: same inputs, same {@link ScheduleClock}. */
@@ -372,29 +395,34 @@ public class DemoConstructionChange implements CustomTaskChange {
                 evidence);
     }
 
+    /** The summary row's insert: {@link #bindProgress} sets its parameters (the benchmark batches it too). */
+    static final String PROGRESS_INSERT = "insert into project_progress (lead_id, "
+            + "next_kind_id, next_planned_on, earliest_open_planned_on, latest_kind_id, latest_actual_on, "
+            + "status, completed_total, planned_total, evidence_count, updated_at, version) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+
     private static void writeProgress(Connection connection, long leadId, Progress p) throws Exception {
-        try (PreparedStatement insert = connection.prepareStatement("insert into project_progress (lead_id, "
-                + "next_kind_id, next_planned_on, earliest_open_planned_on, latest_kind_id, latest_actual_on, "
-                + "status, completed_total, planned_total, evidence_count, updated_at, version) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-            insert.setLong(1, leadId);
-            insert.setObject(2, p.nextKindId(), java.sql.Types.BIGINT);
-            insert.setObject(
-                    3, p.nextPlannedOn() == null ? null : Date.valueOf(p.nextPlannedOn()), java.sql.Types.DATE);
-            insert.setObject(
-                    4,
-                    p.earliestOpenPlannedOn() == null ? null : Date.valueOf(p.earliestOpenPlannedOn()),
-                    java.sql.Types.DATE);
-            insert.setObject(5, p.latestKindId(), java.sql.Types.BIGINT);
-            insert.setObject(
-                    6, p.latestActualOn() == null ? null : Date.valueOf(p.latestActualOn()), java.sql.Types.DATE);
-            insert.setString(7, p.status());
-            insert.setBigDecimal(8, p.completedTotal());
-            insert.setBigDecimal(9, p.plannedTotal());
-            insert.setInt(10, p.evidenceCount());
-            insert.setTimestamp(11, utc(Instant.now()));
+        try (PreparedStatement insert = connection.prepareStatement(PROGRESS_INSERT)) {
+            bindProgress(insert, leadId, p);
             insert.executeUpdate();
         }
+    }
+
+    static void bindProgress(PreparedStatement insert, long leadId, Progress p) throws SQLException {
+        insert.setLong(1, leadId);
+        insert.setObject(2, p.nextKindId(), java.sql.Types.BIGINT);
+        insert.setObject(3, p.nextPlannedOn() == null ? null : Date.valueOf(p.nextPlannedOn()), java.sql.Types.DATE);
+        insert.setObject(
+                4,
+                p.earliestOpenPlannedOn() == null ? null : Date.valueOf(p.earliestOpenPlannedOn()),
+                java.sql.Types.DATE);
+        insert.setObject(5, p.latestKindId(), java.sql.Types.BIGINT);
+        insert.setObject(6, p.latestActualOn() == null ? null : Date.valueOf(p.latestActualOn()), java.sql.Types.DATE);
+        insert.setString(7, p.status());
+        insert.setBigDecimal(8, p.completedTotal());
+        insert.setBigDecimal(9, p.plannedTotal());
+        insert.setInt(10, p.evidenceCount());
+        insert.setTimestamp(11, utc(Instant.now()));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -128,7 +129,79 @@ public class DemoIssuesChange implements CustomTaskChange {
 
     private int written;
 
-    private record Project(long id, String leadNo, String name, long sectorId, long unitId, long ownerId) {}
+    /** The lead an issue is raised on, with the facts the issue keeps a copy of. */
+    record Project(long id, String leadNo, String name, long sectorId, long unitId, long ownerId) {}
+
+    /**
+     * One issue as the service leaves it after its history: the demo's and the benchmark's generators write theirs
+     * with {@link #bind} and {@link #addEvents}. Done when {@code closed} is set, instructed when
+     * {@code instructedAt} is.
+     */
+    record Issue(
+            Project project,
+            String type,
+            long departmentId,
+            LocalDate deadline,
+            String description,
+            String status,
+            @Nullable String reply,
+            Instant raised,
+            Instant moved,
+            @Nullable Instant closed,
+            @Nullable String instruction,
+            @Nullable Instant instructedAt,
+            long leader) {
+
+        /** Sets the columns lead_id … updated_at of {@code coordination_issue}, from parameter {@code first} on. */
+        void bind(PreparedStatement insert, int first, LocalDate today) throws SQLException {
+            Project p = project;
+            boolean done = closed != null;
+            boolean instructed = instructedAt != null;
+            Instant updated = closed != null
+                    ? closed
+                    : instructedAt != null ? instructedAt : "ASSIGNED".equals(status) ? raised : moved;
+            int i = first;
+            insert.setLong(i++, p.id());
+            insert.setString(i++, p.leadNo());
+            insert.setString(i++, p.name());
+            insert.setLong(i++, p.sectorId());
+            insert.setLong(i++, p.unitId());
+            insert.setLong(i++, p.ownerId());
+            insert.setString(i++, type);
+            insert.setLong(i++, departmentId);
+            insert.setDate(i++, Date.valueOf(deadline));
+            insert.setString(i++, description);
+            insert.setString(i++, status);
+            insert.setBoolean(i++, !done);
+            insert.setLong(i++, p.ownerId());
+            insert.setTimestamp(i++, utc(raised));
+            insert.setString(i++, reply);
+            insert.setObject(i++, done ? p.ownerId() : null, java.sql.Types.BIGINT);
+            insert.setTimestamp(i++, closed == null ? null : utc(closed));
+            insert.setString(i++, instruction);
+            insert.setObject(i++, instructed ? leader : null, java.sql.Types.BIGINT);
+            insert.setTimestamp(i++, instructedAt == null ? null : utc(instructedAt));
+            // overdue ones were announced by the daily job already (no burst of notices at the first start)
+            insert.setBoolean(i++, !done && deadline.isBefore(today));
+            insert.setLong(i++, instructed ? leader : p.ownerId());
+            insert.setTimestamp(i, utc(updated));
+        }
+
+        /** Adds the history rows as the service writes them (RAISED, MOVED, CLOSED, INSTRUCTED) to the batch. */
+        void addEvents(PreparedStatement event, long id) throws SQLException {
+            long owner = project.ownerId();
+            addEvent(event, id, "RAISED", null, "ASSIGNED", null, owner, raised);
+            if (!"ASSIGNED".equals(status)) {
+                addEvent(event, id, "MOVED", "ASSIGNED", "IN_PROGRESS", closed != null ? null : reply, owner, moved);
+            }
+            if (closed != null) {
+                addEvent(event, id, "CLOSED", "IN_PROGRESS", "DONE", reply, owner, closed);
+            }
+            if (instructedAt != null) {
+                addEvent(event, id, "INSTRUCTED", status, status, instruction, leader, instructedAt);
+            }
+        }
+    }
 
     @Override
     public void execute(Database database) throws CustomChangeException {
@@ -189,7 +262,7 @@ public class DemoIssuesChange implements CustomTaskChange {
         return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
-    private static Instant at(LocalDate day, int hour) {
+    static Instant at(LocalDate day, int hour) {
         return day.atTime(LocalTime.of(hour, 20)).atZone(ZONE).toInstant();
     }
 
@@ -211,9 +284,20 @@ public class DemoIssuesChange implements CustomTaskChange {
         boolean instructed = t.deadlineInDays() < -30 && !done;
         Instant instructedAt = instructed ? at(today.minusDays(3), 11) : null;
         String instruction = instructed ? "请发改局本周内出具节能审查意见，逾期原因书面报区政府督查室。" : null;
-        Instant updated = closed != null
-                ? closed
-                : instructedAt != null ? instructedAt : "ASSIGNED".equals(t.status()) ? raised : moved;
+        Issue issue = new Issue(
+                p,
+                t.type(),
+                departments.get(t.department()),
+                deadline,
+                t.description(),
+                t.status(),
+                t.reply(),
+                raised,
+                moved,
+                closed,
+                instruction,
+                instructedAt,
+                leader);
         long id;
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into coordination_issue (version, lead_id, lead_no, project_name, sector_id, unit_id, "
@@ -222,31 +306,7 @@ public class DemoIssuesChange implements CustomTaskChange {
                         + "overdue_notified, updated_by, updated_at) "
                         + "values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
-            int i = 1;
-            insert.setLong(i++, p.id());
-            insert.setString(i++, p.leadNo());
-            insert.setString(i++, p.name());
-            insert.setLong(i++, p.sectorId());
-            insert.setLong(i++, p.unitId());
-            insert.setLong(i++, p.ownerId());
-            insert.setString(i++, t.type());
-            insert.setLong(i++, departments.get(t.department()));
-            insert.setDate(i++, Date.valueOf(deadline));
-            insert.setString(i++, t.description());
-            insert.setString(i++, t.status());
-            insert.setBoolean(i++, !done);
-            insert.setLong(i++, p.ownerId());
-            insert.setTimestamp(i++, utc(raised));
-            insert.setString(i++, t.reply());
-            insert.setObject(i++, done ? p.ownerId() : null, java.sql.Types.BIGINT);
-            insert.setTimestamp(i++, closed == null ? null : utc(closed));
-            insert.setString(i++, instruction);
-            insert.setObject(i++, instructed ? leader : null, java.sql.Types.BIGINT);
-            insert.setTimestamp(i++, instructedAt == null ? null : utc(instructedAt));
-            // overdue ones were announced by the daily job already (no burst of notices at the first start)
-            insert.setBoolean(i++, !done && t.deadlineInDays() < 0);
-            insert.setLong(i++, instructed ? leader : p.ownerId());
-            insert.setTimestamp(i, utc(updated));
+            issue.bind(insert, 1, today);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -256,16 +316,7 @@ public class DemoIssuesChange implements CustomTaskChange {
         try (PreparedStatement event = connection.prepareStatement("insert into coordination_issue_event (version, "
                 + "issue_id, kind, from_status, to_status, note, by_user_id, happened_at) "
                 + "values (0, ?, ?, ?, ?, ?, ?, ?)")) {
-            addEvent(event, id, "RAISED", null, "ASSIGNED", null, p.ownerId(), raised);
-            if (!"ASSIGNED".equals(t.status())) {
-                addEvent(event, id, "MOVED", "ASSIGNED", "IN_PROGRESS", done ? null : t.reply(), p.ownerId(), moved);
-            }
-            if (done) {
-                addEvent(event, id, "CLOSED", "IN_PROGRESS", "DONE", t.reply(), p.ownerId(), closed);
-            }
-            if (instructed) {
-                addEvent(event, id, "INSTRUCTED", t.status(), t.status(), instruction, leader, instructedAt);
-            }
+            issue.addEvents(event, id);
             event.executeBatch();
         }
     }
@@ -279,7 +330,7 @@ public class DemoIssuesChange implements CustomTaskChange {
             @Nullable String note,
             long by,
             Instant at)
-            throws Exception {
+            throws SQLException {
         event.setLong(1, issueId);
         event.setString(2, kind);
         event.setString(3, from);
