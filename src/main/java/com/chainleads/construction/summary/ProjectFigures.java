@@ -3,6 +3,7 @@ package com.chainleads.construction.summary;
 import com.chainleads.base.summary.CalendarRange;
 import com.chainleads.base.summary.RowDeltas;
 import com.chainleads.base.summary.SummaryScope;
+import com.chainleads.lead.service.LeadLocks;
 import com.chainleads.lead.service.LeadsImported;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -43,18 +44,21 @@ public class ProjectFigures {
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separate;
+    private final LeadLocks leadLocks;
 
     ProjectFigures(
             JdbcTemplate jdbc,
             ProjectFigureListener listener,
             EntityManager entityManager,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            LeadLocks leadLocks) {
         this.jdbc = jdbc;
         this.listener = listener;
         this.entityManager = entityManager;
         this.transaction = new TransactionTemplate(transactions);
         this.separate = new TransactionTemplate(transactions);
         separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.leadLocks = leadLocks;
     }
 
     // ---- writes ---------------------------------------------------------------------------------------------
@@ -64,7 +68,7 @@ public class ProjectFigures {
      * first, so two writes to one project take their turns and the figures' locking reads never wait on each other.
      */
     public void lockProject(long leadId) {
-        jdbc.queryForList("SELECT id FROM investment_lead WHERE id = ? FOR UPDATE", Long.class, leadId);
+        leadLocks.lockForChange(leadId);
     }
 
     /** Leads an import wrote by SQL: counted with the import's transaction. */
