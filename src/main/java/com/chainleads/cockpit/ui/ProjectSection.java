@@ -1,6 +1,7 @@
 package com.chainleads.cockpit.ui;
 
 import com.chainleads.base.ui.Money;
+import com.chainleads.base.ui.chart.ChartOption;
 import com.chainleads.base.ui.chart.EChart;
 import com.chainleads.cockpit.service.ProjectCockpit;
 import com.chainleads.coordination.service.IssueFilter;
@@ -96,28 +97,8 @@ final class ProjectSection extends Div {
 
         String delayed = getTranslation("cockpit.projects.delayed");
         String severe = getTranslation("cockpit.projects.severelyDelayed", figures.severeDelayDays());
-        delayedBySector.setOption(ProjectCharts.stacked(
-                figures.delayedBySector().stream()
-                        .map(d -> new ProjectCharts.Pair(
-                                sectorNames.getOrDefault(d.code(), d.code()), d.delayed(), d.severelyDelayed()))
-                        .toList(),
-                delayed,
-                severe,
-                CockpitCharts.AMBER,
-                CockpitCharts.RED,
-                false,
-                locale));
-        delayedByUnit.setOption(ProjectCharts.stacked(
-                figures.delayedByUnit().stream()
-                        .map(d -> new ProjectCharts.Pair(
-                                unitNames.getOrDefault(d.code(), d.code()), d.delayed(), d.severelyDelayed()))
-                        .toList(),
-                delayed,
-                severe,
-                CockpitCharts.AMBER,
-                CockpitCharts.RED,
-                false,
-                locale));
+        delayedBySector.setOption(delayChart(figures.delayedBySector(), sectorNames, delayed, severe, locale));
+        delayedByUnit.setOption(delayChart(figures.delayedByUnit(), unitNames, delayed, severe, locale));
         boolean english = com.chainleads.base.i18n.AppLocales.isEnglish(locale);
         issuesByDepartment.setOption(ProjectCharts.stacked(
                 figures.issuesByDepartment().stream()
@@ -175,5 +156,25 @@ final class ProjectSection extends Div {
 
     static void openLeads(LeadFilter filter) {
         UI.getCurrent().navigate(LeadListView.class, new QueryParameters(filter.toParameters()));
+    }
+
+    /** 滞后 and 严重滞后 stacked per sector or unit, named in the user's language. */
+    private static ChartOption delayChart(
+            List<ProjectCockpit.Delayed> rows,
+            Map<String, String> names,
+            String delayed,
+            String severe,
+            Locale locale) {
+        return ProjectCharts.stacked(
+                rows.stream()
+                        .map(d -> new ProjectCharts.Pair(
+                                names.getOrDefault(d.code(), d.code()), d.delayed(), d.severelyDelayed()))
+                        .toList(),
+                delayed,
+                severe,
+                CockpitCharts.AMBER,
+                CockpitCharts.RED,
+                false,
+                locale);
     }
 }

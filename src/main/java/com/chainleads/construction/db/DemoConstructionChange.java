@@ -316,7 +316,7 @@ public class DemoConstructionChange implements CustomTaskChange {
 
     /**
      * Monthly figures: the investment spread evenly over 24 months from the signing month (planned), completed up
-     * to last month at 55–105 % of the plan (less on delayed projects), never more than the investment. Returns
+     * to last month at 75–105 % of the plan (45–84 % on delayed projects), never more than the investment. Returns
      * planned and completed totals.
      */
     private static BigDecimal[] writeInvestment(
