@@ -15,6 +15,7 @@ import com.chainleads.lead.domain.LeadNumberField;
 import com.chainleads.lead.domain.LeadNumberFields;
 import com.chainleads.lead.domain.LeadTextField;
 import com.chainleads.lead.domain.LeadTextFields;
+import com.chainleads.lead.domain.LeadValueColumns;
 import com.chainleads.lead.domain.QualificationTag;
 import java.sql.Connection;
 import java.sql.Date;
@@ -27,8 +28,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Writes generated leads with plain JDBC batches (ids assigned here, so one round trip per batch), for the
@@ -45,17 +44,10 @@ public final class DemoLeadWriter {
             + "actual_start_on, planned_production_on, actual_production_on, lost_reason, landed_on, last_activity_on, "
             + "furthest_stage_rank, created_by, created_at, updated_by, updated_at";
     /** The columns above less the version (written as 0), then the value groups' plain text fields. */
-    private static final int LEAD_PARAMETERS =
-            40 + LeadNumberFields.ALL.size() + LeadDateFields.ALL.size() + LeadTextFields.ALL.size();
+    private static final int LEAD_PARAMETERS = 40 + LeadValueColumns.ALL.size();
 
     private static final String INSERT_LEAD = "insert into investment_lead (" + LEAD_COLUMNS
-            + Stream.concat(
-                            Stream.concat(
-                                    LeadNumberFields.ALL.stream().map(LeadNumberField::column),
-                                    LeadDateFields.ALL.stream().map(LeadDateField::column)),
-                            LeadTextFields.ALL.stream().map(LeadTextField::column))
-                    .map(column -> ", " + column)
-                    .collect(Collectors.joining())
+            + LeadValueColumns.appended()
             + ") values (?, 0, " + String.join(", ", Collections.nCopies(LEAD_PARAMETERS - 1, "?")) + ")";
     private static final String INSERT_TAG = "insert into lead_qualification (lead_id, tag) values (?, ?)";
     private static final String INSERT_FOLLOW_UP = "insert into lead_follow_up (version, lead_id, follow_up_on, "

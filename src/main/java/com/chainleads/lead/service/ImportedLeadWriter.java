@@ -17,6 +17,7 @@ import com.chainleads.lead.domain.LeadNumberField;
 import com.chainleads.lead.domain.LeadNumberFields;
 import com.chainleads.lead.domain.LeadTextField;
 import com.chainleads.lead.domain.LeadTextFields;
+import com.chainleads.lead.domain.LeadValueColumns;
 import com.chainleads.lead.domain.QualificationTag;
 import com.chainleads.security.AppUserPrincipal;
 import java.sql.PreparedStatement;
@@ -29,7 +30,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,16 +54,9 @@ class ImportedLeadWriter {
             + "next_follow_up_on, last_follow_up_on, signed_on, signed_amount, funds_received, planned_start_on, "
             + "actual_start_on, planned_production_on, actual_production_on, lost_reason, landed_on, last_activity_on, "
             + "furthest_stage_rank, created_by, created_at, updated_by, updated_at"
-            + Stream.concat(
-                            Stream.concat(
-                                    LeadNumberFields.ALL.stream().map(LeadNumberField::column),
-                                    LeadDateFields.ALL.stream().map(LeadDateField::column)),
-                            LeadTextFields.ALL.stream().map(LeadTextField::column))
-                    .map(column -> ", " + column)
-                    .collect(Collectors.joining());
+            + LeadValueColumns.appended();
     /** The parameters of {@link #LEAD_COLUMNS} after the version (written as 0). */
-    private static final int LEAD_PARAMETERS =
-            39 + LeadNumberFields.ALL.size() + LeadDateFields.ALL.size() + LeadTextFields.ALL.size();
+    private static final int LEAD_PARAMETERS = 39 + LeadValueColumns.ALL.size();
 
     private static final String INSERT_TAG = "insert into lead_qualification (lead_id, tag) values (?, ?)";
     private static final String INSERT_STAGE = "insert into lead_stage_change (version, lead_id, from_stage, "
