@@ -25,7 +25,7 @@ public final class NarrowScreen {
     public static void hideWhenNarrow(Component owner, com.vaadin.flow.component.grid.Grid.Column<?>... columns) {
         track(owner, narrow -> {
             for (com.vaadin.flow.component.grid.Grid.Column<?> column : columns) {
-                column.setVisible(!narrow);
+                GridColumns.setShown(column, !narrow);
             }
         });
     }

@@ -1,5 +1,6 @@
 package com.chainleads.enterprise.ui;
 
+import com.chainleads.base.ui.GridColumns;
 import com.chainleads.base.ui.Money;
 import com.chainleads.base.ui.NarrowScreen;
 import com.chainleads.base.ui.UnknownFilterValues;
@@ -219,7 +220,7 @@ public class EnterpriseLibraryView extends VerticalLayout implements BeforeEnter
         filter = known;
         filterBar.setFilter(filter);
         // a column every row has the same value in says nothing: the box above shows it
-        grid.getColumnByKey("sector").setVisible(filter.sector() == null);
+        GridColumns.setShown(grid.getColumnByKey("sector"), filter.sector() == null);
         summary.setText(getTranslation("enterprise.list.summary", library.count(filter)));
         grid.getDataProvider().refreshAll();
     }

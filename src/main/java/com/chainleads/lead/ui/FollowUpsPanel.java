@@ -4,6 +4,7 @@ import com.chainleads.base.ErrorMessages;
 import com.chainleads.base.ThreeWayMerge;
 import com.chainleads.base.domain.ValidationException;
 import com.chainleads.base.ui.Formats;
+import com.chainleads.base.ui.GridColumns;
 import com.chainleads.base.ui.MergeDialog;
 import com.chainleads.base.ui.NarrowScreen;
 import com.chainleads.base.ui.Notifications;
@@ -164,7 +165,7 @@ class FollowUpsPanel extends VerticalLayout {
                         java.util.stream.Stream.of(cardColumn),
                         grid.getColumns().stream().filter(c -> c != cardColumn))
                 .toList());
-        cardColumn.setVisible(false);
+        GridColumns.setShown(cardColumn, false);
         NarrowScreen.track(this, this::showAsCards);
         grid.setEmptyStateText(getTranslation("lead.followUp.empty"));
         add(add, grid);
@@ -324,14 +325,19 @@ class FollowUpsPanel extends VerticalLayout {
     private void showColumns() {
         for (Grid.Column<FollowUpRow> column : grid.getColumns()) {
             boolean actions = "actions".equals(column.getKey());
-            column.setVisible(actions || (column == cardColumn) == narrow);
+            GridColumns.setShown(column, actions || (column == cardColumn) == narrow);
         }
         if (!narrow) {
             // a column nobody filled in takes no room from the content
-            peopleMet.setVisible(rows.stream()
-                    .anyMatch(r -> r.peopleMet() != null && !r.peopleMet().isBlank()));
-            nextStep.setVisible(rows.stream()
-                    .anyMatch(r -> r.nextStep() != null && !r.nextStep().isBlank()));
+            GridColumns.setShown(
+                    peopleMet,
+                    rows.stream()
+                            .anyMatch(
+                                    r -> r.peopleMet() != null && !r.peopleMet().isBlank()));
+            GridColumns.setShown(
+                    nextStep,
+                    rows.stream()
+                            .anyMatch(r -> r.nextStep() != null && !r.nextStep().isBlank()));
         }
     }
 

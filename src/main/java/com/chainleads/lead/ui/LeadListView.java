@@ -1,6 +1,7 @@
 package com.chainleads.lead.ui;
 
 import com.chainleads.base.ui.Formats;
+import com.chainleads.base.ui.GridColumns;
 import com.chainleads.base.ui.Money;
 import com.chainleads.base.ui.NarrowScreen;
 import com.chainleads.base.ui.UnknownFilterValues;
@@ -47,6 +48,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The lead list: a lazy grid over light rows, a page at a time, filtered by a {@link LeadFilter} that lives in
@@ -108,6 +110,7 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
     private final transient Clock clock;
     private final AppUserPrincipal user;
     private LeadFilter filter = LeadFilter.NONE;
+    private boolean narrow;
     private LeadTotals totals = new LeadTotals(0, BigDecimal.ZERO);
 
     public LeadListView(
@@ -293,7 +296,7 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
                 .setKey("card")
                 .setHeader(getTranslation("lead.list.title"))
                 .setFlexGrow(1);
-        cardColumn.setVisible(false);
+        showColumns();
         NarrowScreen.track(this, this::showAsCards);
         grid.setMultiSort(false);
         grid.setEmptyStateText(getTranslation("lead.list.empty"));
@@ -307,10 +310,30 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
 
     /** On a narrow screen the card column alone, else every column but the card. */
     void showAsCards(boolean narrow) {
-        for (Grid.Column<LeadRow> column : grid.getColumns()) {
-            column.setVisible(column == cardColumn ? narrow : !narrow);
-        }
+        this.narrow = narrow;
+        showColumns();
         grid.getElement().getClassList().set("cl-card-grid-mode", narrow);
+    }
+
+    /**
+     * The card alone on a narrow screen; else the columns, but not one every row of the filter has the same value
+     * in (the box above shows it). A hidden column's cells are not sent ({@link GridColumns}).
+     */
+    private void showColumns() {
+        for (Grid.Column<LeadRow> column : grid.getColumns()) {
+            boolean shown = column == cardColumn ? narrow : !narrow && saysSomething(column.getKey());
+            GridColumns.setShown(column, shown);
+        }
+    }
+
+    private boolean saysSomething(@Nullable String columnKey) {
+        if ("chainLink".equals(columnKey)) {
+            return filter.chainLink() == null;
+        }
+        if ("sector".equals(columnKey)) {
+            return filter.chainLink() == null && filter.sectors().size() != 1;
+        }
+        return true;
     }
 
     /** An active lead whose next follow-up date has passed. */
@@ -341,16 +364,13 @@ public class LeadListView extends VerticalLayout implements BeforeEnterObserver,
         refresh();
     }
 
-    private void refresh() {
+    void refresh() {
         var index = leads.indexProgress();
         indexNotice.setVisible(!index.ready());
         if (!index.ready()) {
             indexNotice.setText(getTranslation("lead.list.indexBuilding", index.percent()));
         }
-        // a column every row of the filter has the same value in says nothing: the box above shows it
-        grid.getColumnByKey("chainLink").setVisible(filter.chainLink() == null);
-        grid.getColumnByKey("sector")
-                .setVisible(filter.chainLink() == null && filter.sectors().size() != 1);
+        showColumns();
         totals = leads.totals(filter);
         summary.setText(getTranslation(
                 "lead.list.summary", totals.count(), Money.format(totals.totalInvestment(), getLocale())));

@@ -318,4 +318,39 @@ class LeadListViewTest extends KaribuTest {
                         .count())
                 .isEqualTo(11);
     }
+
+    @Test
+    void onANarrowScreenARefreshOfTheListKeepsTheCardsAloneAndHiddenColumnsSendNothing() {
+        loginAs("leader");
+        navigate("leads");
+        LeadListView view = _get(LeadListView.class);
+        view.showAsCards(true);
+
+        view.refresh(); // as a filter change does: the router keeps the view and enters it again
+
+        assertThat(view.grid.getColumns().stream()
+                        .filter(Grid.Column::isVisible)
+                        .toList())
+                .containsExactly(view.cardColumn);
+        assertThat(LitRenderers.of(view.grid.getColumnByKey("projectName")).getValueProviders())
+                .as("a hidden column sends no cells")
+                .isEmpty();
+    }
+
+    @Test
+    void onAWideScreenTheCardColumnAndAColumnTheFilterFixesSendNothing() {
+        loginAs("leader");
+        navigate("leads?link=EI_PACKAGING");
+        LeadListView view = _get(LeadListView.class);
+
+        assertThat(view.cardColumn.isVisible()).isFalse();
+        assertThat(LitRenderers.of(view.cardColumn).getValueProviders()).isEmpty();
+        assertThat(view.grid.getColumnByKey("chainLink").isVisible()).isFalse();
+        assertThat(LitRenderers.of(view.grid.getColumnByKey("chainLink")).getValueProviders())
+                .isEmpty();
+        assertThat(LitRenderers.properties(
+                        view.grid.getColumnByKey("projectName"),
+                        row("储能电池项目", false, LeadStage.NEGOTIATING, LocalDate.now(clock))))
+                .containsEntry("name", "储能电池项目");
+    }
 }
