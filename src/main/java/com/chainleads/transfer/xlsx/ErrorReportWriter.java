@@ -120,6 +120,9 @@ public final class ErrorReportWriter implements AutoCloseable {
     @Override
     public void close() {
         try {
+            // POI closes the sheet's stream before it disposes the sheet, and disposing flushes rows still held:
+            // a report never written (a check without invalid rows) logged "Failed to dispose sheet: Stream closed"
+            sheet.flushRows();
             workbook.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
