@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.chainleads.testsupport.TestUsers;
 import com.chainleads.testsupport.WebTest;
 import com.vaadin.flow.router.Route;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -36,6 +38,9 @@ class HttpSecurityWebIT {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    ObservationRegistry observations;
 
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -145,6 +150,16 @@ class HttpSecurityWebIT {
                 .build();
         String answer = http.send(uidl, HttpResponse.BodyHandlers.ofString()).body();
         assertThat(answer).doesNotContain("cl-lead", "ZS-20").contains("\"changes\":{}");
+    }
+
+    @Test
+    void securityFiltersAreNotObservedOneByOneWhileRequestsStillAre() {
+        // a trace around each security filter of each request was CPU a busy portal did not spend on answers
+        assertThat(Observation.start("spring.security.filterchains", observations)
+                        .isNoop())
+                .isTrue();
+        assertThat(Observation.start("http.server.requests", observations).isNoop())
+                .isFalse();
     }
 
     @Test
