@@ -66,6 +66,9 @@ public class LeadIndex {
             .expireAfterAccess(Duration.ofMinutes(10))
             .build();
 
+    /** Deep pages by a number (or by nothing but the id): each segment's matches sorted once and kept. */
+    private final SegmentPages segmentPages = new SegmentPages();
+
     LeadIndex(EntityManagerFactory entityManagerFactory) {
         this.entityManagerFactory = entityManagerFactory;
     }
@@ -291,10 +294,9 @@ public class LeadIndex {
             CombinedKeys combined =
                     CombinedKeys.plan(searcher.getIndexReader(), spec == null ? null : spec.field(), ascending);
             if (combined != null) {
-                CombinedCollector collector = new CombinedCollector(combined);
-                searcher.search(query, collector);
-                long[] page = DeepPage.page(collector.values, collector.size, offset, limit);
-                return Arrays.stream(page).map(combined::idOf).boxed().toList();
+                return Arrays.stream(segmentPages.page(searcher, query, combined, offset, limit))
+                        .boxed()
+                        .toList();
             }
         }
         String keyField = spec == null ? null : spec.isName() ? spec.keyField() : spec.field();
@@ -326,12 +328,14 @@ public class LeadIndex {
      * wanted direction, a missing key first when ascending and last when descending, then descending id) — when
      * the ranges the index holds leave room for both. One pass then gathers a single array to select from.
      */
-    private record CombinedKeys(@Nullable String field, boolean ascending, long low, long high, int idBits) {
+    record CombinedKeys(@Nullable String field, boolean ascending, long low, long high, int idBits) {
 
         static @Nullable CombinedKeys plan(IndexReader reader, @Nullable String field, boolean ascending)
                 throws IOException {
             long maxId = max(reader, ID, true);
-            int idBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, maxId)));
+            // one bit to spare, and the key's range widened below: the packing stays the same while leads are
+            // added and saved (a later update time, a new largest amount), so SegmentPages keeps its sorted keys
+            int idBits = 1 + Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, maxId)));
             long low = 0;
             long high = 0;
             if (field != null) {
@@ -346,6 +350,12 @@ public class LeadIndex {
                 }
                 low = ascending ? min - 1 : -max;
                 high = ascending ? max : -min + 1;
+                long step = Long.highestOneBit(Math.max(1, high - low));
+                if (step > 1L << 56) {
+                    return null;
+                }
+                low = Math.floorDiv(low, step) * step - 2 * step; // at least two steps below the lowest key
+                high = low + 8 * step; // and at least four above the highest: a range of less than 2 steps
             }
             int keyBits = 64 - Long.numberOfLeadingZeros(high - low);
             return keyBits + idBits <= 63 ? new CombinedKeys(field, ascending, low, high, idBits) : null;
@@ -393,37 +403,6 @@ public class LeadIndex {
         @Override
         public ScoreMode scoreMode() {
             return ScoreMode.COMPLETE_NO_SCORES;
-        }
-    }
-
-    /** Every match's packed key ({@link CombinedKeys}). */
-    private static final class CombinedCollector extends EveryMatch {
-        private final CombinedKeys keys;
-        long[] values = new long[1 << 14];
-        int size;
-        private @Nullable NumericDocValues key;
-        private @Nullable NumericDocValues id;
-
-        CombinedCollector(CombinedKeys keys) {
-            this.keys = keys;
-        }
-
-        @Override
-        protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            id = DocValues.unwrapSingleton(DocValues.getSortedNumeric(context.reader(), ID));
-            key = keys.field() == null
-                    ? null
-                    : DocValues.unwrapSingleton(DocValues.getSortedNumeric(context.reader(), keys.field()));
-        }
-
-        @Override
-        public void collect(int doc) throws IOException {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            long leadId = id != null && id.advanceExact(doc) ? id.longValue() : 0;
-            boolean present = key != null && key.advanceExact(doc);
-            values[size++] = keys.combine(present, present ? key.longValue() : 0, leadId);
         }
     }
 

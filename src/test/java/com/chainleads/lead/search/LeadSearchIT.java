@@ -356,6 +356,53 @@ class LeadSearchIT {
     }
 
     @Test
+    void deepPagesStayTheSameRowsAsPagingAfterSavesLeaveDeletedDocumentsBehind() {
+        List<org.apache.lucene.search.Query> queries = List.of(
+                new org.apache.lucene.search.MatchAllDocsQuery(),
+                org.apache.lucene.document.LongPoint.newRangeQuery(LeadIndexFields.INVESTMENT, 0, 500_000_00L));
+        List<List<LeadIndex.Order>> orders = List.of(
+                List.of(new LeadIndex.Order(LeadSortKey.UPDATED, false)),
+                List.of(new LeadIndex.Order(LeadSortKey.TOTAL_INVESTMENT, false)),
+                List.of(new LeadIndex.Order(LeadSortKey.TOTAL_INVESTMENT, true)),
+                List.of());
+        assertDeepPagesMatchCollectedPages(queries, orders); // each segment's sorted keys are kept from here on
+
+        // saves delete the leads' old documents in their segments and add new ones, with a new latest update
+        // time and new extreme amounts; a new lead adds a new id
+        List<LeadRow> some = signIn.as(
+                "officer1", () -> this.queries.findRows(LeadFilter.NONE, PageRequest.of(0, 3, Sort.by("id"))));
+        List<String> amounts = List.of("0.01", "99999.99", "321.00");
+        for (int i = 0; i < some.size(); i++) {
+            long id = some.get(i).id();
+            LeadDetails current = signIn.as("officer1", () -> leads.load(id));
+            LeadDraft draft = current.draft();
+            draft.setTotalInvestment(new BigDecimal(amounts.get(i)));
+            draft.setNumber(com.chainleads.lead.domain.Economics.FIXED_ASSET_INVESTMENT, null);
+            signIn.as("officer1", () -> leads.update(id, current.version(), draft));
+        }
+        create("officer1", "深页新项目" + unique(), "深页新" + unique() + "有限公司");
+
+        assertDeepPagesMatchCollectedPages(queries, orders);
+    }
+
+    private void assertDeepPagesMatchCollectedPages(
+            List<org.apache.lucene.search.Query> queries, List<List<LeadIndex.Order>> orders) {
+        for (var query : queries) {
+            long total = index.count(query);
+            for (List<LeadIndex.Order> order : orders) {
+                List<Long> all = index.ids(query, order, 0, (int) total);
+                for (long offset : List.of(0L, 3L, total / 3, total / 2, Math.max(0, total - 7), total)) {
+                    List<Long> collected =
+                            all.subList((int) Math.min(total, offset), (int) Math.min(total, offset + 50));
+                    assertThat(index.deepIds(query, order, offset, 50))
+                            .as("%s %s from %d of %d", query, order, offset, total)
+                            .isEqualTo(collected);
+                }
+            }
+        }
+    }
+
+    @Test
     void leadsWrittenByTheDemoDataTheGeneratorAndPlainSqlAreFound() throws Exception {
         // the demo data (Liquibase, JDBC) was indexed at start: the index holds every lead of the table
         long inTable = jdbc.queryForObject("select count(*) from investment_lead", Long.class);
