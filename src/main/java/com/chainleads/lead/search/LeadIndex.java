@@ -23,8 +23,6 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -142,113 +140,16 @@ public class LeadIndex {
             }
             return remembered(searcher, List.of("ids", query, orders, offset, limit), () -> {
                 int wanted = (int) Math.min(Integer.MAX_VALUE - 1, offset + limit);
-                List<Long> byKey = orders.size() == 1 ? byKeyThenTies(searcher, query, orders.get(0), wanted) : null;
-                if (byKey != null) {
-                    return List.copyOf(byKey.subList((int) Math.min(offset, byKey.size()), byKey.size()));
+                TopFieldDocs top = searcher.search(query, Math.max(1, wanted), sort(orders), false);
+                List<Long> ids = new ArrayList<>();
+                ScoreDoc[] docs = top.scoreDocs;
+                for (int i = (int) Math.min(offset, docs.length); i < docs.length; i++) {
+                    Object[] fields = ((FieldDoc) docs[i]).fields;
+                    ids.add((Long) fields[fields.length - 1]);
                 }
-                return sortedOnEveryKey(searcher, query, orders, offset, wanted);
+                return List.copyOf(ids);
             });
         });
-    }
-
-    /** Rows as {@link #ids} gives them, always sorted on every key and the id at once (tests compare both ways). */
-    List<Long> idsSortedOnEveryKey(Query query, List<Order> orders, long offset, int limit) {
-        return read(searcher -> sortedOnEveryKey(
-                searcher, query, orders, offset, (int) Math.min(Integer.MAX_VALUE - 1, offset + limit)));
-    }
-
-    private static List<Long> sortedOnEveryKey(
-            IndexSearcher searcher, Query query, List<Order> orders, long offset, int wanted) throws IOException {
-        TopFieldDocs top = searcher.search(query, Math.max(1, wanted), sort(orders), false);
-        List<Long> ids = new ArrayList<>();
-        ScoreDoc[] docs = top.scoreDocs;
-        for (int i = (int) Math.min(offset, docs.length); i < docs.length; i++) {
-            Object[] fields = ((FieldDoc) docs[i]).fields;
-            ids.add((Long) fields[fields.length - 1]);
-        }
-        return List.copyOf(ids);
-    }
-
-    /**
-     * The first {@code wanted} ids in a numeric order, as two searches each sorted on one field, so Lucene can skip
-     * what cannot reach the page: first by the key alone, then, among the matches whose key equals the last row's,
-     * by id. Sorted on key and id together, Lucene had to weigh every document sharing the top key — 237,781 leads
-     * with one update time after a bulk write, 20 ms a look. Null when the order is by a name, a row has no key,
-     * or the field has no points to skip with: the caller sorts on both fields then.
-     */
-    private static @Nullable List<Long> byKeyThenTies(IndexSearcher searcher, Query query, Order order, int wanted)
-            throws IOException {
-        SortSpec spec = spec(order.key());
-        IndexReader reader = searcher.getIndexReader();
-        if (spec.isName() || wanted < 1 || !hasPoints(reader, spec.field())) {
-            return null;
-        }
-        boolean ascending = order.ascending();
-        SortedNumericSortField keySort = new SortedNumericSortField(spec.field(), SortField.Type.LONG, !ascending);
-        keySort.setMissingValue(Long.MIN_VALUE);
-        ScoreDoc[] top = searcher.search(query, wanted, new Sort(keySort), false).scoreDocs;
-        long[] keys = new long[top.length];
-        long[] ids = new long[top.length];
-        for (int i = 0; i < top.length; i++) {
-            keys[i] = (Long) ((FieldDoc) top[i]).fields[0];
-            if (keys[i] == Long.MIN_VALUE) {
-                return null; // a row without the key: the missing-value rules are the two-field sort's
-            }
-            ids[i] = idOf(reader, top[i].doc);
-        }
-        List<Integer> rows = new ArrayList<>();
-        int before = top.length;
-        if (top.length == wanted) { // rows sharing the last row's key may lie beyond the top: asked for by id
-            long last = keys[top.length - 1];
-            before = 0;
-            for (int i = 0; i < top.length; i++) {
-                if (keys[i] != last) {
-                    rows.add(i);
-                    before++;
-                }
-            }
-        } else {
-            for (int i = 0; i < top.length; i++) {
-                rows.add(i);
-            }
-        }
-        rows.sort((a, b) -> keys[a] != keys[b]
-                ? (ascending ? Long.compare(keys[a], keys[b]) : Long.compare(keys[b], keys[a]))
-                : Long.compare(ids[b], ids[a]));
-        List<Long> result = new ArrayList<>(Math.min(wanted, 1024));
-        for (int row : rows) {
-            result.add(ids[row]);
-        }
-        if (before < top.length) {
-            Query tied = new BooleanQuery.Builder()
-                    .add(query, BooleanClause.Occur.FILTER)
-                    .add(LongPoint.newExactQuery(spec.field(), keys[top.length - 1]), BooleanClause.Occur.FILTER)
-                    .build();
-            Sort byId = new Sort(new SortedNumericSortField(ID, SortField.Type.LONG, true));
-            for (ScoreDoc doc : searcher.search(tied, wanted - before, byId, false).scoreDocs) {
-                result.add((Long) ((FieldDoc) doc).fields[0]);
-            }
-        }
-        return result;
-    }
-
-    private static boolean hasPoints(IndexReader reader, String field) throws IOException {
-        for (LeafReaderContext leaf : reader.leaves()) {
-            if (leaf.reader().getPointValues(field) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static long idOf(IndexReader reader, int doc) throws IOException {
-        List<LeafReaderContext> leaves = reader.leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        NumericDocValues id = DocValues.unwrapSingleton(DocValues.getSortedNumeric(leaf.reader(), ID));
-        if (id == null || !id.advanceExact(doc - leaf.docBase)) {
-            throw new IllegalStateException("an indexed lead without its id, document " + doc);
-        }
-        return id.longValue();
     }
 
     /** Rows as {@link #ids} gives them, always selected as for a deep page (tests compare both ways). */
