@@ -99,18 +99,12 @@ final class SegmentPages {
             return NONE;
         }
         Packer packer = new Packer(leaf, keys);
-        long[] values = new long[Math.min(leaf.reader().maxDoc(), 1 << 14)];
-        int size = 0;
+        KeyList values = new KeyList(Math.min(leaf.reader().maxDoc(), 1 << 14));
         DocIdSetIterator matches = scorer.iterator(); // without the live-docs check: deleted documents too
         for (int doc = matches.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.nextDoc()) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = packer.pack(doc);
+            values.add(packer.pack(doc));
         }
-        long[] sorted = Arrays.copyOf(values, size);
-        Arrays.sort(sorted);
-        return sorted;
+        return values.sorted();
     }
 
     /** The segment's deleted documents that match, as packed keys in ascending order (few: merges drop them). */
@@ -126,8 +120,7 @@ final class SegmentPages {
         }
         DocIdSetIterator matches = scorer.iterator();
         Packer packer = new Packer(leaf, keys);
-        long[] values = new long[Math.max(1, leaf.reader().numDeletedDocs())];
-        int size = 0;
+        KeyList values = new KeyList(leaf.reader().numDeletedDocs());
         int maxDoc = leaf.reader().maxDoc();
         for (int doc = 0; doc < maxDoc; doc++) {
             if (liveDocs.get(doc)) {
@@ -138,15 +131,10 @@ final class SegmentPages {
                 break;
             }
             if (at == doc) {
-                if (size == values.length) {
-                    values = Arrays.copyOf(values, size * 2);
-                }
-                values[size++] = packer.pack(doc);
+                values.add(packer.pack(doc));
             }
         }
-        long[] sorted = Arrays.copyOf(values, size);
-        Arrays.sort(sorted);
-        return sorted;
+        return values.sorted();
     }
 
     /** The smallest value with more than {@code rank} live values at or below it. Packed keys are never negative. */
@@ -174,8 +162,7 @@ final class SegmentPages {
 
     /** The first {@code limit} live values from {@code from} on, in ascending order. */
     private static long[] firstFrom(List<long[]> matched, List<long[]> deleted, long from, int limit) {
-        long[] candidates = new long[0];
-        int size = 0;
+        KeyList candidates = new KeyList(limit);
         for (int s = 0; s < matched.size(); s++) {
             long[] all = matched.get(s);
             long[] gone = deleted.get(s);
@@ -191,16 +178,12 @@ final class SegmentPages {
                     d++;
                     continue;
                 }
-                if (size == candidates.length) {
-                    candidates = Arrays.copyOf(candidates, Math.max(64, size * 2));
-                }
-                candidates[size++] = all[a++];
+                candidates.add(all[a++]);
                 taken++;
             }
         }
-        long[] page = Arrays.copyOf(candidates, size);
-        Arrays.sort(page);
-        return Arrays.copyOf(page, Math.min(limit, size));
+        long[] page = candidates.sorted();
+        return Arrays.copyOf(page, Math.min(limit, page.length));
     }
 
     private static int lowerBound(long[] sorted, long value) {
@@ -219,6 +202,29 @@ final class SegmentPages {
 
     private static int upperBound(long[] sorted, long value) {
         return value == Long.MAX_VALUE ? sorted.length : lowerBound(sorted, value + 1);
+    }
+
+    /** A growing list of packed keys, handed out sorted. */
+    private static final class KeyList {
+        private long[] values;
+        private int size;
+
+        KeyList(int capacity) {
+            values = new long[Math.max(1, capacity)];
+        }
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        long[] sorted() {
+            long[] sorted = Arrays.copyOf(values, size);
+            Arrays.sort(sorted);
+            return sorted;
+        }
     }
 
     /** Packs one document of a segment: its sort key and lead id, as {@link LeadIndex.CombinedKeys} orders them. */
